@@ -1,0 +1,6 @@
+import type { Context } from '../../core/command.js';
+import type { RawInputs } from '../../core/inputs.js';
+import { NotImplementedError } from '../../core/errors.js';
+export async function runApplyCr(_raw: RawInputs, _ctx: Context): Promise<number> {
+  throw new NotImplementedError('runApplyCr');
+}

@@ -1,0 +1,34 @@
+import type { CommandSpec } from '../../core/command.js';
+import { configInputs, kubeInputs } from '../shared-inputs.js';
+
+export const applyCrCommand: CommandSpec = {
+  name: 'apply-cr',
+  summary:
+    'Build, validate, diff, apply and wait for the WeightsAndBiases CR; roll back when it does not roll out.',
+  inputs: [
+    ...configInputs,
+    ...kubeInputs,
+    {
+      name: 'dry-run',
+      type: 'boolean',
+      default: 'false',
+      description: 'Validate, render and show the diff; change nothing.',
+    },
+    {
+      name: 'rollback-on-failure',
+      type: 'boolean',
+      default: 'true',
+      description:
+        'Re-apply the previous CR when the new one fails (Invalid Config, failed workloads, deadline).',
+    },
+  ],
+  outputs: [
+    { name: 'changed', description: 'true when the CR was written' },
+    { name: 'previous-version', description: 'app image tag before the apply' },
+    { name: 'version', description: 'app image tag after the apply' },
+    { name: 'rolled-back', description: 'true when a failed apply was rolled back' },
+    { name: 'diff', description: 'the masked diff' },
+  ],
+  action: true,
+  load: () => import('./run.js').then((m) => ({ run: m.runApplyCr })),
+};

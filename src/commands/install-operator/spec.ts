@@ -1,0 +1,59 @@
+import type { CommandSpec } from '../../core/command.js';
+import { kubeInputs } from '../shared-inputs.js';
+import { notImplemented } from '../not-implemented.js';
+
+export const installOperatorCommand: CommandSpec = {
+  name: 'install-operator',
+  summary: 'Set up helm and kubectl, then install or upgrade the W&B operator chart (public or air-gapped).',
+  inputs: [
+    ...kubeInputs,
+    { name: 'namespace', default: 'wandb-cr', description: 'Namespace of the operator release.' },
+    { name: 'release', default: 'operator', description: 'Helm release name of the operator.' },
+    {
+      name: 'chart-repo',
+      default: 'https://charts.wandb.ai',
+      description: 'Helm repository serving the operator chart.',
+    },
+    { name: 'chart-version', description: 'Operator chart version (default: the newest in the repository).' },
+    { name: 'values', type: 'list', description: 'Extra values files for the operator chart.' },
+    {
+      name: 'airgapped',
+      type: 'boolean',
+      default: 'false',
+      description: 'Air-gapped install: no public host may be used.',
+    },
+    { name: 'image-repository', description: 'Controller image repository (required when air-gapped).' },
+    { name: 'image-tag', description: 'Controller image tag (required when air-gapped).' },
+    {
+      name: 'image-pull-secrets',
+      type: 'list',
+      description: 'Names of image pull secrets for the controller.',
+    },
+    {
+      name: 'custom-ca-certs',
+      type: 'list',
+      description: 'Files with PEM certificates to trust (one certificate each).',
+    },
+    { name: 'ca-certs-configmap', description: 'ConfigMap holding CA certificates (keys ending .crt).' },
+    { name: 'helm-version', default: '3.17.3', description: 'helm version to install.' },
+    { name: 'kubectl-version', default: '1.31.9', description: 'kubectl version to install.' },
+    {
+      name: 'tools-mirror',
+      description: 'Base URL of a mirror laid out like the helm and kubectl release hosts.',
+    },
+    { name: 'min-kubernetes-version', default: '1.28', description: 'Refuse clusters older than this.' },
+    {
+      name: 'dry-run',
+      type: 'boolean',
+      default: 'false',
+      description: 'Run the preflight and show what would change.',
+    },
+  ],
+  outputs: [
+    { name: 'chart-version', description: 'operator chart version installed' },
+    { name: 'controller-image', description: 'controller image running' },
+    { name: 'changed', description: 'true when a new Helm revision was made' },
+  ],
+  action: true,
+  load: async () => notImplemented('install-operator'),
+};

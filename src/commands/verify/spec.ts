@@ -1,0 +1,42 @@
+import type { CommandSpec } from '../../core/command.js';
+import { notImplemented } from '../not-implemented.js';
+
+export const verifyCommand: CommandSpec = {
+  name: 'verify',
+  summary: 'The checks of `wandb verify`, natively, plus cluster checks, as a report in the job summary.',
+  inputs: [
+    {
+      name: 'host',
+      required: true,
+      description: 'Base URL of the W&B Server, e.g. https://wandb.example.com.',
+    },
+    {
+      name: 'api-key',
+      secret: true,
+      env: 'WANDB_API_KEY',
+      description: 'W&B API key (a secret; the CLI reads WANDB_API_KEY).',
+    },
+    { name: 'entity', description: "Entity to create the verify runs in (default: the API key's own)." },
+    { name: 'project', default: 'verify', description: 'Project for the verify runs.' },
+    {
+      name: 'use-wandb-cli',
+      default: 'auto',
+      description: 'auto | true | false: fold `wandb verify` artifact and sweep checks in.',
+    },
+    { name: 'fail-on', default: 'error', description: 'error | warning: what fails the step.' },
+    {
+      name: 'report-path',
+      default: 'wandb-verify-report.json',
+      description: 'Where the JSON report is written.',
+    },
+    { name: 'timeout', type: 'number', default: '300', description: 'Seconds for all checks together.' },
+  ],
+  outputs: [
+    { name: 'passed', description: 'number of checks passed' },
+    { name: 'failed', description: 'number of checks failed' },
+    { name: 'warnings', description: 'number of checks with a warning' },
+    { name: 'report-path', description: 'path of the JSON report' },
+  ],
+  action: true,
+  load: async () => notImplemented('verify'),
+};

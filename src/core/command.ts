@@ -1,0 +1,31 @@
+import type { InputSpec, OutputSpec, RawInputs } from './inputs.js';
+import type { Redactor } from './redact.js';
+import type { Reporter } from './reporter.js';
+
+/** What every command gets: the reporter (all output), the redactor (register secrets), env and clock. */
+export interface Context {
+  out: Reporter;
+  redactor: Redactor;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** "Today" for support decisions; commands with `as-of` override it. */
+  now: Date;
+}
+
+export interface CommandModule {
+  /** Returns the exit code (0 success, 1 failure the user can fix). */
+  run(raw: RawInputs, ctx: Context): Promise<number>;
+}
+
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  /** Longer help text for `--help` and the action's description. */
+  description?: string;
+  inputs: InputSpec[];
+  outputs: OutputSpec[];
+  /** Published as an action folder `<name>/action.yml` as well as a CLI command. */
+  action: boolean;
+  /** Loaded on use, so that `--help` and unrelated commands start fast. */
+  load: () => Promise<CommandModule>;
+}
