@@ -32,6 +32,10 @@ export interface OutputSpec {
 export type InputValue = string | string[] | boolean | number | undefined;
 export type RawInputs = Record<string, InputValue>;
 
+function isMissing(value: InputValue): boolean {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
 function defaultValue(spec: InputSpec): InputValue {
   if (spec.default === undefined) return spec.type === 'list' ? [] : undefined;
   return convert(spec, spec.default, 'default');
@@ -73,7 +77,7 @@ export function readActionInputs(specs: InputSpec[], env: NodeJS.ProcessEnv): Ra
       text !== undefined && text.trim() !== ''
         ? convert(spec, text.trim(), 'action input')
         : defaultValue(spec);
-    if (spec.required && (raw[spec.name] === undefined || raw[spec.name] === '')) {
+    if (spec.required && isMissing(raw[spec.name])) {
       throw new UserError(
         `Input required and not supplied: ${spec.name}`,
         `Add '${spec.name}:' under 'with:' in the step.`,
@@ -170,7 +174,7 @@ export function parseCliArgs(specs: InputSpec[], argv: string[], env: NodeJS.Pro
     } else {
       inputs[spec.name] = defaultValue(spec);
     }
-    if (!help && spec.required && (inputs[spec.name] === undefined || inputs[spec.name] === '')) {
+    if (!help && spec.required && isMissing(inputs[spec.name])) {
       throw new UserError(
         `Missing required ${spec.secret ? `environment variable ${spec.env}` : `flag --${spec.name}`}.`,
         `Run with --help for what '${spec.name}' is.`,

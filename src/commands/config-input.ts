@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { stringify } from 'yaml';
+import type { Context } from '../core/command.js';
+import { list, str, type RawInputs } from '../core/inputs.js';
+import { UserError } from '../core/errors.js';
+import { buildConfig, formatDiagnostic, hasErrors, type BuiltConfig } from '../config/index.js';
+
+/** The configuration inputs of validate, render and apply-cr, read once at the edge. */
+export interface ConfigOptions {
+  configFiles: string[];
+  sets: string[];
+  name: string;
+  namespace: string;
+}
+
+export function parseConfigOptions(raw: RawInputs): ConfigOptions {
+  const configFiles = list(raw, 'config');
+  if (configFiles.length === 0) {
+    throw new UserError(
+      'No configuration file given.',
+      "Pass one or more files with '--config FILE' (or the 'config' input).",
+    );
+  }
+  return {
+    configFiles,
+    sets: list(raw, 'set'),
+    name: str(raw, 'name') ?? 'wandb',
+    namespace: str(raw, 'namespace') ?? 'default',
+  };
+}
+
+/**
+ * Reads the files, merges and validates them, registers every secret with the redactor, and reports every
+ * problem (as FILE:LINE:COL lines, and as annotations under GitHub Actions). Returns the result; the caller
+ * decides what an error means (validate exits 1, apply-cr stops before touching the cluster).
+ */
+export function loadConfig(options: ConfigOptions, ctx: Context): BuiltConfig & { ok: boolean } {
+  const files = options.configFiles.map((path) => {
+    try {
+      return { path, text: readFileSync(resolve(ctx.cwd, path), 'utf8') };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserError(
+        `Cannot read configuration file '${path}'${code === 'ENOENT' ? ': no such file' : `: ${code}`}.`,
+        'Check the path: it is relative to the working directory.',
+      );
+    }
+  });
+  // Inline --set values may be secrets too; buildConfig finds every secret in the merged CR.
+  const built = buildConfig(files, options.sets, { name: options.name, namespace: options.namespace });
+  for (const secret of built.secrets) ctx.redactor.add(secret);
+
+  for (const diagnostic of built.diagnostics) {
+    ctx.out.print(formatDiagnostic(diagnostic));
+    if (ctx.out.github) {
+      const text = diagnostic.fix ? `${diagnostic.message} Fix: ${diagnostic.fix}` : diagnostic.message;
+      const place = { file: diagnostic.file, line: diagnostic.line, column: diagnostic.column };
+      if (diagnostic.severity === 'error') ctx.out.error(text, place);
+      else ctx.out.warning(text, place);
+    }
+  }
+  return { ...built, ok: !hasErrors(built.diagnostics) };
+}
+
+export function countBySeverity(built: BuiltConfig): { errors: number; warnings: number } {
+  const errors = built.diagnostics.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: built.diagnostics.length - errors };
+}
+
+/** The CR as YAML with every secret masked: what render prints and what the diff compares. */
+export function maskedYaml(value: unknown): string {
+  return stringify(value, { lineWidth: 0, sortMapEntries: false });
+}
