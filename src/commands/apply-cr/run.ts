@@ -1,46 +1,142 @@
 import type { Context } from '../../core/command.js';
-import { bool, type RawInputs } from '../../core/inputs.js';
-import { NotImplementedError } from '../../core/errors.js';
+import { bool, num, str, type RawInputs } from '../../core/inputs.js';
 import { unifiedDiff, diffStat } from '../../diff/unified.js';
 import { loadConfig, maskedYaml, parseConfigOptions, type ConfigOptions } from '../config-input.js';
+import { maskSecrets, secretValuesIn } from '../../config/index.js';
+import { KubeClient, prepareKubeconfig } from '../../kube/index.js';
+import { ClusterGateway } from '../../apply/cluster.js';
+import {
+  applyAndWait,
+  appVersion,
+  assertSameTarget,
+  comparable,
+  sameConfiguration,
+} from '../../apply/apply.js';
 
 interface ApplyOptions extends ConfigOptions {
   dryRun: boolean;
   rollbackOnFailure: boolean;
+  forceConflicts: boolean;
+  timeoutSeconds: number;
+  pollSeconds: number;
+  kubeconfigContent?: string;
+  context?: string;
+  kubectlPath: string;
 }
 
-function parseOptions(raw: RawInputs): ApplyOptions {
+function parseOptions(raw: RawInputs, ctx: Context): ApplyOptions {
   return {
     ...parseConfigOptions(raw),
     dryRun: bool(raw, 'dry-run'),
     rollbackOnFailure: bool(raw, 'rollback-on-failure'),
+    forceConflicts: bool(raw, 'force-conflicts'),
+    timeoutSeconds: num(raw, 'timeout') ?? 600,
+    pollSeconds: num(raw, 'poll-interval') ?? 2,
+    kubeconfigContent: str(raw, 'kubeconfig'),
+    context: str(raw, 'context'),
+    kubectlPath: str(raw, 'kubectl-path') ?? ctx.env.KUBECTL_PATH ?? 'kubectl',
   };
 }
 
+/**
+ * apply-cr: validate everything first (nothing touches the cluster before the configuration is valid), read
+ * the live CR, show the masked diff, apply with our own field manager, wait, and roll back on failure.
+ */
 export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> {
-  const options = parseOptions(raw);
+  const options = parseOptions(raw, ctx);
   const built = loadConfig(options, ctx);
+  ctx.out.setOutput('rolled-back', false);
   if (!built.ok) {
     ctx.out.error('Nothing was applied: the configuration has errors (listed above).');
     ctx.out.setOutput('changed', false);
     return 1;
   }
-  if (!options.dryRun) throw new NotImplementedError('apply-cr against a live cluster');
+  const desired = built.cr;
+  const ref = assertSameTarget(desired);
+  const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
+  ctx.out.setOutput('version', appVersion(desired));
 
-  const metadata = built.cr.metadata as { name: string; namespace: string };
-  const label = `weightsandbiases/${metadata.name} (namespace ${metadata.namespace})`;
-  const diff = unifiedDiff('', maskedYaml(built.masked), {
-    fromLabel: `${label}: not in the cluster`,
-    toLabel: `${label}: desired`,
+  const kubeconfig = await prepareKubeconfig({
+    content: options.kubeconfigContent,
+    env: ctx.env,
+    redactor: ctx.redactor,
   });
-  const { added, removed } = diffStat(diff);
-  ctx.out.info(`Dry run: ${label} would be created (+${added} -${removed} lines). Nothing was changed.`);
-  ctx.out.print(diff);
-  ctx.out.summary(
-    `### apply-cr (dry run)\n\n${label} would be created. Nothing was changed.\n\n\`\`\`diff\n${diff}\`\`\`\n`,
-  );
-  ctx.out.setOutput('changed', false);
-  ctx.out.setOutput('diff', diff);
-  ctx.out.setOutput('rolled-back', false);
-  return 0;
+  try {
+    const client = new KubeClient({
+      kubectlPath: options.kubectlPath,
+      helmPath: 'helm',
+      kubeconfig: kubeconfig.path,
+      context: options.context,
+      deadline: Date.now() + options.timeoutSeconds * 1000,
+      timeoutMs: 30_000,
+    });
+    const gateway = new ClusterGateway(
+      (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
+      ref,
+    );
+
+    const live = await gateway.getCr();
+    // The live CR may hold secrets this run's files do not (set by someone else): mask those too.
+    for (const secret of secretValuesIn(live?.object ?? {})) ctx.redactor.add(secret);
+    const previous = live ? comparable(live.object, desired) : undefined;
+    ctx.out.setOutput('previous-version', appVersion(previous));
+
+    const diff = unifiedDiff(previous ? maskedYaml(maskSecrets(previous)) : '', maskedYaml(built.masked), {
+      fromLabel: `${label}: live${previous ? '' : ' (not in the cluster)'}`,
+      toLabel: `${label}: desired`,
+    });
+    ctx.out.setOutput('diff', diff);
+    if (sameConfiguration(live?.object, desired)) {
+      ctx.out.info(`No changes: ${label} already matches the configuration. Nothing was written.`);
+      ctx.out.summary(`### apply-cr: no changes\n\n${label} already matches the configuration.\n`);
+      ctx.out.setOutput('changed', false);
+      return 0;
+    }
+    const { added, removed } = diffStat(diff);
+    ctx.out.info(`${previous ? 'Changes to' : 'Creating'} ${label} (+${added} -${removed} lines):`);
+    ctx.out.print(diff);
+    const diffBlock = `\`\`\`diff\n${diff}\`\`\`\n`;
+    if (options.dryRun) {
+      ctx.out.info('Dry run: nothing was changed.');
+      ctx.out.summary(`### apply-cr (dry run)\n\n${label}: nothing was changed.\n\n${diffBlock}`);
+      ctx.out.setOutput('changed', false);
+      return 0;
+    }
+
+    const outcome = await applyAndWait(
+      gateway,
+      {
+        desired,
+        previous,
+        timeoutSeconds: options.timeoutSeconds,
+        rollbackOnFailure: options.rollbackOnFailure,
+        forceConflicts: options.forceConflicts,
+        pollMs: options.pollSeconds * 1000,
+      },
+      ctx.out,
+    );
+    const versions = `${appVersion(previous) || '(none)'} -> ${appVersion(desired) || '(unpinned)'}`;
+    const table =
+      `| | |\n| --- | --- |\n| CR | ${label} |\n| version | ${versions} |\n| waited | ${outcome.waitedSeconds} s |\n` +
+      `| result | ${outcome.result} |\n`;
+    const operator = outcome.operatorMessages.length
+      ? `\nOperator said:\n${outcome.operatorMessages.map((m) => `- ${m}`).join('\n')}\n`
+      : '';
+    ctx.out.summary(
+      `### apply-cr: ${outcome.result}\n\n${table}\n${outcome.message}\n${operator}\n${diffBlock}`,
+    );
+    ctx.out.setOutput('changed', outcome.result === 'applied');
+    ctx.out.setOutput('rolled-back', outcome.result === 'rolled-back');
+    if (outcome.result === 'applied') {
+      ctx.out.info(`${label} rolled out (${versions}). ${outcome.message}`);
+      return 0;
+    }
+    ctx.out.error(
+      `${label} did not roll out. ${outcome.message}${operator ? ` ${outcome.operatorMessages.join(' | ')}` : ''}`,
+    );
+    if (outcome.result === 'rolled-back') ctx.out.setOutput('version', appVersion(previous));
+    return 1;
+  } finally {
+    await kubeconfig.cleanup();
+  }
 }

@@ -21,6 +21,19 @@ export const applyCrCommand: CommandSpec = {
       description:
         'Re-apply the previous CR when the new one fails (Invalid Config, failed workloads, deadline).',
     },
+    {
+      name: 'force-conflicts',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'Take ownership of fields another field manager (e.g. kubectl edit) set; otherwise such a conflict stops the step.',
+    },
+    {
+      name: 'poll-interval',
+      type: 'number',
+      default: '2',
+      description: 'Seconds between status checks while waiting.',
+    },
   ],
   outputs: [
     { name: 'changed', description: 'true when the CR was written' },

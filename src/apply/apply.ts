@@ -1,0 +1,189 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Reporter } from '../core/reporter.js';
+import { UserError } from '../core/errors.js';
+import { ClusterGateway } from './cluster.js';
+import { RolloutTracker, splitDeadline, type RolloutVerdict } from './rollout.js';
+
+/**
+ * apply-cr's live half: save the previous CR, apply, wait under one deadline, and roll back by re-applying
+ * the previous spec (not `helm rollback`: the operator would re-apply its own desired state on the next
+ * reconcile). A failed first install deletes the CR so nothing is left half-made.
+ */
+export interface ApplyPlan {
+  desired: Record<string, unknown>;
+  /** The live CR before the apply, as the same fields `desired` has; undefined when it does not exist. */
+  previous?: Record<string, unknown>;
+  timeoutSeconds: number;
+  rollbackOnFailure: boolean;
+  forceConflicts: boolean;
+  pollMs: number;
+}
+
+export interface ApplyOutcome {
+  result: 'applied' | 'rolled-back' | 'failed' | 'rollback-failed';
+  message: string;
+  operatorMessages: string[];
+  waitedSeconds: number;
+}
+
+/** The fields of a live object that a configuration controls: what the diff and "no changes" compare. */
+export function comparable(
+  live: Record<string, unknown>,
+  desired: Record<string, unknown>,
+): Record<string, unknown> {
+  const liveMeta = (live.metadata ?? {}) as Record<string, unknown>;
+  const desiredMeta = (desired.metadata ?? {}) as Record<string, unknown>;
+  const metadata: Record<string, unknown> = {};
+  for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== undefined) metadata[key] = liveMeta[key];
+  return { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} };
+}
+
+export function sameConfiguration(
+  live: Record<string, unknown> | undefined,
+  desired: Record<string, unknown>,
+): boolean {
+  return live !== undefined && isDeepStrictEqual(comparable(live, desired), desired);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Apply time rounded down to the second, since event timestamps have whole seconds. */
+function appliedAtNow(): string {
+  return new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+async function waitForRollout(
+  gateway: ClusterGateway,
+  out: Reporter,
+  byMs: number,
+  pollMs: number,
+  phaseBefore: string | undefined,
+  specActiveBefore: string | undefined,
+  appliedAt: string,
+): Promise<Exclude<RolloutVerdict, { state: 'waiting' }> | { state: 'timeout'; pending: string[] }> {
+  const tracker = new RolloutTracker({ phase: phaseBefore, specActiveVersion: specActiveBefore, appliedAt });
+  let lastLine = '';
+  let pending: string[] = [];
+  for (;;) {
+    let verdict: RolloutVerdict;
+    try {
+      verdict = tracker.observe(await gateway.snapshot());
+    } catch (error) {
+      // A passing API-server hiccup during the wait is retried until the deadline; never a silent success.
+      if (Date.now() >= byMs) throw error;
+      out.info(`  cluster not answering, retrying: ${(error as Error).message.split('\n')[0]}`);
+      await sleep(pollMs);
+      continue;
+    }
+    if (verdict.state !== 'waiting') return verdict;
+    pending = verdict.pending;
+    const line = `  waiting for: ${pending.join('; ')}`;
+    if (line !== lastLine) out.info(line);
+    lastLine = line;
+    if (Date.now() >= byMs) return { state: 'timeout', pending };
+    await sleep(Math.min(pollMs, Math.max(1, byMs - Date.now())));
+  }
+}
+
+export async function applyAndWait(
+  gateway: ClusterGateway,
+  plan: ApplyPlan,
+  out: Reporter,
+): Promise<ApplyOutcome> {
+  const start = Date.now();
+  const { forwardBy, rollbackBy } = splitDeadline(start, plan.timeoutSeconds);
+  const waited = () => Math.round((Date.now() - start) / 1000);
+
+  const before = await gateway.snapshot();
+  const appliedAt = appliedAtNow();
+  await gateway.apply(plan.desired, { forceConflicts: plan.forceConflicts });
+  out.info('Applied. Waiting for the operator and the workloads to roll out...');
+  const forward = await waitForRollout(
+    gateway,
+    out,
+    forwardBy,
+    plan.pollMs,
+    before.phase,
+    before.specActiveVersion,
+    appliedAt,
+  );
+  if (forward.state === 'succeeded') {
+    return {
+      result: 'applied',
+      message: `Rolled out in ${waited()} s.`,
+      operatorMessages: [],
+      waitedSeconds: waited(),
+    };
+  }
+  const why =
+    forward.state === 'timeout'
+      ? `Not rolled out within ${Math.round((forwardBy - start) / 1000)} s (the rollout's share of the ${plan.timeoutSeconds} s timeout); still waiting for: ${forward.pending.join('; ')}.`
+      : forward.reason;
+  const operatorMessages = forward.state === 'failed' ? forward.operatorMessages : [];
+  if (!plan.rollbackOnFailure) {
+    return {
+      result: 'failed',
+      message: `${why} Rollback is off (rollback-on-failure: false): the new CR stays applied.`,
+      operatorMessages,
+      waitedSeconds: waited(),
+    };
+  }
+
+  if (!plan.previous) {
+    out.info('First install failed: deleting the CR so that nothing is left half-made...');
+    await gateway.deleteCr();
+    return {
+      result: 'rolled-back',
+      message: `${why} This was the first install: the CR was deleted (the operator removes what it had installed).`,
+      operatorMessages,
+      waitedSeconds: waited(),
+    };
+  }
+  out.info('Rolling back: re-applying the previous CR...');
+  const beforeRollback = await gateway.snapshot();
+  const rollbackAt = appliedAtNow();
+  await gateway.apply(plan.previous, { forceConflicts: true });
+  const back = await waitForRollout(
+    gateway,
+    out,
+    rollbackBy,
+    plan.pollMs,
+    beforeRollback.phase,
+    beforeRollback.specActiveVersion,
+    rollbackAt,
+  );
+  if (back.state === 'succeeded') {
+    return {
+      result: 'rolled-back',
+      message: `${why} Rolled back to the previous spec, which is rolled out again.`,
+      operatorMessages,
+      waitedSeconds: waited(),
+    };
+  }
+  const backWhy = back.state === 'timeout' ? `still waiting for: ${back.pending.join('; ')}` : back.reason;
+  return {
+    result: 'rollback-failed',
+    message: `${why} The previous spec was re-applied but did not roll out either (${backWhy}). The cluster needs attention.`,
+    operatorMessages,
+    waitedSeconds: waited(),
+  };
+}
+
+export function appVersion(cr: Record<string, unknown> | undefined): string {
+  const tag = (
+    (
+      ((cr?.spec as Record<string, unknown>)?.values as Record<string, unknown>)?.app as Record<
+        string,
+        unknown
+      >
+    )?.image as Record<string, unknown>
+  )?.tag;
+  return typeof tag === 'string' || typeof tag === 'number' ? String(tag) : '';
+}
+
+export function assertSameTarget(desired: Record<string, unknown>): { name: string; namespace: string } {
+  const metadata = (desired.metadata ?? {}) as { name?: string; namespace?: string };
+  if (!metadata.name || !metadata.namespace)
+    throw new UserError('The CR has no metadata.name or metadata.namespace.');
+  return { name: metadata.name, namespace: metadata.namespace };
+}

@@ -1,0 +1,179 @@
+import type { ExecResult } from '../core/exec.js';
+import { UserError } from '../core/errors.js';
+import type { ClusterSnapshot, OperatorEvent, WorkloadState } from './rollout.js';
+
+/**
+ * What apply-cr needs from the cluster, over kubectl. Every call goes through one `kubectl` function (argv
+ * array; the CR travels on stdin, never argv), so tests can see exactly what ran.
+ */
+export type Kubectl = (
+  args: string[],
+  options?: { stdin?: string; timeoutMs?: number },
+) => Promise<ExecResult>;
+
+export const FIELD_MANAGER = 'wandb-operator-actions';
+export const CR_RESOURCE = 'weightsandbiases.apps.wandb.com';
+
+export interface CrRef {
+  name: string;
+  namespace: string;
+}
+
+export interface LiveCr {
+  object: Record<string, unknown>;
+  resourceVersion: string;
+}
+
+function kubectlError(what: string, result: ExecResult): UserError {
+  const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+  if (result.timedOut)
+    return new UserError(
+      `${what}: kubectl did not answer in time.`,
+      'Check that the API server is reachable.',
+    );
+  if (/connection refused|no such host|i\/o timeout|Unable to connect/i.test(detail)) {
+    return new UserError(
+      `${what}: the Kubernetes API server cannot be reached.\n${detail}`,
+      'Check the kubeconfig, the context and that the cluster is up.',
+    );
+  }
+  return new UserError(`${what} failed (kubectl exit ${result.code}):\n${detail}`);
+}
+
+export class ClusterGateway {
+  constructor(
+    private readonly kubectl: Kubectl,
+    private readonly ref: CrRef,
+  ) {}
+
+  private async json(args: string[], what: string): Promise<Record<string, unknown> | undefined> {
+    const result = await this.kubectl([...args, '-o', 'json']);
+    if (result.code !== 0) {
+      if (/NotFound|not found/i.test(result.stderr)) return undefined;
+      throw kubectlError(what, result);
+    }
+    return JSON.parse(result.stdout) as Record<string, unknown>;
+  }
+
+  async getCr(): Promise<LiveCr | undefined> {
+    const object = await this.json(
+      ['get', CR_RESOURCE, this.ref.name, '-n', this.ref.namespace],
+      'Reading the live CR',
+    );
+    if (!object) return undefined;
+    const metadata = object.metadata as { resourceVersion: string };
+    return { object, resourceVersion: metadata.resourceVersion };
+  }
+
+  /** Server-side apply with our own field manager; conflicts with another manager are reported, not forced. */
+  async apply(cr: Record<string, unknown>, options: { forceConflicts: boolean }): Promise<void> {
+    const args = [
+      'apply',
+      '--server-side',
+      `--field-manager=${FIELD_MANAGER}`,
+      '-n',
+      this.ref.namespace,
+      '-f',
+      '-',
+    ];
+    if (options.forceConflicts) args.push('--force-conflicts');
+    const result = await this.kubectl(args, { stdin: JSON.stringify(cr) });
+    if (result.code === 0) return;
+    if (/conflict/i.test(result.stderr)) {
+      const fields = [...result.stderr.matchAll(/conflict with "([^"]+)"[^:]*: (\S+)/g)].map(
+        (m) => `${m[2]} (owned by ${m[1]})`,
+      );
+      throw new UserError(
+        `Another field manager owns fields this configuration sets${fields.length ? `: ${fields.join(', ')}` : ''}.`,
+        `Someone changed the CR outside this workflow (e.g. kubectl edit). Take ownership with 'force-conflicts: true', or move the change into the configuration files.`,
+      );
+    }
+    throw kubectlError('Applying the CR', result);
+  }
+
+  async deleteCr(): Promise<void> {
+    const result = await this.kubectl([
+      'delete',
+      CR_RESOURCE,
+      this.ref.name,
+      '-n',
+      this.ref.namespace,
+      '--ignore-not-found',
+      '--wait=false',
+    ]);
+    if (result.code !== 0) throw kubectlError('Deleting the CR', result);
+  }
+
+  async specActiveVersion(): Promise<string | undefined> {
+    const secret = await this.json(
+      ['get', 'secret', `${this.ref.name}-spec-active`, '-n', this.ref.namespace],
+      'Reading the spec-active Secret',
+    );
+    return (secret?.metadata as { resourceVersion?: string } | undefined)?.resourceVersion;
+  }
+
+  async snapshot(): Promise<ClusterSnapshot> {
+    const [cr, specActiveVersion, workloads, events] = await Promise.all([
+      this.getCr(),
+      this.specActiveVersion(),
+      this.workloads(),
+      this.events(),
+    ]);
+    const status = (cr?.object.status ?? {}) as { phase?: string };
+    return { phase: status.phase, specActiveVersion, workloads, events };
+  }
+
+  private async workloads(): Promise<WorkloadState[]> {
+    const list = await this.json(
+      [
+        'get',
+        'deployments,statefulsets',
+        '-n',
+        this.ref.namespace,
+        '-l',
+        `app.kubernetes.io/instance=${this.ref.name}`,
+      ],
+      'Listing workloads',
+    );
+    const items = (list?.items ?? []) as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return items.map((item) => {
+      const status = item.status ?? {};
+      const stuck = (status.conditions ?? []).find(
+        (c: { type: string; status: string; reason?: string }) =>
+          c.type === 'Progressing' && c.status === 'False',
+      );
+      return {
+        kind: item.kind,
+        name: item.metadata.name,
+        generation: item.metadata.generation ?? 0,
+        observedGeneration: status.observedGeneration ?? 0,
+        replicas: item.spec?.replicas ?? 1,
+        updatedReplicas: status.updatedReplicas ?? 0,
+        readyReplicas: status.readyReplicas ?? 0,
+        availableReplicas: status.availableReplicas ?? 0,
+        failedReason: stuck ? (stuck.reason ?? 'Progressing=False') : undefined,
+      };
+    });
+  }
+
+  private async events(): Promise<OperatorEvent[]> {
+    const list = await this.json(
+      [
+        'get',
+        'events',
+        '-n',
+        this.ref.namespace,
+        '--field-selector',
+        `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`,
+      ],
+      'Reading events',
+    );
+    const items = (list?.items ?? []) as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return items.map((e) => ({
+      reason: e.reason ?? '',
+      message: e.message ?? '',
+      type: e.type ?? 'Normal',
+      time: e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '',
+    }));
+  }
+}

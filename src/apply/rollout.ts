@@ -1,0 +1,120 @@
+/**
+ * When is a WeightsAndBiases change rolled out? Pure evaluation of what the cluster shows.
+ *
+ * The v1 operator has no observedGeneration and no conditions (facts 1.1-1.2), so "the operator has taken
+ * this change" is inferred from two signals: the `<cr>-spec-active` Secret changed after our apply (the
+ * operator writes it after a successful Helm apply), or the phase went through `Loading` after our apply.
+ * `Completed` alone is not readiness: the operator's Helm apply does not wait for pods, so every Deployment
+ * and StatefulSet labelled `app.kubernetes.io/instance=<cr>` must also be rolled out.
+ */
+
+export interface WorkloadState {
+  kind: 'Deployment' | 'StatefulSet';
+  name: string;
+  generation: number;
+  observedGeneration: number;
+  replicas: number;
+  updatedReplicas: number;
+  readyReplicas: number;
+  availableReplicas: number;
+  /** Set when Kubernetes has given up (Deployment condition Progressing=False, ProgressDeadlineExceeded). */
+  failedReason?: string;
+}
+
+export interface OperatorEvent {
+  reason: string;
+  message: string;
+  type: string;
+  /** ISO time of the event's last occurrence. */
+  time: string;
+}
+
+export interface ClusterSnapshot {
+  phase?: string;
+  /** resourceVersion of `<cr>-spec-active`, undefined when the Secret does not exist. */
+  specActiveVersion?: string;
+  workloads: WorkloadState[];
+  events: OperatorEvent[];
+}
+
+export interface RolloutBaseline {
+  phase?: string;
+  specActiveVersion?: string;
+  /** ISO time of the apply; events at or after it belong to this change. */
+  appliedAt: string;
+}
+
+export type RolloutVerdict =
+  | { state: 'waiting'; pending: string[] }
+  | { state: 'succeeded' }
+  | { state: 'failed'; reason: string; operatorMessages: string[] };
+
+export const INVALID_CONFIG = 'Invalid Config';
+
+export function workloadReady(w: WorkloadState): boolean {
+  return (
+    w.observedGeneration >= w.generation &&
+    w.updatedReplicas >= w.replicas &&
+    w.readyReplicas >= w.replicas &&
+    (w.kind === 'StatefulSet' || w.availableReplicas >= w.replicas)
+  );
+}
+
+function describeWorkload(w: WorkloadState): string {
+  return `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready, ${w.updatedReplicas} updated`;
+}
+
+/** Tracks what has been seen across polls; `observe` returns the verdict for the newest snapshot. */
+export class RolloutTracker {
+  private sawLoading = false;
+
+  constructor(private readonly baseline: RolloutBaseline) {}
+
+  observe(now: ClusterSnapshot): RolloutVerdict {
+    if (now.phase === 'Loading') this.sawLoading = true;
+    const recentEvents = now.events.filter((e) => e.time >= this.baseline.appliedAt);
+    const failedEvents = recentEvents.filter((e) => e.type === 'Warning' || /fail/i.test(e.reason));
+    const activeChanged =
+      now.specActiveVersion !== undefined && now.specActiveVersion !== this.baseline.specActiveVersion;
+    const taken = activeChanged || this.sawLoading || failedEvents.length > 0;
+
+    // Invalid Config counts as this change's failure only once the operator has reacted to it; a CR that was
+    // already invalid before the apply stays "waiting" until an event or a phase transition says more.
+    const freshInvalid =
+      now.phase === INVALID_CONFIG &&
+      (this.baseline.phase !== INVALID_CONFIG || this.sawLoading || failedEvents.length > 0);
+    if (freshInvalid) {
+      return {
+        state: 'failed',
+        reason: `The operator set phase '${INVALID_CONFIG}'.`,
+        operatorMessages: failedEvents.map((e) => `${e.reason}: ${e.message}`),
+      };
+    }
+    const broken = now.workloads.filter((w) => w.failedReason);
+    if (taken && broken.length > 0) {
+      return {
+        state: 'failed',
+        reason: `Workloads failed to roll out: ${broken.map((w) => `${w.kind.toLowerCase()}/${w.name} (${w.failedReason})`).join(', ')}.`,
+        operatorMessages: failedEvents.map((e) => `${e.reason}: ${e.message}`),
+      };
+    }
+
+    const pending: string[] = [];
+    if (!taken) pending.push('the operator to take the change (spec-active Secret or phase Loading)');
+    if (now.phase !== 'Completed') pending.push(`phase Completed (now ${now.phase ?? 'unset'})`);
+    if (now.workloads.length === 0) pending.push(`workloads labelled app.kubernetes.io/instance to appear`);
+    for (const w of now.workloads) if (!workloadReady(w)) pending.push(describeWorkload(w));
+    return pending.length === 0 ? { state: 'succeeded' } : { state: 'waiting', pending };
+  }
+}
+
+/** How the shared deadline is split: the forward rollout gets this share, the rollback the rest. */
+export const FORWARD_SHARE = 0.6;
+
+export function splitDeadline(
+  startMs: number,
+  timeoutSeconds: number,
+): { forwardBy: number; rollbackBy: number } {
+  const total = timeoutSeconds * 1000;
+  return { forwardBy: startMs + Math.floor(total * FORWARD_SHARE), rollbackBy: startMs + total };
+}
