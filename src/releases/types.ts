@@ -16,6 +16,12 @@ export interface Release {
   url: string;
   prerelease: boolean;
   draft: boolean;
+  /**
+   * When the same version was published more than once (0.63.0: 2024-11-12 and 2024-12-06), the earliest date.
+   * The catalog keeps the later publication (its notes and link are the current ones) but support is counted
+   * from the first. Absent when the version was published once.
+   */
+  firstDate?: string;
 }
 
 export type PolicyName = 'minor-12-months' | 'release-6-months' | 'release-12-months';
