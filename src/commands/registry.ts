@@ -7,6 +7,7 @@ import { releaseNotesCommand } from './release-notes/spec.js';
 import { supportCommand } from './support/spec.js';
 import { upgradeCheckCommand } from './upgrade-check/spec.js';
 import { demoCommand } from './demo/spec.js';
+import { imageCheckCommand } from './image-check/spec.js';
 
 /** Every command, in the order `--help` lists them. Specs are light; each command's code loads on use. */
 export const commands: CommandSpec[] = [
@@ -18,6 +19,7 @@ export const commands: CommandSpec[] = [
   validateCommand,
   renderCommand,
   supportCommand,
+  imageCheckCommand,
   demoCommand,
 ];
 
