@@ -1,5 +1,4 @@
 import type { CommandSpec } from '../../core/command.js';
-import { notImplemented } from '../not-implemented.js';
 
 export const verifyCommand: CommandSpec = {
   name: 'verify',
@@ -30,13 +29,33 @@ export const verifyCommand: CommandSpec = {
       description: 'Where the JSON report is written.',
     },
     { name: 'timeout', type: 'number', default: '300', description: 'Seconds for all checks together.' },
+    {
+      name: 'check-timeout',
+      type: 'number',
+      default: '60',
+      description: 'Seconds for one check (the wandb CLI run may use what is left of timeout).',
+    },
+    {
+      name: 'retry-seconds',
+      type: 'number',
+      default: '10',
+      description:
+        'Keep retrying to read an uploaded file back for at least this long (and 3 tries), as wandb verify does: object stores are eventually consistent.',
+    },
+    {
+      name: 'sdk-version',
+      description:
+        "wandb SDK version your jobs use, compared with the server's supported range (default: the wandb CLI's on PATH).",
+    },
   ],
   outputs: [
     { name: 'passed', description: 'number of checks passed' },
     { name: 'failed', description: 'number of checks failed' },
     { name: 'warnings', description: 'number of checks with a warning' },
+    { name: 'skipped', description: 'number of checks skipped' },
     { name: 'report-path', description: 'path of the JSON report' },
+    { name: 'server-version', description: 'W&B Server version the instance reports (empty if unknown)' },
   ],
   action: true,
-  load: async () => notImplemented('verify'),
+  load: () => import('./run.js').then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) })),
 };
