@@ -1,0 +1,191 @@
+/*
+ * From layered configuration files and --set entries to one validated, masked WeightsAndBiases resource.
+ * Pure: the caller reads the files; this module only parses, merges, validates and masks.
+ * Layering rules: see the comment at the top of layers.ts. Validation: schema/wandb-cr.schema.json
+ * (structure, types, known keys) and rules.ts (cross-field rules and documented choices).
+ */
+import {
+  SET_FILE,
+  mergeLayers,
+  parseLayer,
+  parseSets,
+  pathKey,
+  toPlain,
+  type Layer,
+  type LayerProblem,
+  type Place,
+  type PlaceIndex,
+} from './layers.js';
+import { ruleFindings, type Finding } from './rules.js';
+import { dotted, schemaFindings } from './schema.js';
+import { maskSecrets, secretValuesIn } from './secrets.js';
+
+export { secretValuesIn, maskSecrets } from './secrets.js';
+
+export interface ConfigFile {
+  /** As the user gave it: diagnostics name the file this way. */
+  path: string;
+  text: string;
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  fix?: string;
+  /** 1-based place where the offending value (or key) was set. */
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted path in the CR, e.g. spec.values.global.host. */
+  path: string;
+}
+
+export interface BuiltConfig {
+  cr: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+  secrets: string[];
+  masked: Record<string, unknown>;
+}
+
+export const API_VERSION = 'apps.wandb.com/v1';
+export const KIND = 'WeightsAndBiases';
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const head = `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+  return d.fix ? `${head}\n  fix: ${d.fix}` : head;
+}
+
+export function hasErrors(diagnostics: Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+function fromProblem(problem: LayerProblem): Diagnostic {
+  return {
+    severity: 'error',
+    message: problem.message,
+    fix: problem.fix,
+    ...problem.place,
+    path: dotted(problem.path),
+  };
+}
+
+/** Where to report a finding: the place of the path, or of its closest ancestor that has one. */
+function placeOf(index: PlaceIndex, path: readonly string[], at: 'key' | 'value', fallback: Place): Place {
+  for (let length = path.length; length >= 0; length--) {
+    const record = index.get(pathKey(path.slice(0, length)));
+    if (!record) continue;
+    if (length === path.length && at === 'value') return record.value;
+    return record.key ?? record.value;
+  }
+  return fallback;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Fills what no layer set from the defaults, and orders the top level as kubectl prints it. */
+function completeResource(
+  merged: Record<string, unknown>,
+  defaults: { name: string; namespace: string },
+  index: PlaceIndex,
+  fallback: Place,
+): Record<string, unknown> {
+  const setDefault = (path: string[], value: unknown, place: Place) => {
+    index.set(pathKey(path), { key: place, value: place });
+    return value;
+  };
+  const metadata = isObject(merged.metadata)
+    ? merged.metadata
+    : merged.metadata === undefined
+      ? (setDefault(['metadata'], {}, fallback) as Record<string, unknown>)
+      : merged.metadata;
+  if (isObject(metadata)) {
+    const { name, namespace, ...rest } = metadata;
+    const filled: Record<string, unknown> = {
+      name: name ?? setDefault(['metadata', 'name'], defaults.name, { file: '--name', line: 1, column: 1 }),
+      namespace:
+        namespace ??
+        setDefault(['metadata', 'namespace'], defaults.namespace, { file: '--namespace', line: 1, column: 1 }),
+      ...rest,
+    };
+    merged = { ...merged, metadata: filled };
+  }
+  let spec = merged.spec;
+  if (spec === undefined) spec = setDefault(['spec'], {}, fallback);
+  if (isObject(spec) && spec.values === undefined) {
+    spec = { ...spec, values: setDefault(['spec', 'values'], {}, fallback) };
+  }
+  const { apiVersion, kind, metadata: meta, ...others } = merged;
+  delete others.spec;
+  return {
+    apiVersion: apiVersion ?? setDefault(['apiVersion'], API_VERSION, fallback),
+    kind: kind ?? setDefault(['kind'], KIND, fallback),
+    metadata: meta,
+    spec,
+    ...others,
+  };
+}
+
+function fileOrder(files: ConfigFile[]): (file: string) => number {
+  const order = new Map<string, number>();
+  files.forEach((file, i) => {
+    if (!order.has(file.path)) order.set(file.path, i);
+  });
+  const special: Record<string, number> = { [SET_FILE]: 1, '--name': 2, '--namespace': 3 };
+  return (file) => order.get(file) ?? files.length + (special[file] ?? 4);
+}
+
+function toDiagnostics(findings: Finding[], index: PlaceIndex, fallback: Place): Diagnostic[] {
+  return findings.map((finding) => ({
+    severity: finding.severity,
+    message: finding.message,
+    ...(finding.fix ? { fix: finding.fix } : {}),
+    ...placeOf(index, finding.path, finding.at, fallback),
+    path: dotted(finding.path),
+  }));
+}
+
+export function validateResource(cr: Record<string, unknown>, index: PlaceIndex, fallback: Place): Diagnostic[] {
+  const rules = ruleFindings(cr);
+  const ruled = new Set(rules.map((finding) => pathKey(finding.path)));
+  // A rule that explains a key says more than "unknown key" for the same key.
+  const schema = schemaFindings(cr).filter(
+    (finding) => !(finding.severity === 'warning' && ruled.has(pathKey(finding.path))),
+  );
+  return toDiagnostics([...schema, ...rules], index, fallback);
+}
+
+export function buildConfig(
+  files: ConfigFile[],
+  sets: string[],
+  defaults: { name: string; namespace: string },
+): BuiltConfig {
+  const diagnostics: Diagnostic[] = [];
+  const layers: Layer[] = [];
+  let fatal = false;
+  for (const file of files) {
+    const parsed = parseLayer(file.path, file.text);
+    diagnostics.push(...parsed.problems.map(fromProblem));
+    fatal ||= parsed.fatal;
+    if (parsed.layer) layers.push(parsed.layer);
+  }
+  const setLayers = parseSets(sets);
+  diagnostics.push(...setLayers.problems.map(fromProblem));
+  layers.push(...setLayers.layers);
+
+  const fallback: Place = { file: files[0]?.path ?? SET_FILE, line: 1, column: 1 };
+  const index: PlaceIndex = new Map();
+  const merged = mergeLayers(layers);
+  const plain = merged ? (toPlain(merged, [], index) as Record<string, unknown>) : {};
+  const cr = completeResource(plain, defaults, index, fallback);
+
+  // After a syntax error the merge lacks part of a file; checking it would report problems that are not there.
+  if (!fatal) diagnostics.push(...validateResource(cr, index, fallback));
+
+  const order = fileOrder(files);
+  diagnostics.sort(
+    (a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column,
+  );
+  return { cr, diagnostics, secrets: secretValuesIn(cr), masked: maskSecrets(cr) };
+}

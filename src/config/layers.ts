@@ -1,0 +1,373 @@
+/*
+ * How configuration layers combine (README text; keep the two in step):
+ *
+ *   `--config` takes an ordered list of YAML files, applied left to right, then every `--set`, in order.
+ *   Each file holds exactly one YAML document, whose top level is a map. Its kind is decided by its top-level keys:
+ *   - a whole custom resource when it has any of `apiVersion`, `kind`, `metadata` or `spec`;
+ *   - a spec fragment when its only keys are `chart` and/or `values` (the shape the release channel serves):
+ *     merged under `spec`;
+ *   - otherwise a values overlay: the file is Helm values for operator-wandb, merged under `spec.values`.
+ *   Later layers override earlier ones: maps merge key by key, at any depth; lists and scalars replace what
+ *   was there whole. A `null` removes the key that earlier layers set; when no earlier layer set it, the
+ *   `null` is kept in the CR, so that Helm drops the chart's default for it (the reference's `kmsKey: null`).
+ *   `--set PATH=VALUE`: PATH is dotted; it addresses the CR when its first segment is `apiVersion`, `kind`,
+ *   `metadata` or `spec` (`spec.chart.version=0.43.8`), and `spec.values` otherwise (`global.host=https://x`).
+ *   Write a literal dot in a key as `\.`. VALUE is read as YAML: `true`, `3306` and `null` are typed (so
+ *   `--set global.license=null` removes the key), `[a, b]` and `{k: v}` give a list or a map; `--set k=`
+ *   sets an empty string. Name and namespace come from `--name`/`--namespace` only when no layer sets them.
+ *
+ * Every merged value remembers the file, line and column where the layer that won set it, so a problem is
+ * reported where the user can fix it, not where the key was first introduced.
+ */
+import {
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A problem found while reading layers, before validation (the caller turns it into a Diagnostic). */
+export interface LayerProblem {
+  place: Place;
+  path: string[];
+  message: string;
+  fix?: string;
+}
+
+export interface MapNode {
+  kind: 'map';
+  place: Place;
+  entries: Map<string, Entry>;
+}
+export interface ListNode {
+  kind: 'list';
+  place: Place;
+  items: TreeNode[];
+}
+export interface ScalarNode {
+  kind: 'scalar';
+  place: Place;
+  value: unknown;
+}
+export type TreeNode = MapNode | ListNode | ScalarNode;
+export interface Entry {
+  key: Place;
+  node: TreeNode;
+}
+
+export type LayerKind = 'cr' | 'spec' | 'values';
+
+export interface Layer {
+  file: string;
+  kind: LayerKind;
+  /** The layer already mounted at the CR root, so all layers merge the same way. */
+  root: MapNode;
+}
+
+const CR_KEYS = ['apiVersion', 'kind', 'metadata', 'spec'];
+const SPEC_KEYS = ['chart', 'values'];
+
+export function classify(root: MapNode): LayerKind {
+  const keys = [...root.entries.keys()];
+  if (keys.some((key) => CR_KEYS.includes(key))) return 'cr';
+  if (keys.length > 0 && keys.every((key) => SPEC_KEYS.includes(key))) return 'spec';
+  return 'values';
+}
+
+function wrap(key: string, node: TreeNode): MapNode {
+  return { kind: 'map', place: node.place, entries: new Map([[key, { key: node.place, node }]]) };
+}
+
+export function mount(root: MapNode, kind: LayerKind): MapNode {
+  if (kind === 'cr') return root;
+  if (kind === 'spec') return wrap('spec', root);
+  return wrap('spec', wrap('values', root));
+}
+
+/** Turns a parsed YAML node into a tree that keeps places; aliases are expanded where used. */
+function toTree(
+  node: unknown,
+  doc: Document,
+  at: (offset: number) => Place,
+  path: string[],
+  problems: LayerProblem[],
+  depth = 0,
+): TreeNode {
+  if (depth > 200) {
+    const place = at(0);
+    problems.push({ place, path, message: 'the YAML nests deeper than 200 levels' });
+    return { kind: 'scalar', place, value: null };
+  }
+  const yamlNode = node as YamlNode | null | undefined;
+  const place = at(yamlNode?.range?.[0] ?? 0);
+  if (isAlias(yamlNode)) {
+    const target = yamlNode.resolve(doc);
+    const resolved = toTree(target, doc, at, path, problems, depth + 1);
+    return { ...resolved, place };
+  }
+  if (isMap(yamlNode)) {
+    const entries = new Map<string, Entry>();
+    for (const pair of yamlNode.items) {
+      const keyNode = pair.key as YamlNode | null;
+      const keyPlace = at(keyNode?.range?.[0] ?? yamlNode.range?.[0] ?? 0);
+      let key: string;
+      if (isScalar(keyNode)) key = String(keyNode.value);
+      else if (keyNode === null || keyNode === undefined) key = '';
+      else {
+        problems.push({
+          place: keyPlace,
+          path,
+          message: 'a map key must be a plain string, not a list or a map',
+        });
+        continue;
+      }
+      // Duplicate keys are reported by the parser; the last one wins here, as in most YAML readers.
+      entries.set(key, {
+        key: keyPlace,
+        node: toTree(pair.value, doc, at, [...path, key], problems, depth + 1),
+      });
+    }
+    return { kind: 'map', place, entries };
+  }
+  if (isSeq(yamlNode)) {
+    return {
+      kind: 'list',
+      place,
+      items: yamlNode.items.map((item, index) =>
+        toTree(item, doc, at, [...path, String(index)], problems, depth + 1),
+      ),
+    };
+  }
+  if (isScalar(yamlNode)) return { kind: 'scalar', place, value: yamlNode.value };
+  // `key:` with nothing after it is a null.
+  return { kind: 'scalar', place, value: null };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export interface ParsedLayer {
+  layer?: Layer;
+  problems: LayerProblem[];
+  /** A syntax error: the file's content cannot be trusted, so validation of the merge is skipped. */
+  fatal: boolean;
+}
+
+export function parseLayer(file: string, text: string): ParsedLayer {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: Math.max(pos.line, 1), column: Math.max(pos.col, 1) };
+  };
+  const problems: LayerProblem[] = [];
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.length === 0) {
+    problems.push({
+      place: at(0),
+      path: [],
+      message: 'the file is empty',
+      fix: 'Give the file some configuration or drop it from --config.',
+    });
+    return { problems, fatal: false };
+  }
+  if (list.length > 1) {
+    problems.push({
+      place: at(list[1].range[0]),
+      path: [],
+      message: `the file holds ${list.length} YAML documents; a configuration layer is exactly one`,
+      fix: 'Split the documents into separate files and pass each with --config, in the order they apply.',
+    });
+    return { problems, fatal: true };
+  }
+  const doc = list[0];
+  let fatal = false;
+  for (const error of doc.errors) {
+    const place = at(error.pos[0]);
+    if (error.code === 'DUPLICATE_KEY') {
+      const keyText = text.slice(error.pos[0], error.pos[1]);
+      problems.push({
+        place,
+        path: [],
+        message: `duplicate key \`${keyText}\`: a key may appear once in a map`,
+        fix: 'Keep one of the two; YAML readers disagree on which one wins.',
+      });
+    } else {
+      fatal = true;
+      problems.push({
+        place,
+        path: [],
+        message: `YAML syntax error: ${firstLine(error.message)}`,
+        fix: 'Correct the YAML at this place (indentation, quotes, a missing `:` are the usual causes).',
+      });
+    }
+  }
+  if (fatal) return { problems, fatal };
+  const tree = toTree(doc.contents, doc, at, [], problems);
+  if (tree.kind === 'scalar' && tree.value === null) {
+    problems.push({
+      place: at(0),
+      path: [],
+      message: 'the file is empty',
+      fix: 'Give the file some configuration or drop it from --config.',
+    });
+    return { problems, fatal: false };
+  }
+  if (tree.kind !== 'map') {
+    problems.push({
+      place: tree.place,
+      path: [],
+      message: `the top level of a configuration file must be a map, not ${tree.kind === 'list' ? 'a list' : 'a scalar'}`,
+      fix: 'Write either a whole WeightsAndBiases resource (apiVersion, kind, metadata, spec) or Helm values (global:, ingress:, ...).',
+    });
+    return { problems, fatal: true };
+  }
+  const kind = classify(tree);
+  return { layer: { file, kind, root: mount(tree, kind) }, problems, fatal: false };
+}
+
+/** `a.b\.c.d` → ['a', 'b.c', 'd']. */
+export function splitPath(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\\' && text[i + 1] === '.') {
+      current += '.';
+      i++;
+    } else if (char === '.') {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+export const SET_FILE = '--set';
+
+function parseSetValue(text: string, place: Place): TreeNode | undefined {
+  if (text === '') return { kind: 'scalar', place, value: '' };
+  const doc = parseDocument(text, { prettyErrors: false });
+  const flow = /^\s*[[{]/.test(text);
+  if (doc.errors.length > 0) return flow ? undefined : { kind: 'scalar', place, value: text };
+  const contents = doc.contents as YamlNode | null;
+  // `a=x: y` is meant as the string "x: y", not a map; only flow collections make lists and maps.
+  if (!flow && (isMap(contents) || isSeq(contents))) return { kind: 'scalar', place, value: text };
+  const problems: LayerProblem[] = [];
+  const tree = toTree(contents, doc, () => place, [], problems);
+  return tree;
+}
+
+/** Each `--set` becomes a one-value layer; its place is `--set:<index>:1`. */
+export function parseSets(sets: string[]): { layers: Layer[]; problems: LayerProblem[] } {
+  const layers: Layer[] = [];
+  const problems: LayerProblem[] = [];
+  sets.forEach((entry, index) => {
+    const place: Place = { file: SET_FILE, line: index + 1, column: 1 };
+    const eq = entry.indexOf('=');
+    const pathText = eq >= 0 ? entry.slice(0, eq).trim() : '';
+    const segments = pathText ? splitPath(pathText) : [];
+    if (eq < 0 || segments.length === 0 || segments.some((s) => s === '')) {
+      problems.push({
+        place,
+        path: [],
+        message: `--set entry \`${eq < 0 ? entry : pathText}\` is not PATH=VALUE with a dotted PATH`,
+        fix: 'Write it as e.g. --set global.host=https://wandb.example.com (a values path) or --set spec.chart.version=0.43.8.',
+      });
+      return;
+    }
+    const value = parseSetValue(entry.slice(eq + 1), place);
+    if (!value) {
+      problems.push({
+        place,
+        path: segments,
+        message: `the value of --set ${pathText} is not valid YAML`,
+        fix: 'Quote the whole entry for the shell and write lists as [a, b] and maps as {key: value}.',
+      });
+      return;
+    }
+    const full = CR_KEYS.includes(segments[0]) ? segments : ['spec', 'values', ...segments];
+    if (['apiVersion', 'kind'].includes(full[0]) && full.length > 1) {
+      problems.push({
+        place,
+        path: full,
+        message: `\`${full[0]}\` is a string; --set ${pathText} cannot go inside it`,
+        fix: `Use --set ${full[0]}=VALUE.`,
+      });
+      return;
+    }
+    let node: TreeNode = value;
+    for (let i = full.length - 1; i >= 0; i--) {
+      node = { kind: 'map', place, entries: new Map([[full[i], { key: place, node }]]) };
+    }
+    layers.push({ file: SET_FILE, kind: 'cr', root: node as MapNode });
+  });
+  return { layers, problems };
+}
+
+function isNullScalar(node: TreeNode): boolean {
+  return node.kind === 'scalar' && node.value === null;
+}
+
+/** Merges `over` onto `base`; `undefined` means the key is removed. Never mutates either tree. */
+export function mergeNodes(base: TreeNode | undefined, over: TreeNode): TreeNode | undefined {
+  if (isNullScalar(over)) return base === undefined ? over : undefined;
+  if (base?.kind === 'map' && over.kind === 'map') {
+    const entries = new Map(base.entries);
+    for (const [key, entry] of over.entries) {
+      const merged = mergeNodes(base.entries.get(key)?.node, entry.node);
+      if (merged === undefined) entries.delete(key);
+      else entries.set(key, { key: entry.key, node: merged });
+    }
+    return { kind: 'map', place: over.place, entries };
+  }
+  return over;
+}
+
+export function mergeLayers(layers: Layer[]): MapNode | undefined {
+  let result: TreeNode | undefined;
+  for (const layer of layers) result = mergeNodes(result, layer.root);
+  return result?.kind === 'map' ? result : undefined;
+}
+
+export interface PlaceRecord {
+  key?: Place;
+  value: Place;
+}
+
+/** Index of places by path (segments joined with NUL, since keys may hold dots and slashes). */
+export type PlaceIndex = Map<string, PlaceRecord>;
+
+export function pathKey(path: readonly string[]): string {
+  return path.join('\u0000');
+}
+
+export function toPlain(node: TreeNode, path: string[], index: PlaceIndex, key?: Place): unknown {
+  index.set(pathKey(path), { key, value: node.place });
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'list') return node.items.map((item, i) => toPlain(item, [...path, String(i)], index));
+  const out: Record<string, unknown> = {};
+  for (const [name, entry] of node.entries) {
+    // Own property even for `__proto__`, so no key can reach Object.prototype.
+    Object.defineProperty(out, name, {
+      value: toPlain(entry.node, [...path, name], index, entry.key),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
