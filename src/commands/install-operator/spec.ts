@@ -1,6 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
 import { kubeInputs } from '../shared-inputs.js';
-import { notImplemented } from '../not-implemented.js';
 
 export const installOperatorCommand: CommandSpec = {
   name: 'install-operator',
@@ -13,6 +12,19 @@ export const installOperatorCommand: CommandSpec = {
       name: 'chart-repo',
       default: 'https://charts.wandb.ai',
       description: 'Helm repository serving the operator chart.',
+    },
+    { name: 'chart-repo-username', description: 'Username for the chart repository (HTTP basic auth).' },
+    {
+      name: 'chart-repo-password',
+      secret: true,
+      env: 'CHART_REPO_PASSWORD',
+      description:
+        'Password for the chart repository (a secret; the CLI reads CHART_REPO_PASSWORD). Given to helm on stdin, never on the command line.',
+    },
+    {
+      name: 'chart-repo-ca-file',
+      description:
+        "PEM file with the CA that signed the chart repository's TLS certificate (internal repositories).",
     },
     { name: 'chart-version', description: 'Operator chart version (default: the newest in the repository).' },
     { name: 'values', type: 'list', description: 'Extra values files for the operator chart.' },
@@ -41,7 +53,11 @@ export const installOperatorCommand: CommandSpec = {
       name: 'tools-mirror',
       description: 'Base URL of a mirror laid out like the helm and kubectl release hosts.',
     },
-    { name: 'min-kubernetes-version', default: '1.28', description: 'Refuse clusters older than this.' },
+    {
+      name: 'min-kubernetes-version',
+      default: '1.28',
+      description: 'Refuse clusters older than this (major.minor).',
+    },
     {
       name: 'dry-run',
       type: 'boolean',
@@ -55,5 +71,5 @@ export const installOperatorCommand: CommandSpec = {
     { name: 'changed', description: 'true when a new Helm revision was made' },
   ],
   action: true,
-  load: async () => notImplemented('install-operator'),
+  load: async () => import('./run.js'),
 };

@@ -1,0 +1,179 @@
+import { execute as defaultExecute, type Execute, type ExecResult } from '../core/exec.js';
+import { UserError } from '../core/errors.js';
+
+/**
+ * The kubectl/helm adapter: every call to either program goes through `kubectl(args)` / `helm(args)` here,
+ * which run `execute` with argument arrays, the run's kubeconfig and context, and a deadline. Secrets go on
+ * stdin (`stdin`) or in 0600 files, never in `args`.
+ */
+export interface KubeClientOptions {
+  kubectlPath: string;
+  helmPath: string;
+  /** Path of the kubeconfig file (not its content). */
+  kubeconfig: string;
+  context?: string;
+  /** Environment for the child programs (HELM_* locations, PATH). */
+  env?: NodeJS.ProcessEnv;
+  /** Default deadline per call, ms. */
+  timeoutMs?: number;
+  /** Absolute deadline (epoch ms) shared by every call, e.g. a step's `timeout`. */
+  deadline?: number;
+  exec?: Execute;
+}
+
+export interface CallOptions {
+  stdin?: string;
+  timeoutMs?: number;
+  /** Return the result instead of throwing on a non-zero exit. */
+  allowFailure?: boolean;
+}
+
+export class KubeCommandError extends UserError {
+  constructor(
+    readonly program: string,
+    readonly args: string[],
+    readonly result: ExecResult,
+  ) {
+    const what = `${program} ${args.slice(0, 3).join(' ')}`;
+    const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-8).join('\n');
+    super(
+      result.timedOut
+        ? `'${what}' did not finish before its deadline.`
+        : `'${what}' failed (exit ${result.code}): ${detail}`,
+    );
+    this.name = 'KubeCommandError';
+  }
+}
+
+/** true when kubectl says the object does not exist. */
+export function isNotFound(result: ExecResult): boolean {
+  return result.code !== 0 && /\(NotFound\)|not found/i.test(result.stderr);
+}
+
+export class KubeClient {
+  readonly options: KubeClientOptions;
+  private readonly exec: Execute;
+
+  constructor(options: KubeClientOptions) {
+    this.options = options;
+    this.exec = options.exec ?? defaultExecute;
+  }
+
+  private timeout(call?: CallOptions): number | undefined {
+    const own = call?.timeoutMs ?? this.options.timeoutMs;
+    if (this.options.deadline === undefined) return own;
+    const left = Math.max(1, this.options.deadline - Date.now());
+    return own === undefined ? left : Math.min(own, left);
+  }
+
+  private async run(program: string, args: string[], call?: CallOptions): Promise<ExecResult> {
+    const result = await this.exec({
+      command: program === 'kubectl' ? this.options.kubectlPath : this.options.helmPath,
+      args,
+      stdin: call?.stdin,
+      env: this.options.env,
+      timeoutMs: this.timeout(call),
+    });
+    if (result.code !== 0 && !call?.allowFailure) throw new KubeCommandError(program, args, result);
+    return result;
+  }
+
+  /** kubectl with `--kubeconfig` (and `--context`) prepended. */
+  kubectl(args: string[], call?: CallOptions): Promise<ExecResult> {
+    const base = ['--kubeconfig', this.options.kubeconfig];
+    if (this.options.context) base.push('--context', this.options.context);
+    return this.run('kubectl', [...base, ...args], call);
+  }
+
+  /** helm with `--kubeconfig` (and `--kube-context`) appended. */
+  helm(args: string[], call?: CallOptions): Promise<ExecResult> {
+    const extra = ['--kubeconfig', this.options.kubeconfig];
+    if (this.options.context) extra.push('--kube-context', this.options.context);
+    return this.run('helm', [...args, ...extra], call);
+  }
+
+  /** `kubectl get ... -o json`; undefined when the object does not exist. */
+  async getJson<T = unknown>(args: string[], call?: CallOptions): Promise<T | undefined> {
+    const result = await this.kubectl(['get', ...args, '-o', 'json'], { ...call, allowFailure: true });
+    if (isNotFound(result)) return undefined;
+    if (result.code !== 0) throw new KubeCommandError('kubectl', ['get', ...args], result);
+    return JSON.parse(result.stdout) as T;
+  }
+
+  /** `kubectl get <kind> -l <selector> -o json` items. */
+  async listJson<T = unknown>(
+    kind: string,
+    options: { namespace?: string; selector?: string } = {},
+  ): Promise<T[]> {
+    const args = [kind];
+    if (options.namespace) args.push('-n', options.namespace);
+    if (options.selector) args.push('-l', options.selector);
+    const list = await this.getJson<{ items: T[] }>(args);
+    return list?.items ?? [];
+  }
+
+  /** `kubectl apply -f -` with the manifest on stdin (so a Secret's data never reaches argv). */
+  apply(manifest: string, extraArgs: string[] = [], call?: CallOptions): Promise<ExecResult> {
+    return this.kubectl(['apply', '-f', '-', ...extraArgs], { ...call, stdin: manifest });
+  }
+
+  /** The API server's version, e.g. { major: 1, minor: 20, gitVersion: 'v1.20.2' }. */
+  async serverVersion(): Promise<ServerVersion> {
+    const result = await this.kubectl(['version', '-o', 'json', '--request-timeout=20s'], {
+      allowFailure: true,
+    });
+    let parsed: { serverVersion?: { gitVersion?: string; major?: string; minor?: string } } = {};
+    try {
+      parsed = JSON.parse(result.stdout) as typeof parsed;
+    } catch {
+      // falls through to the error below
+    }
+    const server = parsed.serverVersion;
+    if (!server?.gitVersion) {
+      const detail = (result.stderr.trim() || 'no answer').split('\n').slice(-3).join('\n');
+      throw new UserError(
+        `The cluster is not reachable: ${detail}`,
+        'Check the kubeconfig (server address, credentials, context) and that the runner can reach the API server.',
+      );
+    }
+    return parseServerVersion(server.gitVersion);
+  }
+
+  /** `kubectl auth can-i <verb> <resource> [-n ns]`. */
+  async canI(verb: string, resource: string, namespace?: string): Promise<boolean> {
+    const args = ['auth', 'can-i', verb, resource];
+    if (namespace) args.push('-n', namespace);
+    const result = await this.kubectl(args, { allowFailure: true });
+    return result.stdout.trim() === 'yes';
+  }
+
+  /** helm's own version, e.g. '3.17.3'. */
+  async helmVersion(): Promise<string> {
+    const result = await this.run('helm', ['version', '--template', '{{.Version}}']);
+    return result.stdout.trim().replace(/^v/, '').replace(/\+.*$/, '');
+  }
+}
+
+export interface ServerVersion {
+  major: number;
+  minor: number;
+  patch: number;
+  gitVersion: string;
+}
+
+export function parseServerVersion(gitVersion: string): ServerVersion {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(gitVersion);
+  if (!match) throw new UserError(`The API server reports an unreadable version '${gitVersion}'.`);
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), gitVersion };
+}
+
+/** Compares 'major.minor[.patch]' strings: negative when a < b. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.replace(/^v/, '').split(/[.+-]/).slice(0, 3).map(Number);
+  const pb = b.replace(/^v/, '').split(/[.+-]/).slice(0, 3).map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (Number.isFinite(pa[i]) ? pa[i] : 0) - (Number.isFinite(pb[i]) ? pb[i] : 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

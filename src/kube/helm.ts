@@ -1,0 +1,126 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KubeClient } from './client.js';
+
+/**
+ * Helm's own state (repositories.yaml with any repository credentials, the index cache) kept in a private
+ * temporary directory for one run, so that nothing from the user's ~/.config/helm leaks in and no credential
+ * is left behind: `helmEnv` goes into the client's environment, `cleanup` removes it all.
+ */
+export interface HelmHome {
+  dir: string;
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+}
+
+export async function createHelmHome(base?: string): Promise<HelmHome> {
+  const dir = await mkdtemp(join(base || tmpdir(), 'wandb-helm-'));
+  return {
+    dir,
+    env: {
+      HELM_CONFIG_HOME: join(dir, 'config'),
+      HELM_CACHE_HOME: join(dir, 'cache'),
+      HELM_DATA_HOME: join(dir, 'data'),
+      HELM_REPOSITORY_CONFIG: join(dir, 'config', 'repositories.yaml'),
+      HELM_REPOSITORY_CACHE: join(dir, 'cache', 'repository'),
+    },
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+export interface RepoCredentials {
+  username?: string;
+  /** Sent on stdin (`--password-stdin`), never argv. */
+  password?: string;
+  caFile?: string;
+}
+
+/** `helm repo add <name> <url>` (fetches and checks the index). */
+export async function helmRepoAdd(
+  client: KubeClient,
+  name: string,
+  url: string,
+  credentials: RepoCredentials = {},
+): Promise<void> {
+  const args = ['repo', 'add', name, url, '--force-update'];
+  if (credentials.username) args.push('--username', credentials.username);
+  if (credentials.password !== undefined) args.push('--password-stdin');
+  if (credentials.caFile) args.push('--ca-file', credentials.caFile);
+  await client.helm(args, { stdin: credentials.password });
+}
+
+export interface ChartVersionEntry {
+  name: string;
+  version: string;
+  app_version?: string;
+}
+
+/** Every version of `<repo>/<chart>` the repository index lists, newest first. */
+export async function helmChartVersions(client: KubeClient, chartRef: string): Promise<ChartVersionEntry[]> {
+  const result = await client.helm(['search', 'repo', chartRef, '--versions', '--devel', '-o', 'json']);
+  const entries = JSON.parse(result.stdout || '[]') as ChartVersionEntry[];
+  return entries.filter((entry) => entry.name === chartRef);
+}
+
+export interface HelmRelease {
+  name: string;
+  namespace: string;
+  revision: number;
+  status: string;
+  /** e.g. operator-1.4.7 */
+  chart: string;
+  chartName: string;
+  chartVersion: string;
+  appVersion?: string;
+}
+
+/** The release as `helm list` shows it (any status), or undefined when there is none. */
+export async function helmReleaseStatus(
+  client: KubeClient,
+  release: string,
+  namespace: string,
+): Promise<HelmRelease | undefined> {
+  const result = await client.helm([
+    'list',
+    '-n',
+    namespace,
+    '--all',
+    '--filter',
+    `^${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+    '-o',
+    'json',
+  ]);
+  const list = JSON.parse(result.stdout || '[]') as Array<{
+    name: string;
+    namespace: string;
+    revision: string | number;
+    status: string;
+    chart: string;
+    app_version?: string;
+  }>;
+  const found = list.find((item) => item.name === release);
+  if (!found) return undefined;
+  const match = /^(.*)-(\d+\.\d+\.\d+[^\s]*)$/.exec(found.chart);
+  return {
+    name: found.name,
+    namespace: found.namespace,
+    revision: Number(found.revision),
+    status: found.status,
+    chart: found.chart,
+    chartName: match ? match[1] : found.chart,
+    chartVersion: match ? match[2] : '',
+    appVersion: found.app_version,
+  };
+}
+
+/** The values the user supplied to the release (`helm get values`), {} when none. */
+export async function helmUserValues(
+  client: KubeClient,
+  release: string,
+  namespace: string,
+): Promise<Record<string, unknown>> {
+  const result = await client.helm(['get', 'values', release, '-n', namespace, '-o', 'json']);
+  const parsed = JSON.parse(result.stdout.trim() || 'null') as Record<string, unknown> | null;
+  return parsed ?? {};
+}

