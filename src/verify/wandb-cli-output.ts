@@ -9,8 +9,10 @@ import type { CheckOutcome } from './types.js';
 
 const CHECKMARK = '\u2705';
 const RED_X = '\u274c';
+// ANSI colour codes (click.style) are control characters by nature.
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
+// eslint-disable-next-line no-control-regex
 const YELLOW = /\u001b\[(?:[0-9;]*;)?33(?:;[0-9;]*)?m/;
 
 export interface CliCheckLine {

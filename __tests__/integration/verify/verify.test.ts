@@ -1,0 +1,588 @@
+/**
+ * `wandb-operator-actions verify` end to end against the W&B Server stand-in (test-support/wandb-stand-in),
+ * whose signed URLs point at a real s3rver on loopback. Each test flips one switch of the stand-in and reads
+ * what a user reads: the exit code, the log, the job summary, the JSON report and the outputs.
+ */
+import {
+  copyFileSync,
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runAction, runCli } from '../../../src/core/runner.js';
+import {
+  startWandbStandIn,
+  type StandIn,
+  type StandInSwitches,
+} from '../../../test-support/wandb-stand-in/server.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fakeCli = join(here, '../../../test-support/wandb-stand-in/fake-wandb-cli.mjs');
+const API_KEY = 'local-3f9c2a7b5e1d4c8a9b0f6e2d7c1a5b3e9f8d0c2a';
+const SECRET_FORMS = [
+  API_KEY,
+  Buffer.from(API_KEY).toString('base64').replace(/=+$/, ''),
+  Buffer.from(`api:${API_KEY}`).toString('base64').replace(/=+$/, ''),
+];
+const NODE_DIR = dirname(process.execPath);
+const DEFAULTS: StandInSwitches = {
+  cors: true,
+  changedContent: false,
+  slowMs: 0,
+  slowOperations: [],
+  filesVisibleAfterQueries: 0,
+  serverVersion: '0.83.0',
+  latestVersion: '0.83.0',
+  minCliVersion: '0.16.0',
+  maxCliVersion: '0.28.2',
+  proxyBodyLimitBytes: undefined,
+};
+
+interface ReportCheck {
+  id: string;
+  title: string;
+  group: string;
+  status: string;
+  durationMs: number;
+  message: string;
+  fix?: string;
+}
+interface Report {
+  host: string;
+  serverVersion?: string;
+  result: string;
+  failOn: string;
+  counts: { passed: number; failed: number; warnings: number; skipped: number };
+  checks: ReportCheck[];
+}
+
+let standIn: StandIn;
+let work: string;
+
+beforeAll(async () => {
+  standIn = await startWandbStandIn({ apiKey: API_KEY, entity: 'ml-team' });
+});
+afterAll(async () => {
+  await standIn.close();
+});
+beforeEach(() => {
+  Object.assign(standIn.switches, DEFAULTS);
+  standIn.requests.length = 0;
+  work = mkdtempSync(join(tmpdir(), 'verify-it-'));
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A PATH with the fake `wandb` on it (copied under that name) or without any wandb. */
+function pathWith(fake: boolean): string {
+  if (!fake) return `${NODE_DIR}:/usr/bin:/bin`;
+  const bin = join(work, 'bin');
+  mkdirSync(bin, { recursive: true });
+  copyFileSync(fakeCli, join(bin, 'wandb'));
+  chmodSync(join(bin, 'wandb'), 0o755);
+  return `${bin}:${NODE_DIR}:/usr/bin:/bin`;
+}
+
+async function verify(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; fakeCli?: boolean; key?: string | null } = {},
+) {
+  const summaryFile = join(work, 'summary.md');
+  const outputFile = join(work, 'output.txt');
+  writeFileSync(summaryFile, '');
+  writeFileSync(outputFile, '');
+  let stdout = '';
+  let stderr = '';
+  const key = options.key === undefined ? API_KEY : options.key;
+  const code = await runCli(
+    ['verify', '--host', standIn.url, '--retry-seconds', '0.3', '--check-timeout', '20', ...args],
+    {
+      env: {
+        PATH: pathWith(options.fakeCli ?? false),
+        GITHUB_STEP_SUMMARY: summaryFile,
+        GITHUB_OUTPUT: outputFile,
+        ...(key ? { WANDB_API_KEY: key } : {}),
+        ...options.env,
+      },
+      cwd: work,
+      streams: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
+    },
+  );
+  const reportFile = join(work, 'wandb-verify-report.json');
+  const reportText = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
+  const report = (reportText ? JSON.parse(reportText) : undefined) as Report;
+  const summary = readFileSync(summaryFile, 'utf8');
+  const outputs = readFileSync(outputFile, 'utf8');
+  const check = (id: string) => {
+    const found = report.checks.find((c) => c.id === id);
+    if (!found) throw new Error(`no check ${id} in ${report.checks.map((c) => c.id).join(', ')}`);
+    return found;
+  };
+  const output = (name: string) => new RegExp(`^${name}<<(\\S+)\\n([^\\n]*)\\n\\1$`, 'm').exec(outputs)?.[2];
+  return { code, stdout, stderr, summary, report, reportText, outputs, check, output };
+}
+
+function expectNoSecret(...texts: string[]): void {
+  for (const text of texts) for (const form of SECRET_FORMS) expect(text).not.toContain(form);
+}
+
+describe('verify against a healthy W&B Server on http', () => {
+  test('every native check passes; https checks warn; CLI checks skipped with why', async () => {
+    const r = await verify([]);
+    const statuses = Object.fromEntries(r.report.checks.map((c) => [c.id, c.status]));
+    expect(statuses).toEqual({
+      host: 'pass',
+      login: 'pass',
+      'sdk-version': 'pass',
+      'signed-url-upload': 'pass',
+      'large-payload': 'pass',
+      'base-url-https': 'warn',
+      'signed-url-https': 'warn',
+      'bucket-cors': 'pass',
+      run: 'pass',
+      'wandb-cli-artifacts': 'skipped',
+      'wandb-cli-sweeps': 'skipped',
+    });
+    expect(r.code).toBe(0);
+    expect(r.check('login').message).toBe('Logged in as ml-team (entity ml-team).');
+    expect(r.check('signed-url-upload').message).toBe(
+      'A file uploaded through a signed URL was read back unchanged.',
+    );
+    expect(r.check('run').message).toContain(
+      "the file 'test with_special-characters.txt' were written and read back",
+    );
+    expect(r.check('base-url-https').message).toBe(
+      'Connections are not made over https. SSL required for secure communications.',
+    );
+    expect(r.check('signed-url-https').fix).toMatch(/object store over https/);
+    expect(r.check('sdk-version').message).toBe(
+      'The server accepts wandb SDK versions 0.16.0 to 0.28.2. W&B Server 0.83.0.',
+    );
+    expect(r.check('wandb-cli-artifacts').message).toBe(
+      'No wandb CLI on PATH (use-wandb-cli: auto); these checks need the Python SDK.',
+    );
+    expect(r.report.serverVersion).toBe('0.83.0');
+    expect(r.output('passed')).toBe('7');
+    expect(r.output('warnings')).toBe('2');
+    expect(r.output('failed')).toBe('0');
+    expect(r.output('skipped')).toBe('2');
+    expect(r.output('server-version')).toBe('0.83.0');
+    expect(r.output('report-path')).toBe(join(work, 'wandb-verify-report.json'));
+    expect(r.stdout).toBe(
+      `verify passed: 7 passed, 2 warnings, 0 failed, 2 skipped (fail-on: error); W&B Server 0.83.0. Report: ${join(work, 'wandb-verify-report.json')}\n`,
+    );
+    expect(r.stderr).toContain('PASS Checking signed URL upload');
+    expect(r.stderr).toContain('WARN Checking requests to base url');
+    // The 10 MB probe really went to /graphql, and every W&B request carried Basic api:<key>.
+    const large = standIn.requests.find((q) => q.operation === 'Project');
+    expect(large?.bytes).toBeGreaterThan(10_000_000);
+    expect(
+      standIn.requests.every(
+        (q) => q.authorization === `Basic ${Buffer.from(`api:${API_KEY}`).toString('base64')}`,
+      ),
+    ).toBe(true);
+    expectNoSecret(r.stdout, r.stderr, r.summary, r.reportText, r.outputs);
+  });
+
+  test('fail-on: warning turns the https warnings into a failed step', async () => {
+    const r = await verify(['--fail-on', 'warning']);
+    expect(r.code).toBe(1);
+    expect(r.report.result).toBe('failed');
+    expect(r.summary).toContain(
+      '**❌ failed**: 7 passed, 2 warnings, 0 failed, 2 skipped (fail-on: warning)',
+    );
+  });
+
+  test('files that show up late are retried until they can be read (eventual consistency)', async () => {
+    standIn.switches.filesVisibleAfterQueries = 2;
+    const r = await verify([]);
+    expect(r.check('signed-url-upload').status).toBe('pass');
+    expect(r.check('run').status).toBe('pass');
+    expect(standIn.requests.filter((q) => q.operation === 'RunFiles').length).toBeGreaterThanOrEqual(6);
+  });
+
+  test('a file that never shows up fails after at least 3 tries with the SDK message', async () => {
+    standIn.switches.filesVisibleAfterQueries = 1000;
+    const r = await verify([]);
+    const upload = r.check('signed-url-upload');
+    expect(upload.status).toBe('fail');
+    expect(upload.message).toMatch(
+      /^Unable to read file successfully saved through a put request: 'gql_test_file.txt' is not listed on the run yet \(after \d+ tries in \d+\.\d s\)\.$/,
+    );
+    expect(upload.fix).toContain('Check SQS configurations, bucket permissions and topic configs');
+    expect(Number(/after (\d+) tries/.exec(upload.message)?.[1])).toBeGreaterThanOrEqual(3);
+    // No signed URL was learned, so the checks that need one are skipped, saying why.
+    expect(r.check('bucket-cors')).toMatchObject({
+      status: 'skipped',
+      message: "Not run: it needs 'Checking signed URL upload', which failed.",
+    });
+    expect(r.check('run').message).toContain("Unable to download file 'test with_special-characters.txt'");
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('verify reports each broken piece with its fix', () => {
+  test('a proxy with a body limit: 413 and the proxy-body-size fix', async () => {
+    standIn.switches.proxyBodyLimitBytes = 1024 * 1024;
+    const r = await verify([]);
+    expect(r.check('large-payload')).toMatchObject({
+      status: 'fail',
+      message: 'Failed to send a large payload (HTTP 413 Request Entity Too Large from the proxy).',
+    });
+    expect(r.check('large-payload').fix).toContain('nginx.ingress.kubernetes.io/proxy-body-size is "0"');
+    expect(r.check('run').status).toBe('pass');
+    expect(r.code).toBe(1);
+  });
+
+  test('a bucket without CORS: a warning naming the origin', async () => {
+    standIn.switches.cors = false;
+    const r = await verify([]);
+    expect(r.check('bucket-cors').status).toBe('warn');
+    expect(r.check('bucket-cors').message).toBe(
+      `Your object store does not have a valid CORs configuration, you must allow GET and PUT to Origin: ${standIn.url} (the preflight answered HTTP 403 without Access-Control-Allow-Origin).`,
+    );
+    expect(r.check('bucket-cors').fix).toContain(`AllowedOrigins [${standIn.url}]`);
+    expect(r.check('signed-url-upload').status).toBe('pass');
+    expect(r.code).toBe(0);
+  });
+
+  test('content changed between upload and read-back', async () => {
+    standIn.switches.changedContent = true;
+    const r = await verify([]);
+    expect(r.check('signed-url-upload')).toMatchObject({
+      status: 'fail',
+      message:
+        'Read file contents do not match saved file contents: wrote "test2", read "changed by a proxy".',
+    });
+    expect(r.check('run').message).toContain(
+      'Contents of downloaded file do not match uploaded contents: wrote "test", read "changed by a proxy".',
+    );
+    expect(r.code).toBe(1);
+  });
+
+  test('a wrong API key: 401, login fails with the fix, everything after it is skipped', async () => {
+    const wrong = 'local-0000000000000000000000000000000000000000';
+    const r = await verify([], { key: wrong });
+    expect(r.check('login')).toMatchObject({
+      status: 'fail',
+      message: 'The server refused the API key (HTTP 401).',
+    });
+    expect(r.check('login').fix).toContain(`${standIn.url}/authorize`);
+    for (const id of ['sdk-version', 'signed-url-upload', 'large-payload', 'run', 'wandb-cli-artifacts']) {
+      expect(r.check(id)).toMatchObject({
+        status: 'skipped',
+        message: "Not run: it needs 'Checking if logged in', which failed.",
+      });
+    }
+    expect(r.code).toBe(1);
+    for (const text of [r.stdout, r.stderr, r.summary, r.reportText]) expect(text).not.toContain(wrong);
+  });
+
+  test('no API key at all: not logged in, with where to put the key', async () => {
+    const r = await verify([], { key: null });
+    expect(r.check('login')).toMatchObject({
+      status: 'fail',
+      message: 'Not logged in: no API key was given.',
+    });
+    expect(r.code).toBe(1);
+  });
+
+  test('W&B public cloud is refused before any request is made', async () => {
+    const r = await runCli(
+      ['verify', '--host', 'https://api.wandb.ai', '--report-path', join(work, 'r.json')],
+      {
+        env: { WANDB_API_KEY: API_KEY, PATH: pathWith(false) },
+        cwd: work,
+        streams: { stdout: () => undefined, stderr: () => undefined },
+      },
+    );
+    const report = JSON.parse(readFileSync(join(work, 'r.json'), 'utf8')) as Report;
+    expect(r).toBe(1);
+    expect(report.checks[0]).toMatchObject({
+      id: 'host',
+      status: 'fail',
+      message: 'Cannot run wandb verify against api.wandb.ai (W&B public cloud).',
+    });
+    expect(report.checks.slice(1).every((c) => c.status === 'skipped')).toBe(true);
+  });
+
+  test('a slow answer fails that check by its own timeout; the others still run', async () => {
+    standIn.switches.slowMs = 2500;
+    standIn.switches.slowOperations = ['Project'];
+    const r = await verify(['--check-timeout', '1']);
+    expect(r.check('large-payload')).toMatchObject({
+      status: 'fail',
+      message: 'Did not finish within 1 s: the server answered too slowly or not at all.',
+    });
+    expect(r.check('large-payload').fix).toContain('proxy-body-size');
+    expect(r.check('large-payload').durationMs).toBeLessThan(2000);
+    expect(r.check('run').status).toBe('pass');
+  });
+
+  test('a slow server uses up the overall timeout: the rest is skipped, saying so', async () => {
+    standIn.switches.slowMs = 1200;
+    const r = await verify(['--check-timeout', '1', '--timeout', '2']);
+    expect(r.check('login').message).toBe(
+      'Did not finish within 1 s: the server answered too slowly or not at all.',
+    );
+    const skipped = r.report.checks.filter((c) =>
+      c.message.startsWith('Not run: the overall timeout (2 s) was used up'),
+    );
+    expect(
+      skipped.length +
+        r.report.checks.filter((c) => c.message.startsWith("Not run: it needs 'Checking if logged in'"))
+          .length,
+    ).toBeGreaterThan(5);
+    expect(r.code).toBe(1);
+  });
+
+  test('bad inputs are refused before anything runs', async () => {
+    const r = await verify(['--fail-on', 'sometimes']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("error: Input 'fail-on' must be one of error, warning, got 'sometimes'.");
+    const noScheme = await runCli(['verify', '--host', 'wandb.example.com'], {
+      env: {},
+      cwd: work,
+      streams: {
+        stdout: () => undefined,
+        stderr: (t) => expect(t).toMatch(/must be the W&B Server base URL|fix:/),
+      },
+    });
+    expect(noScheme).toBe(1);
+  });
+
+  test('the API key is refused on argv', async () => {
+    let stderr = '';
+    const code = await runCli(['verify', '--host', standIn.url, '--api-key', API_KEY], {
+      env: {},
+      cwd: work,
+      streams: { stdout: () => undefined, stderr: (t) => void (stderr += t) },
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain("'--api-key' is a secret and is not accepted on the command line");
+  });
+});
+
+describe('wandb CLI fold-in (artifacts and sweeps)', () => {
+  test('with wandb on PATH its artifact and sweep lines join the report; the key goes by env, never argv', async () => {
+    const record = join(work, 'record.jsonl');
+    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_RECORD: record } });
+    expect(r.check('wandb-cli-artifacts')).toMatchObject({
+      status: 'pass',
+      group: 'wandb-cli',
+      message: 'wandb 0.19.1 verify: Checking artifact save and download workflows ✅',
+    });
+    expect(r.check('wandb-cli-sweeps').status).toBe('pass');
+    expect(r.check('sdk-version').message).toBe(
+      'wandb 0.19.1 is within the versions this server accepts (0.16.0 to 0.28.2). W&B Server 0.83.0.',
+    );
+    const calls = readFileSync(record, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { args: string[]; hasKey: boolean; keyLength: number });
+    expect(calls.map((c) => c.args)).toEqual([['--version'], ['verify', '--host', standIn.url]]);
+    expect(calls[1]).toMatchObject({ hasKey: true, keyLength: API_KEY.length });
+    expect(r.code).toBe(0);
+  });
+
+  test('a failing artifact check comes through with the CLI message', async () => {
+    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_MODE: 'artifact-fail' } });
+    expect(r.check('wandb-cli-artifacts')).toMatchObject({
+      status: 'fail',
+      message: 'wandb 0.19.1 verify: Unable to download artifact. Check bucket permissions.',
+    });
+    expect(r.check('wandb-cli-sweeps').status).toBe('pass');
+    expect(r.code).toBe(1);
+  });
+
+  test('an older CLI without the sweep check: sweeps skipped, with why', async () => {
+    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_MODE: 'no-sweeps' } });
+    expect(r.check('wandb-cli-sweeps')).toMatchObject({
+      status: 'skipped',
+      message: 'wandb 0.19.1 verify has no sweep check (it was added in newer wandb versions).',
+    });
+  });
+
+  test('a CLI that crashes before the artifact check: failed, with its last lines', async () => {
+    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_MODE: 'crash' } });
+    expect(r.check('wandb-cli-artifacts').status).toBe('fail');
+    expect(r.check('wandb-cli-artifacts').message).toContain(
+      "wandb 0.19.1 verify stopped (exit 1) before 'Checking artifact save and download workflows'. Its last lines:",
+    );
+    expect(r.check('wandb-cli-artifacts').message).toContain('wandb.errors.CommError: 500');
+  });
+
+  test('a CLI older than the server accepts: a warning with the pip command', async () => {
+    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_VERSION: '0.15.12' } });
+    expect(r.check('sdk-version')).toMatchObject({
+      status: 'warn',
+      message:
+        'wandb 0.15.12 is older than the oldest version this server accepts (0.16.0). W&B Server 0.83.0.',
+      fix: 'pip install --upgrade wandb==0.28.2',
+    });
+  });
+
+  test('use-wandb-cli: true without wandb fails; false skips even when it is there', async () => {
+    const required = await verify(['--use-wandb-cli', 'true']);
+    expect(required.check('wandb-cli-artifacts')).toMatchObject({
+      status: 'fail',
+      message: 'use-wandb-cli is true but no wandb CLI was found on PATH.',
+    });
+    const off = await verify(['--use-wandb-cli', 'false'], { fakeCli: true });
+    expect(off.check('wandb-cli-sweeps')).toMatchObject({
+      status: 'skipped',
+      message: 'use-wandb-cli is false, so the wandb CLI was not run.',
+    });
+  });
+});
+
+describe('a mixed run, read as a user reads it', () => {
+  test('job summary table, JSON report and outputs; the key is in none of them', async () => {
+    standIn.switches.proxyBodyLimitBytes = 1024 * 1024;
+    standIn.switches.cors = false;
+    const r = await verify(['--sdk-version', '0.30.1'], {
+      fakeCli: true,
+      env: { FAKE_WANDB_MODE: 'leak-key' },
+    });
+
+    expect(r.code).toBe(1);
+    const lines = r.summary.split('\n');
+    expect(lines[0]).toBe(`## W&B verify: ${standIn.url}`);
+    expect(lines[2]).toMatch(
+      /^\*\*❌ failed\*\*: 5 passed, 4 warnings, 2 failed, 0 skipped \(fail-on: error\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
+    );
+    expect(lines[4]).toBe('| Group | Check | Status | Time | Message | Fix |');
+    const row = (title: string) => {
+      const found = lines.find((l) => l.includes(`| ${title} |`));
+      if (!found) throw new Error(`no row for ${title}`);
+      return found
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim())
+        .slice(1, -1);
+    };
+    expect(row('Checking ability to send large payloads through proxy')).toEqual([
+      'W&B Server',
+      'Checking ability to send large payloads through proxy',
+      '❌ fail',
+      expect.stringMatching(/^\d+ ms$|^\d+\.\d s$/),
+      'Failed to send a large payload (HTTP 413 Request Entity Too Large from the proxy).',
+      'Check nginx.ingress.kubernetes.io/proxy-body-size is "0" on the W&B ingress (ingress.annotations in the CR values), or raise the body limit of your load balancer.',
+    ]);
+    expect(row('Checking CORs configuration of the bucket').slice(2, 3)).toEqual(['⚠️ warn']);
+    expect(row('Checking wandb package version is up to date')[4]).toBe(
+      'wandb 0.30.1 is newer than this server supports (0.28.2); this could cause some issues. W&B Server 0.83.0.',
+    );
+    expect(row('Checking artifact save and download workflows')).toEqual(
+      expect.arrayContaining([
+        'wandb CLI (artifacts, sweeps)',
+        '❌ fail',
+        'wandb 0.19.1 verify: Unable to log artifact. api_key=***',
+      ]),
+    );
+    expect(row('Checking logged metrics, saving and downloading a file')[2]).toBe('✅ pass');
+    // Passing checks show no fix.
+    expect(row('Checking if logged in')[5]).toBe('');
+    expect(r.summary).toContain('> Cluster checks (operator, CR phase, workloads');
+
+    expect(r.report).toMatchObject({
+      host: standIn.url,
+      serverVersion: '0.83.0',
+      result: 'failed',
+      failOn: 'error',
+      counts: { passed: 5, warnings: 4, failed: 2, skipped: 0 },
+    });
+    expect(r.report.checks.map((c) => `${c.id}:${c.status}`)).toEqual([
+      'host:pass',
+      'login:pass',
+      'sdk-version:warn',
+      'signed-url-upload:pass',
+      'large-payload:fail',
+      'base-url-https:warn',
+      'signed-url-https:warn',
+      'bucket-cors:warn',
+      'run:pass',
+      'wandb-cli-artifacts:fail',
+      'wandb-cli-sweeps:pass',
+    ]);
+    for (const check of r.report.checks) {
+      expect(typeof check.durationMs).toBe('number');
+      expect(check.title.length).toBeGreaterThan(0);
+      if (check.status === 'fail' || check.status === 'warn') expect(check.fix).toBeTruthy();
+    }
+    // The signed URLs' signatures are credentials too: never in the report.
+    expect(r.reportText).not.toMatch(/Signature=|AWSAccessKeyId/);
+    expect(r.output('failed')).toBe('2');
+    expect(r.output('warnings')).toBe('4');
+    expectNoSecret(r.stdout, r.stderr, r.summary, r.reportText, r.outputs);
+  });
+
+  test('as a GitHub Action: annotations per failed check, the key masked (only in ::add-mask::)', async () => {
+    standIn.switches.proxyBodyLimitBytes = 1024 * 1024;
+    let stdout = '';
+    const summaryFile = join(work, 'summary.md');
+    const code = await runAction('verify', {
+      env: {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_STEP_SUMMARY: summaryFile,
+        INPUT_HOST: standIn.url,
+        'INPUT_API-KEY': API_KEY,
+        'INPUT_RETRY-SECONDS': '0.3',
+        'INPUT_USE-WANDB-CLI': 'false',
+        'INPUT_REPORT-PATH': 'reports/verify.json',
+        PATH: pathWith(false),
+      },
+      cwd: work,
+      streams: { stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) },
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      '::error::Checking ability to send large payloads through proxy: Failed to send a large payload (HTTP 413 Request Entity Too Large from the proxy). Fix: Check nginx.ingress.kubernetes.io/proxy-body-size is "0"',
+    );
+    expect(stdout).toContain(
+      '::warning::Checking requests to base url: Connections are not made over https.',
+    );
+    expect(stdout).toContain(`::group::wandb verify ${standIn.url}`);
+    expect(existsSync(join(work, 'reports/verify.json'))).toBe(true);
+    const visible = stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expectNoSecret(
+      visible,
+      readFileSync(summaryFile, 'utf8'),
+      readFileSync(join(work, 'reports/verify.json'), 'utf8'),
+    );
+  });
+});
+
+describe('the stand-in is honest', () => {
+  test('s3rver checks the v2 signature: an upload without the signed headers is refused', async () => {
+    const { presignV2 } = await import('../../../test-support/wandb-stand-in/presign.js');
+    const url = presignV2({
+      method: 'PUT',
+      endpoint: standIn.s3Endpoint,
+      bucket: 'wandb-files',
+      key: 'probe/a b.txt',
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    const refused = await fetch(url, { method: 'PUT', body: new Uint8Array([1]) });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('SignatureDoesNotMatch');
+    const accepted = await fetch(url, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'x',
+    });
+    expect(accepted.status).toBe(200);
+  });
+});
