@@ -106,7 +106,11 @@ function completeResource(
       name: name ?? setDefault(['metadata', 'name'], defaults.name, { file: '--name', line: 1, column: 1 }),
       namespace:
         namespace ??
-        setDefault(['metadata', 'namespace'], defaults.namespace, { file: '--namespace', line: 1, column: 1 }),
+        setDefault(['metadata', 'namespace'], defaults.namespace, {
+          file: '--namespace',
+          line: 1,
+          column: 1,
+        }),
       ...rest,
     };
     merged = { ...merged, metadata: filled };
@@ -146,7 +150,11 @@ function toDiagnostics(findings: Finding[], index: PlaceIndex, fallback: Place):
   }));
 }
 
-export function validateResource(cr: Record<string, unknown>, index: PlaceIndex, fallback: Place): Diagnostic[] {
+export function validateResource(
+  cr: Record<string, unknown>,
+  index: PlaceIndex,
+  fallback: Place,
+): Diagnostic[] {
   const rules = ruleFindings(cr);
   const ruled = new Set(rules.map((finding) => pathKey(finding.path)));
   // A rule that explains a key says more than "unknown key" for the same key.
@@ -184,8 +192,6 @@ export function buildConfig(
   if (!fatal) diagnostics.push(...validateResource(cr, index, fallback));
 
   const order = fileOrder(files);
-  diagnostics.sort(
-    (a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column,
-  );
+  diagnostics.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
   return { cr, diagnostics, secrets: secretValuesIn(cr), masked: maskSecrets(cr) };
 }

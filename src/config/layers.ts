@@ -197,7 +197,8 @@ export function parseLayer(file: string, text: string): ParsedLayer {
   for (const error of doc.errors) {
     const place = at(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
-      const keyText = text.slice(error.pos[0], error.pos[1]);
+      // The error spans only the key's first character; the key runs to the `:` on its line.
+      const keyText = (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim();
       problems.push({
         place,
         path: [],

@@ -183,7 +183,7 @@ function checkChart(cr: Cr): Hit[] {
       path: base,
       at: 'key',
       message: `\`spec.chart\` points at a Helm repository (\`url: ${shown(url)}\`) but has no \`name\`: ${INVALID_CONFIG}`,
-      fix: 'Add `name: operator-wandb` (the chart\'s name in the repository) under spec.chart.',
+      fix: "Add `name: operator-wandb` (the chart's name in the repository) under spec.chart.",
     });
   }
   return [...hits, ...credentialPair(chart, base)];
@@ -198,10 +198,12 @@ function checkHost(cr: Cr): Hit[] {
   const url = tryUrl(host.trim());
   let problem: string | undefined;
   if (!url) problem = 'is not a URL';
-  else if (!['http:', 'https:'].includes(url.protocol)) problem = `must start with https:// or http://, not ${url.protocol}//`;
+  else if (!['http:', 'https:'].includes(url.protocol))
+    problem = `must start with https:// or http://, not ${url.protocol}//`;
   else if (!url.hostname) problem = 'has no host name';
   else if (url.username || url.password) problem = 'must not carry a user name or password';
-  else if (url.pathname !== '/' || url.search || url.hash) problem = `must have no path (found \`${url.pathname}${url.search}${url.hash}\`)`;
+  else if (url.pathname !== '/' || url.search || url.hash)
+    problem = `must have no path (found \`${url.pathname}${url.search}${url.hash}\`)`;
   return problem ? [{ path, message: `\`global.host\` \`${shown(host)}\` ${problem}`, fix }] : [];
 }
 
@@ -354,7 +356,8 @@ function checkLicenseSecret(cr: Cr): Hit[] {
     hits.push({
       path: [...G, 'license'],
       at: 'key',
-      message: '`global.license` and `global.licenseSecret` are both set: the operator uses the inline license and ignores the Secret',
+      message:
+        '`global.license` and `global.licenseSecret` are both set: the operator uses the inline license and ignores the Secret',
       fix: 'Remove `global.license` and keep `licenseSecret`.',
     });
   }
@@ -367,7 +370,8 @@ function checkIngressPlacement(cr: Cr): Hit[] {
     {
       path: [...G, 'ingress'],
       at: 'key',
-      message: '`ingress` is under `global`, where the chart never reads it (the reference: ingress sits beside global, not under it)',
+      message:
+        '`ingress` is under `global`, where the chart never reads it (the reference: ingress sits beside global, not under it)',
       fix: 'move `ingress` to the top level of values (beside `global`, not under it).',
     },
   ];
@@ -451,7 +455,7 @@ function checkOidc(cr: Cr): Hit[] {
       path: base,
       at: 'key',
       message: 'OIDC is configured but `global.auth.oidc.issuer` is empty',
-      fix: 'Set `issuer:` to the identity provider\'s issuer URL, e.g. `https://login.example.com/realms/wandb`.',
+      fix: "Set `issuer:` to the identity provider's issuer URL, e.g. `https://login.example.com/realms/wandb`.",
     });
   } else if (!hasPlaceholder(issuer)) {
     const url = tryUrl(issuer);
@@ -505,42 +509,47 @@ function checkExtraEnvValues(cr: Cr, severity: 'error' | 'warning'): Hit[] {
 const IGNORED_KEYS: Array<{ path: string[]; instead: string; fix: string }> = [
   {
     path: [...V, 'ingress', 'enabled'],
-    instead: '`ingress.install` (deploy the ingress controller) and `ingress.create` (create the Ingress)',
+    instead:
+      'it reads `ingress.install` (deploy the ingress controller) and `ingress.create` (create the Ingress)',
     fix: 'Replace `enabled:` with `create:` (and `install:` for the controller).',
   },
   {
     path: [...G, 'redis', 'auth'],
-    instead: '`global.redis.secret.secretName` / `global.redis.secret.secretKey` (or `global.redis.password`)',
+    instead:
+      'it reads `global.redis.secret.secretName` / `global.redis.secret.secretKey` (or `global.redis.password`)',
     fix: 'Replace `auth: {enabled, secret, key}` with `secret: {secretName: <Secret>, secretKey: <key>}`.',
   },
   {
     path: [...G, 'mysql', 'name'],
-    instead: '`global.mysql.database`',
+    instead: 'it reads `global.mysql.database`',
     fix: 'Put the database name in `database:` and remove `name:`.',
   },
   {
     path: [...V, 'imagePullSecrets'],
-    instead: '`global.imagePullSecrets`',
+    instead: 'it reads `global.imagePullSecrets`',
     fix: 'Move `imagePullSecrets` under `global`.',
   },
   {
     path: [...V, 'airgapped'],
-    instead: 'nothing here: `airgapped` is a value of the operator\'s own chart (charts/operator), not of this resource',
+    instead: "`airgapped` is a value of the operator's own chart (charts/operator), not of this resource",
     fix: 'Set it when installing the operator (`helm upgrade --install operator wandb/operator --set airgapped=true`) and remove it here.',
   },
   {
     path: [...V, 'customCACerts'],
-    instead: '`global.customCACerts` (top-level `customCACerts` belongs to the operator\'s own chart)',
+    instead:
+      "it reads `global.customCACerts` (top-level `customCACerts` belongs to the operator's own chart)",
     fix: 'Move `customCACerts` under `global` for W&B Server, or into the operator chart values for the operator.',
   },
   {
     path: [...V, 'caCertsConfigMap'],
-    instead: '`global.caCertsConfigMap` (top-level `caCertsConfigMap` belongs to the operator\'s own chart)',
+    instead:
+      "it reads `global.caCertsConfigMap` (top-level `caCertsConfigMap` belongs to the operator's own chart)",
     fix: 'Move `caCertsConfigMap` under `global`.',
   },
   {
     path: [...G, 'ldap'],
-    instead: 'LDAP settings from `global.extraEnv` (`LDAP_*` variables) in current operator-wandb charts',
+    instead:
+      'it reads LDAP settings from `global.extraEnv` (`LDAP_*` variables) in current operator-wandb charts',
     fix: 'Configure LDAP through `global.extraEnv` as the current W&B docs describe.',
   },
 ];
@@ -552,7 +561,7 @@ function checkIgnoredKeys(cr: Cr): Hit[] {
     hits.push({
       path: entry.path,
       at: 'key',
-      message: `the chart does not read \`${entry.path.slice(2).join('.')}\`; it reads ${entry.instead}`,
+      message: `the chart does not read \`${entry.path.slice(2).join('.')}\`; ${entry.instead}`,
       fix: entry.fix,
     });
   }
@@ -586,7 +595,10 @@ const INLINE_SECRETS: Array<{ path: string[]; instead: string }> = [
     instead: '`password: {valueFrom: {secretKeyRef: {name, key}}}`',
   },
   { path: [...G, 'auth', 'oidc', 'secret'], instead: '`global.auth.oidc.oidcSecret: {name, secretKey}`' },
-  { path: [...G, 'clickhouse', 'password'], instead: '`global.clickhouse.passwordSecret: {name, passwordKey}`' },
+  {
+    path: [...G, 'clickhouse', 'password'],
+    instead: '`global.clickhouse.passwordSecret: {name, passwordKey}`',
+  },
   { path: ['spec', 'chart', 'password'], instead: '`spec.chart.credentialSecret: {name}`' },
 ];
 
@@ -620,7 +632,8 @@ export const RULES: Rule[] = [
   {
     id: 'chart-shape',
     severity: 'error',
-    description: 'spec.chart is a local {path}, an OCI {url: oci://…, version} or a repository {url, name, version} (facts 1.3).',
+    description:
+      'spec.chart is a local {path}, an OCI {url: oci://…, version} or a repository {url, name, version} (facts 1.3).',
     check: checkChart,
   },
   {
@@ -644,13 +657,15 @@ export const RULES: Rule[] = [
   {
     id: 'bucket-name',
     severity: 'warning',
-    description: 'global.bucket without name is ignored in favour of global.defaultBucket (templates/_bucket.tpl).',
+    description:
+      'global.bucket without name is ignored in favour of global.defaultBucket (templates/_bucket.tpl).',
     check: checkBucketName,
   },
   {
     id: 'mysql-external',
     severity: 'error',
-    description: 'External MySQL has host, port, database, user and password or passwordSecret (reference, MySQL).',
+    description:
+      'External MySQL has host, port, database, user and password or passwordSecret (reference, MySQL).',
     check: checkMysql,
   },
   {
@@ -662,13 +677,14 @@ export const RULES: Rule[] = [
   {
     id: 'ingress-placement',
     severity: 'error',
-    description: 'ingress sits beside global, not under it (the reference\'s bold warning).',
+    description: "ingress sits beside global, not under it (the reference's bold warning).",
     check: checkIngressPlacement,
   },
   {
     id: 'redis-external-install',
     severity: 'error',
-    description: 'External Redis (global.redis.host) requires redis.install: false (reference, external Redis).',
+    description:
+      'External Redis (global.redis.host) requires redis.install: false (reference, external Redis).',
     check: checkExternalRedis,
   },
   {
@@ -686,7 +702,8 @@ export const RULES: Rule[] = [
   {
     id: 'extra-env-values',
     severity: 'error',
-    description: 'extraEnv values are strings or {valueFrom} (operator-wandb reads extraEnv as a map NAME: value).',
+    description:
+      'extraEnv values are strings or {valueFrom} (operator-wandb reads extraEnv as a map NAME: value).',
     check: (cr) => checkExtraEnvValues(cr, 'error'),
   },
   {

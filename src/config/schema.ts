@@ -17,7 +17,13 @@ let compiled: ValidateFunction | undefined;
 /** Compiled on first use and kept: compiling costs far more than validating. */
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, logger: false });
+    const ajv = new Ajv({
+      allErrors: true,
+      strict: true,
+      strictTypes: false,
+      allowUnionTypes: true,
+      logger: false,
+    });
     ajv.addVocabulary(['x-message', 'x-fix', 'x-severity']);
     compiled = ajv.compile(root);
   }
@@ -137,7 +143,8 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
 }
 
 function fill(template: string, path: readonly string[], value: unknown): string {
-  const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+  const shown =
+    typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
   return template.replace(/\{path\}/g, shortPath(path)).replace(/\{value\}/g, shown ?? '');
 }
 

@@ -90,12 +90,18 @@ function maskUserinfo(text: string): string {
 type Visit = (value: unknown, secret: boolean) => unknown;
 
 /** Walks a JSON-like value, deciding for each scalar whether it is a secret; `visit` returns its replacement. */
-function walk(value: unknown, visit: Visit, keyIsSecret = false, keyIsPassword = false, inRef = false): unknown {
+function walk(
+  value: unknown,
+  visit: Visit,
+  keyIsSecret = false,
+  keyIsPassword = false,
+  inRef = false,
+): unknown {
   if (Array.isArray(value)) return value.map((item) => walk(item, visit, keyIsSecret, keyIsPassword, inRef));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      const ref = inRef || ((item !== null && typeof item === 'object') && isReferenceObjectKey(key));
+      const ref = inRef || (item !== null && typeof item === 'object' && isReferenceObjectKey(key));
       const secret = !ref && isSecretKey(key);
       Object.defineProperty(out, key, {
         value: walk(item, visit, secret, secret && isPasswordKey(key), ref),
