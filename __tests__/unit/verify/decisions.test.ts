@@ -1,0 +1,198 @@
+import {
+  corsDecision,
+  hostDecision,
+  httpsDecision,
+  largePayloadDecision,
+  loginDecision,
+  readVersionInfo,
+  runHistoryRows,
+  runReadbackDecision,
+  runSummary,
+  sdkVersionDecision,
+  uploadReadbackDecision,
+  wireConfig,
+  RUN_CONFIG,
+} from '../../../src/verify/decisions.js';
+
+describe('host', () => {
+  test.each(['api.wandb.ai', 'https://api.wandb.ai', 'http://api.wandb.ai/', 'HTTPS://API.WANDB.AI'])(
+    '%s is W&B public cloud and fails',
+    (host) => {
+      expect(hostDecision(host)).toMatchObject({
+        status: 'fail',
+        message: 'Cannot run wandb verify against api.wandb.ai (W&B public cloud).',
+      });
+    },
+  );
+  test('a dedicated server passes', () => {
+    expect(hostDecision('https://wandb.example.com').status).toBe('pass');
+  });
+});
+
+describe('login', () => {
+  const host = 'https://wandb.example.com';
+  test('401 is a refused key, with where to get one', () => {
+    const out = loginDecision(host, { status: 401 });
+    expect(out).toMatchObject({ status: 'fail', message: 'The server refused the API key (HTTP 401).' });
+    expect(out.fix).toContain('https://wandb.example.com/authorize');
+  });
+  test('a 502 from the ingress says so', () => {
+    expect(loginDecision(host, { status: 502, errors: ['Bad Gateway'] }).message).toBe(
+      'The GraphQL endpoint https://wandb.example.com/graphql answered HTTP 502: Bad Gateway.',
+    );
+  });
+  test('an empty viewer is the SDK failure', () => {
+    const out = loginDecision(host, { status: 200, viewer: null });
+    expect(out.status).toBe('fail');
+    expect(out.message).toBe('Could not get viewer with the API key.');
+    expect(out.fix).toContain('WANDB_BASE_URL=https://wandb.example.com wandb login --relogin');
+  });
+  test('a viewer passes and names the user', () => {
+    expect(loginDecision(host, { status: 200, viewer: { entity: 'team', username: 'ada' } })).toEqual({
+      status: 'pass',
+      message: 'Logged in as ada (entity team).',
+    });
+  });
+});
+
+describe('https and CORS (warnings only)', () => {
+  test('https passes, http warns with the SDK wording', () => {
+    expect(httpsDecision('https://wandb.example.com', 'base').status).toBe('pass');
+    expect(httpsDecision('http://wandb.example.com', 'base')).toMatchObject({
+      status: 'warn',
+      message: 'Connections are not made over https. SSL required for secure communications.',
+    });
+    expect(httpsDecision('https://bucket.s3.amazonaws.com/x?sig', 'signed').status).toBe('pass');
+    expect(httpsDecision('http://minio:9000/x', 'signed')).toMatchObject({
+      status: 'warn',
+      message: 'Signed URL requests not made over https. SSL required for secure communications.',
+    });
+  });
+  test('CORS passes iff Access-Control-Allow-Origin comes back', () => {
+    expect(corsDecision('https://w', 200, '*').status).toBe('pass');
+    const out = corsDecision('https://w', 403, null);
+    expect(out.status).toBe('warn');
+    expect(out.message).toContain('you must allow GET and PUT to Origin: https://w');
+    expect(out.fix).toContain('AllowedMethods [GET, PUT, HEAD]');
+  });
+});
+
+describe('large payload', () => {
+  test('413 gets the proxy-body-size fix', () => {
+    const out = largePayloadDecision({ status: 413 });
+    expect(out.status).toBe('fail');
+    expect(out.fix).toContain('nginx.ingress.kubernetes.io/proxy-body-size is "0"');
+  });
+  test('other HTTP errors, transport errors and GraphQL errors fail too (as in the SDK)', () => {
+    expect(largePayloadDecision({ status: 502, errors: ['Bad Gateway'] }).message).toBe(
+      'Failed to send a large payload with error: HTTP 502 Bad Gateway.',
+    );
+    expect(largePayloadDecision({ transportError: 'fetch failed: ECONNRESET socket hang up' }).message).toBe(
+      'Failed to send a large payload with error: fetch failed: ECONNRESET socket hang up.',
+    );
+    expect(largePayloadDecision({ status: 200, errors: ['boom'] }).status).toBe('fail');
+  });
+  test('a 200 with a null project passes', () => {
+    expect(largePayloadDecision({ status: 200 }).status).toBe('pass');
+  });
+});
+
+describe('SDK version bounds', () => {
+  const info = readVersionInfo({
+    cliVersionInfo: { min_cli_version: '0.16.0', max_cli_version: '0.28.2' },
+    latestLocalVersionInfo: {
+      versionOnThisInstanceString: '0.80.1',
+      latestVersionString: '0.83.0',
+      outOfDate: true,
+    },
+  });
+  test('reads the server version and bounds', () => {
+    expect(info).toEqual({
+      minCliVersion: '0.16.0',
+      maxCliVersion: '0.28.2',
+      serverVersion: '0.80.1',
+      latestVersion: '0.83.0',
+      outOfDate: true,
+    });
+  });
+  test('the minimum defaults to 0.0.1 when the server gives none', () => {
+    expect(readVersionInfo({ cliVersionInfo: null }).minCliVersion).toBe('0.0.1');
+    expect(readVersionInfo(null).serverVersion).toBeUndefined();
+  });
+  test('without an SDK version it informs', () => {
+    expect(sdkVersionDecision(info, undefined)).toMatchObject({
+      status: 'pass',
+      message:
+        'The server accepts wandb SDK versions 0.16.0 to 0.28.2. W&B Server 0.80.1 (0.83.0 is available).',
+    });
+  });
+  test('below the minimum and above the maximum warn; inside passes', () => {
+    expect(sdkVersionDecision(info, '0.15.0')).toMatchObject({
+      status: 'warn',
+      fix: 'pip install --upgrade wandb==0.28.2',
+    });
+    expect(sdkVersionDecision(info, '0.29.0').status).toBe('warn');
+    expect(sdkVersionDecision(info, '0.28.2').status).toBe('pass');
+    expect(sdkVersionDecision(info, '0.16.0').status).toBe('pass');
+    expect(sdkVersionDecision(info, 'nonsense').status).toBe('warn');
+  });
+});
+
+describe('read-back of uploads and of the run', () => {
+  test('an upload read back unchanged passes; changed bytes fail and show both', () => {
+    expect(uploadReadbackDecision('test2', 'test2').status).toBe('pass');
+    expect(uploadReadbackDecision('test2', '<Error>AccessDenied</Error>').message).toBe(
+      'Read file contents do not match saved file contents: wrote "test2", read "<Error>AccessDenied</Error>".',
+    );
+  });
+
+  /** What a correct server returns for the run `check_run` wrote. */
+  function goodReadback() {
+    return {
+      config: JSON.stringify(wireConfig(RUN_CONFIG)),
+      summaryMetrics: JSON.stringify(runSummary()),
+      historyKeys: {
+        lastStep: 11,
+        keys: {
+          loss: { previousValue: 0.1 },
+          'dict.val1': { previousValue: 1 },
+          'dict.val2': { previousValue: 2 },
+        },
+      },
+      fileContent: 'test',
+    };
+  }
+
+  test('the history rows are those of wandb verify', () => {
+    const rows = runHistoryRows();
+    expect(rows).toHaveLength(11);
+    expect(rows[9]).toEqual({ _step: 10, loss: 0.1 });
+    expect(rows[10]).toEqual({ _step: 11, dict: { val1: 1, val2: 2 } });
+  });
+  test('a correct run passes', () => {
+    expect(runReadbackDecision(goodReadback()).status).toBe('pass');
+  });
+  test('a config value mangled by the database fails, naming the key', () => {
+    const config = wireConfig({ ...RUN_CONFIG, stringTest: 'A test config?' });
+    const out = runReadbackDecision({ ...goodReadback(), config: JSON.stringify(config) });
+    expect(out.message).toBe("Read config values don't match run config (key 'stringTest').");
+    expect(out.fix).toContain('utf8mb4');
+  });
+  test('wrong history and summary fail with the SDK messages', () => {
+    const out = runReadbackDecision({
+      ...goodReadback(),
+      historyKeys: { lastStep: 10, keys: {} },
+      summaryMetrics: '{"loss": 1}',
+    });
+    expect(out.message).toBe(
+      "History metrics don't match logged values. Check database encoding. Read summary values don't match expected value. Check database encoding, or contact W&B for support.",
+    );
+  });
+  test('a file that cannot be downloaded names the special-characters fix', () => {
+    const out = runReadbackDecision({ ...goodReadback(), fileContent: undefined, fileError: 'HTTP 404' });
+    expect(out.message).toBe(
+      "Unable to download file 'test with_special-characters.txt' (HTTP 404). Check SQS configuration, topic configuration and bucket permissions.",
+    );
+    expect(out.fix).toContain('0.73.1');
+  });
+});
