@@ -1,47 +1,43 @@
 import type { CommandSpec } from '../../core/command.js';
-import { notImplemented } from '../not-implemented.js';
+import { releaseSourceInputs } from '../../github/options.js';
+import { policyInputs } from '../support/policy-inputs.js';
 
 export const releaseNotesCommand: CommandSpec = {
   name: 'release-notes',
   summary: 'The notes of wandb/server releases between two versions, posted where you ask.',
+  description:
+    'Lists the releases after `from` up to and including `to` (by version, never by date), with a table of dates and end of support, then each release\'s notes. Skip-listed versions and "Upgrading" / "Known issues" sections are called out. A comment is edited in place on later runs, never posted twice.',
   inputs: [
     { name: 'from', required: true, description: 'Version you run now (releases after it are listed).' },
     { name: 'to', default: 'latest', description: 'Last version to include, or latest.' },
     {
-      name: 'repository',
-      default: 'wandb/server',
-      description: 'Repository whose GitHub releases hold the notes.',
+      name: 'format',
+      default: 'markdown',
+      description:
+        'markdown | json (for what is printed or written to a file; summaries and comments are Markdown).',
     },
-    { name: 'format', default: 'markdown', description: 'markdown | json.' },
     {
       name: 'post-to',
       default: 'summary',
-      description: 'summary | file:PATH | pr-comment:NUMBER | issue-comment:NUMBER | slack.',
+      description:
+        'summary (job summary; the CLI prints) | file:PATH | pr-comment:NUMBER | issue-comment:NUMBER | slack.',
     },
     {
-      name: 'github-token',
-      secret: true,
-      env: 'GITHUB_TOKEN',
-      description: 'Token for the GitHub API (optional for public repositories).',
+      name: 'comment-repository',
+      env: 'GITHUB_REPOSITORY',
+      description:
+        "Repository (owner/name) of the pull request or issue to comment on. Default: the workflow's repository.",
     },
-    {
-      name: 'github-api-url',
-      env: 'GITHUB_API_URL',
-      default: 'https://api.github.com',
-      description: 'GitHub API base URL (GitHub Enterprise Server).',
-    },
-    { name: 'releases-file', description: 'Read releases from this JSON or YAML file instead of GitHub.' },
     {
       name: 'slack-webhook-url',
       secret: true,
       env: 'SLACK_WEBHOOK_URL',
-      description: 'Slack incoming-webhook URL (a secret), for post-to: slack.',
+      description:
+        'Slack incoming-webhook URL (a secret; the CLI reads SLACK_WEBHOOK_URL), for post-to: slack.',
     },
-    {
-      name: 'policy',
-      default: 'minor-12-months',
-      description: 'Support policy for the end-of-support column.',
-    },
+    ...releaseSourceInputs,
+    // The target and warn-days only matter to support and upgrade-check.
+    ...policyInputs.filter((input) => input.name !== 'target' && input.name !== 'warn-days'),
   ],
   outputs: [
     { name: 'markdown', description: 'the rendered notes' },
@@ -49,5 +45,5 @@ export const releaseNotesCommand: CommandSpec = {
     { name: 'versions', description: 'the versions in the range, comma-separated' },
   ],
   action: true,
-  load: async () => notImplemented('release-notes'),
+  load: async () => ({ run: (await import('./run.js')).runReleaseNotes }),
 };
