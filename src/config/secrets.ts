@@ -31,7 +31,16 @@ const SECRET_WORDS = [
   'private_key',
   'credential',
 ];
-const VALUE_KEYS_ENDING_IN_KEY = ['accesskey', 'secretkey', 'apikey', 'api_key', 'privatekey', 'private_key'];
+const VALUE_KEYS_ENDING_IN_KEY = [
+  'accesskey',
+  'access_key',
+  'secretkey',
+  'secret_key',
+  'apikey',
+  'api_key',
+  'privatekey',
+  'private_key',
+];
 const NOT_A_VALUE_SUFFIXES = ['name', 'names', 'path', 'ref', 'enabled', 'file', 'keys'];
 
 function isReferenceObjectKey(key: string): boolean {

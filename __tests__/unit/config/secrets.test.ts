@@ -1,0 +1,152 @@
+import { stringify } from 'yaml';
+import { Redactor } from '../../../src/core/redact.js';
+import { maskSecrets, secretValuesIn } from '../../../src/config/index.js';
+import { isSecretKey } from '../../../src/config/secrets.js';
+import { build } from './helpers.js';
+
+const SECRETS = [
+  'robot:chart-Pa55',
+  'robot',
+  'chart-Pa55',
+  'chart-password-1',
+  'demo-license-secret-value-1',
+  'AKIAEXAMPLEKEY:wJalr%2FsecretKEY',
+  'AKIAEXAMPLEKEY',
+  'wJalr%2FsecretKEY',
+  'wJalr/secretKEY',
+  'AKIAINLINEKEY',
+  'inline-secret-key-1',
+  '12345678',
+  'redis-password-1',
+  'smtp-password-1',
+  'oidc-secret-1',
+  'clickhouse-password-1',
+  'statsig-api-key-1',
+  'env-aws-secret-1',
+  'env-token-1',
+];
+
+// Names of Secrets and of keys inside them, paths, and ordinary values: never secrets.
+const NOT_SECRETS = [
+  'license-secret',
+  'license',
+  '/jwks.json',
+  'bucket-secret',
+  'ACCESS_KEY',
+  'SECRET_KEY',
+  'mysql-secret',
+  'MYSQL_PASSWORD',
+  'redis-secret',
+  'REDIS_PASSWORD',
+  'oidc-secret',
+  'OIDC_SECRET',
+  'CLICKHOUSE_PASSWORD',
+  'ch-secret',
+  'regcred',
+  'redis-existing',
+  'api-key-secret',
+  'API_KEY',
+  'info',
+  '/etc/db',
+  'wandb',
+  'mailer',
+  'wandb-client',
+];
+
+describe('secret detection', () => {
+  const built = build(['secrets/all-secrets.yaml']);
+
+  it('finds every secret value: secret paths, credential-named keys, URL user-info', () => {
+    expect([...built.secrets].sort()).toEqual([...SECRETS].sort());
+  });
+
+  it('leaves Secret names and key names alone', () => {
+    for (const value of NOT_SECRETS) expect(built.secrets).not.toContain(value);
+  });
+
+  it('masks whole secret values and only the user-info of URLs, without touching the CR', () => {
+    const masked = built.masked as {
+      spec: { chart: Record<string, unknown>; values: { global: Record<string, Record<string, unknown>> } };
+    };
+    const g = masked.spec.values.global;
+    expect(masked.spec.chart.url).toBe('https://***@charts.example.com');
+    expect(masked.spec.chart.password).toBe('***');
+    expect(masked.spec.chart.username).toBe('chartuser'); // a user name field is not a secret
+    expect(g.license).toBe('***' as unknown);
+    expect(g.bucket.name).toBe('s3://***@minio.example.com:9000/wandb');
+    expect(g.bucket.secret).toEqual({
+      secretName: 'bucket-secret',
+      accessKeyName: 'ACCESS_KEY',
+      secretKeyName: 'SECRET_KEY',
+    });
+    expect(g.mysql.password).toBe('***');
+    expect(g.mysql.port).toBe(3306);
+    expect(g.licenseSecret).toEqual({ name: 'license-secret', key: 'license' });
+    expect(g.extraEnv).toEqual({
+      AWS_SECRET_ACCESS_KEY: '***',
+      GITHUB_TOKEN: '***',
+      LOG_LEVEL: 'info',
+      DB_PASSWORD_FILE_PATH: '/etc/db',
+    });
+    const cr = built.cr as typeof masked;
+    expect(cr.spec.values.global.license).toBe('demo-license-secret-value-1');
+  });
+
+  it('no secret survives in the masked CR printed as YAML, nor in a redacted print of the CR', () => {
+    const yaml = stringify(built.masked);
+    const redactor = new Redactor();
+    for (const secret of built.secrets) redactor.add(secret);
+    for (const secret of SECRETS) expect(yaml).not.toContain(secret);
+    const printed = redactor.redact(stringify(built.cr));
+    for (const secret of SECRETS) expect(printed).not.toContain(secret);
+    expect(printed).toContain('bucket-secret');
+  });
+
+  it('finds secrets given with --set', () => {
+    const fromSet = build(
+      ['rules/host-trailing-slash.yaml'],
+      ['global.license=set-license-1', 'global.mysql.password=set-pw'],
+    );
+    expect(fromSet.secrets).toEqual(['set-license-1', 'set-pw']);
+  });
+
+  it('works on a live CR or a bare values object', () => {
+    const live = {
+      apiVersion: 'apps.wandb.com/v1',
+      spec: { values: { global: { license: 'live-license', bucket: { secretKey: 'live-key' } } } },
+      status: { phase: 'Completed' },
+    };
+    expect(secretValuesIn(live)).toEqual(['live-license', 'live-key']);
+    expect(secretValuesIn({ global: { redis: { password: 'pw' } } })).toEqual(['pw']);
+    expect(maskSecrets({ a: { apiKey: 'k', n: 1 } })).toEqual({ a: { apiKey: '***', n: 1 } });
+  });
+
+  it('tells value keys from reference keys by name', () => {
+    for (const key of [
+      'password',
+      'Password',
+      'secret',
+      'token',
+      'license',
+      'accessKey',
+      'secretKey',
+      'apiKey',
+      'GITHUB_TOKEN',
+      'DB_PASSWORD',
+      'AWS_SECRET_ACCESS_KEY',
+    ])
+      expect([key, isSecretKey(key)]).toEqual([key, true]);
+    for (const key of [
+      'secretName',
+      'accessKeyName',
+      'secretKeyName',
+      'passwordKey',
+      'usernameKey',
+      'licenseCertPath',
+      'existingSecret',
+      'tokenRef',
+      'host',
+    ])
+      expect([key, isSecretKey(key)]).toEqual([key, false]);
+  });
+});
