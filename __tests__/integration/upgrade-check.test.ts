@@ -1,0 +1,298 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { GitHubStandIn } from '../../test-support/github-stand-in/server.js';
+import { addPullRoutes, type PullsStandIn } from '../../test-support/github-stand-in/pulls.js';
+import { action, cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
+import { createRemote, git, type TestRemote } from '../../test-support/git/repos.js';
+import { snapshotReleases } from '../../src/data/releases-snapshot.js';
+
+/**
+ * upgrade-check end to end: real git (a bare repository on disk as the remote, a fresh clone per run as a
+ * workflow's checkout) and the GitHub stand-in on loopback (releases with W&B's real dates, pull requests).
+ */
+
+const TOKEN = 'ghs_upgradeCheckTestToken0123456789abcdef';
+const BRANCH = 'wandb-operator-actions/upgrade-wandb-server';
+const FILE = 'deploy/wandb.yaml';
+
+// Written by a person: comments, quoting, a flow map, odd spacing that a re-serialiser would change.
+const CR = (tag: string) => `# Production W&B -- reviewed changes only
+apiVersion: apps.wandb.com/v1
+kind: WeightsAndBiases
+metadata:
+  name: wandb   # must match the helm release
+  namespace: "wandb"
+spec:
+  chart: {url: 'https://charts.wandb.ai', name: operator-wandb}
+  values:
+    global:
+      host:   https://wandb.example.com
+      license: "\${WANDB_LICENSE}"
+    app:
+      image:
+        repository: wandb/local
+        tag: "${tag}" # pinned; upgrade-check opens a PR before support ends
+      extraEnv: [ {name: A, value: "1"} ]
+`;
+
+const NOTES: Record<string, string> = {
+  '0.80.0':
+    '## Features\n* Faster run tables\n\n## Upgrading\nUse operator-wandb chart 0.35.0 or newer before moving to 0.80.0.',
+};
+
+let gh: GitHubStandIn;
+let url: string;
+let pulls: PullsStandIn;
+let remote: TestRemote;
+
+beforeAll(async () => {
+  gh = new GitHubStandIn({ tokens: [TOKEN] });
+  for (const release of snapshotReleases()) {
+    gh.addRelease('wandb/server', {
+      tag_name: release.version,
+      published_at: `${release.date}T12:00:00Z`,
+      body: NOTES[release.version] ?? `## Fixes\n* Fixes of ${release.version}`,
+    });
+  }
+  url = await gh.start();
+});
+
+afterAll(async () => {
+  await gh.stop();
+});
+
+beforeEach(async () => {
+  // One repository per test; pull requests start empty (routes added again over fresh state).
+  remote = await createRemote({ [FILE]: CR('0.73.1'), 'README.md': '# infra\n' });
+  pulls = addPullRoutes(gh, {
+    owner: 'acme',
+    repo: 'infra',
+    branchSha: (branch) => remote.tip(branch),
+    users: ['alice', 'bob'],
+  });
+  gh.resetLog();
+});
+
+async function upgradeCheck(
+  asOf: string,
+  extra: Record<string, string> = {},
+  checkout?: string,
+): Promise<CliRun & { out: Record<string, string> }> {
+  const cwd = checkout ?? (await remote.clone());
+  const run = await action(
+    'upgrade-check',
+    {
+      files: FILE,
+      'as-of': asOf,
+      repository: 'acme/infra',
+      'github-api-url': url,
+      'github-token': TOKEN,
+      labels: 'wandb-upgrade',
+      assignees: 'alice',
+      reviewers: 'bob',
+      ...extra,
+    },
+    { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+  );
+  return { ...run, out: parseOutputs(run.outputs) };
+}
+
+const writes = () => gh.requests.filter((r) => r.method !== 'GET');
+
+describe('upgrade-check', () => {
+  it('opens one PR, then does nothing, then moves the same PR to a newer release', async () => {
+    // 0.73 line: initial release 2025-09-03, so support ends 2026-09-03; on 2026-07-05, 60 days are left.
+    const first = await upgradeCheck('2026-07-05');
+    expect(first.code).toBe(0);
+    expect(first.out).toMatchObject({
+      'deployed-version': '0.73.1',
+      'end-of-support': '2026-09-03',
+      'days-left': '60',
+      status: 'nearing',
+      'target-version': '0.82.1',
+      'pull-request-operation': 'created',
+      'pull-request-number': '1',
+      'pull-request-url': 'https://github.com/acme/infra/pull/1',
+    });
+    expect(gh.requests.length).toBeLessThanOrEqual(8);
+    expect(pulls.pulls).toHaveLength(1);
+    const pr = pulls.pulls[0];
+    expect(pr.title).toBe('Upgrade W&B Server 0.73.1 -> 0.82.1 (support ends 2026-09-03)');
+    expect(pr.base).toBe('main');
+    expect(pr.head).toBe(BRANCH);
+    expect(pr.labels.map((l) => l.name)).toEqual(['wandb-upgrade']);
+    expect(pr.assignees).toEqual(['alice']);
+    expect(pr.requested_reviewers).toEqual(['bob']);
+    expect(pr.body).toContain('reaches the **end of support on 2026-09-03**');
+    expect(pr.body).toContain('0.73 line, on 2025-09-03');
+    expect(pr.body).toMatch(/\| \[?0\.80\.0/);
+    expect(pr.body).toContain('**0.80.0: Upgrading**');
+    expect(pr.body).toContain('> Use operator-wandb chart 0.35.0 or newer');
+    expect(pr.body).toContain('- **0.78.0**: do not install.');
+    expect(pr.body).toContain('Apply this change to a staging deployment first');
+    expect(pr.body).toContain('wandb-operator-actions verify');
+    expect(pr.body).toContain(
+      '<!-- wandb-operator-actions:upgrade-check {"deployed":"0.73.1","target":"0.82.1"} -->',
+    );
+    expect(first.summary).toContain('| Operation | created |');
+
+    // The branch holds one commit on main whose diff is exactly the version line.
+    const branchTip = (await remote.tip(BRANCH)) as string;
+    const main = (await remote.tip('main')) as string;
+    expect(
+      (await git(remote.root, ['--git-dir', remote.bare, 'rev-list', `${main}..${branchTip}`]))
+        .trim()
+        .split('\n'),
+    ).toHaveLength(1);
+    const edited = await remote.show(BRANCH, FILE);
+    expect(edited).toBe(CR('0.73.1').replace('tag: "0.73.1" #', 'tag: "0.82.1" #'));
+    const diff = await git(remote.root, ['--git-dir', remote.bare, 'diff', '--unified=0', main, branchTip]);
+    expect(diff.split('\n').filter((l) => /^[-+][^-+]/.test(l))).toEqual([
+      '-        tag: "0.73.1" # pinned; upgrade-check opens a PR before support ends',
+      '+        tag: "0.82.1" # pinned; upgrade-check opens a PR before support ends',
+    ]);
+
+    // Same day again: nothing changes, no write request, no new commit; at most 3 requests.
+    gh.resetLog();
+    const second = await upgradeCheck('2026-07-05');
+    expect(second.code).toBe(0);
+    expect(second.out['pull-request-operation']).toBe('none');
+    expect(second.out['pull-request-number']).toBe('1');
+    expect(writes()).toEqual([]);
+    expect(gh.requests.length).toBeLessThanOrEqual(3);
+    expect(await remote.tip(BRANCH)).toBe(branchTip);
+
+    // 0.82.2 came out on 2026-07-08: the same PR moves to it.
+    gh.resetLog();
+    const third = await upgradeCheck('2026-07-10');
+    expect(third.out).toMatchObject({
+      'target-version': '0.82.2',
+      'pull-request-operation': 'updated',
+      'pull-request-number': '1',
+    });
+    expect(pulls.pulls).toHaveLength(1);
+    expect(pulls.pulls[0].title).toBe('Upgrade W&B Server 0.73.1 -> 0.82.2 (support ends 2026-09-03)');
+    expect(pulls.pulls[0].body).toContain('"target":"0.82.2"');
+    expect(await remote.tip(BRANCH)).not.toBe(branchTip);
+    expect(await remote.show(BRANCH, FILE)).toBe(CR('0.73.1').replace('tag: "0.73.1" #', 'tag: "0.82.2" #'));
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual(['PATCH /repos/acme/infra/pulls/1']);
+  });
+
+  it('leaves one PR when two runs start at the same moment', async () => {
+    const [a, b] = await Promise.all([upgradeCheck('2026-07-05'), upgradeCheck('2026-07-05')]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(pulls.pulls).toHaveLength(1);
+    expect([a.out['pull-request-operation'], b.out['pull-request-operation']].sort()).toEqual([
+      'created',
+      'none',
+    ]);
+    expect(a.out['pull-request-number']).toBe('1');
+    expect(b.out['pull-request-number']).toBe('1');
+    // The losing run got GitHub's 422 and did not open a second pull request.
+    expect(gh.count({ method: 'POST', path: '/repos/acme/infra/pulls', status: 422 })).toBeLessThanOrEqual(1);
+  });
+
+  it('closes the upgrade PR, with a comment, when the version was upgraded another way', async () => {
+    await upgradeCheck('2026-07-05');
+    // Someone upgraded main by hand to 0.82.1 (supported until 2027-06-23) without merging the PR.
+    await remote.commit('main', { [FILE]: CR('0.82.1') }, 'Upgrade W&B by hand');
+    const run = await upgradeCheck('2026-07-06');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatchObject({
+      'deployed-version': '0.82.1',
+      status: 'supported',
+      'pull-request-operation': 'closed',
+      'pull-request-number': '1',
+    });
+    expect(pulls.pulls[0].state).toBe('closed');
+    expect(pulls.pulls[0].merged_at).toBeNull();
+    const comments = gh.comments('acme/infra', 1);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('W&B Server is now 0.82.1, supported until 2027-06-23');
+    expect(await remote.tip(BRANCH)).toBeUndefined();
+
+    // And the week after: nothing, not even a new PR.
+    const later = await upgradeCheck('2026-07-13');
+    expect(later.out['pull-request-operation']).toBe('none');
+    expect(pulls.pulls).toHaveLength(1);
+  });
+
+  it('stops with a warning when someone else pushed to the branch', async () => {
+    await upgradeCheck('2026-07-05');
+    const foreign = await remote.commit(BRANCH, { 'NOTES.md': 'staging notes\n' }, 'Add staging notes', {
+      GIT_AUTHOR_NAME: 'Jane Operator',
+      GIT_AUTHOR_EMAIL: 'jane@example.test',
+    });
+    gh.resetLog();
+    const run = await upgradeCheck('2026-07-10'); // a newer release would move the PR
+    expect(run.code).toBe(0);
+    expect(run.out['pull-request-operation']).toBe('none');
+    expect(run.stdout).toMatch(
+      /::warning::The branch wandb-operator-actions\/upgrade-wandb-server has 1 commit\(s\) this job did not make: [0-9a-f]{12} "Add staging notes" by Jane Operator/,
+    );
+    expect(run.stdout).toContain('They are not overwritten');
+    expect(run.stdout).toContain('delete the branch, or drop those commits');
+    expect(await remote.tip(BRANCH)).toBe(foreign);
+    expect(writes()).toEqual([]);
+    expect(pulls.pulls[0].title).toContain('0.82.1');
+  });
+
+  it('fails clearly on an unpinned tag', async () => {
+    await remote.commit('main', { [FILE]: CR('latest') }, 'Float the tag');
+    const run = await upgradeCheck('2026-07-05');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error file=deploy/wandb.yaml,line=16,col=14::deploy/wandb.yaml: the W&B Server version at 'spec.values.app.image.tag' is 'latest', not a pinned version.",
+    );
+    expect(run.stdout).toContain('fix: Pin an exact W&B Server version');
+    expect(pulls.pulls).toHaveLength(0);
+    expect(await remote.tip(BRANCH)).toBeUndefined();
+  });
+
+  it('marks an expired version urgent, and never prints the token', async () => {
+    const run = await upgradeCheck('2026-09-10');
+    expect(run.out).toMatchObject({
+      status: 'expired',
+      'days-left': '-7',
+      'pull-request-operation': 'created',
+    });
+    expect(pulls.pulls[0].title).toBe('Upgrade W&B Server 0.73.1 -> 0.83.0 (support ended 2026-09-03)');
+    expect(pulls.pulls[0].labels.map((l) => l.name)).toEqual(['wandb-upgrade', 'urgent']);
+    expect(run.stdout).toContain('::warning::W&B Server 0.73.1 has been out of support since 2026-09-03.');
+    // The runner is told to mask it (::add-mask::); apart from that it appears nowhere.
+    const printed = `${run.stdout}${run.stderr}${run.summary}${run.outputs}`.replace(
+      /^::add-mask::.*$/gm,
+      '',
+    );
+    expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect(printed).not.toContain(TOKEN);
+    expect(pulls.pulls[0].body).not.toContain(TOKEN);
+  });
+
+  it('retries labels while a new PR replicates, and reports only without a token', async () => {
+    pulls.options.eventualConsistencyFailures = 1;
+    const run = await upgradeCheck('2026-07-05', { labels: 'wandb-upgrade' });
+    expect(run.out['pull-request-operation']).toBe('created');
+    expect(pulls.pulls[0].labels.map((l) => l.name)).toEqual(['wandb-upgrade']);
+    expect(gh.count({ method: 'POST', path: '/repos/acme/infra/issues/1/labels', status: 404 })).toBe(1);
+
+    const report = await cli(
+      [
+        'upgrade-check',
+        '--files',
+        FILE,
+        '--as-of',
+        '2026-07-05',
+        '--github-api-url',
+        url,
+        '--repository-path',
+        remote.work,
+      ],
+      { env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+    );
+    expect(report.code).toBe(0);
+    expect(report.stderr).toContain(
+      'W&B Server 0.73.1 (pinned in deploy/wandb.yaml): support ends 2026-09-03 (60 days left), status nearing, recommended 0.82.1.',
+    );
+    expect(report.stderr).toContain('reporting only');
+  });
+});
