@@ -254,13 +254,15 @@ export function explainGitHubError(error: unknown, what: string, client: GitHubC
         : 'Check the repository name; a private repository needs github-token.',
     );
   }
-  if (status !== undefined && status >= 500) {
+  // Octokit reports a failed fetch (refused connection, DNS, proxy) as status 500 without a response.
+  const unreachable = status === undefined || (status === 500 && response === undefined);
+  if (!unreachable && status !== undefined && status >= 500) {
     return new UserError(
       `The GitHub API answered ${status} while trying to ${what}, also after retrying.`,
       'GitHub may be having trouble (https://www.githubstatus.com); run again later, or use releases-file.',
     );
   }
-  if (status === undefined) {
+  if (unreachable) {
     return new UserError(
       `Could not reach the GitHub API at ${client.baseUrl} to ${what}: ${message}`,
       'Check the network, HTTPS_PROXY / NO_PROXY and github-api-url; runners without access to GitHub can use releases-file.',

@@ -197,7 +197,10 @@ export async function loadCatalog(
   return {
     catalog: releases,
     source: `GitHub releases of ${options.repository}`,
-    releasesPage: releasesPageUrl(options.apiUrl, options.repository),
+    // GitHub gives each release's page; the list of all is beside it (works for any host).
+    releasesPage:
+      /^(.*\/releases)\/tag\//.exec(releases[releases.length - 1].url)?.[1] ??
+      releasesPageUrl(options.apiUrl, options.repository),
     client: github,
   };
 }
