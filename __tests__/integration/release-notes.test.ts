@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitHubStandIn } from '../../test-support/github-stand-in/server.js';
-import { seedWandbServer, WANDB_SERVER } from '../../test-support/github-stand-in/wandb-server.js';
+import { seedWandbServer } from '../../test-support/github-stand-in/wandb-server.js';
 import { SlackStandIn } from '../../test-support/slack-stand-in/server.js';
 import { action, cli, type CliResult } from '../../test-support/github-stand-in/cli.js';
 
