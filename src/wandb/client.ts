@@ -203,6 +203,13 @@ export class WandbClient {
     return { status: response.status, headers: response.headers, body: await response.text() };
   }
 
+  /** GET without W&B credentials and without following redirects: does anything answer at `url`? */
+  async probe(url: string, options: RequestOptions = {}): Promise<number> {
+    const response = await this.fetchImpl(url, { method: 'GET', redirect: 'manual', signal: options.signal });
+    await response.body?.cancel();
+    return response.status;
+  }
+
   /** A CORS preflight, as a browser would send it before reading a file from the bucket. */
   async preflight(
     url: string,

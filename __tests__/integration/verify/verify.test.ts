@@ -150,6 +150,7 @@ describe('verify against a healthy W&B Server on http', () => {
       run: 'pass',
       'wandb-cli-artifacts': 'skipped',
       'wandb-cli-sweeps': 'skipped',
+      cluster: 'skipped',
     });
     expect(r.code).toBe(0);
     expect(r.check('login').message).toBe('Logged in as ml-team (entity ml-team).');
@@ -173,11 +174,14 @@ describe('verify against a healthy W&B Server on http', () => {
     expect(r.output('passed')).toBe('7');
     expect(r.output('warnings')).toBe('2');
     expect(r.output('failed')).toBe('0');
-    expect(r.output('skipped')).toBe('2');
+    expect(r.output('skipped')).toBe('3');
+    expect(r.check('cluster').message).toBe(
+      'No kubeconfig was given (cluster-checks: auto), so the cluster was not checked.',
+    );
     expect(r.output('server-version')).toBe('0.83.0');
     expect(r.output('report-path')).toBe(join(work, 'wandb-verify-report.json'));
     expect(r.stdout).toBe(
-      `verify passed: 7 passed, 2 warnings, 0 failed, 2 skipped (fail-on: error); W&B Server 0.83.0. Report: ${join(work, 'wandb-verify-report.json')}\n`,
+      `verify passed: 7 passed, 2 warnings, 0 failed, 3 skipped (fail-on: error); W&B Server 0.83.0. Report: ${join(work, 'wandb-verify-report.json')}\n`,
     );
     expect(r.stderr).toContain('PASS Checking signed URL upload');
     expect(r.stderr).toContain('WARN Checking requests to base url');
@@ -197,7 +201,7 @@ describe('verify against a healthy W&B Server on http', () => {
     expect(r.code).toBe(1);
     expect(r.report.result).toBe('failed');
     expect(r.summary).toContain(
-      '**❌ failed**: 7 passed, 2 warnings, 0 failed, 2 skipped (fail-on: warning)',
+      '**❌ failed**: 7 passed, 2 warnings, 0 failed, 3 skipped (fail-on: warning)',
     );
   });
 
@@ -457,7 +461,7 @@ describe('a mixed run, read as a user reads it', () => {
     const lines = r.summary.split('\n');
     expect(lines[0]).toBe(`## W&B verify: ${standIn.url}`);
     expect(lines[2]).toMatch(
-      /^\*\*❌ failed\*\*: 5 passed, 4 warnings, 2 failed, 0 skipped \(fail-on: error\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
+      /^\*\*❌ failed\*\*: 5 passed, 4 warnings, 2 failed, 1 skipped \(fail-on: error\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
     );
     expect(lines[4]).toBe('| Group | Check | Status | Time | Message | Fix |');
     const row = (title: string) => {
@@ -490,14 +494,21 @@ describe('a mixed run, read as a user reads it', () => {
     expect(row('Checking logged metrics, saving and downloading a file')[2]).toBe('✅ pass');
     // Passing checks show no fix.
     expect(row('Checking if logged in')[5]).toBe('');
-    expect(r.summary).toContain('> Cluster checks (operator, CR phase, workloads');
+    expect(row('Cluster checks')).toEqual([
+      'Cluster',
+      'Cluster checks',
+      '⏭️ skipped',
+      expect.any(String),
+      'No kubeconfig was given (cluster-checks: auto), so the cluster was not checked.',
+      'Pass the kubeconfig input (a secret; KUBECONFIG_CONTENT on the CLI) to check the operator, the CR and what it references.',
+    ]);
 
     expect(r.report).toMatchObject({
       host: standIn.url,
       serverVersion: '0.83.0',
       result: 'failed',
       failOn: 'error',
-      counts: { passed: 5, warnings: 4, failed: 2, skipped: 0 },
+      counts: { passed: 5, warnings: 4, failed: 2, skipped: 1 },
     });
     expect(r.report.checks.map((c) => `${c.id}:${c.status}`)).toEqual([
       'host:pass',
@@ -511,6 +522,7 @@ describe('a mixed run, read as a user reads it', () => {
       'run:pass',
       'wandb-cli-artifacts:fail',
       'wandb-cli-sweeps:pass',
+      'cluster:skipped',
     ]);
     for (const check of r.report.checks) {
       expect(typeof check.durationMs).toBe('number');

@@ -6,6 +6,13 @@ import type { FailOn } from '../../verify/report.js';
 export type UseWandbCli = 'auto' | 'true' | 'false';
 
 export interface VerifyOptions {
+  clusterChecks: UseWandbCli;
+  kubeconfig?: string;
+  context?: string;
+  kubectlPath?: string;
+  name: string;
+  namespace: string;
+  operatorNamespace?: string;
   host: string;
   apiKey?: string;
   entity?: string;
@@ -56,6 +63,13 @@ export function parseOptions(raw: RawInputs): VerifyOptions {
   if (!(retrySeconds >= 0))
     throw new UserError(`Input 'retry-seconds' must be 0 or more, got ${retrySeconds}.`);
   return {
+    clusterChecks: oneOf(raw, 'cluster-checks', ['auto', 'true', 'false'] as const, 'auto'),
+    kubeconfig: str(raw, 'kubeconfig'),
+    context: str(raw, 'context'),
+    kubectlPath: str(raw, 'kubectl-path'),
+    name: str(raw, 'name') ?? 'wandb',
+    namespace: str(raw, 'namespace') ?? 'default',
+    operatorNamespace: str(raw, 'operator-namespace'),
     host: host.replace(/\/+$/, ''),
     apiKey: str(raw, 'api-key'),
     entity: str(raw, 'entity'),

@@ -14,6 +14,12 @@ import type { Check } from '../../verify/types.js';
 import { parseOptions } from './options.js';
 import { wandbChecks, type WandbCheckState } from './wandb-checks.js';
 import { cliChecks } from './cli-checks.js';
+import { clusterChecks } from './cluster-checks.js';
+import { KubeClient } from '../../kube/client.js';
+import { prepareKubeconfig, type KubeconfigFile } from '../../kube/kubeconfig.js';
+import { UserError } from '../../core/errors.js';
+import type { CheckOutcome } from '../../verify/types.js';
+import type { VerifyOptions } from './options.js';
 
 /** Where `wandb` is on the PATH given to this command (not necessarily this process's PATH). */
 function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
@@ -43,9 +49,62 @@ async function wandbCliVersion(
   }
 }
 
+/** Cluster access for the cluster checks, or why they cannot run (skipped when not asked for, failed when asked). */
+async function clusterAccess(
+  options: VerifyOptions,
+  ctx: Context,
+  exec: Execute,
+): Promise<{ kube?: KubeClient; unavailable?: CheckOutcome; kubeconfig?: KubeconfigFile }> {
+  if (options.clusterChecks === 'false') {
+    return { unavailable: { status: 'skipped', message: 'cluster-checks is false.' } };
+  }
+  const wanted =
+    options.clusterChecks === 'true' || Boolean(options.kubeconfig) || Boolean(ctx.env.KUBECONFIG);
+  if (!wanted) {
+    return {
+      unavailable: {
+        status: 'skipped',
+        message: 'No kubeconfig was given (cluster-checks: auto), so the cluster was not checked.',
+        fix: 'Pass the kubeconfig input (a secret; KUBECONFIG_CONTENT on the CLI) to check the operator, the CR and what it references.',
+      },
+    };
+  }
+  const kubectl = options.kubectlPath ?? findOnPath('kubectl', ctx.env);
+  if (!kubectl) {
+    return {
+      unavailable: {
+        status: 'fail',
+        message: 'The cluster checks need kubectl, and none was found on PATH.',
+        fix: 'Run the install-operator step first (it installs kubectl), or set kubectl-path.',
+      },
+    };
+  }
+  let kubeconfig: KubeconfigFile;
+  try {
+    kubeconfig = await prepareKubeconfig({
+      content: options.kubeconfig,
+      env: ctx.env,
+      redactor: ctx.redactor,
+    });
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { unavailable: { status: 'fail', message: error.message, fix: error.fix } };
+  }
+  const kube = new KubeClient({
+    kubectlPath: kubectl,
+    helmPath: 'helm',
+    kubeconfig: kubeconfig.path,
+    context: options.context,
+    env: ctx.env,
+    timeoutMs: options.checkTimeoutMs,
+    exec,
+  });
+  return { kube, kubeconfig };
+}
+
 /**
- * verify: the checks of `wandb verify`, natively, then the CLI's artifact and sweep checks, then (when built)
- * the cluster checks; a table in the job summary, a JSON report, outputs, and the exit code `fail-on` asks for.
+ * verify: the checks of `wandb verify`, natively, then the CLI's artifact and sweep checks, then the cluster
+ * checks; a table in the job summary, a JSON report, outputs, and the exit code `fail-on` asks for.
  */
 export async function runVerify(raw: RawInputs, ctx: Context, exec: Execute = execute): Promise<number> {
   const options = parseOptions(raw);
@@ -66,6 +125,34 @@ export async function runVerify(raw: RawInputs, ctx: Context, exec: Execute = ex
     apiKey: options.apiKey ?? '',
     userAgent: `wandb-operator-actions/${VERSION}`,
   });
+  const cluster = await clusterAccess(options, ctx, exec);
+  try {
+    return await verifyWith(
+      options,
+      ctx,
+      { client, state, cluster, wandbPath, cliVersion, started, startedAt },
+      exec,
+    );
+  } finally {
+    await cluster.kubeconfig?.cleanup();
+  }
+}
+
+async function verifyWith(
+  options: VerifyOptions,
+  ctx: Context,
+  run: {
+    client: WandbClient;
+    state: WandbCheckState;
+    cluster: { kube?: KubeClient; unavailable?: CheckOutcome };
+    wandbPath?: string;
+    cliVersion?: string;
+    started: number;
+    startedAt: Date;
+  },
+  exec: Execute,
+): Promise<number> {
+  const { client, state, wandbPath, cliVersion, started, startedAt } = run;
   const checks: Check[] = [
     ...wandbChecks(
       {
@@ -90,9 +177,15 @@ export async function runVerify(raw: RawInputs, ctx: Context, exec: Execute = ex
       entity: options.entity,
       env: ctx.env,
     }),
-  ];
-  const notes = [
-    'Cluster checks (operator, CR phase, workloads, referenced Secrets, CA ConfigMap, ingress class) are not part of this version yet.',
+    ...clusterChecks({
+      kube: run.cluster.kube,
+      unavailable: run.cluster.unavailable,
+      wandb: client,
+      host: options.host,
+      name: options.name,
+      namespace: options.namespace,
+      operatorNamespace: options.operatorNamespace,
+    }),
   ];
 
   const results = await ctx.out.group(`wandb verify ${options.host}`, () =>
@@ -111,7 +204,6 @@ export async function runVerify(raw: RawInputs, ctx: Context, exec: Execute = ex
     durationMs: Date.now() - started,
     failOn: options.failOn,
     checks: results,
-    notes,
   });
   const reportPath = resolve(ctx.cwd, options.reportPath);
   mkdirSync(dirname(reportPath), { recursive: true });

@@ -43,6 +43,31 @@ export const verifyCommand: CommandSpec = {
         'Keep retrying to read an uploaded file back for at least this long (and 3 tries), as wandb verify does: object stores are eventually consistent.',
     },
     {
+      name: 'cluster-checks',
+      default: 'auto',
+      description:
+        'auto | true | false: check the cluster too (operator, CR phase, workloads, referenced Secrets, CA ConfigMap, ingress class, console). auto: when a kubeconfig is given or KUBECONFIG is set.',
+    },
+    {
+      name: 'kubeconfig',
+      secret: true,
+      env: 'KUBECONFIG_CONTENT',
+      description:
+        'Kubeconfig content for the cluster checks (a secret). The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG. Written 0600 to a temporary file and removed after.',
+    },
+    { name: 'context', description: 'Kubeconfig context to use (default: the current context).' },
+    {
+      name: 'kubectl-path',
+      env: 'KUBECTL_PATH',
+      description: 'kubectl to use for the cluster checks (default: kubectl on PATH).',
+    },
+    { name: 'name', default: 'wandb', description: 'metadata.name of the WeightsAndBiases CR.' },
+    { name: 'namespace', default: 'default', description: 'Namespace of the WeightsAndBiases CR.' },
+    {
+      name: 'operator-namespace',
+      description: 'Namespace of the operator controller (default: look in every namespace).',
+    },
+    {
       name: 'sdk-version',
       description:
         "wandb SDK version your jobs use, compared with the server's supported range (default: the wandb CLI's on PATH).",

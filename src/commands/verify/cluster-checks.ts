@@ -1,0 +1,340 @@
+import type { KubeClient } from '../../kube/client.js';
+import { describeError, type WandbClient } from '../../wandb/client.js';
+import {
+  caCertsConfigMapName,
+  caCertsDecision,
+  consoleDecision,
+  crPhaseDecision,
+  hostAnswersDecision,
+  ingressClassDecision,
+  objectReferences,
+  operatorDecision,
+  referencesDecision,
+  workloadsDecision,
+  type CrInfo,
+  type DeploymentInfo,
+  type PodIssue,
+} from '../../verify/cluster.js';
+import { CheckFailure, type Check, type CheckOutcome } from '../../verify/types.js';
+
+/**
+ * The cluster checks: the things that explain most failed W&B checks (a missing Secret, a wrong ConfigMap
+ * key, an ingress class that does not exist, a CR the operator never finished). kubectl reads through the
+ * kube adapter; each decision is a pure function in src/verify/cluster.ts. Secret values are never read into
+ * a message: only their keys are compared.
+ */
+export interface ClusterCheckSettings {
+  /** undefined when the cluster checks cannot run; `unavailable` then says why. */
+  kube?: KubeClient;
+  unavailable?: CheckOutcome;
+  wandb: WandbClient;
+  host: string;
+  name: string;
+  namespace: string;
+  /** Empty: look in every namespace. */
+  operatorNamespace?: string;
+}
+
+interface K8sObject {
+  metadata: { name: string; namespace?: string; annotations?: Record<string, string> };
+  spec?: Record<string, unknown> & { replicas?: number };
+  status?: Record<string, unknown> & { readyReplicas?: number; phase?: string };
+  data?: Record<string, string>;
+  binaryData?: Record<string, string>;
+  stringData?: Record<string, string>;
+}
+
+function deploymentInfo(item: K8sObject, kind: string): DeploymentInfo {
+  return {
+    name: item.metadata.name,
+    namespace: item.metadata.namespace ?? '',
+    kind,
+    replicas: typeof item.spec?.replicas === 'number' ? item.spec.replicas : 1,
+    ready: typeof item.status?.readyReplicas === 'number' ? item.status.readyReplicas : 0,
+  };
+}
+
+/** Why a pod is not ready, as `kubectl describe` would summarise it. */
+function podIssue(pod: K8sObject): PodIssue | undefined {
+  const status = (pod.status ?? {}) as {
+    phase?: string;
+    conditions?: Array<{ type: string; status: string; reason?: string; message?: string }>;
+    containerStatuses?: Array<{
+      ready?: boolean;
+      state?: { waiting?: { reason?: string; message?: string } };
+    }>;
+    initContainerStatuses?: Array<{
+      ready?: boolean;
+      state?: { waiting?: { reason?: string; message?: string } };
+    }>;
+  };
+  if ((status.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True')) return undefined;
+  for (const c of [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])]) {
+    const waiting = c.state?.waiting;
+    if (waiting?.reason && waiting.reason !== 'PodInitializing') {
+      return { pod: pod.metadata.name, reason: waiting.reason, message: waiting.message };
+    }
+  }
+  const unscheduled = (status.conditions ?? []).find(
+    (c) => c.type === 'PodScheduled' && c.status === 'False',
+  );
+  if (unscheduled)
+    return {
+      pod: pod.metadata.name,
+      reason: unscheduled.reason ?? 'Unschedulable',
+      message: unscheduled.message,
+    };
+  return { pod: pod.metadata.name, reason: status.phase ?? 'Pending' };
+}
+
+export function clusterChecks(settings: ClusterCheckSettings): Check[] {
+  const { name, namespace } = settings;
+  const unavailable = settings.unavailable;
+  if (unavailable) {
+    // One row that says why, rather than nine rows saying the same thing.
+    return [
+      {
+        id: 'cluster',
+        title: 'Cluster checks',
+        group: 'cluster',
+        failStatus: 'fail',
+        run: async () => unavailable,
+      },
+    ];
+  }
+  let cr: (K8sObject & { spec?: { values?: unknown } }) | undefined;
+  let crFetched = false;
+
+  const kube = (): KubeClient => {
+    if (!settings.kube) throw new CheckFailure('No cluster access.', undefined, 'fail');
+    return settings.kube;
+  };
+  const values = () => cr?.spec?.values ?? {};
+  /** Checks that read the CR's values are skipped (not failed) when there is no CR: the phase check says so. */
+  const needsCr = (body: (signal: AbortSignal) => Promise<CheckOutcome>) => async (signal: AbortSignal) => {
+    if (settings.unavailable) return settings.unavailable;
+    if (!cr) {
+      return {
+        status: 'skipped' as const,
+        message: crFetched
+          ? `Not run: WeightsAndBiases '${name}' was not found in namespace ${namespace}.`
+          : 'Not run: the CR could not be read.',
+      };
+    }
+    return body(signal);
+  };
+  const guarded = (body: () => Promise<CheckOutcome>) => async () => {
+    if (settings.unavailable) return settings.unavailable;
+    try {
+      return await body();
+    } catch (error) {
+      if (error instanceof CheckFailure) throw error;
+      throw new CheckFailure(
+        describeError(error),
+        'Check that the kubeconfig grants get/list on these objects (kubectl auth can-i).',
+      );
+    }
+  };
+
+  const keysOf = (object: K8sObject | undefined): string[] | undefined =>
+    object
+      ? [
+          ...Object.keys(object.data ?? {}),
+          ...Object.keys(object.binaryData ?? {}),
+          ...Object.keys(object.stringData ?? {}),
+        ]
+      : undefined;
+
+  return [
+    {
+      id: 'cluster-reachable',
+      title: 'Cluster is reachable',
+      group: 'cluster',
+      failStatus: 'fail',
+      run: guarded(async () => {
+        const version = await kube().serverVersion();
+        return { status: 'pass', message: `Kubernetes ${version.gitVersion} answers.` };
+      }),
+    },
+    {
+      id: 'operator-ready',
+      title: 'W&B operator controller is ready',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      run: guarded(async () => {
+        const scope = settings.operatorNamespace ? ['-n', settings.operatorNamespace] : ['-A'];
+        const list = await kube().getJson<{ items: K8sObject[] }>([
+          'deployments',
+          ...scope,
+          '-l',
+          'control-plane=controller-manager',
+        ]);
+        return operatorDecision(
+          settings.operatorNamespace ?? 'any namespace',
+          (list?.items ?? []).map((item) => deploymentInfo(item, 'Deployment')),
+        );
+      }),
+    },
+    {
+      id: 'cr-phase',
+      title: 'WeightsAndBiases CR is Completed',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      run: guarded(async () => {
+        cr = await kube().getJson(['weightsandbiases.apps.wandb.com', name, '-n', namespace]);
+        crFetched = true;
+        let info: CrInfo | undefined;
+        if (cr) {
+          const events = await kube().getJson<{
+            items: Array<{
+              type?: string;
+              reason?: string;
+              message?: string;
+              lastTimestamp?: string;
+              eventTime?: string;
+              involvedObject?: { kind?: string };
+            }>;
+          }>(['events', '-n', namespace, '--field-selector', `involvedObject.name=${name}`]);
+          const warnings = (events?.items ?? [])
+            .filter(
+              (e) =>
+                e.type === 'Warning' && (e.involvedObject?.kind ?? 'WeightsAndBiases') === 'WeightsAndBiases',
+            )
+            .sort((a, b) =>
+              String(a.lastTimestamp ?? a.eventTime ?? '').localeCompare(
+                String(b.lastTimestamp ?? b.eventTime ?? ''),
+              ),
+            )
+            .map((e) => `${e.reason ?? 'Warning'}: ${e.message ?? ''}`.trim());
+          info = {
+            phase: typeof cr.status?.phase === 'string' ? cr.status.phase : undefined,
+            events: warnings,
+          };
+        }
+        return crPhaseDecision(namespace, name, info);
+      }),
+    },
+    {
+      id: 'workloads-ready',
+      title: 'W&B workloads are ready',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      run: guarded(async () => {
+        const selector = `app.kubernetes.io/instance=${name}`;
+        const deployments = await kube().listJson<K8sObject>('deployments', { namespace, selector });
+        const statefulsets = await kube().listJson<K8sObject>('statefulsets', { namespace, selector });
+        const workloads = [
+          ...deployments.map((d) => deploymentInfo(d, 'Deployment')),
+          ...statefulsets.map((s) => deploymentInfo(s, 'StatefulSet')),
+        ];
+        let issues: PodIssue[] = [];
+        if (workloads.some((w) => w.ready < w.replicas)) {
+          const pods = await kube().listJson<K8sObject>('pods', { namespace, selector });
+          issues = pods
+            .map(podIssue)
+            .filter((p): p is PodIssue => Boolean(p))
+            .slice(0, 5);
+        }
+        return workloadsDecision(namespace, name, workloads, issues);
+      }),
+    },
+    {
+      id: 'referenced-secrets',
+      title: 'Secrets and ConfigMaps the CR references exist',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      run: needsCr(
+        guarded(async () => {
+          const found = new Map<string, string[] | undefined>();
+          for (const ref of objectReferences(values()).refs) {
+            const key = `${ref.kind}/${ref.name}`;
+            if (found.has(key)) continue;
+            found.set(
+              key,
+              keysOf(await kube().getJson<K8sObject>([ref.kind.toLowerCase(), ref.name, '-n', namespace])),
+            );
+          }
+          return referencesDecision(namespace, values(), (ref) => found.get(`${ref.kind}/${ref.name}`));
+        }),
+      ),
+    },
+    {
+      id: 'ca-certs-configmap',
+      title: 'CA certificates ConfigMap has .crt keys',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      run: needsCr(
+        guarded(async () => {
+          const configMap = caCertsConfigMapName(values());
+          if (!configMap)
+            return { status: 'skipped', message: 'global.caCertsConfigMap is not set in the CR.' };
+          return caCertsDecision(
+            namespace,
+            configMap,
+            keysOf(await kube().getJson<K8sObject>(['configmap', configMap, '-n', namespace])),
+          );
+        }),
+      ),
+    },
+    {
+      id: 'ingress-class',
+      title: 'Ingress class exists',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      run: needsCr(
+        guarded(async () => {
+          const classes = await kube().listJson<K8sObject>('ingressclasses.networking.k8s.io');
+          return ingressClassDecision(
+            values(),
+            classes.map((c) => ({
+              name: c.metadata.name,
+              isDefault: c.metadata.annotations?.['ingressclass.kubernetes.io/is-default-class'] === 'true',
+            })),
+          );
+        }),
+      ),
+    },
+    {
+      id: 'console-service',
+      title: 'Console service exists',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      run: needsCr(
+        guarded(async () => {
+          const services = await kube().listJson<K8sObject>('services', {
+            namespace,
+            selector: `app.kubernetes.io/instance=${name}`,
+          });
+          return consoleDecision(
+            namespace,
+            values(),
+            services.map((s) => s.metadata.name),
+          );
+        }),
+      ),
+    },
+    {
+      id: 'host-answers',
+      title: 'Host answers',
+      group: 'cluster',
+      failStatus: 'fail',
+      run: async (signal) => {
+        if (settings.unavailable) return settings.unavailable;
+        try {
+          return hostAnswersDecision(settings.host, {
+            status: await settings.wandb.probe(`${settings.host}/`, { signal }),
+          });
+        } catch (error) {
+          return hostAnswersDecision(settings.host, { error: describeError(error) });
+        }
+      },
+    },
+  ];
+}
