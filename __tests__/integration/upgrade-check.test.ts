@@ -4,6 +4,7 @@ import { addPullRoutes, type PullsStandIn } from '../../test-support/github-stan
 import { action, cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
 import { createRemote, git, type TestRemote } from '../../test-support/git/repos.js';
 import { snapshotReleases } from '../../src/data/releases-snapshot.js';
+import { startWandbStandIn } from '../../test-support/wandb-stand-in/server.js';
 
 /**
  * upgrade-check end to end: real git (a bare repository on disk as the remote, a fresh clone per run as a
@@ -294,5 +295,35 @@ describe('upgrade-check', () => {
       'W&B Server 0.73.1 (pinned in deploy/wandb.yaml): support ends 2026-09-03 (60 days left), status nearing, recommended 0.82.1.',
     );
     expect(report.stderr).toContain('reporting only');
+  });
+
+  it('reads the running version from the W&B Server (version-source server) and edits the files', async () => {
+    const apiKey = 'local-0123456789abcdef0123456789abcdef01234567';
+    const wandb = await startWandbStandIn({ apiKey, switches: { serverVersion: '0.73.1' } });
+    try {
+      const run = await upgradeCheck('2026-07-05', {
+        'version-source': 'server',
+        host: wandb.url,
+        'api-key': apiKey,
+      });
+      expect(run.code).toBe(0);
+      expect(run.out).toMatchObject({ 'deployed-version': '0.73.1', 'pull-request-operation': 'created' });
+      expect(pulls.pulls[0].body).toContain(`W&B Server **0.73.1** (running at ${wandb.url})`);
+      expect(wandb.requests.some((r) => r.operation === 'ServerInfo')).toBe(true);
+      const printed = `${run.stdout}${run.summary}${run.outputs}`.replace(/^::add-mask::.*$/gm, '');
+      expect(printed).not.toContain(apiKey);
+      expect(printed).not.toContain(Buffer.from(`api:${apiKey}`).toString('base64'));
+
+      // A wrong key: a clear error naming the host, no pull request change.
+      const bad = await upgradeCheck('2026-07-05', {
+        'version-source': 'server',
+        host: wandb.url,
+        'api-key': 'wrong-key-000000000000000000000000000000000',
+      });
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toContain(`::error::Could not read the version from the W&B Server at ${wandb.url}`);
+    } finally {
+      await wandb.close();
+    }
   });
 });
