@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
-import { startRegistry, type TestRegistry } from '../../test-support/registry/registry.js';
+import {
+  requireRegistryPrograms,
+  startRegistry,
+  type TestRegistry,
+} from '../../test-support/registry/registry.js';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'image-check', 'fixtures', 'airgapped-cr.yaml');
 
@@ -48,6 +52,13 @@ function args(registry: TestRegistry, config: string, extra: string[] = []): str
 /** All a user sees; `::add-mask::` lines register secrets with the runner, which consumes them. */
 const everything = (run: CliRun) =>
   `${run.stdout}\n${run.stderr}\n${run.summary}\n${run.outputs}`.replace(/^::add-mask::.*$/gm, '');
+
+test('the registry programs are installed (the tests fail, never skip, without them)', () => {
+  expect(() => requireRegistryPrograms(true)).not.toThrow();
+  expect(() => requireRegistryPrograms(false, '/nonexistent/docker-registry')).toThrow(
+    "run 'apt-get install -y docker-registry'",
+  );
+});
 
 describe('image-check against a plain-HTTP registry', () => {
   let registry: TestRegistry;

@@ -15,8 +15,8 @@
  *   prefix only when set; `image.digest` wins over the tag; no tag renders `latest`.
  * - Bitnami subcharts (redis, and any `image:` map with a `registry` key): `<global.imageRegistry or
  *   image.registry or docker.io>/<image.repository>:<image.tag>`; no tag means the subchart's own default.
- * - Prometheus subchart: `image.repository` as written (it carries `quay.io/`); no tag means the subchart's
- *   default.
+ * - Prometheus and OpenTelemetry subcharts: `image.repository` as written (Prometheus's carries `quay.io/`);
+ *   no tag means the subchart's default.
  * A repository without a registry host is pulled from Docker Hub.
  *
  * In air-gapped mode (the operator runs with `airgapped: true`) every image must come from the internal
@@ -117,7 +117,7 @@ export const KNOWN_IMAGES: KnownImage[] = [
     component: 'otel',
     paths: [['otel', 'image']],
     installPath: ['otel', 'install'],
-    style: 'wandb',
+    style: 'plain',
     defaultName: 'docker.io/otel/opentelemetry-collector-contrib',
   },
   {
@@ -171,6 +171,11 @@ function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (typeof value === 'number') return String(value);
   return undefined;
+}
+
+function hasHost(repository: string): boolean {
+  const first = repository.split('/')[0];
+  return repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
 }
 
 function dotted(path: string[]): string {
@@ -342,7 +347,18 @@ function resolveImage(input: ResolveInput): NeededImage {
   const written = map.repository ?? (style === 'plain' ? input.defaults.name : defaultName.repository);
 
   let full: string;
-  if (style === 'wandb') full = input.repositoryPrefix ? `${input.repositoryPrefix}/${written}` : written;
+  if (style === 'wandb' && input.repositoryPrefix && map.repository && hasHost(map.repository)) {
+    // wandb-base prepends the prefix to every repository, even one that names its registry already.
+    problems.push({
+      severity: 'error',
+      keyPath: input.repoKey,
+      path: repoPath,
+      message: `${input.component}: global.repositoryPrefix '${input.repositoryPrefix}' is put before ${input.repoKey} '${map.repository}' too, so the chart would pull '${input.repositoryPrefix}/${map.repository}'.`,
+      fix: `Write ${input.repoKey} without the registry host (e.g. '${parseName(map.repository).repository}'), or drop global.repositoryPrefix.`,
+    });
+    full = map.repository;
+  } else if (style === 'wandb')
+    full = input.repositoryPrefix ? `${input.repositoryPrefix}/${written}` : written;
   else if (style === 'bitnami') {
     const registry =
       input.imageRegistry ?? map.registry ?? (map.repository ? DOCKER_HUB : defaultName.registry);

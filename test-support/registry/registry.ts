@@ -31,10 +31,10 @@ export const REGISTRY_BINARY = process.env.DOCKER_REGISTRY_BIN ?? '/usr/bin/dock
 export const HTPASSWD_BINARY = '/usr/bin/htpasswd';
 
 /** Fails (never skips) when the programs the tests need are not installed. */
-export function requireRegistryPrograms(needHtpasswd = false): void {
-  if (!existsSync(REGISTRY_BINARY)) {
+export function requireRegistryPrograms(needHtpasswd = false, binary = REGISTRY_BINARY): void {
+  if (!existsSync(binary)) {
     throw new Error(
-      `The OCI registry binary ${REGISTRY_BINARY} is missing: run 'apt-get install -y docker-registry' (Debian's package of distribution 2.8).`,
+      `The OCI registry binary ${binary} is missing: run 'apt-get install -y docker-registry' (Debian's package of distribution 2.8).`,
     );
   }
   if (needHtpasswd && !existsSync(HTPASSWD_BINARY)) {
