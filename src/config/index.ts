@@ -18,7 +18,7 @@ import {
 } from './layers.js';
 import { ruleFindings, type Finding } from './rules.js';
 import { dotted, schemaFindings } from './schema.js';
-import { maskSecrets, secretValuesIn } from './secrets.js';
+import { scanSecrets } from './secrets.js';
 
 export { secretValuesIn, maskSecrets } from './secrets.js';
 
@@ -193,5 +193,6 @@ export function buildConfig(
 
   const order = fileOrder(files);
   diagnostics.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
-  return { cr, diagnostics, secrets: secretValuesIn(cr), masked: maskSecrets(cr) };
+  const { secrets, masked } = scanSecrets(cr);
+  return { cr, diagnostics, secrets, masked };
 }

@@ -132,7 +132,16 @@ function toTree(
         });
         continue;
       }
-      // Duplicate keys are reported by the parser; the last one wins here, as in most YAML readers.
+      if (entries.has(key)) {
+        // Checked here rather than by the parser, whose check is quadratic in the size of a map.
+        problems.push({
+          place: keyPlace,
+          path: [...path, key],
+          message: `duplicate key \`${key}\`: a key may appear once in a map`,
+          fix: 'Keep one of the two; YAML readers disagree on which one wins.',
+        });
+      }
+      // The last one wins, as in most YAML readers.
       entries.set(key, {
         key: keyPlace,
         node: toTree(pair.value, doc, at, [...path, key], problems, depth + 1),
@@ -167,7 +176,7 @@ export interface ParsedLayer {
 
 export function parseLayer(file: string, text: string): ParsedLayer {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): Place => {
     const pos = lineCounter.linePos(offset);
     return { file, line: Math.max(pos.line, 1), column: Math.max(pos.col, 1) };
@@ -193,29 +202,17 @@ export function parseLayer(file: string, text: string): ParsedLayer {
     return { problems, fatal: true };
   }
   const doc = list[0];
-  let fatal = false;
-  for (const error of doc.errors) {
-    const place = at(error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') {
-      // The error spans only the key's first character; the key runs to the `:` on its line.
-      const keyText = (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim();
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
       problems.push({
-        place,
-        path: [],
-        message: `duplicate key \`${keyText}\`: a key may appear once in a map`,
-        fix: 'Keep one of the two; YAML readers disagree on which one wins.',
-      });
-    } else {
-      fatal = true;
-      problems.push({
-        place,
+        place: at(error.pos[0]),
         path: [],
         message: `YAML syntax error: ${firstLine(error.message)}`,
         fix: 'Correct the YAML at this place (indentation, quotes, a missing `:` are the usual causes).',
       });
     }
+    return { problems, fatal: true };
   }
-  if (fatal) return { problems, fatal };
   const tree = toTree(doc.contents, doc, at, [], problems);
   if (tree.kind === 'scalar' && tree.value === null) {
     problems.push({

@@ -483,9 +483,9 @@ function checkExtraEnvValues(cr: Cr, severity: 'error' | 'warning'): Hit[] {
     const env = cr.map(path);
     if (!env) continue;
     for (const [name, value] of Object.entries(env)) {
-      const where = `\`${[...path.slice(2), name].join('.')}\``;
       if (value === null || typeof value === 'string') continue;
       if (isMap(value) && isMap(value.valueFrom)) continue;
+      const where = `\`${[...path.slice(2), name].join('.')}\``;
       const scalar = typeof value === 'number' || typeof value === 'boolean';
       if (scalar && severity === 'warning') {
         hits.push({

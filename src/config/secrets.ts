@@ -4,7 +4,8 @@
  * - a string under a key named like a credential (password, secret, token, license, accessKey, apiKey,
  *   privateKey, credential), case-insensitive, anywhere (this covers every path of the reference: global.license,
  *   bucket accessKey/secretKey, mysql/redis/smtp/clickhouse passwords, oidc secret, spec.chart password, and env
- *   maps such as extraEnv AWS_SECRET_ACCESS_KEY);
+ *   maps such as extraEnv AWS_SECRET_ACCESS_KEY), and under a key one or two letters away from password, secret,
+ *   license, accessKey, secretKey or apiKey (a misspelt `passwrd:` still holds a password);
  * - except where the key names a Secret object or a key inside one rather than holding a value: keys ending in
  *   `name`, `path`, `ref`, `enabled`, `file`, or in `key` other than accessKey/secretKey/apiKey/privateKey
  *   (`passwordKey: MYSQL_PASSWORD`), keys starting with `existing` (`existingSecret: my-secret`), and
@@ -15,6 +16,8 @@
  * Numbers count only under password-like keys (a numeric password is still a password; a numeric token TTL is not).
  * Masking replaces a whole secret value with `***`, and only the user-info inside a URL.
  */
+
+import { editDistance } from '../core/inputs.js';
 
 export const MASK = '***';
 
@@ -54,9 +57,19 @@ function isReferenceObjectKey(key: string): boolean {
   );
 }
 
+// A misspelt key still holds the secret the user meant to write (`passwrd: hunter2`, `licence: ...`).
+const TYPO_TARGETS = ['password', 'secret', 'license', 'accesskey', 'secretkey', 'apikey'];
+
+function nearSecretWord(lower: string): boolean {
+  return TYPO_TARGETS.some((word) => {
+    const allowed = word.length >= 8 ? 2 : 1;
+    return Math.abs(lower.length - word.length) <= allowed && editDistance(lower, word) <= allowed;
+  });
+}
+
 export function isSecretKey(key: string): boolean {
   const lower = key.toLowerCase();
-  if (!SECRET_WORDS.some((word) => lower.includes(word))) return false;
+  if (!SECRET_WORDS.some((word) => lower.includes(word)) && !nearSecretWord(lower)) return false;
   if (lower.startsWith('existing')) return false;
   if (NOT_A_VALUE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return false;
   if (lower.endsWith('key') && !VALUE_KEYS_ENDING_IN_KEY.some((k) => lower.endsWith(k))) return false;
@@ -65,7 +78,7 @@ export function isSecretKey(key: string): boolean {
 
 function isPasswordKey(key: string): boolean {
   const lower = key.toLowerCase();
-  return lower.includes('password') || lower.includes('passwd');
+  return lower.includes('password') || lower.includes('passwd') || editDistance(lower, 'password') <= 2;
 }
 
 // scheme://userinfo@ — userinfo runs to the last `@` before whitespace, since unencoded secrets may hold `/`.
@@ -96,24 +109,41 @@ function maskUserinfo(text: string): string {
   return text.replace(URL_USERINFO, (_all, scheme: string) => `${scheme}${MASK}@`);
 }
 
-type Visit = (value: unknown, secret: boolean) => unknown;
+const keyVerdicts = new Map<string, boolean>();
 
-/** Walks a JSON-like value, deciding for each scalar whether it is a secret; `visit` returns its replacement. */
-function walk(
+/** Key names repeat across a resource and across runs; the verdict is cached (a bounded, pure memo). */
+function secretKeyCached(key: string): boolean {
+  let verdict = keyVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = isSecretKey(key);
+    if (keyVerdicts.size > 10000) keyVerdicts.clear();
+    keyVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+interface Scan {
+  found: Set<string>;
+}
+
+/** One pass: collects the secrets and returns the masked copy. */
+function scan(
   value: unknown,
-  visit: Visit,
-  keyIsSecret = false,
-  keyIsPassword = false,
-  inRef = false,
+  state: Scan,
+  keyIsSecret: boolean,
+  keyIsPassword: boolean,
+  inRef: boolean,
 ): unknown {
-  if (Array.isArray(value)) return value.map((item) => walk(item, visit, keyIsSecret, keyIsPassword, inRef));
+  if (Array.isArray(value)) return value.map((item) => scan(item, state, keyIsSecret, keyIsPassword, inRef));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
       const ref = inRef || (item !== null && typeof item === 'object' && isReferenceObjectKey(key));
-      const secret = !ref && isSecretKey(key);
+      const secret = !ref && secretKeyCached(key);
+      // Own property even for `__proto__`.
       Object.defineProperty(out, key, {
-        value: walk(item, visit, secret, secret && isPasswordKey(key), ref),
+        value: scan(item, state, secret, secret && isPasswordKey(key), ref),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -121,26 +151,36 @@ function walk(
     }
     return out;
   }
-  if (typeof value === 'string') return visit(value, keyIsSecret && value !== '' && value !== MASK);
-  if (typeof value === 'number' || typeof value === 'bigint') return visit(value, keyIsPassword);
-  return visit(value, false);
+  if (typeof value === 'string') {
+    if (keyIsSecret && value !== '' && value !== MASK) {
+      state.found.add(value);
+      return MASK;
+    }
+    if (!value.includes('://')) return value;
+    const parts = userinfoSecrets(value);
+    if (parts.length === 0) return value;
+    for (const part of parts) state.found.add(part);
+    return maskUserinfo(value);
+  }
+  if ((typeof value === 'number' || typeof value === 'bigint') && keyIsPassword) {
+    state.found.add(String(value));
+    return MASK;
+  }
+  return value;
+}
+
+/** The secrets in a resource and its masked copy, in one walk. */
+export function scanSecrets<T>(value: T): { secrets: string[]; masked: T } {
+  const state: Scan = { found: new Set() };
+  const masked = scan(value, state, false, false, false) as T;
+  state.found.delete(MASK);
+  return { secrets: [...state.found], masked };
 }
 
 export function secretValuesIn(values: unknown): string[] {
-  const found = new Set<string>();
-  walk(values, (value, secret) => {
-    if (secret) found.add(String(value));
-    else if (typeof value === 'string') for (const part of userinfoSecrets(value)) found.add(part);
-    return value;
-  });
-  found.delete(MASK);
-  return [...found];
+  return scanSecrets(values).secrets;
 }
 
 export function maskSecrets<T>(value: T): T {
-  return walk(value, (item, secret) => {
-    if (secret) return MASK;
-    if (typeof item === 'string') return maskUserinfo(item);
-    return item;
-  }) as T;
+  return scanSecrets(value).masked;
 }
