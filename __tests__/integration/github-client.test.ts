@@ -13,6 +13,7 @@ import { listReleases } from '../../src/github/releases.js';
 import { upsertComment } from '../../src/github/comments.js';
 import { catalogFromGitHub, releasesBetween } from '../../src/releases/catalog.js';
 import { UserError } from '../../src/core/errors.js';
+import { ProxyStandIn } from '../../test-support/github-stand-in/proxy.js';
 
 const TOKEN = 'ghp_standInToken0123456789abcdefABCDEF';
 let gh: GitHubStandIn;
@@ -190,5 +191,36 @@ describe('comments', () => {
     ).rejects.toThrow(
       'GitHub rejected the token while trying to comment on acme/deploy#7 (401 Requires authentication)',
     );
+  });
+});
+
+describe('proxy', () => {
+  let proxy: ProxyStandIn;
+  beforeEach(async () => {
+    proxy = new ProxyStandIn();
+    await proxy.start();
+  });
+  afterEach(async () => proxy.stop());
+
+  it('goes through HTTP(S)_PROXY with its credentials, and hands the password to the redactor', async () => {
+    const secrets: string[] = [];
+    const proxied = client({
+      env: { HTTP_PROXY: proxy.url.replace('http://', 'http://deploy:pr%40xy-pass@') },
+      onSecret: (s) => secrets.push(s),
+    });
+    const objects = await listReleases(proxied, WANDB_SERVER);
+    expect(objects.length).toBe(gh.releases(WANDB_SERVER).length);
+    expect(proxy.tunnels.map((t) => t.target)).toContain(new URL(gh.url).host);
+    expect(proxy.tunnels[0].proxyAuthorization).toBe(
+      `Basic ${Buffer.from('deploy:pr@xy-pass').toString('base64')}`,
+    );
+    expect(secrets).toContain('pr@xy-pass');
+  });
+
+  it('bypasses the proxy for NO_PROXY hosts', async () => {
+    const direct = client({ env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+    await listReleases(direct, WANDB_SERVER);
+    expect(proxy.tunnels).toHaveLength(0);
+    expect(gh.requests).toHaveLength(2);
   });
 });
