@@ -148,6 +148,21 @@ describe('image-check against a plain-HTTP registry', () => {
     expect(run.stderr).toContain('controller: no tag is set (--controller-tag');
   });
 
+  test('HTTPS asked of a plain-HTTP registry: says so, with the fix', async () => {
+    const run = await cli([
+      'image-check',
+      '--config',
+      writeConfig(registry),
+      '--registry',
+      registry.host,
+      '--controller-tag',
+      '1.20.0',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`https://${registry.host} does not speak TLS`);
+    expect(run.stderr).toContain(`http://HOST:PORT`);
+  });
+
   test('an unreachable registry stops with the fix', async () => {
     const run = await cli([
       'image-check',
@@ -222,6 +237,10 @@ describe('image-check with authentication and TLS', () => {
       expect(text).not.toContain(encodeURIComponent(PASSWORD));
       expect(text).not.toMatch(/eyJ[\w-]{10,}\.[\w-]{10,}/); // no JWT
       expect(run.stdout).toContain(`::add-mask::${PASSWORD}`);
+
+      const anonymous = await cli(args(registry, writeConfig(registry)));
+      expect(anonymous.code).toBe(1);
+      expect(anonymous.stderr).toContain(`${registry.host} requires authentication (bearer token from https://127.0.0.1:`);
 
       const untrusted = await cli(
         args(registry, writeConfig(registry), ['--registry-username', 'mirror']).filter(

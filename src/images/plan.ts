@@ -270,12 +270,14 @@ export function planImages(cr: unknown, options: PlanOptions): ImagePlan {
   images.push(
     resolveImage({
       component: 'controller',
-      where: 'operator chart image (--controller-repository, --controller-tag)',
-      tagKey: '--controller-tag (the operator chart value image.tag)',
-      repoKey: '--controller-repository (the operator chart value image.repository)',
+      // The operator chart's image.repository / image.tag (install-operator --image-repository / --image-tag).
+      where: '--controller-repository, --controller-tag',
+      tagKey: '--controller-tag',
+      repoKey: '--controller-repository',
       map: { repository: controllerName, tag: options.controller.tag },
       style: 'plain',
-      defaults: { name: CONTROLLER_DEFAULT },
+      // The operator chart's default tag is `latest` (charts/operator values.yaml).
+      defaults: { name: CONTROLLER_DEFAULT, tag: 'latest' },
       repositoryPrefix: undefined,
       imageRegistry: undefined,
       options,

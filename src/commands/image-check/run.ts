@@ -91,6 +91,11 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   );
   const placeOf = (path: string[] | undefined) => findPlace(places, path);
 
+  if (options.registry.scheme === 'http' && options.password) {
+    ctx.out.warning(
+      `The registry password goes to ${options.registry.host} over plain HTTP, readable on the network: use HTTPS where you can.`,
+    );
+  }
   const ca = options.caFile ? readCa(options.caFile, ctx.cwd) : undefined;
   const client = new RegistryClient({
     scheme: options.registry.scheme,
