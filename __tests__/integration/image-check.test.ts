@@ -240,7 +240,9 @@ describe('image-check with authentication and TLS', () => {
 
       const anonymous = await cli(args(registry, writeConfig(registry)));
       expect(anonymous.code).toBe(1);
-      expect(anonymous.stderr).toContain(`${registry.host} requires authentication (bearer token from https://127.0.0.1:`);
+      expect(anonymous.stderr).toContain(
+        `${registry.host} requires authentication (bearer token from https://127.0.0.1:`,
+      );
 
       const untrusted = await cli(
         args(registry, writeConfig(registry), ['--registry-username', 'mirror']).filter(
