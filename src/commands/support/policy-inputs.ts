@@ -36,7 +36,7 @@ export const policyInputs: InputSpec[] = [
   {
     name: 'skip-file',
     description:
-      'YAML or JSON list of versions never to recommend ({version, reason} items), added to the shipped list (0.78.0 and 0.78.1, which W&B withdrew for a critical security issue).',
+      'YAML or JSON list of versions never to recommend ({version, reason} items), added to the shipped list (0.78.0 and 0.78.1, which W&B told customers not to install: critical security issue).',
   },
   {
     name: 'target',
