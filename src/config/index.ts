@@ -61,7 +61,7 @@ export function hasErrors(diagnostics: Diagnostic[]): boolean {
 
 function fromProblem(problem: LayerProblem): Diagnostic {
   return {
-    severity: 'error',
+    severity: problem.severity ?? 'error',
     message: problem.message,
     fix: problem.fix,
     ...problem.place,

@@ -12,7 +12,8 @@
  *   `null` is kept in the CR, so that Helm drops the chart's default for it (the reference's `kmsKey: null`).
  *   `--set PATH=VALUE`: PATH is dotted; it addresses the CR when its first segment is `apiVersion`, `kind`,
  *   `metadata` or `spec` (`spec.chart.version=0.43.8`), and `spec.values` otherwise (`global.host=https://x`).
- *   Write a literal dot in a key as `\.`. VALUE is read as YAML: `true`, `3306` and `null` are typed (so
+ *   Write a literal dot in a key as `\.`; a numeric segment indexes a list (`ingress.tls.0.secretName=x`,
+ *   an index past the end appends). VALUE is read as YAML: `true`, `3306` and `null` are typed (so
  *   `--set global.license=null` removes the key), `[a, b]` and `{k: v}` give a list or a map; `--set k=`
  *   sets an empty string. Name and namespace come from `--name`/`--namespace` only when no layer sets them.
  *
@@ -39,6 +40,8 @@ export interface Place {
 
 /** A problem found while reading layers, before validation (the caller turns it into a Diagnostic). */
 export interface LayerProblem {
+  /** Errors unless said otherwise. */
+  severity?: 'error' | 'warning';
   place: Place;
   path: string[];
   message: string;
@@ -49,6 +52,8 @@ export interface MapNode {
   kind: 'map';
   place: Place;
   entries: Map<string, Entry>;
+  /** From a numeric --set segment (`tls.0.hosts`): indexes into a list rather than replacing it. */
+  indexed?: boolean;
 }
 export interface ListNode {
   kind: 'list';
@@ -187,7 +192,8 @@ export function parseLayer(file: string, text: string): ParsedLayer {
     problems.push({
       place: at(0),
       path: [],
-      message: 'the file is empty',
+      severity: 'warning',
+      message: 'the file is empty (comments only); it adds nothing',
       fix: 'Give the file some configuration or drop it from --config.',
     });
     return { problems, fatal: false };
@@ -218,7 +224,8 @@ export function parseLayer(file: string, text: string): ParsedLayer {
     problems.push({
       place: at(0),
       path: [],
-      message: 'the file is empty',
+      severity: 'warning',
+      message: 'the file is empty (comments only); it adds nothing',
       fix: 'Give the file some configuration or drop it from --config.',
     });
     return { problems, fatal: false };
@@ -309,7 +316,8 @@ export function parseSets(sets: string[]): { layers: Layer[]; problems: LayerPro
     }
     let node: TreeNode = value;
     for (let i = full.length - 1; i >= 0; i--) {
-      node = { kind: 'map', place, entries: new Map([[full[i], { key: place, node }]]) };
+      const indexed = /^\d+$/.test(full[i]);
+      node = { kind: 'map', place, entries: new Map([[full[i], { key: place, node }]]), indexed };
     }
     layers.push({ file: SET_FILE, kind: 'cr', root: node as MapNode });
   });
@@ -321,8 +329,22 @@ function isNullScalar(node: TreeNode): boolean {
 }
 
 /** Merges `over` onto `base`; `undefined` means the key is removed. Never mutates either tree. */
+function mergeIntoList(base: ListNode | undefined, over: MapNode): ListNode {
+  const items: Array<TreeNode | undefined> = [...(base?.items ?? [])];
+  for (const [key, entry] of over.entries) {
+    const index = Number(key);
+    // An index past the end appends, so `--set tls.0...` works on an empty or missing list.
+    if (index >= items.length) items.push(mergeNodes(undefined, entry.node));
+    else items[index] = mergeNodes(items[index], entry.node);
+  }
+  return { kind: 'list', place: over.place, items: items.filter((item) => item !== undefined) };
+}
+
 export function mergeNodes(base: TreeNode | undefined, over: TreeNode): TreeNode | undefined {
   if (isNullScalar(over)) return base === undefined ? over : undefined;
+  if (over.kind === 'map' && over.indexed && (base === undefined || base.kind === 'list')) {
+    return mergeIntoList(base, over);
+  }
   if (base?.kind === 'map' && over.kind === 'map') {
     const entries = new Map(base.entries);
     for (const [key, entry] of over.entries) {

@@ -86,6 +86,24 @@ describe('layering', () => {
     expect(built.cr.metadata).toEqual({ name: 'prod', namespace: 'wandb', labels: { team: 'ml' } });
   });
 
+  it('--set indexes lists with numeric segments, appends past the end, and removes an item with null', () => {
+    const built = buildConfig(
+      [base],
+      [
+        'ingress.additionalHosts.1=z.example.com',
+        'ingress.additionalHosts.5=new.example.com',
+        'ingress.additionalHosts.0=null',
+        'ingress.tls.0.secretName=tls',
+        'ingress.tls.0.hosts.0=wandb.example.com',
+      ],
+      defaults,
+    );
+    const ingress = values(built.cr).ingress as Record<string, unknown>;
+    expect(ingress.additionalHosts).toEqual(['z.example.com', 'new.example.com']);
+    expect(ingress.tls).toEqual([{ secretName: 'tls', hosts: ['wandb.example.com'] }]);
+    expect(built.diagnostics).toEqual([]);
+  });
+
   it('reports a bad --set at `--set:<index>:1`', () => {
     const built = buildConfig(
       [base],
@@ -220,11 +238,11 @@ describe('YAML problems', () => {
     expect(hasErrors(built.diagnostics)).toBe(true);
   });
 
-  it('an empty file and a top-level list are errors', () => {
+  it('an empty file is a warning, a top-level list an error', () => {
     expect(briefs(['yaml/empty.yaml', 'yaml/top-level-list.yaml'])).toEqual([
       {
-        at: 'yaml/empty.yaml:1:1 error',
-        message: 'the file is empty',
+        at: 'yaml/empty.yaml:1:1 warning',
+        message: 'the file is empty (comments only); it adds nothing',
         fix: 'Give the file some configuration or drop it from --config.',
       },
       {
