@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
+import { action, cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
 import {
   requireRegistryPrograms,
   startRegistry,
@@ -194,6 +194,19 @@ describe('image-check with authentication and TLS', () => {
       expect(run.code).toBe(0);
       expect(everything(run)).not.toContain(PASSWORD);
       expect(everything(run)).not.toContain(Buffer.from(`mirror:${PASSWORD}`).toString('base64'));
+
+      // The same through action inputs (the password as the secret input registry-password).
+      const asAction = await action('image-check', {
+        config: writeConfig(registry),
+        registry: registry.registryArg,
+        'controller-tag': '1.20.0',
+        'registry-username': 'mirror',
+        'registry-password': PASSWORD,
+      });
+      expect(asAction.code).toBe(0);
+      expect(parseOutputs(asAction.outputs).missing).toBe('');
+      expect(asAction.summary).toContain(`### Images: all ${IMAGES.length} in \`${registry.host}\``);
+      expect(everything(asAction)).not.toContain(PASSWORD);
 
       const anonymous = await cli(args(registry, writeConfig(registry)));
       expect(anonymous.code).toBe(1);
