@@ -13,7 +13,12 @@ const secrets = [
   'Smtp-Pa55-Secret-ww',
   'Set-Via-Flag-Pw-0042',
 ];
-const forms = (s: string) => [s, Buffer.from(s).toString('base64'), Buffer.from(s).toString('base64url'), encodeURIComponent(s)];
+const forms = (s: string) => [
+  s,
+  Buffer.from(s).toString('base64'),
+  Buffer.from(s).toString('base64url'),
+  encodeURIComponent(s),
+];
 
 const base = 'test-support/fixtures/secrets/base.yaml';
 const overlay = 'test-support/fixtures/secrets/overlay.yaml';
@@ -34,7 +39,7 @@ describe.each([
 ])('%s', (_name, argv) => {
   it('prints no secret in any form, anywhere', async () => {
     for (const github of [false, true]) {
-      const run = await cli(argv, { github });
+      const run = await cli(argv, { github, env: { KUBECONFIG: '/nonexistent/kubeconfig' } });
       const everything = [visible(run.stdout), run.stderr, run.summary, run.outputs].join('\n');
       expect(everything.length).toBeGreaterThan(20);
       for (const secret of secrets) for (const form of forms(secret)) expect(everything).not.toContain(form);

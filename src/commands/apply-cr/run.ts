@@ -60,7 +60,12 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     content: options.kubeconfigContent,
     env: ctx.env,
     redactor: ctx.redactor,
+  }).catch((error: unknown) => {
+    // A dry run needs no cluster: without a kubeconfig it shows the diff against an empty cluster.
+    if (options.dryRun) return undefined;
+    throw error;
   });
+  if (!kubeconfig) return offlineDryRun(built.masked, label, ctx);
   try {
     const client = new KubeClient({
       kubectlPath: options.kubectlPath,
@@ -139,4 +144,22 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
   } finally {
     await kubeconfig.cleanup();
   }
+}
+
+function offlineDryRun(masked: Record<string, unknown>, label: string, ctx: Context): number {
+  const diff = unifiedDiff('', maskedYaml(masked), {
+    fromLabel: `${label}: no cluster configured (empty)`,
+    toLabel: `${label}: desired`,
+  });
+  const { added } = diffStat(diff);
+  ctx.out.info(
+    `Dry run without a cluster (no kubeconfig): the diff against an empty cluster, +${added} lines. Nothing was changed.`,
+  );
+  ctx.out.print(diff);
+  ctx.out.summary(
+    `### apply-cr (dry run, no cluster)\n\n${label} would be created. Nothing was changed.\n\n\`\`\`diff\n${diff}\`\`\`\n`,
+  );
+  ctx.out.setOutput('changed', false);
+  ctx.out.setOutput('diff', diff);
+  return 0;
 }

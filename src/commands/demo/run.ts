@@ -51,7 +51,9 @@ export async function runDemo(raw: RawInputs, ctx: Context): Promise<number> {
     ctx.out.print(
       `\n=== ${index + 1}/${steps.length} ${step.title}\n$ wandb-operator-actions ${step.argv.join(' ')}\n`,
     );
-    const code = await runCli(step.argv, { env: ctx.env, cwd: ctx.cwd, now: ctx.now });
+    // The offline demo never talks to whatever cluster ~/.kube/config points at.
+    const env = { ...ctx.env, KUBECONFIG: join(dir, 'no-cluster-in-the-offline-demo') };
+    const code = await runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now });
     const as = code === step.expect ? 'as expected' : `expected ${step.expect}`;
     ctx.out.print(`(exit code ${code}, ${as})`);
     if (code !== step.expect) failures++;
