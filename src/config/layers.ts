@@ -100,46 +100,66 @@ export function mount(root: MapNode, kind: LayerKind): MapNode {
   return wrap('spec', wrap('values', root));
 }
 
-/** Turns a parsed YAML node into a tree that keeps places; aliases are expanded where used. */
-function toTree(
-  node: unknown,
-  doc: Document,
-  at: (offset: number) => Place,
-  path: string[],
-  problems: LayerProblem[],
-  depth = 0,
-): TreeNode {
-  if (depth > 200) {
-    const place = at(0);
-    problems.push({ place, path, message: 'the YAML nests deeper than 200 levels' });
+interface TreeContext {
+  doc: Document;
+  at: (offset: number) => Place;
+  problems: LayerProblem[];
+  /** Nodes still allowed: aliases can make a small file expand exponentially ("billion laughs"). */
+  budget: number;
+}
+
+const NODE_BUDGET = 200_000;
+
+/** Turns a parsed YAML node into a tree that keeps places; aliases and `<<` merge keys are expanded. */
+function toTree(node: unknown, ctx: TreeContext, path: string[], depth = 0): TreeNode {
+  const yamlNode = node as YamlNode | null | undefined;
+  const place = ctx.at(yamlNode?.range?.[0] ?? 0);
+  if (--ctx.budget < 0 || depth > 200) {
+    if (ctx.budget === -1 || depth === 201) {
+      ctx.problems.push({
+        place,
+        path,
+        message:
+          depth > 200
+            ? 'the YAML nests deeper than 200 levels'
+            : `the YAML expands to more than ${NODE_BUDGET} values (aliases of aliases?)`,
+        fix: 'Write the configuration out without deeply nested aliases.',
+      });
+    }
     return { kind: 'scalar', place, value: null };
   }
-  const yamlNode = node as YamlNode | null | undefined;
-  const place = at(yamlNode?.range?.[0] ?? 0);
   if (isAlias(yamlNode)) {
-    const target = yamlNode.resolve(doc);
-    const resolved = toTree(target, doc, at, path, problems, depth + 1);
+    const resolved = toTree(yamlNode.resolve(ctx.doc), ctx, path, depth + 1);
     return { ...resolved, place };
   }
   if (isMap(yamlNode)) {
     const entries = new Map<string, Entry>();
+    const merged: MapNode[] = [];
     for (const pair of yamlNode.items) {
       const keyNode = pair.key as YamlNode | null;
-      const keyPlace = at(keyNode?.range?.[0] ?? yamlNode.range?.[0] ?? 0);
+      const keyPlace = ctx.at(keyNode?.range?.[0] ?? yamlNode.range?.[0] ?? 0);
       let key: string;
       if (isScalar(keyNode)) key = String(keyNode.value);
       else if (keyNode === null || keyNode === undefined) key = '';
       else {
-        problems.push({
+        ctx.problems.push({
           place: keyPlace,
           path,
           message: 'a map key must be a plain string, not a list or a map',
+          fix: 'Quote the key or restructure the map.',
         });
+        continue;
+      }
+      if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+        // YAML merge key: `<<: *defaults` (or a list of them) supplies keys the map does not set itself.
+        const value = toTree(pair.value, ctx, path, depth + 1);
+        const sources = value.kind === 'list' ? value.items : [value];
+        for (const source of sources) if (source.kind === 'map') merged.push(source);
         continue;
       }
       if (entries.has(key)) {
         // Checked here rather than by the parser, whose check is quadratic in the size of a map.
-        problems.push({
+        ctx.problems.push({
           place: keyPlace,
           path: [...path, key],
           message: `duplicate key \`${key}\`: a key may appear once in a map`,
@@ -147,10 +167,10 @@ function toTree(
         });
       }
       // The last one wins, as in most YAML readers.
-      entries.set(key, {
-        key: keyPlace,
-        node: toTree(pair.value, doc, at, [...path, key], problems, depth + 1),
-      });
+      entries.set(key, { key: keyPlace, node: toTree(pair.value, ctx, [...path, key], depth + 1) });
+    }
+    for (const source of merged) {
+      for (const [key, entry] of source.entries) if (!entries.has(key)) entries.set(key, entry);
     }
     return { kind: 'map', place, entries };
   }
@@ -158,9 +178,7 @@ function toTree(
     return {
       kind: 'list',
       place,
-      items: yamlNode.items.map((item, index) =>
-        toTree(item, doc, at, [...path, String(index)], problems, depth + 1),
-      ),
+      items: yamlNode.items.map((item, index) => toTree(item, ctx, [...path, String(index)], depth + 1)),
     };
   }
   if (isScalar(yamlNode)) return { kind: 'scalar', place, value: yamlNode.value };
@@ -219,7 +237,9 @@ export function parseLayer(file: string, text: string): ParsedLayer {
     }
     return { problems, fatal: true };
   }
-  const tree = toTree(doc.contents, doc, at, [], problems);
+  const ctx: TreeContext = { doc, at, problems, budget: NODE_BUDGET };
+  const tree = toTree(doc.contents, ctx, []);
+  if (ctx.budget < 0) return { problems, fatal: true };
   if (tree.kind === 'scalar' && tree.value === null) {
     problems.push({
       place: at(0),
@@ -271,9 +291,7 @@ function parseSetValue(text: string, place: Place): TreeNode | undefined {
   const contents = doc.contents as YamlNode | null;
   // `a=x: y` is meant as the string "x: y", not a map; only flow collections make lists and maps.
   if (!flow && (isMap(contents) || isSeq(contents))) return { kind: 'scalar', place, value: text };
-  const problems: LayerProblem[] = [];
-  const tree = toTree(contents, doc, () => place, [], problems);
-  return tree;
+  return toTree(contents, { doc, at: () => place, problems: [], budget: NODE_BUDGET }, []);
 }
 
 /** Each `--set` becomes a one-value layer; its place is `--set:<index>:1`. */

@@ -259,6 +259,33 @@ describe('YAML problems', () => {
     expect(values(built.cr).console).toEqual({ resources: { requests: { cpu: '1' } } });
   });
 
+  it('merge keys supply the keys a map does not set itself', () => {
+    const text =
+      'x-defaults: &defaults\n  resources: {requests: {cpu: "1"}}\n  install: true\n' +
+      'app:\n  <<: *defaults\n  install: false\n';
+    const built = buildConfig([{ path: 'm.yaml', text }], [], defaults);
+    expect(values(built.cr).app).toEqual({ install: false, resources: { requests: { cpu: '1' } } });
+  });
+
+  it('an alias bomb is stopped, not expanded', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const start = performance.now();
+    const built = buildConfig([{ path: 'bomb.yaml', text: lines.join('\n') + '\n' }], [], defaults);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(built.diagnostics.map(brief)).toEqual([
+      expect.objectContaining({
+        at: expect.stringMatching(/^bomb\.yaml:\d+:\d+ error$/),
+        message: expect.stringContaining('expands to more than'),
+      }),
+    ]);
+  });
+
   it('a key named __proto__ stays a plain key', () => {
     const built = buildConfig([{ path: 'p.yaml', text: '__proto__:\n  polluted: true\n' }], [], defaults);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
