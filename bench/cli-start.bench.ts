@@ -7,7 +7,17 @@ export async function run(): Promise<Row[]> {
   const commandHelp = await processMs([process.execPath, 'dist/cli.js', 'apply-cr', '--help'], 21);
   return [
     { bench: 'cli', figure: 'node -e 0', value: fmt(node) },
-    { bench: 'cli', figure: 'wandb-operator-actions --help', value: `${fmt(help)}  ${ratio(help, node)} of node -e 0`, goal: '< 1.6x' },
-    { bench: 'cli', figure: 'apply-cr --help', value: `${fmt(commandHelp)}  ${ratio(commandHelp, node)} of node -e 0`, goal: '< 1.6x' },
+    {
+      bench: 'cli',
+      figure: 'wandb-operator-actions --help',
+      value: `${fmt(help)}  ${ratio(help, node)} of node -e 0`,
+      goal: '< 1.6x',
+    },
+    {
+      bench: 'cli',
+      figure: 'apply-cr --help',
+      value: `${fmt(commandHelp)}  ${ratio(commandHelp, node)} of node -e 0`,
+      goal: '< 1.6x',
+    },
   ];
 }
