@@ -1,8 +1,12 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-D5QYLWMK.js";
-import "../chunks/chunk-MWDPSTIQ.js";
+} from "../chunks/chunk-UHYPTJGZ.js";
+import "../chunks/chunk-GGS2J5ND.js";
+import "../chunks/chunk-ENSPQJOF.js";
+import "../chunks/chunk-VQC2J3C2.js";
+import "../chunks/chunk-SDYARAOE.js";
+import "../chunks/chunk-IIKXF6XZ.js";
 
 // src/actions/release-notes.ts
 process.exitCode = await runAction("release-notes", { env: process.env, cwd: process.cwd() });

@@ -50,6 +50,6 @@ export const imageCheckCommand: CommandSpec = {
     { name: 'images', description: 'every image checked, as it must be in the registry, comma-separated' },
     { name: 'missing', description: 'images missing from the registry, comma-separated' },
   ],
-  action: false,
+  action: true,
   load: () => import('./run.js').then((m) => ({ run: m.runImageCheck })),
 };

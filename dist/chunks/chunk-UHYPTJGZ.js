@@ -1,160 +1,15 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  NotImplementedError,
+  policyInputs,
+  releaseSourceInputs
+} from "./chunk-GGS2J5ND.js";
+import {
   UserError,
-  errorMessage
-} from "./chunk-MWDPSTIQ.js";
-
-// src/core/inputs.ts
-function defaultValue(spec) {
-  if (spec.default === void 0) return spec.type === "list" ? [] : void 0;
-  return convert(spec, spec.default, "default");
-}
-function convert(spec, text, where) {
-  switch (spec.type ?? "string") {
-    case "boolean": {
-      const lower = text.trim().toLowerCase();
-      if (["true", "yes", "1", "on"].includes(lower)) return true;
-      if (["false", "no", "0", "off", ""].includes(lower)) return false;
-      throw new UserError(`Input '${spec.name}' (${where}) must be true or false, got '${text}'.`);
-    }
-    case "number": {
-      const n = Number(text.trim());
-      if (!Number.isFinite(n))
-        throw new UserError(`Input '${spec.name}' (${where}) must be a number, got '${text}'.`);
-      return n;
-    }
-    case "list":
-      return text.split(/\r?\n/).flatMap((line) => line.includes(",") && !line.includes("=") ? line.split(",") : [line]).map((item) => item.trim()).filter((item) => item.length > 0 && !item.startsWith("#"));
-    default:
-      return text;
-  }
-}
-function readActionInputs(specs, env) {
-  const raw = {};
-  for (const spec of specs) {
-    const key = `INPUT_${spec.name.replace(/ /g, "_").toUpperCase()}`;
-    const text = env[key];
-    raw[spec.name] = text !== void 0 && text.trim() !== "" ? convert(spec, text.trim(), "action input") : defaultValue(spec);
-    if (spec.required && (raw[spec.name] === void 0 || raw[spec.name] === "")) {
-      throw new UserError(
-        `Input required and not supplied: ${spec.name}`,
-        `Add '${spec.name}:' under 'with:' in the step.`
-      );
-    }
-  }
-  return raw;
-}
-function parseCliArgs(specs, argv, env) {
-  const byName = new Map(specs.map((spec) => [spec.name, spec]));
-  const byAlias = new Map(specs.filter((s) => s.alias).map((spec) => [spec.alias, spec]));
-  const given = {};
-  const booleans = {};
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") {
-      help = true;
-      continue;
-    }
-    let name;
-    let value;
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      value = eq >= 0 ? arg.slice(eq + 1) : void 0;
-    } else if (/^-[a-zA-Z]$/.test(arg) && byAlias.has(arg.slice(1))) {
-      name = byAlias.get(arg.slice(1)).name;
-    } else {
-      throw new UserError(
-        `Unexpected argument '${arg}'.`,
-        "Run with --help to see the flags this command takes."
-      );
-    }
-    let spec = byName.get(name);
-    if (!spec && name.startsWith("no-") && byName.get(name.slice(3))?.type === "boolean") {
-      booleans[name.slice(3)] = false;
-      continue;
-    }
-    if (!spec) {
-      const suggestion = closest(name, [...byName.keys()]);
-      throw new UserError(
-        `Unknown flag '--${name}'.`,
-        suggestion ? `Did you mean '--${suggestion}'? Run with --help for all flags.` : "Run with --help for all flags."
-      );
-    }
-    spec = spec;
-    if (spec.secret) {
-      throw new UserError(
-        `'--${spec.name}' is a secret and is not accepted on the command line, where other processes can read it.`,
-        `Set it in the environment variable ${spec.env ?? envName(spec.name)} instead.`
-      );
-    }
-    if (spec.type === "boolean" && value === void 0) {
-      const next = argv[i + 1];
-      if (next !== void 0 && /^(true|false)$/i.test(next)) {
-        booleans[spec.name] = next.toLowerCase() === "true";
-        i++;
-      } else booleans[spec.name] = true;
-      continue;
-    }
-    if (value === void 0) {
-      if (i + 1 >= argv.length) throw new UserError(`Flag '--${spec.name}' needs a value.`);
-      value = argv[++i];
-    }
-    (given[spec.name] ??= []).push(value);
-  }
-  const inputs = {};
-  for (const spec of specs) {
-    const values = given[spec.name];
-    const fromEnv = spec.env ? env[spec.env] : void 0;
-    if (spec.type === "boolean") {
-      inputs[spec.name] = booleans[spec.name] ?? (fromEnv !== void 0 ? convert(spec, fromEnv, spec.env) : defaultValue(spec));
-    } else if (values && values.length > 0) {
-      inputs[spec.name] = spec.type === "list" ? values.flatMap((v) => convert(spec, v, `--${spec.name}`)) : convert(spec, values[values.length - 1], `--${spec.name}`);
-    } else if (fromEnv !== void 0 && fromEnv !== "") {
-      inputs[spec.name] = convert(spec, fromEnv, spec.env);
-    } else {
-      inputs[spec.name] = defaultValue(spec);
-    }
-    if (!help && spec.required && (inputs[spec.name] === void 0 || inputs[spec.name] === "")) {
-      throw new UserError(
-        `Missing required ${spec.secret ? `environment variable ${spec.env}` : `flag --${spec.name}`}.`,
-        `Run with --help for what '${spec.name}' is.`
-      );
-    }
-  }
-  return { inputs, help };
-}
-function envName(name) {
-  return name.replace(/-/g, "_").toUpperCase();
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const temp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = temp;
-    }
-  }
-  return row[b.length];
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : void 0;
-}
+  envName,
+  errorMessage,
+  parseCliArgs,
+  readActionInputs
+} from "./chunk-IIKXF6XZ.js";
 
 // src/core/redact.ts
 var MASK = "***";
@@ -399,7 +254,7 @@ var validateCommand = {
     { name: "warnings", description: "number of warnings" }
   ],
   action: false,
-  load: () => import("./run-GWHZYLLI.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-MNIHKD46.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -407,7 +262,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-GWHZYLLI.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-MNIHKD46.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -428,6 +283,18 @@ var applyCrCommand = {
       type: "boolean",
       default: "true",
       description: "Re-apply the previous CR when the new one fails (Invalid Config, failed workloads, deadline)."
+    },
+    {
+      name: "force-conflicts",
+      type: "boolean",
+      default: "false",
+      description: "Take ownership of fields another field manager (e.g. kubectl edit) set; otherwise such a conflict stops the step."
+    },
+    {
+      name: "poll-interval",
+      type: "number",
+      default: "2",
+      description: "Seconds between status checks while waiting."
     }
   ],
   outputs: [
@@ -438,17 +305,8 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-GHIYIMVM.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-JZIT5IRR.js").then((m) => ({ run: m.runApplyCr }))
 };
-
-// src/commands/not-implemented.ts
-function notImplemented(what) {
-  return {
-    run: async () => {
-      throw new NotImplementedError(what);
-    }
-  };
-}
 
 // src/commands/install-operator/spec.ts
 var installOperatorCommand = {
@@ -462,6 +320,17 @@ var installOperatorCommand = {
       name: "chart-repo",
       default: "https://charts.wandb.ai",
       description: "Helm repository serving the operator chart."
+    },
+    { name: "chart-repo-username", description: "Username for the chart repository (HTTP basic auth)." },
+    {
+      name: "chart-repo-password",
+      secret: true,
+      env: "CHART_REPO_PASSWORD",
+      description: "Password for the chart repository (a secret; the CLI reads CHART_REPO_PASSWORD). Given to helm on stdin, never on the command line."
+    },
+    {
+      name: "chart-repo-ca-file",
+      description: "PEM file with the CA that signed the chart repository's TLS certificate (internal repositories)."
     },
     { name: "chart-version", description: "Operator chart version (default: the newest in the repository)." },
     { name: "values", type: "list", description: "Extra values files for the operator chart." },
@@ -490,7 +359,11 @@ var installOperatorCommand = {
       name: "tools-mirror",
       description: "Base URL of a mirror laid out like the helm and kubectl release hosts."
     },
-    { name: "min-kubernetes-version", default: "1.28", description: "Refuse clusters older than this." },
+    {
+      name: "min-kubernetes-version",
+      default: "1.28",
+      description: "Refuse clusters older than this (major.minor)."
+    },
     {
       name: "dry-run",
       type: "boolean",
@@ -504,7 +377,7 @@ var installOperatorCommand = {
     { name: "changed", description: "true when a new Helm revision was made" }
   ],
   action: true,
-  load: async () => notImplemented("install-operator")
+  load: async () => import("./run-GQLDXFT3.js")
 };
 
 // src/commands/verify/spec.ts
@@ -536,60 +409,91 @@ var verifyCommand = {
       default: "wandb-verify-report.json",
       description: "Where the JSON report is written."
     },
-    { name: "timeout", type: "number", default: "300", description: "Seconds for all checks together." }
+    { name: "timeout", type: "number", default: "300", description: "Seconds for all checks together." },
+    {
+      name: "check-timeout",
+      type: "number",
+      default: "60",
+      description: "Seconds for one check (the wandb CLI run may use what is left of timeout)."
+    },
+    {
+      name: "retry-seconds",
+      type: "number",
+      default: "10",
+      description: "Keep retrying to read an uploaded file back for at least this long (and 3 tries), as wandb verify does: object stores are eventually consistent."
+    },
+    {
+      name: "cluster-checks",
+      default: "auto",
+      description: "auto | true | false: check the cluster too (operator, CR phase, workloads, referenced Secrets, CA ConfigMap, ingress class, console). auto: when a kubeconfig is given or KUBECONFIG is set."
+    },
+    {
+      name: "kubeconfig",
+      secret: true,
+      env: "KUBECONFIG_CONTENT",
+      description: "Kubeconfig content for the cluster checks (a secret). The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG. Written 0600 to a temporary file and removed after."
+    },
+    { name: "context", description: "Kubeconfig context to use (default: the current context)." },
+    {
+      name: "kubectl-path",
+      env: "KUBECTL_PATH",
+      description: "kubectl to use for the cluster checks (default: kubectl on PATH)."
+    },
+    { name: "name", default: "wandb", description: "metadata.name of the WeightsAndBiases CR." },
+    { name: "namespace", default: "default", description: "Namespace of the WeightsAndBiases CR." },
+    {
+      name: "operator-namespace",
+      description: "Namespace of the operator controller (default: look in every namespace)."
+    },
+    {
+      name: "sdk-version",
+      description: "wandb SDK version your jobs use, compared with the server's supported range (default: the wandb CLI's on PATH)."
+    }
   ],
   outputs: [
     { name: "passed", description: "number of checks passed" },
     { name: "failed", description: "number of checks failed" },
     { name: "warnings", description: "number of checks with a warning" },
-    { name: "report-path", description: "path of the JSON report" }
+    { name: "skipped", description: "number of checks skipped" },
+    { name: "report-path", description: "path of the JSON report" },
+    { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: async () => notImplemented("verify")
+  load: () => import("./run-4WSKST6M.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
 var releaseNotesCommand = {
   name: "release-notes",
   summary: "The notes of wandb/server releases between two versions, posted where you ask.",
+  description: 'Lists the releases after `from` up to and including `to` (by version, never by date), with a table of dates and end of support, then each release\'s notes. Skip-listed versions and "Upgrading" / "Known issues" sections are called out. A comment is edited in place on later runs, never posted twice.',
   inputs: [
     { name: "from", required: true, description: "Version you run now (releases after it are listed)." },
     { name: "to", default: "latest", description: "Last version to include, or latest." },
     {
-      name: "repository",
-      default: "wandb/server",
-      description: "Repository whose GitHub releases hold the notes."
+      name: "format",
+      default: "markdown",
+      description: "markdown | json (for what is printed or written to a file; summaries and comments are Markdown)."
     },
-    { name: "format", default: "markdown", description: "markdown | json." },
     {
       name: "post-to",
       default: "summary",
-      description: "summary | file:PATH | pr-comment:NUMBER | issue-comment:NUMBER | slack."
+      description: "summary (job summary; the CLI prints) | file:PATH | pr-comment:NUMBER | issue-comment:NUMBER | slack."
     },
     {
-      name: "github-token",
-      secret: true,
-      env: "GITHUB_TOKEN",
-      description: "Token for the GitHub API (optional for public repositories)."
+      name: "comment-repository",
+      env: "GITHUB_REPOSITORY",
+      description: "Repository (owner/name) of the pull request or issue to comment on. Default: the workflow's repository."
     },
-    {
-      name: "github-api-url",
-      env: "GITHUB_API_URL",
-      default: "https://api.github.com",
-      description: "GitHub API base URL (GitHub Enterprise Server)."
-    },
-    { name: "releases-file", description: "Read releases from this JSON or YAML file instead of GitHub." },
     {
       name: "slack-webhook-url",
       secret: true,
       env: "SLACK_WEBHOOK_URL",
-      description: "Slack incoming-webhook URL (a secret), for post-to: slack."
+      description: "Slack incoming-webhook URL (a secret; the CLI reads SLACK_WEBHOOK_URL), for post-to: slack."
     },
-    {
-      name: "policy",
-      default: "minor-12-months",
-      description: "Support policy for the end-of-support column."
-    }
+    ...releaseSourceInputs,
+    // The target and warn-days only matter to support and upgrade-check.
+    ...policyInputs.filter((input) => input.name !== "target" && input.name !== "warn-days")
   ],
   outputs: [
     { name: "markdown", description: "the rendered notes" },
@@ -597,59 +501,162 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => notImplemented("release-notes")
+  load: async () => ({ run: (await import("./run-6CWKU4SV.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
 var supportCommand = {
   name: "support",
   summary: "End of support, days left, status and recommended target for a W&B Server version.",
+  description: "Computes when support for a W&B Server version ends under a support policy (default minor-12-months), how many days are left, whether that is supported, nearing (within warn-days) or expired, and which version to move to (never a skip-listed one).",
   inputs: [
     { name: "version", required: true, description: "W&B Server version, e.g. 0.74.1." },
-    {
-      name: "policy",
-      default: "minor-12-months",
-      description: "minor-12-months | release-6-months | release-12-months."
-    },
-    { name: "releases-file", description: "Read releases from this JSON or YAML file instead of GitHub." },
-    { name: "as-of", description: "Evaluate as if today were this date (YYYY-MM-DD)." },
+    ...policyInputs,
+    ...releaseSourceInputs,
     { name: "format", default: "text", description: "text | json." }
   ],
   outputs: [],
   action: false,
-  load: async () => notImplemented("support")
+  load: async () => ({ run: (await import("./run-QKR2RDQT.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
 var upgradeCheckCommand = {
   name: "upgrade-check",
   summary: "Find the deployed version, work out its end of support, and open or update one upgrade pull request.",
+  description: "Meant for a scheduled workflow. Reads the pinned W&B Server version (from files in the repository, the server or the cluster), decides with the support policy whether an upgrade is due, and keeps exactly one pull request on a fixed branch that moves the pin to the recommended release, with the release notes in its description. A run with nothing new changes nothing; an obsolete upgrade pull request is closed.",
   inputs: [
-    { name: "version-source", default: "values-file", description: "values-file | cluster | server." },
+    {
+      name: "version-source",
+      default: "values-file",
+      description: "Where the deployed version is read: values-file (the files below, on the base branch), server (GraphQL at host), cluster (the CR, its spec-active Secret, or the app image)."
+    },
     {
       name: "files",
       type: "list",
-      description: "path:keypath of each file holding the version (default keypath spec.values.app.image.tag)."
+      description: "path:keypath of each file holding the version, relative to the repository root (keypath default spec.values.app.image.tag). Several files must agree; all are edited."
     },
-    { name: "policy", default: "minor-12-months", description: "Support policy." },
+    {
+      name: "policy",
+      default: "minor-12-months",
+      description: "Support policy: minor-12-months | release-6-months | release-12-months."
+    },
     {
       name: "warn-days",
       type: "number",
       default: "60",
-      description: "Open the pull request this many days before the end of support."
+      description: "The pull request is opened at least this many days before the end of support."
     },
-    { name: "target", default: "latest", description: "latest | next-minor." },
+    {
+      name: "schedule-days",
+      type: "number",
+      default: "7",
+      description: "Days between scheduled runs (7 for a weekly cron, 0 when not scheduled): the pull request opens on the last run that still leaves warn-days."
+    },
+    { name: "target", default: "latest", description: "Version to move to: latest | next-minor." },
+    {
+      name: "end-dates-file",
+      description: "YAML/JSON mapping of versions or minors to end dates (overrides)."
+    },
+    {
+      name: "skip-file",
+      description: "YAML/JSON list of versions never to recommend, added to the built-in one."
+    },
     {
       name: "branch",
       default: "wandb-operator-actions/upgrade-wandb-server",
-      description: "Branch of the upgrade pull request."
+      description: "Branch of the upgrade pull request (this job owns it)."
     },
-    { name: "as-of", description: "Evaluate as if today were this date (YYYY-MM-DD)." },
+    { name: "base", description: "Base branch of the pull request (default: the remote's default branch)." },
+    {
+      name: "labels",
+      type: "list",
+      default: "wandb-upgrade",
+      description: "Labels of the pull request (created when missing)."
+    },
+    {
+      name: "urgent-label",
+      default: "urgent",
+      description: "Label added when the version is out of support."
+    },
+    { name: "assignees", type: "list", description: "Users assigned to a new pull request." },
+    {
+      name: "reviewers",
+      type: "list",
+      description: "Reviewers requested on a new pull request: user or org/team."
+    },
+    {
+      name: "as-of",
+      description: "Evaluate as if today were this date (YYYY-MM-DD): releases published after it are not known."
+    },
+    {
+      name: "dry-run",
+      type: "boolean",
+      default: "false",
+      description: "Say what would change; push nothing and write nothing to GitHub."
+    },
+    {
+      name: "repository",
+      env: "GITHUB_REPOSITORY",
+      description: "owner/name of the repository for the pull request (default: from the git remote)."
+    },
+    {
+      name: "repository-path",
+      default: ".",
+      description: "Local clone of that repository (its working tree is not touched)."
+    },
+    { name: "remote", default: "origin", description: "Git remote to fetch from and push to." },
     {
       name: "github-token",
       secret: true,
       env: "GITHUB_TOKEN",
-      description: "Token that can push the branch and open pull requests."
+      description: "Token that can push the branch and open pull requests. Pull requests opened with the workflow GITHUB_TOKEN start no workflows: use a GitHub App token to have CI run on them."
+    },
+    {
+      name: "github-api-url",
+      env: "GITHUB_API_URL",
+      default: "https://api.github.com",
+      description: "GitHub API base URL (GitHub Enterprise Server)."
+    },
+    {
+      name: "releases-repository",
+      default: "wandb/server",
+      description: "Repository whose GitHub releases are the W&B Server releases."
+    },
+    { name: "releases-file", description: "Read releases from this JSON or YAML file instead of GitHub." },
+    {
+      name: "cache-dir",
+      description: "Directory for a GitHub response cache: repeat runs ask with ETags and get free 304 answers."
+    },
+    { name: "host", description: "W&B Server URL, for version-source: server." },
+    {
+      name: "api-key",
+      secret: true,
+      env: "WANDB_API_KEY",
+      description: "W&B API key (a secret), for version-source: server."
+    },
+    {
+      name: "cr-name",
+      default: "wandb",
+      description: "WeightsAndBiases CR name, for version-source: cluster."
+    },
+    {
+      name: "cr-namespace",
+      default: "default",
+      description: "WeightsAndBiases CR namespace, for version-source: cluster."
+    },
+    {
+      name: "kubeconfig",
+      secret: true,
+      env: "KUBECONFIG_CONTENT",
+      description: "Kubeconfig content (a secret), for version-source: cluster. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Read-only access to the CR, its Secrets and Deployments is enough."
+    },
+    { name: "context", description: "Kubeconfig context, for version-source: cluster." },
+    { name: "kubectl-path", env: "KUBECTL_PATH", description: "Use this kubectl (version-source: cluster)." },
+    {
+      name: "commit-author",
+      default: "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>",
+      description: "Author and committer of the upgrade commit, as `Name <email>`."
     }
   ],
   outputs: [
@@ -663,7 +670,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => notImplemented("upgrade-check")
+  load: async () => import("./run-G6W45XRU.js")
 };
 
 // src/commands/demo/spec.ts
@@ -675,7 +682,56 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-7JUGW2XN.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-MLPU7OT4.js").then((m) => ({ run: m.runDemo }))
+};
+
+// src/commands/image-check/spec.ts
+var imageCheckCommand = {
+  name: "image-check",
+  summary: "Air-gapped: list every image the deployment needs and check each one is in the internal registry.",
+  description: "Reads the configuration as apply-cr does, lists the images the deployment pulls (the operator, wandb/local, wandb/console, Redis, the OpenTelemetry collector, Prometheus and its config reloader, and every image the values name), and asks the internal registry for each manifest through the OCI distribution API, before anything is applied. In air-gapped mode a `latest` or missing tag, or an image pulled from another registry, is an error naming the key to change. Exit 1 when any image is missing or wrong.",
+  inputs: [
+    ...configInputs,
+    {
+      name: "registry",
+      required: true,
+      description: "Internal registry: HOST[:PORT][/PREFIX], e.g. registry.example.internal:5000. HTTPS unless written http://HOST:PORT (a plain-HTTP registry)."
+    },
+    { name: "registry-username", description: "Registry user name.", env: "REGISTRY_USERNAME" },
+    {
+      name: "registry-password",
+      secret: true,
+      env: "REGISTRY_PASSWORD",
+      description: "Registry password or token (a secret). The CLI reads REGISTRY_PASSWORD."
+    },
+    { name: "registry-ca-file", description: "CA certificate file (PEM) for the registry's TLS." },
+    {
+      name: "airgapped",
+      type: "boolean",
+      default: "true",
+      description: "The operator runs with airgapped: true: a latest or missing tag, or an image from another registry, is an error (with false, a warning)."
+    },
+    {
+      name: "controller-repository",
+      description: "Operator image repository, as the operator chart value image.repository (default: REGISTRY/wandb/controller)."
+    },
+    {
+      name: "controller-tag",
+      description: "Operator image tag, as the operator chart value image.tag (required when air-gapped)."
+    },
+    {
+      name: "request-timeout",
+      type: "number",
+      default: "30",
+      description: "Seconds to wait for each answer of the registry."
+    }
+  ],
+  outputs: [
+    { name: "images", description: "every image checked, as it must be in the registry, comma-separated" },
+    { name: "missing", description: "images missing from the registry, comma-separated" }
+  ],
+  action: true,
+  load: () => import("./run-SNLTGGNY.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/registry.ts
@@ -688,6 +744,7 @@ var commands = [
   validateCommand,
   renderCommand,
   supportCommand,
+  imageCheckCommand,
   demoCommand
 ];
 function findCommand(name) {
@@ -803,5 +860,6 @@ var VERSION = "0.1.0";
 
 export {
   runCli,
-  runAction
+  runAction,
+  VERSION
 };

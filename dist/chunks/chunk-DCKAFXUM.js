@@ -1,0 +1,211 @@
+import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+import {
+  UserError
+} from "./chunk-IIKXF6XZ.js";
+
+// src/core/exec.ts
+import { spawn } from "node:child_process";
+var execute = (request) => new Promise((resolve, reject) => {
+  const child = spawn(request.command, request.args, {
+    cwd: request.cwd,
+    env: request.env ?? process.env,
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+  const stdout = [];
+  const stderr = [];
+  let timedOut = false;
+  const timer = request.timeoutMs !== void 0 ? setTimeout(
+    () => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    },
+    Math.max(1, request.timeoutMs)
+  ) : void 0;
+  child.stdout.on("data", (chunk) => stdout.push(chunk));
+  child.stderr.on("data", (chunk) => stderr.push(chunk));
+  child.on("error", (error) => {
+    if (timer) clearTimeout(timer);
+    reject(error);
+  });
+  child.on("close", (code, signal) => {
+    if (timer) clearTimeout(timer);
+    resolve({
+      code: code ?? (signal ? 128 : 1),
+      stdout: Buffer.concat(stdout).toString("utf8"),
+      stderr: Buffer.concat(stderr).toString("utf8"),
+      timedOut
+    });
+  });
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(request.stdin ?? "");
+});
+
+// src/kube/client.ts
+var KubeCommandError = class extends UserError {
+  constructor(program, args, result) {
+    const what = `${program} ${args.slice(0, 3).join(" ")}`;
+    const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-8).join("\n");
+    super(
+      result.timedOut ? `'${what}' did not finish before its deadline.` : `'${what}' failed (exit ${result.code}): ${detail}`
+    );
+    this.program = program;
+    this.args = args;
+    this.result = result;
+    this.name = "KubeCommandError";
+  }
+  program;
+  args;
+  result;
+};
+function isNotFound(result) {
+  return result.code !== 0 && /\(NotFound\)|not found/i.test(result.stderr);
+}
+var KubeClient = class {
+  options;
+  exec;
+  constructor(options) {
+    this.options = options;
+    this.exec = options.exec ?? execute;
+  }
+  timeout(call) {
+    const own = call?.timeoutMs ?? this.options.timeoutMs;
+    if (this.options.deadline === void 0) return own;
+    const left = Math.max(1, this.options.deadline - Date.now());
+    return own === void 0 ? left : Math.min(own, left);
+  }
+  async run(program, args, call) {
+    const result = await this.exec({
+      command: program === "kubectl" ? this.options.kubectlPath : this.options.helmPath,
+      args,
+      stdin: call?.stdin,
+      env: this.options.env,
+      timeoutMs: this.timeout(call)
+    });
+    if (result.code !== 0 && !call?.allowFailure) throw new KubeCommandError(program, args, result);
+    return result;
+  }
+  /** kubectl with `--kubeconfig` (and `--context`) prepended. */
+  kubectl(args, call) {
+    const base = ["--kubeconfig", this.options.kubeconfig];
+    if (this.options.context) base.push("--context", this.options.context);
+    return this.run("kubectl", [...base, ...args], call);
+  }
+  /** helm with `--kubeconfig` (and `--kube-context`) appended. */
+  helm(args, call) {
+    const extra = ["--kubeconfig", this.options.kubeconfig];
+    if (this.options.context) extra.push("--kube-context", this.options.context);
+    return this.run("helm", [...args, ...extra], call);
+  }
+  /** `kubectl get ... -o json`; undefined when the object does not exist. */
+  async getJson(args, call) {
+    const result = await this.kubectl(["get", ...args, "-o", "json"], { ...call, allowFailure: true });
+    if (isNotFound(result)) return void 0;
+    if (result.code !== 0) throw new KubeCommandError("kubectl", ["get", ...args], result);
+    return JSON.parse(result.stdout);
+  }
+  /** `kubectl get <kind> -l <selector> -o json` items. */
+  async listJson(kind, options = {}) {
+    const args = [kind];
+    if (options.namespace) args.push("-n", options.namespace);
+    if (options.selector) args.push("-l", options.selector);
+    const list = await this.getJson(args);
+    return list?.items ?? [];
+  }
+  /** `kubectl apply -f -` with the manifest on stdin (so a Secret's data never reaches argv). */
+  apply(manifest, extraArgs = [], call) {
+    return this.kubectl(["apply", "-f", "-", ...extraArgs], { ...call, stdin: manifest });
+  }
+  /** The API server's version, e.g. { major: 1, minor: 20, gitVersion: 'v1.20.2' }. */
+  async serverVersion() {
+    const result = await this.kubectl(["version", "-o", "json", "--request-timeout=20s"], {
+      allowFailure: true
+    });
+    let parsed = {};
+    try {
+      parsed = JSON.parse(result.stdout);
+    } catch {
+    }
+    const server = parsed.serverVersion;
+    if (!server?.gitVersion) {
+      const detail = (result.stderr.trim() || "no answer").split("\n").slice(-3).join("\n");
+      throw new UserError(
+        `The cluster is not reachable: ${detail}`,
+        "Check the kubeconfig (server address, credentials, context) and that the runner can reach the API server."
+      );
+    }
+    return parseServerVersion(server.gitVersion);
+  }
+  /** `kubectl auth can-i <verb> <resource> [-n ns]`. */
+  async canI(verb, resource, namespace) {
+    const args = ["auth", "can-i", verb, resource];
+    if (namespace) args.push("-n", namespace);
+    const result = await this.kubectl(args, { allowFailure: true });
+    return result.stdout.trim() === "yes";
+  }
+  /** helm's own version, e.g. '3.17.3'. */
+  async helmVersion() {
+    const result = await this.run("helm", ["version", "--template", "{{.Version}}"]);
+    return result.stdout.trim().replace(/^v/, "").replace(/\+.*$/, "");
+  }
+};
+function parseServerVersion(gitVersion) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(gitVersion);
+  if (!match) throw new UserError(`The API server reports an unreadable version '${gitVersion}'.`);
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0), gitVersion };
+}
+function compareVersions(a, b) {
+  const pa = a.replace(/^v/, "").split(/[.+-]/).slice(0, 3).map(Number);
+  const pb = b.replace(/^v/, "").split(/[.+-]/).slice(0, 3).map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (Number.isFinite(pa[i]) ? pa[i] : 0) - (Number.isFinite(pb[i]) ? pb[i] : 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+// src/kube/kubeconfig.ts
+import { mkdtemp, rm, writeFile, access } from "node:fs/promises";
+import { constants } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join, delimiter } from "node:path";
+var SECRET_FIELDS = /^\s*(client-key-data|token|password|client-certificate-data|id-token|refresh-token):\s*(\S+)/gm;
+function registerKubeconfigSecrets(content, redactor) {
+  redactor.add(content);
+  for (const match of content.matchAll(SECRET_FIELDS)) {
+    const value = match[2].replace(/^["']|["']$/g, "");
+    redactor.add(value);
+    if (match[1] === "client-key-data") redactor.add(Buffer.from(value, "base64").toString("utf8"));
+  }
+}
+async function prepareKubeconfig(source) {
+  if (source.content && source.content.trim() !== "") {
+    registerKubeconfigSecrets(source.content, source.redactor);
+    const dir = await mkdtemp(join(source.env.RUNNER_TEMP || tmpdir(), "wandb-kubeconfig-"));
+    const path = join(dir, "config");
+    await writeFile(path, source.content, { mode: 384 });
+    return {
+      path,
+      temporary: true,
+      cleanup: () => rm(dir, { recursive: true, force: true })
+    };
+  }
+  const candidates = source.env.KUBECONFIG ? source.env.KUBECONFIG.split(delimiter).filter((p) => p !== "") : [join(source.env.HOME || homedir(), ".kube", "config")];
+  for (const path of candidates) {
+    try {
+      await access(path, constants.R_OK);
+      return { path, temporary: false, cleanup: async () => void 0 };
+    } catch {
+    }
+  }
+  throw new UserError(
+    `No kubeconfig: the 'kubeconfig' input is empty and ${source.env.KUBECONFIG ? `KUBECONFIG (${source.env.KUBECONFIG}) names no readable file` : "~/.kube/config does not exist"}.`,
+    "Pass the kubeconfig content in the 'kubeconfig' input (a secret; KUBECONFIG_CONTENT on the CLI), or set KUBECONFIG to a kubeconfig file."
+  );
+}
+
+export {
+  execute,
+  KubeClient,
+  compareVersions,
+  prepareKubeconfig
+};

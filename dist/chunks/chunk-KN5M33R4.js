@@ -1,0 +1,71 @@
+import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+
+// src/kube/helm.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+async function createHelmHome(base) {
+  const dir = await mkdtemp(join(base || tmpdir(), "wandb-helm-"));
+  return {
+    dir,
+    env: {
+      HELM_CONFIG_HOME: join(dir, "config"),
+      HELM_CACHE_HOME: join(dir, "cache"),
+      HELM_DATA_HOME: join(dir, "data"),
+      HELM_REPOSITORY_CONFIG: join(dir, "config", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join(dir, "cache", "repository")
+    },
+    cleanup: () => rm(dir, { recursive: true, force: true })
+  };
+}
+async function helmRepoAdd(client, name, url, credentials = {}) {
+  const args = ["repo", "add", name, url, "--force-update"];
+  if (credentials.username) args.push("--username", credentials.username);
+  if (credentials.password !== void 0) args.push("--password-stdin");
+  if (credentials.caFile) args.push("--ca-file", credentials.caFile);
+  await client.helm(args, { stdin: credentials.password });
+}
+async function helmChartVersions(client, chartRef) {
+  const result = await client.helm(["search", "repo", chartRef, "--versions", "--devel", "-o", "json"]);
+  const entries = JSON.parse(result.stdout || "[]");
+  return entries.filter((entry) => entry.name === chartRef);
+}
+async function helmReleaseStatus(client, release, namespace) {
+  const result = await client.helm([
+    "list",
+    "-n",
+    namespace,
+    "--all",
+    "--filter",
+    `^${release.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
+    "-o",
+    "json"
+  ]);
+  const list = JSON.parse(result.stdout || "[]");
+  const found = list.find((item) => item.name === release);
+  if (!found) return void 0;
+  const match = /^(.*)-(\d+\.\d+\.\d+[^\s]*)$/.exec(found.chart);
+  return {
+    name: found.name,
+    namespace: found.namespace,
+    revision: Number(found.revision),
+    status: found.status,
+    chart: found.chart,
+    chartName: match ? match[1] : found.chart,
+    chartVersion: match ? match[2] : "",
+    appVersion: found.app_version
+  };
+}
+async function helmUserValues(client, release, namespace) {
+  const result = await client.helm(["get", "values", release, "-n", namespace, "-o", "json"]);
+  const parsed = JSON.parse(result.stdout.trim() || "null");
+  return parsed ?? {};
+}
+
+export {
+  createHelmHome,
+  helmRepoAdd,
+  helmChartVersions,
+  helmReleaseStatus,
+  helmUserValues
+};

@@ -1,0 +1,1475 @@
+import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+import {
+  fetchServerVersion
+} from "./chunk-AOPKFAT4.js";
+import {
+  KubeClient,
+  execute,
+  prepareKubeconfig
+} from "./chunk-DCKAFXUM.js";
+import {
+  GITHUB_BODY_LIMIT,
+  renderReleaseNotes
+} from "./chunk-M5PESCJ4.js";
+import {
+  FileCache,
+  buildCatalog,
+  catalogFromGitHub,
+  checkDay,
+  createGitHubClient,
+  decideSupport,
+  defaultPolicy,
+  explainGitHubError,
+  knownAsOf,
+  listReleases,
+  mergeSkip,
+  normaliseVersion,
+  parseEndDatesFile,
+  parsePolicyName,
+  parseReleasesFile,
+  parseSkipFile,
+  releasesBetween,
+  skipReason,
+  splitRepository
+} from "./chunk-ENSPQJOF.js";
+import "./chunk-VQC2J3C2.js";
+import "./chunk-SDYARAOE.js";
+import {
+  UserError,
+  __toESM,
+  bool,
+  errorMessage,
+  list,
+  num,
+  require_dist,
+  str
+} from "./chunk-IIKXF6XZ.js";
+
+// src/commands/upgrade-check/run.ts
+import { readFile } from "node:fs/promises";
+import { join as join3, resolve } from "node:path";
+
+// src/github/pulls.ts
+var PullRequestExistsError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PullRequestExistsError";
+  }
+};
+function snapshot(raw) {
+  return {
+    number: raw.number,
+    url: raw.html_url,
+    state: raw.state === "open" ? "open" : "closed",
+    merged: Boolean(raw.merged_at),
+    title: raw.title,
+    body: raw.body ?? "",
+    labels: (raw.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+    headSha: raw.head.sha
+  };
+}
+function status(error) {
+  const value = error.status;
+  return typeof value === "number" ? value : void 0;
+}
+function errorText(error) {
+  const response = error.response;
+  const data = response?.data;
+  return [data?.message, ...(data?.errors ?? []).map((e) => e.message), error.message].filter(Boolean).join(" ");
+}
+var PullRequests = class {
+  constructor(client, repo, options = {}) {
+    this.client = client;
+    this.repo = repo;
+    this.delays = options.retryDelaysMs ?? [1e3, 2e3, 4e3];
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
+  }
+  client;
+  repo;
+  delays;
+  sleep;
+  /**
+   * The pull requests whose head is `branch` in this repository, newest first (one request): the open one, if
+   * any, and the most recent closed ones, which say whether a person already declined an upgrade.
+   */
+  async forBranch(branch) {
+    const response = await this.client.request("GET /repos/{owner}/{repo}/pulls", {
+      ...this.repo,
+      head: `${this.repo.owner}:${branch}`,
+      state: "all",
+      sort: "created",
+      direction: "desc",
+      per_page: 10
+    });
+    return response.data.map(snapshot);
+  }
+  async create(request) {
+    try {
+      const response = await this.client.request("POST /repos/{owner}/{repo}/pulls", {
+        ...this.repo,
+        ...request,
+        maintainer_can_modify: true
+      });
+      return snapshot(response.data);
+    } catch (error) {
+      const text = errorText(error);
+      if (status(error) === 422 && /pull request already exists/i.test(text))
+        throw new PullRequestExistsError(text);
+      throw error;
+    }
+  }
+  async update(number, fields) {
+    const response = await this.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+      ...this.repo,
+      pull_number: number,
+      ...fields
+    });
+    return snapshot(response.data);
+  }
+  async comment(number, body) {
+    await this.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...this.repo,
+      issue_number: number,
+      body
+    });
+  }
+  /** Adds labels (GitHub creates missing ones). Retried: a PR created a moment ago may not be visible yet. */
+  async addLabels(number, labels) {
+    if (labels.length === 0) return;
+    await this.consistently(
+      () => this.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+        ...this.repo,
+        issue_number: number,
+        labels
+      })
+    );
+  }
+  async removeLabel(number, label) {
+    try {
+      await this.client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+        ...this.repo,
+        issue_number: number,
+        name: label
+      });
+    } catch (error) {
+      if (status(error) !== 404) throw error;
+    }
+  }
+  async addAssignees(number, assignees) {
+    if (assignees.length === 0) return;
+    await this.consistently(
+      () => this.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+        ...this.repo,
+        issue_number: number,
+        assignees
+      })
+    );
+  }
+  /** `user` or `org/team` (a team review request). */
+  async requestReviewers(number, reviewers) {
+    if (reviewers.length === 0) return;
+    const users = reviewers.filter((r) => !r.includes("/"));
+    const teams = reviewers.filter((r) => r.includes("/")).map((r) => r.slice(r.indexOf("/") + 1));
+    await this.consistently(
+      () => this.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+        ...this.repo,
+        pull_number: number,
+        reviewers: users,
+        team_reviewers: teams
+      })
+    );
+  }
+  /** Retries on 404 and 422 "not found"-like answers that GitHub gives while a new PR replicates. */
+  async consistently(call) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const code = status(error);
+        const transient = code === 404 || code === 422 && /could not resolve|not found/i.test(errorText(error));
+        if (!transient || attempt >= this.delays.length) throw error;
+        await this.sleep(this.delays[attempt]);
+      }
+    }
+  }
+};
+
+// src/git/repository.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/git/auth.ts
+function httpOrigin(remoteUrl) {
+  try {
+    const url = new URL(remoteUrl);
+    if (url.protocol !== "https:" && url.protocol !== "http:") return void 0;
+    return `${url.protocol}//${url.host}/`;
+  } catch {
+    return void 0;
+  }
+}
+function authorizationHeader(token) {
+  return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+}
+function gitAuthEnv(remoteUrl, token, env) {
+  const origin = httpOrigin(remoteUrl);
+  if (!token || !origin) return {};
+  const start = Number(env.GIT_CONFIG_COUNT ?? "0");
+  const base = Number.isInteger(start) && start > 0 ? start : 0;
+  const key = `http.${origin}.extraheader`;
+  const entries = [
+    [key, ""],
+    [key, authorizationHeader(token)]
+  ];
+  const out = { GIT_CONFIG_COUNT: String(base + entries.length) };
+  entries.forEach(([k, v], i) => {
+    out[`GIT_CONFIG_KEY_${base + i}`] = k;
+    out[`GIT_CONFIG_VALUE_${base + i}`] = v;
+  });
+  return out;
+}
+
+// src/git/repository.ts
+var GitError = class extends Error {
+  constructor(message, result) {
+    super(message);
+    this.result = result;
+    this.name = "GitError";
+  }
+  result;
+};
+var FETCH_NS = "refs/wandb-operator-actions";
+var Repository = class {
+  constructor(options) {
+    this.options = options;
+    this.remote = options.remote ?? "origin";
+    this.exec = options.execute ?? execute;
+  }
+  options;
+  remote;
+  exec;
+  authEnv;
+  /** Runs git; throws a GitError (redacted) unless `allowFailure`. */
+  async git(args, extra = {}) {
+    const env = {
+      ...this.options.env,
+      ...await this.auth(),
+      // Never wait for a password prompt in a scheduled job; fail and say so instead.
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_ASKPASS: "",
+      ...extra.env
+    };
+    const result = await this.exec({
+      command: "git",
+      args,
+      cwd: this.options.cwd,
+      env,
+      stdin: extra.stdin,
+      timeoutMs: this.options.timeoutMs ?? 12e4
+    });
+    if (result.code !== 0 && !extra.allowFailure) {
+      const redact = (text) => this.options.redactor.redact(text);
+      const why = result.timedOut ? "timed out" : redact(result.stderr.trim() || result.stdout.trim());
+      throw new GitError(`git ${args[0]} failed: ${why}`, result);
+    }
+    return result;
+  }
+  async auth() {
+    if (this.authEnv) return this.authEnv;
+    if (!this.options.token) return this.authEnv = {};
+    const result = await this.exec({
+      command: "git",
+      args: ["remote", "get-url", this.remote],
+      cwd: this.options.cwd,
+      env: this.options.env,
+      timeoutMs: this.options.timeoutMs ?? 12e4
+    });
+    const env = result.code === 0 ? gitAuthEnv(result.stdout.trim(), this.options.token, this.options.env) : {};
+    for (const value of Object.values(env))
+      if (/^AUTHORIZATION:/i.test(value)) this.options.redactor.add(value);
+    this.authEnv = env;
+    return env;
+  }
+  async remoteUrl() {
+    return (await this.git(["remote", "get-url", this.remote])).stdout.trim();
+  }
+  /** One round trip: the remote's default branch and the tips of `branches` (missing ones are absent). */
+  async lsRemote(branches) {
+    const refs = branches.map((b) => `refs/heads/${b}`);
+    const result = await this.git(["ls-remote", "--symref", this.remote, "HEAD", ...refs]);
+    const heads = /* @__PURE__ */ new Map();
+    let defaultBranch;
+    for (const line of result.stdout.split("\n")) {
+      const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
+      if (symref) {
+        defaultBranch = symref[1];
+        continue;
+      }
+      const match = /^([0-9a-f]{40,64})\t(refs\/heads\/\S+)$/.exec(line);
+      if (match) heads.set(match[2], match[1]);
+    }
+    return { defaultBranch, heads };
+  }
+  /** Fetches remote branches into the private namespace; returns each one's fetched tip. */
+  async fetch(branches) {
+    const tips = /* @__PURE__ */ new Map();
+    if (branches.length === 0) return tips;
+    const specs = branches.map((b) => `+refs/heads/${b}:${FETCH_NS}/${b}`);
+    await this.git(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", this.remote, ...specs]);
+    for (const branch of branches) {
+      tips.set(
+        branch,
+        (await this.git(["rev-parse", "--verify", `${FETCH_NS}/${branch}^{commit}`])).stdout.trim()
+      );
+    }
+    return tips;
+  }
+  /** A file's content at a commit, or undefined when the commit has no such file. */
+  async readFile(commit, path) {
+    const result = await this.git(["cat-file", "blob", `${commit}:${normalisePath(path)}`], {
+      allowFailure: true
+    });
+    return result.code === 0 ? result.stdout : void 0;
+  }
+  /** Commits reachable from `tip` and not from `base`, newest first. */
+  async commitsBetween(base, tip) {
+    const result = await this.git(["log", "-z", "--format=%H%x1f%an <%ae>%x1f%s%x1f%B", `${base}..${tip}`]);
+    return result.stdout.split("\0").filter((record) => record.trim().length > 0).map((record) => {
+      const [sha, author, subject, message] = record.split("");
+      return { sha: sha.trim(), author, subject, message: message ?? "" };
+    });
+  }
+  /**
+   * A commit with `files` (path → content) written over `parent`'s tree, built in a temporary index file so
+   * that the repository's own index and working tree are untouched. The author and committer date are fixed
+   * by the caller, so that the same inputs give the same commit id (two runs at once push the same commit).
+   */
+  async createCommit(request) {
+    const dir = await mkdtemp(join(tmpdir(), "woa-index-"));
+    const indexEnv = { GIT_INDEX_FILE: join(dir, "index") };
+    try {
+      await this.git(["read-tree", request.parent], { env: indexEnv });
+      for (const [path, content] of Object.entries(request.files)) {
+        const file = normalisePath(path);
+        const blob = (await this.git(["hash-object", "-w", "--stdin"], { stdin: content })).stdout.trim();
+        const listed = (await this.git(["ls-tree", request.parent, "--", file])).stdout.trim();
+        const mode = /^(\d{6}) blob /.exec(listed)?.[1] ?? "100644";
+        await this.git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file}`], {
+          env: indexEnv
+        });
+      }
+      const tree = (await this.git(["write-tree"], { env: indexEnv })).stdout.trim();
+      const identity = {
+        GIT_AUTHOR_NAME: request.author.name,
+        GIT_AUTHOR_EMAIL: request.author.email,
+        GIT_AUTHOR_DATE: request.date,
+        GIT_COMMITTER_NAME: request.author.name,
+        GIT_COMMITTER_EMAIL: request.author.email,
+        GIT_COMMITTER_DATE: request.date
+      };
+      const commit = await this.git(["commit-tree", tree, "-p", request.parent, "-F", "-"], {
+        stdin: request.message,
+        env: identity
+      });
+      return commit.stdout.trim();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  /** The tree id of a commit (to compare what two commits hold). */
+  async treeOf(commit) {
+    return (await this.git(["rev-parse", `${commit}^{tree}`])).stdout.trim();
+  }
+  async commitDate(commit) {
+    return (await this.git(["show", "-s", "--format=%cI", commit])).stdout.trim();
+  }
+  /**
+   * Pushes `commit` to `branch` only if the remote branch is still at `expected` (undefined: must not exist):
+   * `--force-with-lease` with an explicit expected value, so a concurrent push or someone else's commit is
+   * never overwritten.
+   */
+  async push(commit, branch, expected) {
+    const ref = `refs/heads/${branch}`;
+    const result = await this.git(
+      ["push", "--porcelain", `--force-with-lease=${ref}:${expected ?? ""}`, this.remote, `${commit}:${ref}`],
+      { allowFailure: true }
+    );
+    return pushOutcome(result, this.options.redactor);
+  }
+  /** Deletes the remote branch if it is still at `expected`. */
+  async deleteBranch(branch, expected) {
+    const ref = `refs/heads/${branch}`;
+    const result = await this.git(
+      ["push", "--porcelain", `--force-with-lease=${ref}:${expected}`, this.remote, `:${ref}`],
+      { allowFailure: true }
+    );
+    return pushOutcome(result, this.options.redactor);
+  }
+};
+function pushOutcome(result, redactor) {
+  if (result.code === 0) return { ok: true };
+  const text = `${result.stdout}
+${result.stderr}`;
+  const stale = /\[rejected\]\s*\((stale info|fetch first|non-fast-forward)\)/.test(text) || /stale info/.test(text);
+  return { ok: false, stale, detail: redactor.redact(result.stderr.trim() || result.stdout.trim()) };
+}
+function normalisePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+
+// src/upgrade/version-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+var DEFAULT_KEY_PATH = "spec.values.app.image.tag";
+function parseFileSpec(entry) {
+  const text = entry.trim();
+  const colon = text.lastIndexOf(":");
+  let path = text;
+  let keyPath = DEFAULT_KEY_PATH;
+  if (colon > 0) {
+    const right = text.slice(colon + 1);
+    if (right && !right.includes("/") && !right.includes("\\")) {
+      path = text.slice(0, colon);
+      keyPath = right;
+    }
+  }
+  if (!path) {
+    throw new UserError(
+      `'${entry}' names no file.`,
+      "Give each file as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:spec.values.app.image.tag'."
+    );
+  }
+  return { path, keyPath, segments: parseKeyPath(keyPath) };
+}
+function parseKeyPath(keyPath) {
+  const segments = keyPath.replace(/\[(\d+)\]/g, ".$1").split(".").filter((part) => part.length > 0).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+  if (segments.length === 0) {
+    throw new UserError(
+      `Key path '${keyPath}' is empty.`,
+      `Use a dotted path such as '${DEFAULT_KEY_PATH}'.`
+    );
+  }
+  return segments;
+}
+var PIN_HELP = "Pin an exact W&B Server version (e.g. `tag: 0.74.1`) in the file so that the upgrade job knows what runs and can move it forward; an unpinned or `latest` tag upgrades itself on each restart, outside any review.";
+function locateVersion(text, spec) {
+  const lines = new import_yaml.LineCounter();
+  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines });
+  if (!Array.isArray(docs)) {
+    throw missing(spec, "the file is empty");
+  }
+  const found = [];
+  for (const doc of docs) {
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0];
+      const pos = error.linePos?.[0];
+      throw new UserError(
+        `${spec.path} is not valid YAML: ${error.message.split("\n")[0]}`,
+        "Fix the YAML syntax; the upgrade job edits the file in place and needs to parse it first.",
+        pos ? { file: spec.path, line: pos.line, column: pos.col } : void 0
+      );
+    }
+    const node = resolveNode(doc, spec.segments);
+    if (node === void 0) continue;
+    if (!(0, import_yaml.isScalar)(node)) {
+      const at = rangeOf(node);
+      const pos = at ? lines.linePos(at[0]) : void 0;
+      throw new UserError(
+        `${spec.path}: '${spec.keyPath}' holds a ${(0, import_yaml.isMap)(node) ? "mapping" : (0, import_yaml.isSeq)(node) ? "list" : "value"} where the version should be.`,
+        `Point the key path at the tag itself (e.g. '${spec.path}:${DEFAULT_KEY_PATH}').`,
+        pos ? { file: spec.path, line: pos.line, column: pos.col } : void 0
+      );
+    }
+    found.push({ node, doc });
+  }
+  if (found.length === 0) throw missing(spec, `'${spec.keyPath}' is not set`);
+  const first = found[0].node;
+  const firstPos = lines.linePos(first.range?.[0] ?? 0);
+  const place = { file: spec.path, line: firstPos.line, column: firstPos.col };
+  const raw = sourceOf(text, first);
+  const parsed = parseTagValue(raw);
+  if (!parsed) {
+    const shown = raw === "" ? "empty" : `'${raw}'`;
+    throw new UserError(
+      `${spec.path}: the W&B Server version at '${spec.keyPath}' is ${shown}, not a pinned version.`,
+      PIN_HELP,
+      place
+    );
+  }
+  for (const other of found.slice(1)) {
+    const otherRaw = sourceOf(text, other.node);
+    const otherParsed = parseTagValue(otherRaw);
+    if (otherParsed?.version !== parsed.version) {
+      const pos = lines.linePos(other.node.range?.[0] ?? 0);
+      throw new UserError(
+        `${spec.path}: '${spec.keyPath}' is '${raw}' in one document and '${otherRaw}' in another.`,
+        "Make the documents agree on one pinned version, or name a file that holds only one deployment.",
+        { file: spec.path, line: pos.line, column: pos.col }
+      );
+    }
+  }
+  return {
+    version: parsed.version,
+    raw,
+    line: firstPos.line,
+    column: firstPos.col,
+    ranges: found.map(({ node }) => [node.range?.[0] ?? 0, node.range?.[1] ?? 0]),
+    shape: {
+      prefix: parsed.prefix,
+      image: parsed.image,
+      quote: first.type ?? import_yaml.Scalar.PLAIN
+    }
+  };
+}
+function parseTagValue(raw) {
+  const text = raw.trim();
+  let image = "";
+  let tag = text;
+  const slash = text.lastIndexOf("/");
+  const colon = text.lastIndexOf(":");
+  if (colon > slash && colon > 0) {
+    image = text.slice(0, colon + 1);
+    tag = text.slice(colon + 1);
+  }
+  if (tag.includes("@")) return void 0;
+  if (!/^[vV]?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/.test(tag)) return void 0;
+  const version = normaliseVersion(tag);
+  if (!version) return void 0;
+  return { version, prefix: /^[vV]/.test(tag) ? tag[0] : "", image };
+}
+function replaceVersion(text, location, version) {
+  const value = `${location.shape.image}${location.shape.prefix}${version}`;
+  const source = renderScalar(value, location.shape.quote);
+  let out = text;
+  const ranges = [...location.ranges].sort((a, b) => b[0] - a[0]);
+  for (const [start, end] of ranges) out = out.slice(0, start) + source + out.slice(end);
+  return out;
+}
+function setVersion(text, spec, version) {
+  const location = locateVersion(text, spec);
+  if (location.version === version) return text;
+  const updated = replaceVersion(text, location, version);
+  const check = locateVersion(updated, spec);
+  if (check.version !== version) {
+    throw new Error(`editing ${spec.path} produced '${check.raw}' instead of ${version}`);
+  }
+  return updated;
+}
+function renderScalar(value, quote2) {
+  switch (quote2) {
+    case import_yaml.Scalar.QUOTE_DOUBLE:
+      return JSON.stringify(value);
+    case import_yaml.Scalar.QUOTE_SINGLE:
+      return `'${value.replace(/'/g, "''")}'`;
+    default:
+      return value;
+  }
+}
+function resolveNode(doc, segments) {
+  let node = doc.contents;
+  for (const segment of segments) {
+    if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
+    if ((0, import_yaml.isMap)(node)) {
+      node = node.get(String(segment), true);
+    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+      node = node.get(segment, true);
+    } else {
+      return void 0;
+    }
+    if (node === void 0 || node === null) return void 0;
+  }
+  if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
+  return node;
+}
+function sourceOf(text, node) {
+  if (node.value === null || node.value === void 0) return "";
+  if (typeof node.value === "string") return node.value;
+  const range = node.range;
+  return range ? text.slice(range[0], range[1]).trim() : String(node.value);
+}
+function rangeOf(node) {
+  const range = node.range;
+  return range ?? void 0;
+}
+function missing(spec, why) {
+  return new UserError(
+    `${spec.path}: no W&B Server version found (${why}).`,
+    `${PIN_HELP} If the version is under another key, name it: '${spec.path}:<key.path>'.`,
+    { file: spec.path, line: 1, column: 1 }
+  );
+}
+
+// src/upgrade/plan.ts
+var MARKER_START = "<!-- wandb-operator-actions:upgrade-check ";
+var MARKER_END = " -->";
+function renderMarker(marker) {
+  return `${MARKER_START}${JSON.stringify(marker)}${MARKER_END}`;
+}
+function readMarker(body) {
+  if (!body) return void 0;
+  const start = body.lastIndexOf(MARKER_START);
+  if (start < 0) return void 0;
+  const end = body.indexOf(MARKER_END, start + MARKER_START.length);
+  if (end < 0) return void 0;
+  try {
+    const value = JSON.parse(body.slice(start + MARKER_START.length, end));
+    if (typeof value.deployed !== "string" || typeof value.target !== "string") return void 0;
+    return value;
+  } catch {
+    return void 0;
+  }
+}
+function withMarker(body, marker) {
+  const start = body.lastIndexOf(MARKER_START);
+  const end = start >= 0 ? body.indexOf(MARKER_END, start + MARKER_START.length) : -1;
+  if (start >= 0 && end >= 0) {
+    return body.slice(0, start) + renderMarker(marker) + body.slice(end + MARKER_END.length);
+  }
+  return `${body.trimEnd()}
+
+${renderMarker(marker)}
+`;
+}
+function upgradeDue(decision, warnDays, scheduleDays) {
+  if (decision.status !== "supported") return true;
+  return decision.daysLeft - Math.max(0, scheduleDays) < warnDays;
+}
+function decideIntent(input) {
+  const { decision, open } = input;
+  const deployed = decision.version;
+  const due = upgradeDue(decision, input.warnDays, input.scheduleDays);
+  const openMarker = open ? readMarker(open.body) : void 0;
+  if (open && !openMarker) {
+    return {
+      kind: "blocked",
+      reason: `Pull request #${open.number} uses the upgrade branch but was not opened by this job (its description has no upgrade-check marker).`
+    };
+  }
+  if (!due) {
+    if (open && openMarker && openMarker.deployed !== deployed) {
+      return {
+        kind: "close",
+        pr: open,
+        reason: `W&B Server is now ${deployed}, supported until ${decision.endOfSupport} (${decision.daysLeft} days): the upgrade from ${openMarker.deployed} to ${openMarker.target} is no longer needed.`
+      };
+    }
+    if (open) {
+      return {
+        kind: "none",
+        reason: `${deployed} is supported until ${decision.endOfSupport}; pull request #${open.number} stays open as it is.`
+      };
+    }
+    return {
+      kind: "none",
+      reason: `${deployed} is supported until ${decision.endOfSupport}: no upgrade needed yet.`
+    };
+  }
+  const target = decision.target;
+  if (!target) {
+    const warning = decision.status === "supported" ? void 0 : `${deployed} ${decision.status === "expired" ? "is out of support since" : "reaches the end of support on"} ${decision.endOfSupport}, and no newer release can be recommended yet.`;
+    return { kind: "none", reason: `No newer W&B Server release to move ${deployed} to.`, warning };
+  }
+  const urgent = decision.status === "expired";
+  if (open) return { kind: "propose", deployed, target, urgent, pr: open };
+  const closedMarker = input.lastClosed ? readMarker(input.lastClosed.body) : void 0;
+  if (input.lastClosed && !input.lastClosed.merged && closedMarker && !closedMarker.closed && closedMarker.deployed === deployed && closedMarker.target === target) {
+    return {
+      kind: "none",
+      reason: `Pull request #${input.lastClosed.number} (${deployed} -> ${target}) was closed without merging.`,
+      warning: `Pull request #${input.lastClosed.number} upgrading W&B Server ${deployed} -> ${target} was closed without merging, and ${deployed} ${decision.status === "expired" ? "has been out of support since" : "reaches the end of support on"} ${decision.endOfSupport}. Reopen it to go ahead; this job opens a new one when a newer release comes out.`
+    };
+  }
+  return { kind: "propose", deployed, target, urgent };
+}
+function sameText(a, b) {
+  const norm = (text) => text.replace(/\r\n/g, "\n").trim();
+  return norm(a) === norm(b);
+}
+function prUpdate(existing, desired) {
+  const update = { addLabels: [], removeLabels: [] };
+  if (existing.title !== desired.title) update.title = desired.title;
+  if (!sameText(existing.body, desired.body)) update.body = desired.body;
+  const have = new Set(existing.labels.map((l) => l.toLowerCase()));
+  const want = desiredLabels(desired);
+  update.addLabels = want.filter((label) => !have.has(label.toLowerCase()));
+  if (!desired.urgent && have.has(desired.urgentLabel.toLowerCase()))
+    update.removeLabels = [desired.urgentLabel];
+  return update;
+}
+function desiredLabels(desired) {
+  const labels = [...desired.labels];
+  if (desired.urgent && !labels.some((l) => l.toLowerCase() === desired.urgentLabel.toLowerCase())) {
+    labels.push(desired.urgentLabel);
+  }
+  return labels;
+}
+function isEmptyUpdate(update) {
+  return update.title === void 0 && update.body === void 0 && update.addLabels.length === 0 && update.removeLabels.length === 0;
+}
+var COMMIT_TRAILER = "Generated-by: wandb-operator-actions upgrade-check";
+function isOwnCommit(message) {
+  return message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER);
+}
+function commitMessage(deployed, target, files) {
+  return [
+    `Upgrade W&B Server ${deployed} -> ${target}`,
+    "",
+    `Pins W&B Server ${target} in ${files.join(", ")}.`,
+    "",
+    COMMIT_TRAILER,
+    ""
+  ].join("\n");
+}
+
+// src/upgrade/pr-body.ts
+function renderTitle(decision, target) {
+  const when = decision.status === "expired" ? "support ended" : "support ends";
+  return `Upgrade W&B Server ${decision.version} -> ${target} (${when} ${decision.endOfSupport})`;
+}
+var UPGRADE_SECTION = /^(#{1,6})\s+(upgrading|known issues)\b/i;
+var CALLOUT_LIMIT = 1500;
+function upgradeNotes(notes) {
+  const lines = notes.split(/\r?\n/);
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const match = UPGRADE_SECTION.exec(lines[i].trim());
+    if (!match) continue;
+    const level = match[1].length;
+    const body = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const heading = /^(#{1,6})\s/.exec(lines[j].trim());
+      if (heading && heading[1].length <= level) break;
+      body.push(lines[j]);
+    }
+    let text = body.join("\n").trim();
+    if (text.length > CALLOUT_LIMIT) text = `${text.slice(0, CALLOUT_LIMIT).trimEnd()} \u2026`;
+    if (text)
+      found.push({ section: match[2].toLowerCase() === "upgrading" ? "Upgrading" : "Known issues", text });
+    i = j - 1;
+  }
+  return found;
+}
+function quote(text) {
+  return text.split("\n").map((line) => line.trim() ? `> ${line}` : ">").join("\n");
+}
+function renderBody(input, marker) {
+  const { decision, target, policy } = input;
+  const maxLength = input.maxLength ?? GITHUB_BODY_LIMIT;
+  const between = releasesBetween(input.catalog, decision.version, target);
+  const head = [];
+  const ended = decision.status === "expired";
+  head.push(
+    ended ? `W&B Server **${decision.version}** (${input.source}) has been **out of support since ${decision.endOfSupport}**.` : `W&B Server **${decision.version}** (${input.source}) reaches the **end of support on ${decision.endOfSupport}**.`,
+    "",
+    `Why this date: ${decision.reason} Support policy: \`${policy.name}\`.`,
+    "",
+    `This pull request moves it to **${target}**, the recommended release (target \`${policy.target}\`).`
+  );
+  if (ended) {
+    head.push(
+      "",
+      "> [!WARNING]",
+      "> This deployment runs a version W&B no longer supports: security fixes and support requests need a supported version."
+    );
+  }
+  const ownSkip = skipReason(policy, decision.version);
+  if (ownSkip)
+    head.push(
+      "",
+      "> [!CAUTION]",
+      `> The deployed version ${decision.version} is on the skip-list: ${ownSkip}`
+    );
+  head.push("", "### What changes", "", "| File | Key | From | To |", "| --- | --- | --- | --- |");
+  for (const file of input.files) {
+    head.push(`| \`${file.path}\` | \`${file.keyPath}\` | \`${decision.version}\` | \`${target}\` |`);
+  }
+  const skipped = between.filter((r) => skipReason(policy, r.version));
+  if (skipped.length > 0) {
+    head.push("", "### Skipped releases", "");
+    for (const r of skipped)
+      head.push(`- **${r.version}**: do not install. ${skipReason(policy, r.version)}`);
+  }
+  const notes = between.flatMap((r) => upgradeNotes(r.notes).map((n) => ({ version: r.version, ...n })));
+  if (notes.length > 0) {
+    head.push(
+      "",
+      "### Upgrade notes",
+      "",
+      "From the release notes of the versions this upgrade crosses:",
+      ""
+    );
+    for (const n of notes) head.push(`**${n.version}: ${n.section}**`, "", quote(n.text), "");
+    head.pop();
+  }
+  head.push(
+    "",
+    "### Before merging",
+    "",
+    "- [ ] Read the upgrade notes and skip-list warnings above.",
+    "- [ ] Apply this change to a staging deployment first and wait for the operator to finish the rollout.",
+    "- [ ] Run `wandb-operator-actions verify` (or the `verify` action) against staging.",
+    "- [ ] Merge, roll out to production, and run `verify` there."
+  );
+  const footer = [
+    "",
+    "---",
+    "<sub>Opened by wandb-operator-actions `upgrade-check`. Later runs update this pull request in place (title, description, the one commit on its branch). Commits pushed to the branch by anyone else stop those updates until the branch holds only this job\u2019s commit again.</sub>",
+    "",
+    renderMarker(marker),
+    ""
+  ].join("\n");
+  const top = head.join("\n");
+  const room = maxLength - top.length - footer.length - 4;
+  const rendered = renderReleaseNotes(between, policy, {
+    catalog: input.catalog,
+    from: decision.version,
+    to: target,
+    headingLevel: 3,
+    maxLength: Math.max(0, room)
+  });
+  let body = `${top}
+
+${rendered.markdown}
+${footer}`;
+  if (body.length > maxLength) {
+    body = `${top.slice(0, Math.max(0, maxLength - footer.length - 40))}
+
+\u2026 (cut to fit)
+${footer}`;
+  }
+  return body;
+}
+
+// src/commands/upgrade-check/cluster-source.ts
+import { delimiter, join as join2 } from "node:path";
+import { accessSync, constants } from "node:fs";
+
+// src/upgrade/cluster-version.ts
+function tagAt(values) {
+  const app = values?.app;
+  const tag = app?.image?.tag;
+  return tag === void 0 || tag === null ? void 0 : String(tag);
+}
+var PIN_FIX = "Pin an exact version in the CR (spec.values.app.image.tag, e.g. 0.74.1): an unpinned image changes on every restart, outside any review.";
+function pinned(raw, where) {
+  const parsed = parseTagValue(raw);
+  if (!parsed) {
+    throw new UserError(`The W&B Server version ${where} is '${raw}', not a pinned version.`, PIN_FIX);
+  }
+  return { version: parsed.version, where };
+}
+function versionFromCluster(objects) {
+  const id = `${objects.namespace}/${objects.crName}`;
+  if (!objects.cr) {
+    throw new UserError(
+      `There is no WeightsAndBiases '${objects.crName}' in namespace '${objects.namespace}'.`,
+      "Set cr-name and cr-namespace to the CR of the deployment (kubectl get weightsandbiases -A lists them)."
+    );
+  }
+  const fromCr = tagAt(objects.cr.spec?.values);
+  if (fromCr !== void 0 && fromCr !== "")
+    return pinned(fromCr, `in the CR ${id} (spec.values.app.image.tag)`);
+  const fromActive = tagAt(objects.activeValues);
+  if (fromActive !== void 0 && fromActive !== "") {
+    return pinned(
+      fromActive,
+      `in the values the operator applied for ${id} (Secret ${objects.crName}-spec-active)`
+    );
+  }
+  const preferred = [`${objects.crName}-app`, `${objects.crName}-app-bc`];
+  const ordered = [...objects.workloads].sort((a, b) => {
+    const rank = (name) => {
+      const i = preferred.indexOf(name ?? "");
+      return i < 0 ? preferred.length : i;
+    };
+    return rank(a.metadata?.name) - rank(b.metadata?.name);
+  });
+  for (const workload of ordered) {
+    for (const container of workload.spec?.template?.spec?.containers ?? []) {
+      const image = container.image ?? "";
+      if (!/(^|\/)wandb\/local(:|@|$)/.test(image)) continue;
+      return pinned(
+        image,
+        `in the image of ${workload.metadata?.name ?? "the app workload"} (namespace ${objects.namespace})`
+      );
+    }
+  }
+  throw new UserError(
+    `No W&B Server version found for ${id}: the CR sets no spec.values.app.image.tag, the operator's applied values say none, and no workload labelled app.kubernetes.io/instance=${objects.crName} runs a wandb/local image.`,
+    PIN_FIX
+  );
+}
+
+// src/commands/upgrade-check/cluster-source.ts
+function onPath(program, env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(join2(dir, program), constants.X_OK);
+      return join2(dir, program);
+    } catch {
+    }
+  }
+  return void 0;
+}
+async function clusterVersion(options, ctx) {
+  const kubectl = options.kubectlPath ?? onPath("kubectl", ctx.env);
+  if (!kubectl) {
+    throw new UserError(
+      "version-source cluster needs kubectl, and none was found on PATH.",
+      "Run the install-operator step first (it installs kubectl), or set kubectl-path."
+    );
+  }
+  const kubeconfig = await prepareKubeconfig({
+    content: options.kubeconfig,
+    env: ctx.env,
+    redactor: ctx.redactor
+  });
+  try {
+    const kube = new KubeClient({
+      kubectlPath: kubectl,
+      helmPath: "helm",
+      kubeconfig: kubeconfig.path,
+      context: options.context,
+      env: ctx.env,
+      timeoutMs: 6e4
+    });
+    const ns = options.crNamespace;
+    const name = options.crName;
+    const cr = await kube.getJson(["weightsandbiases.apps.wandb.com", name, "-n", ns]);
+    const objects = { crName: name, namespace: ns, cr, workloads: [] };
+    if (cr && !hasTag(cr)) {
+      objects.activeValues = await activeValues(kube, name, ns, ctx);
+      if (objects.activeValues === void 0) {
+        for (const kind of ["deployments", "statefulsets"]) {
+          objects.workloads.push(
+            ...await kube.listJson(kind, {
+              namespace: ns,
+              selector: `app.kubernetes.io/instance=${name}`
+            })
+          );
+        }
+      }
+    }
+    return versionFromCluster(objects);
+  } finally {
+    await kubeconfig.cleanup();
+  }
+}
+function hasTag(cr) {
+  const tag = cr.spec?.values?.app?.image?.tag;
+  return tag !== void 0 && tag !== null && tag !== "";
+}
+async function activeValues(kube, name, ns, ctx) {
+  const result = await kube.kubectl(
+    ["get", "secret", `${name}-spec-active`, "-n", ns, "-o", "jsonpath={.data.values}"],
+    {
+      allowFailure: true
+    }
+  );
+  if (result.code !== 0) {
+    ctx.out.info(
+      `The Secret ${name}-spec-active was not read (${result.stderr.trim().split("\n").pop()}); trying the workloads.`
+    );
+    return void 0;
+  }
+  const encoded = result.stdout.trim();
+  if (!encoded) return void 0;
+  try {
+    const values = JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
+    const tag = values?.app?.image?.tag;
+    return tag === void 0 || tag === null || tag === "" ? void 0 : values;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/commands/upgrade-check/run.ts
+function parseOptions(raw, ctx) {
+  const source = str(raw, "version-source") ?? "values-file";
+  if (!["values-file", "server", "cluster"].includes(source)) {
+    throw new UserError(`Unknown version-source '${source}'.`, "Use values-file, server or cluster.");
+  }
+  const files = list(raw, "files").map(parseFileSpec);
+  if (source === "values-file" && files.length === 0) {
+    throw new UserError(
+      "version-source values-file needs the files that pin the version.",
+      "Set 'files' to path:keypath lines, e.g. 'deploy/wandb.yaml:spec.values.app.image.tag' (--files on the CLI)."
+    );
+  }
+  const warnDays = num(raw, "warn-days") ?? 60;
+  const scheduleDays = num(raw, "schedule-days") ?? 7;
+  if (warnDays < 0 || scheduleDays < 0) {
+    throw new UserError("warn-days and schedule-days must not be negative.");
+  }
+  const target = str(raw, "target") ?? "latest";
+  if (target !== "latest" && target !== "next-minor") {
+    throw new UserError(`Unknown target '${target}'.`, "Use latest or next-minor.");
+  }
+  const policy = {
+    ...defaultPolicy(),
+    name: parsePolicyName(str(raw, "policy") ?? "minor-12-months"),
+    warnDays,
+    target
+  };
+  const asOf = str(raw, "as-of");
+  if (asOf) checkDay(asOf, "as-of");
+  const token = str(raw, "github-token");
+  ctx.redactor.add(token);
+  const apiKey = str(raw, "api-key");
+  if (apiKey) {
+    ctx.redactor.add(apiKey);
+    ctx.redactor.add(`api:${apiKey}`);
+  }
+  if (source === "server" && (!str(raw, "host") || !apiKey)) {
+    throw new UserError(
+      "version-source server needs host and api-key.",
+      "Set 'host' to the W&B Server URL and 'api-key' to a W&B API key (WANDB_API_KEY on the CLI)."
+    );
+  }
+  const authorText = str(raw, "commit-author") ?? "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
+  const author = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(authorText);
+  if (!author) throw new UserError(`commit-author '${authorText}' is not 'Name <email>'.`);
+  return {
+    versionSource: source,
+    files,
+    policy,
+    warnDays,
+    scheduleDays,
+    endDatesFile: str(raw, "end-dates-file"),
+    skipFile: str(raw, "skip-file"),
+    branch: str(raw, "branch") ?? "wandb-operator-actions/upgrade-wandb-server",
+    base: str(raw, "base"),
+    labels: list(raw, "labels"),
+    urgentLabel: str(raw, "urgent-label") ?? "urgent",
+    assignees: list(raw, "assignees"),
+    reviewers: list(raw, "reviewers"),
+    asOf,
+    dryRun: bool(raw, "dry-run"),
+    repository: str(raw, "repository"),
+    repositoryPath: resolve(ctx.cwd, str(raw, "repository-path") ?? "."),
+    remote: str(raw, "remote") ?? "origin",
+    token,
+    githubApiUrl: str(raw, "github-api-url") ?? "https://api.github.com",
+    releasesRepository: str(raw, "releases-repository") ?? "wandb/server",
+    releasesFile: str(raw, "releases-file"),
+    cacheDir: str(raw, "cache-dir"),
+    host: str(raw, "host"),
+    apiKey,
+    crName: str(raw, "cr-name") ?? "wandb",
+    crNamespace: str(raw, "cr-namespace") ?? "default",
+    kubeconfig: str(raw, "kubeconfig"),
+    context: str(raw, "context"),
+    kubectlPath: str(raw, "kubectl-path"),
+    author: { name: author[1], email: author[2] }
+  };
+}
+async function run(raw, ctx) {
+  const options = parseOptions(raw, ctx);
+  await upgradeCheck(options, ctx);
+  return 0;
+}
+function evaluationDay(options, ctx) {
+  return options.asOf ? /* @__PURE__ */ new Date(`${options.asOf}T00:00:00Z`) : ctx.now;
+}
+async function upgradeCheck(options, ctx) {
+  const when = evaluationDay(options, ctx);
+  const github = createGitHubClient({
+    baseUrl: options.githubApiUrl,
+    token: options.token,
+    log: { warning: (m) => ctx.out.warning(m), info: (m) => ctx.out.info(m) },
+    env: ctx.env,
+    onSecret: (secret) => ctx.redactor.add(secret),
+    cache: options.cacheDir ? new FileCache(join3(options.cacheDir, "github-cache.json")) : void 0
+  });
+  const policy = await loadPolicy(options, ctx);
+  const writeMode = Boolean(options.token);
+  const repo = writeMode ? new Repository({
+    cwd: options.repositoryPath,
+    remote: options.remote,
+    token: options.token,
+    env: ctx.env,
+    redactor: ctx.redactor
+  }) : void 0;
+  let base = options.base;
+  let baseSha;
+  let branchSha;
+  if (repo) {
+    const heads = await repo.lsRemote([...base ? [base] : [], options.branch]);
+    base ??= heads.defaultBranch;
+    if (!base) {
+      throw new UserError(
+        `The remote '${options.remote}' does not say which branch is its default.`,
+        "Set 'base' to the branch the upgrade pull request should target."
+      );
+    }
+    const exists = heads.heads.has(`refs/heads/${options.branch}`);
+    const tips = await repo.fetch([base, ...exists ? [options.branch] : []]);
+    baseSha = tips.get(base);
+    branchSha = tips.get(options.branch);
+  }
+  const fileTexts = await readVersionFiles(options, repo, baseSha);
+  const deployed = await findDeployedVersion(options, fileTexts, ctx);
+  const catalog = await loadCatalog(options, github, ctx);
+  const known = knownAsOf(catalog, when.toISOString().slice(0, 10));
+  const decision = decideSupport(catalog, deployed.version, policy, when);
+  reportDecision(decision, deployed.where, ctx);
+  const result = { decision, operation: "none", githubRequests: 0 };
+  const finish = () => {
+    result.githubRequests = github.stats.calls;
+    ctx.out.setOutput("pull-request-number", result.pullRequest ? String(result.pullRequest.number) : "");
+    ctx.out.setOutput("pull-request-url", result.pullRequest?.url ?? "");
+    ctx.out.setOutput("pull-request-operation", result.operation);
+    ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options));
+    ctx.out.info(`GitHub API requests: ${result.githubRequests}`);
+    return result;
+  };
+  if (!repo || !baseSha || !base) {
+    ctx.out.notice("No github-token: reporting only (no branch is pushed and no pull request is opened).");
+    return finish();
+  }
+  const { owner, repo: name } = await repositoryName(options, repo);
+  const pulls = new PullRequests(github.octokit, { owner, repo: name });
+  const what = (action) => (error) => {
+    throw explainGitHubError(error, action, github);
+  };
+  const prs = await pulls.forBranch(options.branch).catch(what(`list the pull requests of ${options.branch}`));
+  const open = prs.find((p) => p.state === "open");
+  const lastClosed = open ? void 0 : prs.find((p) => p.state === "closed");
+  if (open) result.pullRequest = { number: open.number, url: open.url };
+  const intent = decideIntent({
+    decision,
+    warnDays: options.warnDays,
+    scheduleDays: options.scheduleDays,
+    open,
+    lastClosed
+  });
+  ctx.out.info(`Plan: ${intent.kind}${"reason" in intent ? ` (${intent.reason})` : ""}`);
+  if (intent.kind === "none") {
+    if (intent.warning) ctx.out.warning(intent.warning);
+    return finish();
+  }
+  if (intent.kind === "blocked") {
+    ctx.out.warning(
+      `${intent.reason} This job will not change it. Close it, or rename the branch this job uses ('branch' input).`
+    );
+    return finish();
+  }
+  if (intent.kind === "close") {
+    if (options.dryRun) {
+      ctx.out.info(`Dry run: would close pull request #${intent.pr.number}.`);
+      return finish();
+    }
+    const marker = readMarker(intent.pr.body);
+    const body = marker ? withMarker(intent.pr.body, { ...marker, closed: "obsolete" }) : intent.pr.body;
+    await pulls.update(intent.pr.number, { state: "closed", body }).catch(what(`close #${intent.pr.number}`));
+    await pulls.comment(intent.pr.number, `Closed by wandb-operator-actions upgrade-check: ${intent.reason}`).catch(what(`comment on #${intent.pr.number}`));
+    result.operation = "closed";
+    if (branchSha) await deleteOwnBranch(repo, options.branch, baseSha, branchSha, ctx);
+    return finish();
+  }
+  const target = intent.target;
+  const edited = {};
+  for (const file of fileTexts) edited[file.spec.path] = setVersion(file.text, file.spec, target);
+  if (Object.keys(edited).length === 0) {
+    ctx.out.warning(
+      `An upgrade to ${target} is due, but no file to edit was given: set 'files' to the path:keypath that pins the version, so that this job can open the pull request.`
+    );
+    return finish();
+  }
+  if (branchSha) {
+    const foreign = (await repo.commitsBetween(baseSha, branchSha)).filter((c) => !isOwnCommit(c.message));
+    if (foreign.length > 0) {
+      const list2 = foreign.map((c) => `${c.sha.slice(0, 12)} "${c.subject}" by ${c.author}`).join("; ");
+      ctx.out.warning(
+        `The branch ${options.branch} has ${foreign.length} commit(s) this job did not make: ${list2}. They are not overwritten, so the upgrade to ${target} is not pushed. To go on: merge or close ${open ? `pull request #${open.number}` : "the pull request"} and delete the branch, or drop those commits from it; the next run then brings the pull request up to date.`
+      );
+      return finish();
+    }
+  }
+  let pushed = false;
+  const holds = branchSha !== void 0 && await branchHolds(repo, branchSha, edited);
+  if (!holds) {
+    const commit = await repo.createCommit({
+      parent: baseSha,
+      files: edited,
+      message: commitMessage(deployed.version, target, Object.keys(edited)),
+      author: options.author,
+      date: await repo.commitDate(baseSha)
+    });
+    if (options.dryRun) {
+      ctx.out.info(`Dry run: would push ${commit.slice(0, 12)} to ${options.branch}.`);
+    } else {
+      const push = await repo.push(commit, options.branch, branchSha);
+      if (push.ok) {
+        pushed = true;
+      } else {
+        const now = (await repo.lsRemote([options.branch])).heads.get(`refs/heads/${options.branch}`);
+        if (now !== commit) {
+          throw new UserError(
+            `Could not push ${options.branch}: ${push.detail}`,
+            push.stale ? "The branch changed on the remote while this run worked (another run, or a person). Run the job again; it does not overwrite commits it did not make." : "Check that the token may push to the repository (contents: write)."
+          );
+        }
+      }
+    }
+  }
+  const desired = {
+    title: renderTitle(decision, target),
+    body: renderBody(
+      {
+        decision,
+        target,
+        files: fileTexts.map((f) => ({ path: f.spec.path, keyPath: f.spec.keyPath })),
+        catalog: known,
+        policy,
+        source: deployed.where
+      },
+      { deployed: deployed.version, target }
+    ),
+    labels: options.labels,
+    urgentLabel: options.urgentLabel,
+    urgent: intent.urgent
+  };
+  if (options.dryRun) {
+    ctx.out.info(`Dry run: would ${intent.pr ? `update #${intent.pr.number}` : "open"}: ${desired.title}`);
+    return finish();
+  }
+  const applyUpdate = async (pr) => {
+    const update = prUpdate(pr, desired);
+    if (update.title !== void 0 || update.body !== void 0) {
+      await pulls.update(pr.number, { title: update.title, body: update.body }).catch(what(`update #${pr.number}`));
+    }
+    await labelsBestEffort(() => pulls.addLabels(pr.number, update.addLabels), ctx, "add labels");
+    for (const label of update.removeLabels) {
+      await labelsBestEffort(() => pulls.removeLabel(pr.number, label), ctx, `remove the ${label} label`);
+    }
+    result.pullRequest = { number: pr.number, url: pr.url };
+    return !isEmptyUpdate(update);
+  };
+  if (intent.pr) {
+    const changed = await applyUpdate(intent.pr);
+    result.operation = pushed || changed ? "updated" : "none";
+    return finish();
+  }
+  try {
+    const created = await pulls.create({
+      title: desired.title,
+      body: desired.body,
+      head: options.branch,
+      base
+    });
+    result.operation = "created";
+    result.pullRequest = { number: created.number, url: created.url };
+    await labelsBestEffort(() => pulls.addLabels(created.number, desiredLabels(desired)), ctx, "add labels");
+    await labelsBestEffort(() => pulls.addAssignees(created.number, options.assignees), ctx, "add assignees");
+    await labelsBestEffort(
+      () => pulls.requestReviewers(created.number, options.reviewers),
+      ctx,
+      "request reviewers"
+    );
+  } catch (error) {
+    if (!(error instanceof PullRequestExistsError))
+      what(`open the pull request for ${options.branch}`)(error);
+    const again = (await pulls.forBranch(options.branch).catch(what("list the pull requests again"))).find(
+      (p) => p.state === "open"
+    );
+    if (!again)
+      throw new UserError(
+        `GitHub says a pull request for ${options.branch} exists, but none is open. Run again.`
+      );
+    const changed = await applyUpdate(again);
+    result.operation = pushed || changed ? "updated" : "none";
+  }
+  return finish();
+}
+async function labelsBestEffort(call, ctx, what) {
+  try {
+    await call();
+  } catch (error) {
+    ctx.out.warning(`Could not ${what} on the upgrade pull request: ${errorMessage(error)}`);
+  }
+}
+async function branchHolds(repo, sha, edited) {
+  for (const [path, content] of Object.entries(edited)) {
+    if (await repo.readFile(sha, path) !== content) return false;
+  }
+  return true;
+}
+async function deleteOwnBranch(repo, branch, baseSha, branchSha, ctx) {
+  const commits = await repo.commitsBetween(baseSha, branchSha);
+  if (commits.some((c) => !isOwnCommit(c.message))) {
+    ctx.out.info(`The branch ${branch} holds commits this job did not make; it is left in place.`);
+    return;
+  }
+  const outcome = await repo.deleteBranch(branch, branchSha);
+  if (!outcome.ok) ctx.out.info(`The branch ${branch} was not deleted: ${outcome.detail}`);
+}
+async function readVersionFiles(options, repo, baseSha) {
+  const out = [];
+  for (const spec of options.files) {
+    let text;
+    if (repo && baseSha) {
+      text = await repo.readFile(baseSha, spec.path);
+    } else {
+      text = await readFile(resolve(options.repositoryPath, spec.path), "utf8").catch(() => void 0);
+    }
+    if (text === void 0) {
+      throw new UserError(
+        `${spec.path} does not exist${baseSha ? ` on the base branch (${baseSha.slice(0, 12)})` : ""}.`,
+        "Give 'files' as paths relative to the repository root."
+      );
+    }
+    out.push({ spec, text });
+  }
+  return out;
+}
+async function findDeployedVersion(options, files, ctx) {
+  const located = files.map((f) => ({ spec: f.spec, location: locateVersion(f.text, f.spec) }));
+  const versions = new Set(located.map((l) => l.location.version));
+  if (versions.size > 1) {
+    throw new UserError(
+      `The files disagree on the W&B Server version: ${located.map((l) => `${l.spec.path} has ${l.location.version}`).join(", ")}.`,
+      "Pin the same version in every file listed in files, or list only the ones for one deployment.",
+      { file: located[0].spec.path, line: located[0].location.line, column: located[0].location.column }
+    );
+  }
+  if (options.versionSource === "values-file") {
+    return {
+      version: located[0].location.version,
+      where: `pinned in ${located.map((l) => `\`${l.spec.path}\``).join(", ")}`
+    };
+  }
+  if (options.versionSource === "server") {
+    const host = options.host;
+    let version;
+    try {
+      version = await fetchServerVersion(host, options.apiKey, {
+        signal: AbortSignal.timeout(3e4)
+      });
+    } catch (error) {
+      throw new UserError(
+        `Could not read the version from the W&B Server at ${host}: ${errorMessage(error)}`,
+        "Check host (the URL users open), that the runner can reach it, and api-key."
+      );
+    }
+    if (!version) {
+      throw new UserError(
+        `The W&B Server at ${host} did not say which version it runs.`,
+        "Use version-source values-file instead."
+      );
+    }
+    const parsed = located.length > 0 ? located[0].location.version : void 0;
+    if (parsed && parsed !== version.replace(/^v/, "")) {
+      ctx.out.warning(
+        `The server at ${host} runs ${version}, while the files pin ${parsed}: a rollout may be pending.`
+      );
+    }
+    const normalised = /^[vV]?\d+\.\d+\.\d+/.exec(version)?.[0].replace(/^[vV]/, "");
+    if (!normalised) {
+      throw new UserError(
+        `The W&B Server at ${host} runs '${version}', which is not a released version.`,
+        "Pin a released W&B Server version (e.g. 0.74.1) so that its support can be worked out."
+      );
+    }
+    return { version: normalised, where: `running at ${host}` };
+  }
+  const found = await clusterVersion(
+    {
+      kubeconfig: options.kubeconfig,
+      context: options.context,
+      kubectlPath: options.kubectlPath,
+      crName: options.crName,
+      crNamespace: options.crNamespace
+    },
+    ctx
+  );
+  const pinnedInFiles = located.length > 0 ? located[0].location.version : void 0;
+  if (pinnedInFiles && pinnedInFiles !== found.version) {
+    ctx.out.warning(
+      `The cluster runs ${found.version} (${found.where}), while the files pin ${pinnedInFiles}: a rollout may be pending.`
+    );
+  }
+  return { version: found.version, where: `deployed ${found.where}` };
+}
+async function loadPolicy(options, ctx) {
+  const policy = { ...options.policy, endDates: { ...options.policy.endDates } };
+  const read = async (file) => {
+    try {
+      return await readFile(resolve(ctx.cwd, file), "utf8");
+    } catch {
+      throw new UserError(`Cannot read ${file}.`, "Check the path (relative to the working directory).");
+    }
+  };
+  if (options.endDatesFile) {
+    Object.assign(policy.endDates, parseEndDatesFile(await read(options.endDatesFile), options.endDatesFile));
+  }
+  if (options.skipFile)
+    policy.skip = mergeSkip(policy.skip, parseSkipFile(await read(options.skipFile), options.skipFile));
+  return policy;
+}
+async function loadCatalog(options, github, ctx) {
+  if (options.releasesFile) {
+    let text;
+    try {
+      text = await readFile(resolve(ctx.cwd, options.releasesFile), "utf8");
+    } catch {
+      throw new UserError(`Cannot read ${options.releasesFile}.`, "Check the releases-file path.");
+    }
+    return buildCatalog(parseReleasesFile(text, options.releasesFile));
+  }
+  const objects = await listReleases(github, options.releasesRepository);
+  const { releases, ignored } = catalogFromGitHub(objects);
+  if (ignored.length > 0) ctx.out.info(`Ignored releases whose tag is not a version: ${ignored.join(", ")}`);
+  return releases;
+}
+async function repositoryName(options, repo) {
+  if (options.repository) return splitRepository(options.repository);
+  const url = await repo.remoteUrl();
+  const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
+  if (!match) {
+    throw new UserError(
+      `Cannot tell the GitHub repository from the remote URL '${url}'.`,
+      "Set 'repository' to owner/name."
+    );
+  }
+  return { owner: match[1], repo: match[2] };
+}
+function reportDecision(decision, where, ctx) {
+  ctx.out.setOutput("deployed-version", decision.version);
+  ctx.out.setOutput("end-of-support", decision.endOfSupport);
+  ctx.out.setOutput("days-left", String(decision.daysLeft));
+  ctx.out.setOutput("status", decision.status);
+  ctx.out.setOutput("target-version", decision.target ?? "");
+  const left = decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  ctx.out.info(
+    `W&B Server ${decision.version} (${where.replace(/`/g, "")}): support ends ${decision.endOfSupport} (${left}), status ${decision.status}${decision.target ? `, recommended ${decision.target}` : ""}.`
+  );
+  if (decision.status === "expired") {
+    ctx.out.warning(`W&B Server ${decision.version} has been out of support since ${decision.endOfSupport}.`);
+  }
+}
+function summaryMarkdown(decision, where, result, options) {
+  const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : "-";
+  const left = decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  return [
+    "## W&B Server upgrade check",
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Deployed version | ${decision.version} (${where}) |`,
+    `| End of support | ${decision.endOfSupport} (${left}) |`,
+    `| Status | ${decision.status} |`,
+    `| Target version | ${decision.target ?? "-"} |`,
+    `| Pull request | ${pr} |`,
+    `| Operation | ${result.operation}${options.dryRun ? " (dry run)" : ""} |`,
+    "",
+    `Policy \`${options.policy.name}\`, warn ${options.warnDays} days ahead${options.asOf ? `, as of ${options.asOf}` : ""}. ${decision.reason}`
+  ].join("\n");
+}
+export {
+  parseOptions,
+  run,
+  upgradeCheck
+};

@@ -1,0 +1,578 @@
+import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+import {
+  loadConfig,
+  maskSecrets,
+  maskedYaml,
+  parseConfigOptions,
+  secretValuesIn
+} from "./chunk-3FG2ZGHU.js";
+import "./chunk-KN5M33R4.js";
+import {
+  KubeClient,
+  prepareKubeconfig
+} from "./chunk-DCKAFXUM.js";
+import {
+  UserError,
+  bool,
+  num,
+  str
+} from "./chunk-IIKXF6XZ.js";
+
+// src/diff/unified.ts
+function diffLines(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) {
+      lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      ops.push({ kind: " ", line: a[i], a: i++, b: j++ });
+    } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      ops.push({ kind: "-", line: a[i], a: i++, b: j });
+    } else {
+      ops.push({ kind: "+", line: b[j], a: i, b: j++ });
+    }
+  }
+  return ops;
+}
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function unifiedDiff(before, after, options) {
+  if (before === after) return "";
+  const context = options.context ?? 3;
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = diffLines(a, b);
+  const out = [`--- ${options.fromLabel}`, `+++ ${options.toLabel}`];
+  let index = 0;
+  while (index < ops.length) {
+    if (ops[index].kind === " ") {
+      index++;
+      continue;
+    }
+    let start = Math.max(0, index - context);
+    while (start < index && ops[start].kind !== " ") start++;
+    let end = index;
+    let lastChange = index;
+    while (end < ops.length && end - lastChange <= context * 2) {
+      if (ops[end].kind !== " ") lastChange = end;
+      end++;
+    }
+    end = Math.min(ops.length, lastChange + context + 1);
+    const hunk = ops.slice(start, end);
+    const aStart = hunk[0].a;
+    const bStart = hunk[0].b;
+    const aCount = hunk.filter((op) => op.kind !== "+").length;
+    const bCount = hunk.filter((op) => op.kind !== "-").length;
+    out.push(
+      `@@ -${aCount === 0 ? aStart : aStart + 1},${aCount} +${bCount === 0 ? bStart : bStart + 1},${bCount} @@`
+    );
+    for (const op of hunk) out.push(`${op.kind}${op.line}`);
+    index = end;
+  }
+  return out.join("\n") + "\n";
+}
+function diffStat(diff) {
+  let added = 0;
+  let removed = 0;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+") && !line.startsWith("+++")) added++;
+    else if (line.startsWith("-") && !line.startsWith("---")) removed++;
+  }
+  return { added, removed };
+}
+
+// src/apply/cluster.ts
+var FIELD_MANAGER = "wandb-operator-actions";
+var CR_RESOURCE = "weightsandbiases.apps.wandb.com";
+function kubectlError(what, result) {
+  const detail = (result.stderr || result.stdout).trim().split("\n").slice(-5).join("\n");
+  if (result.timedOut)
+    return new UserError(
+      `${what}: kubectl did not answer in time.`,
+      "Check that the API server is reachable."
+    );
+  if (/connection refused|no such host|i\/o timeout|Unable to connect/i.test(detail)) {
+    return new UserError(
+      `${what}: the Kubernetes API server cannot be reached.
+${detail}`,
+      "Check the kubeconfig, the context and that the cluster is up."
+    );
+  }
+  return new UserError(`${what} failed (kubectl exit ${result.code}):
+${detail}`);
+}
+var ClusterGateway = class {
+  constructor(kubectl, ref) {
+    this.kubectl = kubectl;
+    this.ref = ref;
+  }
+  kubectl;
+  ref;
+  async json(args, what) {
+    const result = await this.kubectl([...args, "-o", "json"]);
+    if (result.code !== 0) {
+      if (/NotFound|not found/i.test(result.stderr)) return void 0;
+      throw kubectlError(what, result);
+    }
+    return JSON.parse(result.stdout);
+  }
+  async getCr() {
+    const object = await this.json(
+      ["get", CR_RESOURCE, this.ref.name, "-n", this.ref.namespace],
+      "Reading the live CR"
+    );
+    if (!object) return void 0;
+    const metadata = object.metadata;
+    return { object, resourceVersion: metadata.resourceVersion };
+  }
+  /** Server-side apply with our own field manager; conflicts with another manager are reported, not forced. */
+  async apply(cr, options) {
+    const args = [
+      "apply",
+      "--server-side",
+      `--field-manager=${FIELD_MANAGER}`,
+      "-n",
+      this.ref.namespace,
+      "-f",
+      "-"
+    ];
+    if (options.forceConflicts) args.push("--force-conflicts");
+    const result = await this.kubectl(args, { stdin: JSON.stringify(cr) });
+    if (result.code === 0) return;
+    if (/conflict/i.test(result.stderr)) {
+      const fields = [...result.stderr.matchAll(/conflict with "([^"]+)"[^:]*: (\S+)/g)].map(
+        (m) => `${m[2]} (owned by ${m[1]})`
+      );
+      throw new UserError(
+        `Another field manager owns fields this configuration sets${fields.length ? `: ${fields.join(", ")}` : ""}.`,
+        `Someone changed the CR outside this workflow (e.g. kubectl edit). Take ownership with 'force-conflicts: true', or move the change into the configuration files.`
+      );
+    }
+    throw kubectlError("Applying the CR", result);
+  }
+  async deleteCr() {
+    const result = await this.kubectl([
+      "delete",
+      CR_RESOURCE,
+      this.ref.name,
+      "-n",
+      this.ref.namespace,
+      "--ignore-not-found",
+      "--wait=false"
+    ]);
+    if (result.code !== 0) throw kubectlError("Deleting the CR", result);
+  }
+  async specActiveVersion() {
+    const secret = await this.json(
+      ["get", "secret", `${this.ref.name}-spec-active`, "-n", this.ref.namespace],
+      "Reading the spec-active Secret"
+    );
+    return secret?.metadata?.resourceVersion;
+  }
+  async snapshot() {
+    const [cr, specActiveVersion, workloads, events] = await Promise.all([
+      this.getCr(),
+      this.specActiveVersion(),
+      this.workloads(),
+      this.events()
+    ]);
+    const status = cr?.object.status ?? {};
+    return { phase: status.phase, specActiveVersion, workloads, events };
+  }
+  async workloads() {
+    const list = await this.json(
+      [
+        "get",
+        "deployments,statefulsets",
+        "-n",
+        this.ref.namespace,
+        "-l",
+        `app.kubernetes.io/instance=${this.ref.name}`
+      ],
+      "Listing workloads"
+    );
+    const items = list?.items ?? [];
+    return items.map((item) => {
+      const status = item.status ?? {};
+      const stuck = (status.conditions ?? []).find(
+        (c) => c.type === "Progressing" && c.status === "False"
+      );
+      return {
+        kind: item.kind,
+        name: item.metadata.name,
+        generation: item.metadata.generation ?? 0,
+        observedGeneration: status.observedGeneration ?? 0,
+        replicas: item.spec?.replicas ?? 1,
+        updatedReplicas: status.updatedReplicas ?? 0,
+        readyReplicas: status.readyReplicas ?? 0,
+        availableReplicas: status.availableReplicas ?? 0,
+        failedReason: stuck ? stuck.reason ?? "Progressing=False" : void 0
+      };
+    });
+  }
+  async events() {
+    const list = await this.json(
+      [
+        "get",
+        "events",
+        "-n",
+        this.ref.namespace,
+        "--field-selector",
+        `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`
+      ],
+      "Reading events"
+    );
+    const items = list?.items ?? [];
+    return items.map((e) => ({
+      reason: e.reason ?? "",
+      message: e.message ?? "",
+      type: e.type ?? "Normal",
+      time: e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? ""
+    }));
+  }
+};
+
+// src/apply/apply.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/apply/rollout.ts
+var INVALID_CONFIG = "Invalid Config";
+function workloadReady(w) {
+  return w.observedGeneration >= w.generation && w.updatedReplicas >= w.replicas && w.readyReplicas >= w.replicas && (w.kind === "StatefulSet" || w.availableReplicas >= w.replicas);
+}
+function describeWorkload(w) {
+  return `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready, ${w.updatedReplicas} updated`;
+}
+var RolloutTracker = class {
+  constructor(baseline) {
+    this.baseline = baseline;
+  }
+  baseline;
+  sawLoading = false;
+  observe(now) {
+    if (now.phase === "Loading") this.sawLoading = true;
+    const recentEvents = now.events.filter((e) => e.time >= this.baseline.appliedAt);
+    const failedEvents = recentEvents.filter((e) => e.type === "Warning" || /fail/i.test(e.reason));
+    const activeChanged = now.specActiveVersion !== void 0 && now.specActiveVersion !== this.baseline.specActiveVersion;
+    const taken = activeChanged || this.sawLoading || failedEvents.length > 0;
+    const freshInvalid = now.phase === INVALID_CONFIG && (this.baseline.phase !== INVALID_CONFIG || this.sawLoading || failedEvents.length > 0);
+    if (freshInvalid) {
+      return {
+        state: "failed",
+        reason: `The operator set phase '${INVALID_CONFIG}'.`,
+        operatorMessages: failedEvents.map((e) => `${e.reason}: ${e.message}`)
+      };
+    }
+    const broken = now.workloads.filter((w) => w.failedReason);
+    if (taken && broken.length > 0) {
+      return {
+        state: "failed",
+        reason: `Workloads failed to roll out: ${broken.map((w) => `${w.kind.toLowerCase()}/${w.name} (${w.failedReason})`).join(", ")}.`,
+        operatorMessages: failedEvents.map((e) => `${e.reason}: ${e.message}`)
+      };
+    }
+    const pending = [];
+    if (!taken) pending.push("the operator to take the change (spec-active Secret or phase Loading)");
+    if (now.phase !== "Completed") pending.push(`phase Completed (now ${now.phase ?? "unset"})`);
+    if (now.workloads.length === 0) pending.push(`workloads labelled app.kubernetes.io/instance to appear`);
+    for (const w of now.workloads) if (!workloadReady(w)) pending.push(describeWorkload(w));
+    return pending.length === 0 ? { state: "succeeded" } : { state: "waiting", pending };
+  }
+};
+var FORWARD_SHARE = 0.6;
+function splitDeadline(startMs, timeoutSeconds) {
+  const total = timeoutSeconds * 1e3;
+  return { forwardBy: startMs + Math.floor(total * FORWARD_SHARE), rollbackBy: startMs + total };
+}
+
+// src/apply/apply.ts
+function comparable(live, desired) {
+  const liveMeta = live.metadata ?? {};
+  const desiredMeta = desired.metadata ?? {};
+  const metadata = {};
+  for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== void 0) metadata[key] = liveMeta[key];
+  return { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} };
+}
+function sameConfiguration(live, desired) {
+  return live !== void 0 && isDeepStrictEqual(comparable(live, desired), desired);
+}
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function appliedAtNow() {
+  return new Date(Math.floor(Date.now() / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
+}
+async function waitForRollout(gateway, out, byMs, pollMs, phaseBefore, specActiveBefore, appliedAt) {
+  const tracker = new RolloutTracker({ phase: phaseBefore, specActiveVersion: specActiveBefore, appliedAt });
+  let lastLine = "";
+  let pending = [];
+  for (; ; ) {
+    let verdict;
+    try {
+      verdict = tracker.observe(await gateway.snapshot());
+    } catch (error) {
+      if (Date.now() >= byMs) throw error;
+      out.info(`  cluster not answering, retrying: ${error.message.split("\n")[0]}`);
+      await sleep(pollMs);
+      continue;
+    }
+    if (verdict.state !== "waiting") return verdict;
+    pending = verdict.pending;
+    const line = `  waiting for: ${pending.join("; ")}`;
+    if (line !== lastLine) out.info(line);
+    lastLine = line;
+    if (Date.now() >= byMs) return { state: "timeout", pending };
+    await sleep(Math.min(pollMs, Math.max(1, byMs - Date.now())));
+  }
+}
+async function applyAndWait(gateway, plan, out) {
+  const start = Date.now();
+  const { forwardBy, rollbackBy } = splitDeadline(start, plan.timeoutSeconds);
+  const waited = () => Math.round((Date.now() - start) / 1e3);
+  const before = await gateway.snapshot();
+  const appliedAt = appliedAtNow();
+  await gateway.apply(plan.desired, { forceConflicts: plan.forceConflicts });
+  out.info("Applied. Waiting for the operator and the workloads to roll out...");
+  const forward = await waitForRollout(
+    gateway,
+    out,
+    forwardBy,
+    plan.pollMs,
+    before.phase,
+    before.specActiveVersion,
+    appliedAt
+  );
+  if (forward.state === "succeeded") {
+    return {
+      result: "applied",
+      message: `Rolled out in ${waited()} s.`,
+      operatorMessages: [],
+      waitedSeconds: waited()
+    };
+  }
+  const why = forward.state === "timeout" ? `Not rolled out within ${Math.round((forwardBy - start) / 1e3)} s (the rollout's share of the ${plan.timeoutSeconds} s timeout); still waiting for: ${forward.pending.join("; ")}.` : forward.reason;
+  const operatorMessages = forward.state === "failed" ? forward.operatorMessages : [];
+  if (!plan.rollbackOnFailure) {
+    return {
+      result: "failed",
+      message: `${why} Rollback is off (rollback-on-failure: false): the new CR stays applied.`,
+      operatorMessages,
+      waitedSeconds: waited()
+    };
+  }
+  if (!plan.previous) {
+    out.info("First install failed: deleting the CR so that nothing is left half-made...");
+    await gateway.deleteCr();
+    return {
+      result: "rolled-back",
+      message: `${why} This was the first install: the CR was deleted (the operator removes what it had installed).`,
+      operatorMessages,
+      waitedSeconds: waited()
+    };
+  }
+  out.info("Rolling back: re-applying the previous CR...");
+  const beforeRollback = await gateway.snapshot();
+  const rollbackAt = appliedAtNow();
+  await gateway.apply(plan.previous, { forceConflicts: true });
+  const back = await waitForRollout(
+    gateway,
+    out,
+    rollbackBy,
+    plan.pollMs,
+    beforeRollback.phase,
+    beforeRollback.specActiveVersion,
+    rollbackAt
+  );
+  if (back.state === "succeeded") {
+    return {
+      result: "rolled-back",
+      message: `${why} Rolled back to the previous spec, which is rolled out again.`,
+      operatorMessages,
+      waitedSeconds: waited()
+    };
+  }
+  const backWhy = back.state === "timeout" ? `still waiting for: ${back.pending.join("; ")}` : back.reason;
+  return {
+    result: "rollback-failed",
+    message: `${why} The previous spec was re-applied but did not roll out either (${backWhy}). The cluster needs attention.`,
+    operatorMessages,
+    waitedSeconds: waited()
+  };
+}
+function appVersion(cr) {
+  const tag = cr?.spec?.values?.app?.image?.tag;
+  return typeof tag === "string" || typeof tag === "number" ? String(tag) : "";
+}
+function assertSameTarget(desired) {
+  const metadata = desired.metadata ?? {};
+  if (!metadata.name || !metadata.namespace)
+    throw new UserError("The CR has no metadata.name or metadata.namespace.");
+  return { name: metadata.name, namespace: metadata.namespace };
+}
+
+// src/commands/apply-cr/run.ts
+function parseOptions(raw, ctx) {
+  return {
+    ...parseConfigOptions(raw),
+    dryRun: bool(raw, "dry-run"),
+    rollbackOnFailure: bool(raw, "rollback-on-failure"),
+    forceConflicts: bool(raw, "force-conflicts"),
+    timeoutSeconds: num(raw, "timeout") ?? 600,
+    pollSeconds: num(raw, "poll-interval") ?? 2,
+    kubeconfigContent: str(raw, "kubeconfig"),
+    context: str(raw, "context"),
+    kubectlPath: str(raw, "kubectl-path") ?? ctx.env.KUBECTL_PATH ?? "kubectl"
+  };
+}
+async function runApplyCr(raw, ctx) {
+  const options = parseOptions(raw, ctx);
+  const built = loadConfig(options, ctx);
+  ctx.out.setOutput("rolled-back", false);
+  if (!built.ok) {
+    ctx.out.error("Nothing was applied: the configuration has errors (listed above).");
+    ctx.out.setOutput("changed", false);
+    return 1;
+  }
+  const desired = built.cr;
+  const ref = assertSameTarget(desired);
+  const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
+  ctx.out.setOutput("version", appVersion(desired));
+  const kubeconfig = await prepareKubeconfig({
+    content: options.kubeconfigContent,
+    env: ctx.env,
+    redactor: ctx.redactor
+  }).catch((error) => {
+    if (options.dryRun) return void 0;
+    throw error;
+  });
+  if (!kubeconfig) return offlineDryRun(built.masked, label, ctx);
+  try {
+    const client = new KubeClient({
+      kubectlPath: options.kubectlPath,
+      helmPath: "helm",
+      kubeconfig: kubeconfig.path,
+      context: options.context,
+      deadline: Date.now() + options.timeoutSeconds * 1e3,
+      timeoutMs: 3e4
+    });
+    const gateway = new ClusterGateway(
+      (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
+      ref
+    );
+    const live = await gateway.getCr();
+    for (const secret of secretValuesIn(live?.object ?? {})) ctx.redactor.add(secret);
+    const previous = live ? comparable(live.object, desired) : void 0;
+    ctx.out.setOutput("previous-version", appVersion(previous));
+    const diff = unifiedDiff(previous ? maskedYaml(maskSecrets(previous)) : "", maskedYaml(built.masked), {
+      fromLabel: `${label}: live${previous ? "" : " (not in the cluster)"}`,
+      toLabel: `${label}: desired`
+    });
+    ctx.out.setOutput("diff", diff);
+    if (sameConfiguration(live?.object, desired)) {
+      ctx.out.info(`No changes: ${label} already matches the configuration. Nothing was written.`);
+      ctx.out.summary(`### apply-cr: no changes
+
+${label} already matches the configuration.
+`);
+      ctx.out.setOutput("changed", false);
+      return 0;
+    }
+    const { added, removed } = diffStat(diff);
+    ctx.out.info(`${previous ? "Changes to" : "Creating"} ${label} (+${added} -${removed} lines):`);
+    ctx.out.print(diff);
+    const diffBlock = `\`\`\`diff
+${diff}\`\`\`
+`;
+    if (options.dryRun) {
+      ctx.out.info("Dry run: nothing was changed.");
+      ctx.out.summary(`### apply-cr (dry run)
+
+${label}: nothing was changed.
+
+${diffBlock}`);
+      ctx.out.setOutput("changed", false);
+      return 0;
+    }
+    const outcome = await applyAndWait(
+      gateway,
+      {
+        desired,
+        previous,
+        timeoutSeconds: options.timeoutSeconds,
+        rollbackOnFailure: options.rollbackOnFailure,
+        forceConflicts: options.forceConflicts,
+        pollMs: options.pollSeconds * 1e3
+      },
+      ctx.out
+    );
+    const versions = `${appVersion(previous) || "(none)"} -> ${appVersion(desired) || "(unpinned)"}`;
+    const table = `| | |
+| --- | --- |
+| CR | ${label} |
+| version | ${versions} |
+| waited | ${outcome.waitedSeconds} s |
+| result | ${outcome.result} |
+`;
+    const operator = outcome.operatorMessages.length ? `
+Operator said:
+${outcome.operatorMessages.map((m) => `- ${m}`).join("\n")}
+` : "";
+    ctx.out.summary(
+      `### apply-cr: ${outcome.result}
+
+${table}
+${outcome.message}
+${operator}
+${diffBlock}`
+    );
+    ctx.out.setOutput("changed", outcome.result === "applied");
+    ctx.out.setOutput("rolled-back", outcome.result === "rolled-back");
+    if (outcome.result === "applied") {
+      ctx.out.info(`${label} rolled out (${versions}). ${outcome.message}`);
+      return 0;
+    }
+    ctx.out.error(
+      `${label} did not roll out. ${outcome.message}${operator ? ` ${outcome.operatorMessages.join(" | ")}` : ""}`
+    );
+    if (outcome.result === "rolled-back") ctx.out.setOutput("version", appVersion(previous));
+    return 1;
+  } finally {
+    await kubeconfig.cleanup();
+  }
+}
+function offlineDryRun(masked, label, ctx) {
+  const diff = unifiedDiff("", maskedYaml(masked), {
+    fromLabel: `${label}: no cluster configured (empty)`,
+    toLabel: `${label}: desired`
+  });
+  const { added } = diffStat(diff);
+  ctx.out.info(
+    `Dry run without a cluster (no kubeconfig): the diff against an empty cluster, +${added} lines. Nothing was changed.`
+  );
+  ctx.out.print(diff);
+  ctx.out.summary(
+    `### apply-cr (dry run, no cluster)
+
+${label} would be created. Nothing was changed.
+
+\`\`\`diff
+${diff}\`\`\`
+`
+  );
+  ctx.out.setOutput("changed", false);
+  ctx.out.setOutput("diff", diff);
+  return 0;
+}
+export {
+  runApplyCr
+};

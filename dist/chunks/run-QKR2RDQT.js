@@ -1,0 +1,58 @@
+import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+import {
+  loadCatalog,
+  readPolicyOptions,
+  readReleaseSourceOptions
+} from "./chunk-GGS2J5ND.js";
+import {
+  decideSupport
+} from "./chunk-ENSPQJOF.js";
+import "./chunk-VQC2J3C2.js";
+import "./chunk-SDYARAOE.js";
+import {
+  UserError,
+  str
+} from "./chunk-IIKXF6XZ.js";
+
+// src/commands/support/run.ts
+function parseOptions(raw) {
+  const version = str(raw, "version");
+  if (!version) throw new UserError("Missing version.", "Give --version, e.g. --version 0.74.1.");
+  const format = str(raw, "format") ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new UserError(`Unknown format '${format}'.`, "Use text or json.");
+  return { version, format };
+}
+function statusLine(d) {
+  if (d.daysLeft > 0) return `${d.status} (${d.daysLeft} day${d.daysLeft === 1 ? "" : "s"} left)`;
+  if (d.daysLeft === 0) return "expired (support ended today)";
+  return `expired (${-d.daysLeft} day${d.daysLeft === -1 ? "" : "s"} ago)`;
+}
+async function runSupport(raw, ctx) {
+  const options = parseOptions(raw);
+  const { policy, asOf } = readPolicyOptions(raw, ctx);
+  const source = readReleaseSourceOptions(raw, ctx);
+  const loaded = await loadCatalog(source, ctx);
+  const decision = decideSupport(loaded.catalog, options.version, policy, asOf);
+  if (options.format === "json") {
+    ctx.out.print(JSON.stringify({ ...decision, source: loaded.source }, null, 2));
+    return 0;
+  }
+  const lines = [
+    `W&B Server ${decision.version}, policy ${decision.policy}, as of ${decision.asOf}`,
+    `  end of support:  ${decision.endOfSupport}`,
+    `  days left:       ${decision.daysLeft}`,
+    `  status:          ${statusLine(decision)}`,
+    `  recommended:     ${decision.target ?? `none: no usable release is newer than ${decision.version}`}`,
+    `  why:             ${decision.reason}`,
+    `  releases from:   ${loaded.source}`
+  ];
+  if (decision.skipReason)
+    lines.push(`  warning:         ${decision.version} is on the skip-list: ${decision.skipReason}`);
+  ctx.out.print(lines.join("\n"));
+  if (decision.skipReason) ctx.out.warning(`${decision.version} is on the skip-list: ${decision.skipReason}`);
+  return 0;
+}
+export {
+  runSupport
+};
