@@ -9,8 +9,10 @@
  * - except where the key names a Secret object or a key inside one rather than holding a value: keys ending in
  *   `name`, `path`, `ref`, `enabled`, `file`, or in `key` other than accessKey/secretKey/apiKey/privateKey
  *   (`passwordKey: MYSQL_PASSWORD`), keys starting with `existing` (`existingSecret: my-secret`), and
- *   everything inside a reference object (`secret: {...}`, `passwordSecret`, `oidcSecret`, `credentialSecret`,
- *   `licenseSecret`, `valueFrom`, `secretKeyRef`): `bucket.secret.secretKeyName: SECRET_KEY` is a key name;
+ *   keys ending in `key` inside a reference object (`secret: {...}`, `passwordSecret`, `oidcSecret`,
+ *   `credentialSecret`, `licenseSecret`, `valueFrom`, `secretKeyRef`): `redis.secret.secretKey: REDIS_PASSWORD`
+ *   and `bucket.secret.secretKeyName: SECRET_KEY` are key names;
+ *   `passwordSecret`, `licenseSecret`, `credentialSecret`, `oidcSecret` name a Secret even as a plain string;
  * - the user-info part of any URL in any string (`s3://AKIA...:wJalr...@minio:9000/bucket`,
  *   `https://user:pass@charts.example.com`), and its user and password parts on their own.
  * Numbers count only under password-like keys (a numeric password is still a password; a numeric token TTL is not).
@@ -44,6 +46,9 @@ const VALUE_KEYS_ENDING_IN_KEY = [
   'privatekey',
   'private_key',
 ];
+// Keys that name a Secret object even when written as a plain string (`passwordSecret: mysql-secret`);
+// `clientSecret`, by contrast, holds one.
+const SECRET_OBJECT_KEYS = ['passwordsecret', 'licensesecret', 'credentialsecret', 'oidcsecret', 'tlssecret'];
 const NOT_A_VALUE_SUFFIXES = ['name', 'names', 'path', 'ref', 'enabled', 'file', 'keys'];
 
 function isReferenceObjectKey(key: string): boolean {
@@ -70,7 +75,7 @@ function nearSecretWord(lower: string): boolean {
 export function isSecretKey(key: string): boolean {
   const lower = key.toLowerCase();
   if (!SECRET_WORDS.some((word) => lower.includes(word)) && !nearSecretWord(lower)) return false;
-  if (lower.startsWith('existing')) return false;
+  if (lower.startsWith('existing') || SECRET_OBJECT_KEYS.includes(lower)) return false;
   if (NOT_A_VALUE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return false;
   if (lower.endsWith('key') && !VALUE_KEYS_ENDING_IN_KEY.some((k) => lower.endsWith(k))) return false;
   return true;
@@ -139,8 +144,10 @@ function scan(
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
-      const ref = inRef || (item !== null && typeof item === 'object' && isReferenceObjectKey(key));
-      const secret = !ref && secretKeyCached(key);
+      const refHere = item !== null && typeof item === 'object' && isReferenceObjectKey(key);
+      // Inside a reference, `secretKey: OIDC_SECRET` names a key of the Secret; other credential names still hold values.
+      const secret = !refHere && secretKeyCached(key) && !(inRef && key.toLowerCase().endsWith('key'));
+      const ref = inRef || refHere;
       // Own property even for `__proto__`.
       Object.defineProperty(out, key, {
         value: scan(item, state, secret, secret && isPasswordKey(key), ref),

@@ -119,6 +119,10 @@ describe('secret detection', () => {
     expect(secretValuesIn(live)).toEqual(['live-license', 'live-key']);
     expect(secretValuesIn({ global: { redis: { password: 'pw' } } })).toEqual(['pw']);
     expect(maskSecrets({ a: { apiKey: 'k', n: 1 } })).toEqual({ a: { apiKey: '***', n: 1 } });
+    // A map of secret values under a key that sounds like a reference is still scanned by key name.
+    expect(secretValuesIn({ app: { secrets: { API_TOKEN: 'tok-1', secretKey: 'NAME_OF_KEY' } } })).toEqual([
+      'tok-1',
+    ]);
   });
 
   it('tells value keys from reference keys by name', () => {
