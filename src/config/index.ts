@@ -63,7 +63,7 @@ function fromProblem(problem: LayerProblem): Diagnostic {
   return {
     severity: problem.severity ?? 'error',
     message: problem.message,
-    fix: problem.fix,
+    ...(problem.fix ? { fix: problem.fix } : {}),
     ...problem.place,
     path: dotted(problem.path),
   };
