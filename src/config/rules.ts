@@ -31,6 +31,8 @@ export interface Finding {
 }
 
 export interface Hit {
+  /** Overrides the rule's severity for this hit. */
+  severity?: 'error' | 'warning';
   path: string[];
   at?: 'key' | 'value';
   message: string;
@@ -354,6 +356,7 @@ function checkLicenseSecret(cr: Cr): Hit[] {
   }
   if (name && key && text(cr.get([...G, 'license']))) {
     hits.push({
+      severity: 'warning',
       path: [...G, 'license'],
       at: 'key',
       message:
@@ -731,7 +734,7 @@ export function ruleFindings(cr: Json): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     for (const hit of rule.check(view)) {
-      findings.push({ ...hit, severity: rule.severity, at: hit.at ?? 'value' });
+      findings.push({ ...hit, severity: hit.severity ?? rule.severity, at: hit.at ?? 'value' });
     }
   }
   return findings;

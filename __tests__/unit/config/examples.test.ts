@@ -131,6 +131,6 @@ describe('performance', () => {
       `config: ${lineCount} lines in 3 layers validated in ${median.toFixed(1)} ms (median of 5)\n`,
     );
     // Generous bound: the test machine is shared; the bench reports the real figure.
-    expect(median).toBeLessThan(150);
+    expect(median).toBeLessThan(250);
   });
 });

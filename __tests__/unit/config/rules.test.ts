@@ -443,3 +443,36 @@ describe('unknown and ignored keys', () => {
     ]);
   });
 });
+
+describe('more shapes', () => {
+  it('an inline license beside a licenseSecret: a warning that the Secret is ignored', () => {
+    expect(briefs(['rules/license-both.yaml'])).toEqual([
+      {
+        at: 'rules/license-both.yaml:3:3 warning',
+        message:
+          '`global.license` and `global.licenseSecret` are both set: the operator uses the inline license and ignores the Secret',
+        fix: 'Remove `global.license` and keep `licenseSecret`.',
+      },
+      {
+        at: 'rules/license-both.yaml:3:3 warning',
+        message: has('`global.license` is written inline'),
+        fix: 'Keep it in a Kubernetes Secret and reference it with `global.licenseSecret: {name, key}`.',
+      },
+    ]);
+  });
+
+  it('credentialSecret names its Secret; a chart version is a string', () => {
+    expect(briefs(['rules/chart-credential-secret.yaml'])).toEqual([
+      {
+        at: 'rules/chart-credential-secret.yaml:4:12 error',
+        message: '`spec.chart.version` must be a string',
+        fix: 'Quote the version, e.g. `version: "0.43.8"`.',
+      },
+      {
+        at: 'rules/chart-credential-secret.yaml:5:3 error',
+        message: '`spec.chart.credentialSecret` is missing `name`',
+        fix: 'Name the Secret holding the registry credentials: `credentialSecret: {name: helm-creds}` (keys HELM_USERNAME/HELM_PASSWORD by default).',
+      },
+    ]);
+  });
+});
