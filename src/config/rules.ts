@@ -18,6 +18,13 @@
  *   a single trailing slash is accepted (it is the empty path).
  * - A value holding a `${VAR}` or `{{ ... }}` placeholder (substituted by envsubst/templating before apply)
  *   is not checked for format.
+ * - `spec.chart` may be absent (the chart then comes from the release channel). An air-gapped operator
+ *   needs it, but whether the operator runs air-gapped is its own Helm value, not part of this resource,
+ *   so that case is not detected here.
+ * - An empty string counts as unset (the chart's defaults are empty strings).
+ * - Inline secrets, keys the chart ignores, unquoted env values, an unknown bucket provider and a bucket
+ *   without a name are warnings; everything the operator or the chart would reject or silently misuse is an
+ *   error.
  */
 import { X509Certificate } from 'node:crypto';
 
