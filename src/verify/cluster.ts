@@ -218,7 +218,7 @@ export function ingressClassDecision(values: unknown, classes: IngressClassInfo[
       return { status: 'pass', message: `IngressClass '${named}' (ingress.class) exists.` };
     return {
       status: 'fail',
-      message: `IngressClass '${named}' (ingress.class) does not exist; classes in the cluster: ${available}.`,
+      message: `IngressClass '${named}' (ingress.class) does not exist (existing IngressClasses: ${available}).`,
       fix: `Install the ingress controller that provides '${named}', or set ingress.class to one of: ${available}.`,
     };
   }
