@@ -2,7 +2,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-UHYPTJGZ.js";
+} from "./chunks/chunk-6TKKCGOG.js";
 import "./chunks/chunk-GGS2J5ND.js";
 import "./chunks/chunk-ENSPQJOF.js";
 import "./chunks/chunk-VQC2J3C2.js";
@@ -10,4 +10,8 @@ import "./chunks/chunk-SDYARAOE.js";
 import "./chunks/chunk-IIKXF6XZ.js";
 
 // src/cli.ts
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await runCli(process.argv.slice(2), { env: process.env, cwd: process.cwd() });

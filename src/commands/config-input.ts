@@ -52,7 +52,8 @@ export function loadConfig(options: ConfigOptions, ctx: Context): BuiltConfig & 
   for (const secret of built.secrets) ctx.redactor.add(secret);
 
   for (const diagnostic of built.diagnostics) {
-    ctx.out.print(formatDiagnostic(diagnostic));
+    // The log, not the result: `render > cr.yaml` must hold only the CR.
+    ctx.out.info(formatDiagnostic(diagnostic));
     if (ctx.out.github) {
       const text = diagnostic.fix ? `${diagnostic.message} Fix: ${diagnostic.fix}` : diagnostic.message;
       const place = { file: diagnostic.file, line: diagnostic.line, column: diagnostic.column };

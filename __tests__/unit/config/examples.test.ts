@@ -98,8 +98,9 @@ describe('examples/', () => {
   });
 });
 
-describe('performance', () => {
-  it("validates a 2,000-line configuration in 3 layers quickly (the lead's bench target is 50 ms)", () => {
+describe('a large configuration', () => {
+  // Its speed is measured by `npm run bench` (bench/config.bench.ts); this test asserts behaviour only.
+  it('merges and validates a 2,000-line configuration in 3 layers without errors', () => {
     const components = ['app', 'console', 'weave', 'parquet', 'api', 'glue', 'executor', 'filestream'];
     const layer = (n: number) => {
       const lines = [`global:\n  host: https://wandb${n}.example.com\n  extraEnv:`];
@@ -116,21 +117,12 @@ describe('performance', () => {
       { path: 'big-1.yaml', text: layer(1) },
       { path: 'big-2.yaml', text: layer(2) },
     ];
-    const lineCount = files.reduce((sum, f) => sum + f.text.split('\n').length, 0);
-    expect(lineCount).toBeGreaterThan(2000);
-    buildConfig(files, [], defaults); // warm-up: the schema compiles once, on first use
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const built = buildConfig(files, ['global.size=small'], defaults);
-      times.push(performance.now() - start);
-      expect(hasErrors(built.diagnostics)).toBe(false);
-    }
-    const median = times.sort((a, b) => a - b)[2];
-    process.stdout.write(
-      `config: ${lineCount} lines in 3 layers validated in ${median.toFixed(1)} ms (median of 5)\n`,
-    );
-    // Generous bound: the test machine is shared; the bench reports the real figure.
-    expect(median).toBeLessThan(250);
+    expect(files.reduce((sum, f) => sum + f.text.split('\n').length, 0)).toBeGreaterThan(2000);
+    const built = buildConfig(files, ['global.size=small'], defaults);
+    expect(hasErrors(built.diagnostics)).toBe(false);
+    const values = (built.cr.spec as { values: Record<string, { extraEnv?: Record<string, string> }> })
+      .values;
+    expect(values.global.extraEnv?.VAR_2_299).toBe('value-299');
+    expect(values.weave.extraEnv?.WEAVE_79).toBe('x2');
   });
 });

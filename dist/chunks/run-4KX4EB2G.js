@@ -5,7 +5,7 @@ import {
   maskedYaml,
   parseConfigOptions,
   secretValuesIn
-} from "./chunk-3FG2ZGHU.js";
+} from "./chunk-J5MSK7TJ.js";
 import "./chunk-KN5M33R4.js";
 import {
   KubeClient,

@@ -4,7 +4,7 @@ import {
   loadConfig,
   maskedYaml,
   parseConfigOptions
-} from "./chunk-3FG2ZGHU.js";
+} from "./chunk-J5MSK7TJ.js";
 import "./chunk-IIKXF6XZ.js";
 
 // src/commands/validate/run.ts

@@ -7604,6 +7604,7 @@ function checkLicenseSecret(cr) {
   }
   if (name && key && text(cr.get([...G, "license"]))) {
     hits.push({
+      severity: "warning",
       path: [...G, "license"],
       at: "key",
       message: "`global.license` and `global.licenseSecret` are both set: the operator uses the inline license and ignores the Secret",
@@ -7954,7 +7955,7 @@ function ruleFindings(cr) {
   const findings = [];
   for (const rule of RULES) {
     for (const hit of rule.check(view)) {
-      findings.push({ ...hit, severity: rule.severity, at: hit.at ?? "value" });
+      findings.push({ ...hit, severity: hit.severity ?? rule.severity, at: hit.at ?? "value" });
     }
   }
   return findings;
@@ -8947,7 +8948,7 @@ function fromProblem(problem) {
   return {
     severity: problem.severity ?? "error",
     message: problem.message,
-    fix: problem.fix,
+    ...problem.fix ? { fix: problem.fix } : {},
     ...problem.place,
     path: dotted(problem.path)
   };
@@ -9082,7 +9083,7 @@ function loadConfig(options, ctx) {
   const built = buildConfig(files, options.sets, { name: options.name, namespace: options.namespace });
   for (const secret of built.secrets) ctx.redactor.add(secret);
   for (const diagnostic of built.diagnostics) {
-    ctx.out.print(formatDiagnostic(diagnostic));
+    ctx.out.info(formatDiagnostic(diagnostic));
     if (ctx.out.github) {
       const text2 = diagnostic.fix ? `${diagnostic.message} Fix: ${diagnostic.fix}` : diagnostic.message;
       const place = { file: diagnostic.file, line: diagnostic.line, column: diagnostic.column };

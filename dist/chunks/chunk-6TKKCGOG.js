@@ -254,7 +254,7 @@ var validateCommand = {
     { name: "warnings", description: "number of warnings" }
   ],
   action: false,
-  load: () => import("./run-MNIHKD46.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-DFETQJL7.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -262,7 +262,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-MNIHKD46.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-DFETQJL7.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -305,7 +305,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-JZIT5IRR.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-4KX4EB2G.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -459,7 +459,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-4WSKST6M.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-OFENNKOX.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -682,7 +682,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-MLPU7OT4.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-N7VV6IDW.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -731,7 +731,7 @@ var imageCheckCommand = {
     { name: "missing", description: "images missing from the registry, comma-separated" }
   ],
   action: true,
-  load: () => import("./run-SNLTGGNY.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-YO4OEXQW.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/registry.ts

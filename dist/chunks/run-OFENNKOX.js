@@ -21,7 +21,7 @@ import {
 } from "./chunk-DCKAFXUM.js";
 import {
   VERSION
-} from "./chunk-UHYPTJGZ.js";
+} from "./chunk-6TKKCGOG.js";
 import "./chunk-GGS2J5ND.js";
 import "./chunk-ENSPQJOF.js";
 import "./chunk-VQC2J3C2.js";
@@ -1158,7 +1158,7 @@ function ingressClassDecision(values, classes) {
       return { status: "pass", message: `IngressClass '${named}' (ingress.class) exists.` };
     return {
       status: "fail",
-      message: `IngressClass '${named}' (ingress.class) does not exist; classes in the cluster: ${available}.`,
+      message: `IngressClass '${named}' (ingress.class) does not exist (existing IngressClasses: ${available}).`,
       fix: `Install the ingress controller that provides '${named}', or set ingress.class to one of: ${available}.`
     };
   }
@@ -1655,6 +1655,16 @@ async function verifyWith(options, ctx, run, exec) {
       },
       state
     ),
+    // The cluster checks come before the wandb CLI run, which may use all the time that is left.
+    ...clusterChecks({
+      kube: run.cluster.kube,
+      unavailable: run.cluster.unavailable,
+      wandb: client,
+      host: options.host,
+      name: options.name,
+      namespace: options.namespace,
+      operatorNamespace: options.operatorNamespace
+    }),
     ...cliChecks({
       execute: exec,
       mode: options.useWandbCli,
@@ -1664,15 +1674,6 @@ async function verifyWith(options, ctx, run, exec) {
       apiKey: options.apiKey,
       entity: options.entity,
       env: ctx.env
-    }),
-    ...clusterChecks({
-      kube: run.cluster.kube,
-      unavailable: run.cluster.unavailable,
-      wandb: client,
-      host: options.host,
-      name: options.name,
-      namespace: options.namespace,
-      operatorNamespace: options.operatorNamespace
     })
   ];
   const results = await ctx.out.group(

@@ -7,7 +7,7 @@ import {
   parseSets,
   pathKey,
   toPlain
-} from "./chunk-3FG2ZGHU.js";
+} from "./chunk-J5MSK7TJ.js";
 import {
   require_undici
 } from "./chunk-VQC2J3C2.js";
