@@ -43,7 +43,7 @@ Suites: bookworm
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
-  $SUDO apt-get update -y </dev/null
+  $SUDO apt-get update -y </dev/null >&2
 }
 
 ensure_packages() {
@@ -53,7 +53,7 @@ ensure_packages() {
   done
   if [ "${#missing[@]}" -gt 0 ]; then
     log "installing ${missing[*]}"
-    $SUDO apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
+    $SUDO apt-get install -y --no-install-recommends "${missing[@]}" </dev/null >&2
   fi
 }
 

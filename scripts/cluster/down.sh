@@ -9,7 +9,7 @@ if [ ! -d "$STATE_DIR" ]; then
   exit 0
 fi
 exec 9>"$STATE_DIR.lock"
-flock 9
+flock -w 600 9 || { log "another up.sh/down.sh holds $STATE_DIR.lock; try again later"; exit 1; }
 stop_recorded
 rm -rf "$STATE_DIR"
 log "stopped; removed $STATE_DIR"

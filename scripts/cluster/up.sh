@@ -14,7 +14,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 mkdir -p "$(dirname "$STATE_DIR")"
 exec 9>"$STATE_DIR.lock"
-flock 9
+flock -w 1800 9 || { log "another up.sh has held $STATE_DIR.lock for 30 minutes"; exit 1; }
 
 TOOLS_OUT="$(bash "$HERE/tools.sh")"
 KUBECTL="$(printf '%s\n' "$TOOLS_OUT" | sed -n 's/^kubectl=//p')"
@@ -97,7 +97,7 @@ chmod 0600 "$STATE_DIR/kubeconfig"
 start() { # <name> <command...>: detached, PID recorded
   local name="$1"
   shift
-  setsid "$@" >"$STATE_DIR/$name.log" 2>&1 </dev/null &
+  setsid "$@" >"$STATE_DIR/$name.log" 2>&1 </dev/null 9>&- &
   echo $! >"$STATE_DIR/$name.pid"
 }
 
