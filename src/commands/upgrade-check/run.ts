@@ -34,6 +34,7 @@ import {
   type PrSnapshot,
 } from '../../upgrade/plan.js';
 import { renderBody, renderTitle } from '../../upgrade/pr-body.js';
+import { clusterVersion } from './cluster-source.js';
 
 /**
  * upgrade-check: read the deployed version, decide with the support policy, and keep one upgrade pull
@@ -71,6 +72,9 @@ export interface UpgradeCheckOptions {
   apiKey?: string;
   crName: string;
   crNamespace: string;
+  kubeconfig?: string;
+  context?: string;
+  kubectlPath?: string;
   author: Identity;
 }
 
@@ -150,6 +154,9 @@ export function parseOptions(raw: RawInputs, ctx: Context): UpgradeCheckOptions 
     apiKey,
     crName: str(raw, 'cr-name') ?? 'wandb',
     crNamespace: str(raw, 'cr-namespace') ?? 'default',
+    kubeconfig: str(raw, 'kubeconfig'),
+    context: str(raw, 'context'),
+    kubectlPath: str(raw, 'kubectl-path'),
     author: { name: author[1], email: author[2] },
   };
 }
@@ -532,10 +539,23 @@ async function findDeployedVersion(
     }
     return { version: normalised, where: `running at ${host}` };
   }
-  throw new UserError(
-    'version-source cluster is not available in this version of upgrade-check.',
-    'Use version-source values-file (the files pinning the version) or server (host and api-key).',
+  const found = await clusterVersion(
+    {
+      kubeconfig: options.kubeconfig,
+      context: options.context,
+      kubectlPath: options.kubectlPath,
+      crName: options.crName,
+      crNamespace: options.crNamespace,
+    },
+    ctx,
   );
+  const pinnedInFiles = located.length > 0 ? located[0].location.version : undefined;
+  if (pinnedInFiles && pinnedInFiles !== found.version) {
+    ctx.out.warning(
+      `The cluster runs ${found.version} (${found.where}), while the files pin ${pinnedInFiles}: a rollout may be pending.`,
+    );
+  }
+  return { version: found.version, where: `deployed ${found.where}` };
 }
 
 async function loadPolicy(options: UpgradeCheckOptions, ctx: Context): Promise<SupportPolicy> {

@@ -133,6 +133,15 @@ export const upgradeCheckCommand: CommandSpec = {
       description: 'WeightsAndBiases CR namespace, for version-source: cluster.',
     },
     {
+      name: 'kubeconfig',
+      secret: true,
+      env: 'KUBECONFIG_CONTENT',
+      description:
+        'Kubeconfig content (a secret), for version-source: cluster. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Read-only access to the CR, its Secrets and Deployments is enough.',
+    },
+    { name: 'context', description: 'Kubeconfig context, for version-source: cluster.' },
+    { name: 'kubectl-path', env: 'KUBECTL_PATH', description: 'Use this kubectl (version-source: cluster).' },
+    {
       name: 'commit-author',
       default: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
       description: 'Author and committer of the upgrade commit, as `Name <email>`.',
