@@ -148,9 +148,9 @@ describe('verify against a healthy W&B Server on http', () => {
       'signed-url-https': 'warn',
       'bucket-cors': 'pass',
       run: 'pass',
+      cluster: 'skipped',
       'wandb-cli-artifacts': 'skipped',
       'wandb-cli-sweeps': 'skipped',
-      cluster: 'skipped',
     });
     expect(r.code).toBe(0);
     expect(r.check('login').message).toBe('Logged in as ml-team (entity ml-team).');
@@ -520,9 +520,9 @@ describe('a mixed run, read as a user reads it', () => {
       'signed-url-https:warn',
       'bucket-cors:warn',
       'run:pass',
+      'cluster:skipped',
       'wandb-cli-artifacts:fail',
       'wandb-cli-sweeps:pass',
-      'cluster:skipped',
     ]);
     for (const check of r.report.checks) {
       expect(typeof check.durationMs).toBe('number');

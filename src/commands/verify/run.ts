@@ -103,8 +103,8 @@ async function clusterAccess(
 }
 
 /**
- * verify: the checks of `wandb verify`, natively, then the CLI's artifact and sweep checks, then the cluster
- * checks; a table in the job summary, a JSON report, outputs, and the exit code `fail-on` asks for.
+ * verify: the checks of `wandb verify`, natively, then the cluster checks, then the wandb CLI's artifact and
+ * sweep checks; a table in the job summary, a JSON report, outputs, and the exit code `fail-on` asks for.
  */
 export async function runVerify(raw: RawInputs, ctx: Context, exec: Execute = execute): Promise<number> {
   const options = parseOptions(raw);
@@ -167,6 +167,16 @@ async function verifyWith(
       },
       state,
     ),
+    // The cluster checks come before the wandb CLI run, which may use all the time that is left.
+    ...clusterChecks({
+      kube: run.cluster.kube,
+      unavailable: run.cluster.unavailable,
+      wandb: client,
+      host: options.host,
+      name: options.name,
+      namespace: options.namespace,
+      operatorNamespace: options.operatorNamespace,
+    }),
     ...cliChecks({
       execute: exec,
       mode: options.useWandbCli,
@@ -176,15 +186,6 @@ async function verifyWith(
       apiKey: options.apiKey,
       entity: options.entity,
       env: ctx.env,
-    }),
-    ...clusterChecks({
-      kube: run.cluster.kube,
-      unavailable: run.cluster.unavailable,
-      wandb: client,
-      host: options.host,
-      name: options.name,
-      namespace: options.namespace,
-      operatorNamespace: options.operatorNamespace,
     }),
   ];
 
