@@ -104,6 +104,9 @@ function failureOutcome(check: Check, error: unknown): CheckOutcome {
   if (error instanceof CheckFailure) {
     return { status: error.status, message: error.message, fix: error.fix, details: error.details };
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message =
+    error && typeof error === 'object' && 'message' in error
+      ? String((error as { message: unknown }).message)
+      : String(error);
   return { status: check.failStatus, message: `Could not complete: ${message}` };
 }

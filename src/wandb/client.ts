@@ -68,15 +68,17 @@ export function withoutQuery(url: string): string {
 
 /** A transport failure (refused, reset, DNS, TLS) described with its cause, which `fetch` hides one level down. */
 export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  if (error.name === 'AbortError' || error.name === 'TimeoutError')
-    return 'the request was cancelled (timeout)';
-  const cause = (error as Error & { cause?: unknown }).cause;
-  if (cause instanceof Error) {
-    const code = (cause as Error & { code?: string }).code;
-    return `${error.message}: ${code ? `${code} ` : ''}${cause.message}`.trim();
-  }
-  return error.message;
+  // Duck-typed rather than `instanceof Error`: fetch's errors may come from another realm (e.g. a VM context).
+  const asError = (value: unknown) =>
+    value && typeof value === 'object' && 'message' in value
+      ? (value as { name?: string; message: string; code?: string; cause?: unknown })
+      : undefined;
+  const top = asError(error);
+  if (!top) return String(error);
+  if (top.name === 'AbortError' || top.name === 'TimeoutError') return 'the request was cancelled (timeout)';
+  const cause = asError(top.cause);
+  if (cause) return `${top.message}: ${cause.code ? `${cause.code} ` : ''}${cause.message}`.trim();
+  return top.message;
 }
 
 function snippet(text: string): string {

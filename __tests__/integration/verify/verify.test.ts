@@ -363,6 +363,50 @@ describe('verify reports each broken piece with its fix', () => {
     expect(noScheme).toBe(1);
   });
 
+  test('an unreachable host: login fails saying so, and the report is still written', async () => {
+    const { createServer } = await import('node:net');
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const code = await runCli(['verify', '--host', `http://127.0.0.1:${port}`, '--use-wandb-cli', 'false'], {
+      env: { WANDB_API_KEY: API_KEY, PATH: pathWith(false) },
+      cwd: work,
+      streams: { stdout: () => undefined, stderr: () => undefined },
+    });
+    const report = JSON.parse(readFileSync(join(work, 'wandb-verify-report.json'), 'utf8')) as Report;
+    expect(code).toBe(1);
+    const login = report.checks.find((c) => c.id === 'login');
+    expect(login?.status).toBe('fail');
+    expect(login?.message).toMatch(
+      new RegExp(`^Could not reach http://127\\.0\\.0\\.1:${port}: fetch failed: ECONNREFUSED`),
+    );
+    expect(login?.fix).toContain('ingress');
+  });
+
+  test('--help lists the inputs and where the key comes from', async () => {
+    let out = '';
+    const code = await runCli(['verify', '--help'], {
+      env: {},
+      cwd: work,
+      streams: { stdout: (t) => void (out += t), stderr: (t) => void (out += t) },
+    });
+    expect(code).toBe(0);
+    for (const flag of [
+      '--host',
+      '--fail-on',
+      '--check-timeout',
+      '--retry-seconds',
+      '--use-wandb-cli',
+      '--cluster-checks',
+    ]) {
+      expect(out).toContain(flag);
+    }
+    expect(out).toContain('WANDB_API_KEY');
+  });
+
   test('the API key is refused on argv', async () => {
     let stderr = '';
     const code = await runCli(['verify', '--host', standIn.url, '--api-key', API_KEY], {
