@@ -128,7 +128,7 @@ describe('upgrade-check', () => {
     expect(pr.body).toMatch(/\| \[?0\.80\.0/);
     expect(pr.body).toContain('**0.80.0: Upgrading**');
     expect(pr.body).toContain('> Use operator-wandb chart 0.35.0 or newer');
-    expect(pr.body).toContain('- **0.78.0**: do not install.');
+    expect(pr.body).toContain('**Do not install 0.78.0**');
     expect(pr.body).toContain('Apply this change to a staging deployment first');
     expect(pr.body).toContain('wandb-operator-actions verify');
     expect(pr.body).toContain(

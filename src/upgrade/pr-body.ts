@@ -104,13 +104,6 @@ export function renderBody(input: BodyInput, marker: UpgradeMarker): string {
     head.push(`| \`${file.path}\` | \`${file.keyPath}\` | \`${decision.version}\` | \`${target}\` |`);
   }
 
-  const skipped = between.filter((r) => skipReason(policy, r.version));
-  if (skipped.length > 0) {
-    head.push('', '### Skipped releases', '');
-    for (const r of skipped)
-      head.push(`- **${r.version}**: do not install. ${skipReason(policy, r.version)}`);
-  }
-
   const notes = between.flatMap((r) => upgradeNotes(r.notes).map((n) => ({ version: r.version, ...n })));
   if (notes.length > 0) {
     head.push(
@@ -128,7 +121,7 @@ export function renderBody(input: BodyInput, marker: UpgradeMarker): string {
     '',
     '### Before merging',
     '',
-    '- [ ] Read the upgrade notes and skip-list warnings above.',
+    '- [ ] Read the upgrade notes above and the skip-list warnings below the release table.',
     '- [ ] Apply this change to a staging deployment first and wait for the operator to finish the rollout.',
     '- [ ] Run `wandb-operator-actions verify` (or the `verify` action) against staging.',
     '- [ ] Merge, roll out to production, and run `verify` there.',

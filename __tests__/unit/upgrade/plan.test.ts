@@ -208,7 +208,7 @@ describe('PR body', () => {
     expect(readMarker(body)).toEqual({ deployed: '0.74.1', target: '0.79.2' });
     expect(body).toContain('**0.76.0: Upgrading**\n\n> Run the migration job first.');
     expect(body).toContain('**0.79.2: Known issues**\n\n> Slow exports.');
-    expect(body).toContain('- **0.78.0**: do not install.');
+    expect(body).toContain('**Do not install 0.78.0**');
     expect(body).toContain('Cut here to stay within GitHub');
     expect(body).toContain('| `deploy/wandb.yaml` | `spec.values.app.image.tag` | `0.74.1` | `0.79.2` |');
   });

@@ -238,6 +238,7 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
     ctx.out.setOutput('pull-request-operation', result.operation);
     ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options));
     ctx.out.info(`GitHub API requests: ${result.githubRequests}`);
+    ctx.out.print(resultLine(decision, result, options.dryRun));
     return result;
   };
 
@@ -264,7 +265,15 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
     open,
     lastClosed,
   });
-  ctx.out.info(`Plan: ${intent.kind}${'reason' in intent ? ` (${intent.reason})` : ''}`);
+  ctx.out.info(
+    intent.kind === 'propose'
+      ? `Upgrade due: ${intent.deployed} -> ${intent.target} (support ends ${decision.endOfSupport}; the pull request opens ${options.warnDays} days ahead).`
+      : intent.kind === 'none'
+        ? `Nothing to do: ${intent.reason}`
+        : intent.kind === 'close'
+          ? `Closing pull request #${intent.pr.number}: ${intent.reason}`
+          : intent.reason,
+  );
 
   if (intent.kind === 'none') {
     if (intent.warning) ctx.out.warning(intent.warning);
@@ -365,7 +374,13 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
   };
 
   if (options.dryRun) {
-    ctx.out.info(`Dry run: would ${intent.pr ? `update #${intent.pr.number}` : 'open'}: ${desired.title}`);
+    if (!intent.pr) {
+      ctx.out.info(`Dry run: would open the pull request "${desired.title}".`);
+    } else if (!holds || !isEmptyUpdate(prUpdate(intent.pr, desired))) {
+      ctx.out.info(`Dry run: would update pull request #${intent.pr.number} to "${desired.title}".`);
+    } else {
+      ctx.out.info(`Dry run: pull request #${intent.pr.number} is up to date; nothing would change.`);
+    }
     return finish();
   }
 
@@ -626,6 +641,18 @@ function reportDecision(decision: SupportDecision, where: string, ctx: Context):
   if (decision.status === 'expired') {
     ctx.out.warning(`W&B Server ${decision.version} has been out of support since ${decision.endOfSupport}.`);
   }
+}
+
+/** The command's result on stdout: one line a person or a script can read. */
+function resultLine(decision: SupportDecision, result: UpgradeCheckResult, dryRun: boolean): string {
+  const pr = result.pullRequest ? ` #${result.pullRequest.number} ${result.pullRequest.url}` : '';
+  const what =
+    result.operation === 'none'
+      ? result.pullRequest
+        ? `pull request${pr} unchanged`
+        : 'no pull request'
+      : `pull request${pr} ${result.operation}`;
+  return `${decision.version} ${decision.status} until ${decision.endOfSupport}${decision.target ? `, target ${decision.target}` : ''}: ${what}${dryRun ? ' (dry run)' : ''}`;
 }
 
 function summaryMarkdown(
