@@ -27,6 +27,22 @@ export interface ApplyOutcome {
 }
 
 /** The fields of a live object that a configuration controls: what the diff and "no changes" compare. */
+/** `live` with its map keys in the order `desired` has them (the API server sorts them), for a readable diff. */
+export function alignKeys(live: unknown, desired: unknown): unknown {
+  if (Array.isArray(live))
+    return live.map((item, i) => alignKeys(item, Array.isArray(desired) ? desired[i] : undefined));
+  if (!live || typeof live !== 'object') return live;
+  const want = desired && typeof desired === 'object' && !Array.isArray(desired) ? Object.keys(desired) : [];
+  const keys = [...want.filter((k) => k in live), ...Object.keys(live).filter((k) => !want.includes(k))];
+  const out: Record<string, unknown> = {};
+  for (const key of keys)
+    out[key] = alignKeys(
+      (live as Record<string, unknown>)[key],
+      (desired as Record<string, unknown> | undefined)?.[key],
+    );
+  return out;
+}
+
 export function comparable(
   live: Record<string, unknown>,
   desired: Record<string, unknown>,
@@ -35,14 +51,31 @@ export function comparable(
   const desiredMeta = (desired.metadata ?? {}) as Record<string, unknown>;
   const metadata: Record<string, unknown> = {};
   for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== undefined) metadata[key] = liveMeta[key];
-  return { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} };
+  return alignKeys(
+    { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} },
+    desired,
+  ) as Record<string, unknown>;
+}
+
+/**
+ * The API server drops map keys whose value is null when it stores a server-side apply (null means "remove"),
+ * so comparisons and diffs use the configuration without them.
+ */
+export function pruneNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => pruneNulls(item)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) if (item !== null) out[key] = pruneNulls(item);
+    return out as T;
+  }
+  return value;
 }
 
 export function sameConfiguration(
   live: Record<string, unknown> | undefined,
   desired: Record<string, unknown>,
 ): boolean {
-  return live !== undefined && isDeepStrictEqual(comparable(live, desired), desired);
+  return live !== undefined && isDeepStrictEqual(pruneNulls(comparable(live, desired)), pruneNulls(desired));
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

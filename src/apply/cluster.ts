@@ -113,14 +113,15 @@ export class ClusterGateway {
   }
 
   async snapshot(): Promise<ClusterSnapshot> {
-    const [cr, specActiveVersion, workloads, events] = await Promise.all([
+    const [cr, specActiveVersion, workloads, events, podProblems] = await Promise.all([
       this.getCr(),
       this.specActiveVersion(),
       this.workloads(),
       this.events(),
+      this.podProblems(),
     ]);
     const status = (cr?.object.status ?? {}) as { phase?: string };
-    return { phase: status.phase, specActiveVersion, workloads, events };
+    return { phase: status.phase, specActiveVersion, workloads, events, podProblems };
   }
 
   private async workloads(): Promise<WorkloadState[]> {
@@ -148,12 +149,31 @@ export class ClusterGateway {
         generation: item.metadata.generation ?? 0,
         observedGeneration: status.observedGeneration ?? 0,
         replicas: item.spec?.replicas ?? 1,
+        currentReplicas: status.replicas ?? 0,
         updatedReplicas: status.updatedReplicas ?? 0,
         readyReplicas: status.readyReplicas ?? 0,
         availableReplicas: status.availableReplicas ?? 0,
         failedReason: stuck ? (stuck.reason ?? 'Progressing=False') : undefined,
       };
     });
+  }
+
+  /** Why pods are not starting (image pulls, crash loops), to say more than "0/1 ready" while waiting. */
+  private async podProblems(): Promise<string[]> {
+    const list = await this.json(
+      ['get', 'pods', '-n', this.ref.namespace, '-l', `app.kubernetes.io/instance=${this.ref.name}`],
+      'Listing pods',
+    );
+    const items = (list?.items ?? []) as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const problems: string[] = [];
+    for (const pod of items) {
+      for (const container of pod.status?.containerStatuses ?? []) {
+        const waiting = container.state?.waiting;
+        if (waiting?.reason && waiting.reason !== 'ContainerCreating')
+          problems.push(`pod/${pod.metadata.name}: ${waiting.reason}`);
+      }
+    }
+    return problems;
   }
 
   private async events(): Promise<OperatorEvent[]> {

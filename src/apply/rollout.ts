@@ -14,6 +14,8 @@ export interface WorkloadState {
   generation: number;
   observedGeneration: number;
   replicas: number;
+  /** status.replicas: every pod of the workload, old and new; above `updatedReplicas` while old pods remain. */
+  currentReplicas: number;
   updatedReplicas: number;
   readyReplicas: number;
   availableReplicas: number;
@@ -35,6 +37,8 @@ export interface ClusterSnapshot {
   specActiveVersion?: string;
   workloads: WorkloadState[];
   events: OperatorEvent[];
+  /** Pods of the CR that are not starting, e.g. `pod/wandb-app-7d9f: ImagePullBackOff`. */
+  podProblems?: string[];
 }
 
 export interface RolloutBaseline {
@@ -55,13 +59,15 @@ export function workloadReady(w: WorkloadState): boolean {
   return (
     w.observedGeneration >= w.generation &&
     w.updatedReplicas >= w.replicas &&
+    w.currentReplicas <= w.updatedReplicas &&
     w.readyReplicas >= w.replicas &&
     (w.kind === 'StatefulSet' || w.availableReplicas >= w.replicas)
   );
 }
 
 function describeWorkload(w: WorkloadState): string {
-  return `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready, ${w.updatedReplicas} updated`;
+  const old = w.currentReplicas - w.updatedReplicas;
+  return `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready, ${w.updatedReplicas} updated${old > 0 ? `, ${old} old` : ''}`;
 }
 
 /** Tracks what has been seen across polls; `observe` returns the verdict for the newest snapshot. */
@@ -104,6 +110,7 @@ export class RolloutTracker {
     if (now.phase !== 'Completed') pending.push(`phase Completed (now ${now.phase ?? 'unset'})`);
     if (now.workloads.length === 0) pending.push(`workloads labelled app.kubernetes.io/instance to appear`);
     for (const w of now.workloads) if (!workloadReady(w)) pending.push(describeWorkload(w));
+    if (pending.length > 0) pending.push(...(now.podProblems ?? []));
     return pending.length === 0 ? { state: 'succeeded' } : { state: 'waiting', pending };
   }
 }

@@ -40,9 +40,13 @@ export function derivedForms(secret: string): string[] {
       add(middle?.replace(/\+/g, '-').replace(/\//g, '_'));
     }
   }
-  // YAML and shells fold lines; a multi-line secret (a PEM key) is also masked line by line.
+  // A multi-line secret (a PEM key, a kubeconfig) is also masked line by line, but only lines that look like
+  // key material (long, no spaces): masking "kind: Config" everywhere would hide ordinary output.
   if (secret.includes('\n')) {
-    for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 8) add(line.trim());
+    for (const line of secret.split(/\r?\n/)) {
+      const trimmed = line.trim();
+      if (trimmed.length >= 16 && /^[A-Za-z0-9+/=_-]+$/.test(trimmed)) add(trimmed);
+    }
   }
   return [...forms];
 }

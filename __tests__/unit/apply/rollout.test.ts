@@ -12,6 +12,7 @@ const ready = (name: string, over: Partial<WorkloadState> = {}): WorkloadState =
   generation: 2,
   observedGeneration: 2,
   replicas: 1,
+  currentReplicas: 1,
   updatedReplicas: 1,
   readyReplicas: 1,
   availableReplicas: 1,
@@ -40,7 +41,33 @@ describe('RolloutTracker', () => {
         workloads: [ready('wandb-app', { updatedReplicas: 0, readyReplicas: 0 })],
       }),
     );
-    expect(verdict).toEqual({ state: 'waiting', pending: ['deployment/wandb-app 0/1 ready, 0 updated'] });
+    expect(verdict).toEqual({
+      state: 'waiting',
+      pending: ['deployment/wandb-app 0/1 ready, 0 updated, 1 old'],
+    });
+  });
+
+  it('does not count an old ready pod as the new version being ready', () => {
+    const tracker = new RolloutTracker({ phase: 'Completed', specActiveVersion: '10', appliedAt });
+    const verdict = tracker.observe(
+      snap({
+        phase: 'Completed',
+        specActiveVersion: '11',
+        workloads: [
+          ready('wandb-app', {
+            currentReplicas: 2,
+            updatedReplicas: 1,
+            readyReplicas: 1,
+            availableReplicas: 1,
+          }),
+        ],
+        podProblems: ['pod/wandb-app-7d9f: ImagePullBackOff'],
+      }),
+    );
+    expect(verdict).toEqual({
+      state: 'waiting',
+      pending: ['deployment/wandb-app 1/1 ready, 1 updated, 1 old', 'pod/wandb-app-7d9f: ImagePullBackOff'],
+    });
   });
 
   it('succeeds once the change is taken, the phase is Completed and every workload is rolled out', () => {

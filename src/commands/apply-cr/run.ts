@@ -10,6 +10,7 @@ import {
   appVersion,
   assertSameTarget,
   comparable,
+  pruneNulls,
   sameConfiguration,
 } from '../../apply/apply.js';
 
@@ -86,10 +87,14 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     const previous = live ? comparable(live.object, desired) : undefined;
     ctx.out.setOutput('previous-version', appVersion(previous));
 
-    const diff = unifiedDiff(previous ? maskedYaml(maskSecrets(previous)) : '', maskedYaml(built.masked), {
-      fromLabel: `${label}: live${previous ? '' : ' (not in the cluster)'}`,
-      toLabel: `${label}: desired`,
-    });
+    const diff = unifiedDiff(
+      previous ? maskedYaml(maskSecrets(pruneNulls(previous))) : '',
+      maskedYaml(pruneNulls(built.masked)),
+      {
+        fromLabel: `${label}: live${previous ? '' : ' (not in the cluster)'}`,
+        toLabel: `${label}: desired`,
+      },
+    );
     ctx.out.setOutput('diff', diff);
     if (sameConfiguration(live?.object, desired)) {
       ctx.out.info(`No changes: ${label} already matches the configuration. Nothing was written.`);

@@ -1,0 +1,325 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execute } from '../../src/core/exec.js';
+import {
+  KubeletStandIn,
+  OperatorStandIn,
+  REPO_ROOT,
+  usePlane,
+  type Plane,
+} from '../../test-support/cluster/index.js';
+import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
+
+/**
+ * apply-cr end to end on the real loopback kube-apiserver, with the operator's controller and the kubelet
+ * played by the stand-ins in test-support/cluster (the controller runs a real `helm upgrade --install`).
+ */
+const { plane, namespace } = usePlane();
+const LICENSE = 'lic-7f3e9a1c5b2d8e4f6a0b-secret';
+const NEW_LICENSE = 'lic-2b4d6f8a0c1e3a5c7e9f-rotated';
+
+let ns: string;
+let operatorNs: string;
+let kubelet: KubeletStandIn;
+let operator: OperatorStandIn;
+let dir: string;
+
+function writeCr(
+  file: string,
+  name: string,
+  overrides: { tag?: string; host?: string; license?: string } = {},
+): string {
+  const path = join(dir, file);
+  writeFileSync(
+    path,
+    [
+      'apiVersion: apps.wandb.com/v1',
+      'kind: WeightsAndBiases',
+      'metadata:',
+      `  name: ${name}`,
+      `  namespace: ${ns}`,
+      'spec:',
+      '  chart:',
+      '    url: https://charts.example.internal',
+      '    name: operator-wandb',
+      '    version: 0.43.8',
+      '  values:',
+      '    global:',
+      `      host: ${overrides.host ?? 'https://wandb.example.com'}`,
+      `      license: ${overrides.license ?? LICENSE}`,
+      '    app:',
+      '      image:',
+      '        repository: wandb/local',
+      `        tag: "${overrides.tag ?? '0.74.1'}"`,
+      '',
+    ].join('\n'),
+  );
+  return path;
+}
+
+function applyCr(
+  p: Plane,
+  config: string[],
+  extra: string[] = [],
+  kubeconfigContent = p.kubeconfigContent,
+): Promise<CliRun> {
+  return cli(
+    [
+      'apply-cr',
+      ...config.flatMap((c) => ['--config', c]),
+      '--kubectl-path',
+      p.tools.kubectl,
+      '--poll-interval',
+      '0.5',
+      ...extra,
+    ],
+    {
+      github: true,
+      env: { KUBECONFIG_CONTENT: kubeconfigContent },
+    },
+  );
+}
+
+async function liveCr(
+  p: Plane,
+  name: string,
+): Promise<{ metadata: { resourceVersion: string }; spec: any; status?: { phase?: string } } | undefined> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
+  const result = await execute({
+    command: p.tools.kubectl,
+    args: [
+      '--kubeconfig',
+      p.kubeconfig,
+      'get',
+      'weightsandbiases.apps.wandb.com',
+      name,
+      '-n',
+      ns,
+      '-o',
+      'json',
+    ],
+  });
+  return result.code === 0 ? JSON.parse(result.stdout) : undefined;
+}
+
+async function appImage(p: Plane, name: string): Promise<string> {
+  const out = await p.kubectl([
+    'get',
+    'deployment',
+    `${name}-app`,
+    '-n',
+    ns,
+    '-o',
+    'jsonpath={.spec.template.spec.containers[0].image}',
+  ]);
+  return out.trim();
+}
+
+beforeAll(async () => {
+  const p = plane();
+  dir = mkdtempSync(join(tmpdir(), 'apply-cr-'));
+  ns = await namespace('apply-cr');
+  operatorNs = await namespace('apply-cr-operator');
+  kubelet = new KubeletStandIn(p.rest, { namespaces: [ns, operatorNs] }).start();
+  // The operator chart brings the WeightsAndBiases CRD, as a user's install-operator step would.
+  const installed = await execute({
+    command: p.tools.helm,
+    args: [
+      'install',
+      'operator',
+      join(REPO_ROOT, 'test-support/charts/operator'),
+      '-n',
+      operatorNs,
+      '--kubeconfig',
+      p.kubeconfig,
+    ],
+    timeoutMs: 120_000,
+  });
+  if (installed.code !== 0) throw new Error(installed.stderr);
+  operator = await new OperatorStandIn({
+    rest: p.rest,
+    namespace: ns,
+    kubeconfig: p.kubeconfig,
+    helm: p.tools.helm,
+  }).start();
+}, 30 * 60_000);
+
+afterAll(async () => {
+  // What the controller stand-in did, for reading after a failed run.
+  if (operator) writeFileSync(join(dir, 'operator-standin.log'), operator.log.join('\n'));
+  await operator?.stop();
+  await kubelet?.stop();
+});
+
+describe('apply-cr on a live cluster', () => {
+  it('creates a new CR and waits until the operator has rolled it out', async () => {
+    const p = plane();
+    const run = await applyCr(p, [writeCr('v1.yaml', 'wandb')]);
+    expect(run.stdout + run.stderr).toContain('Creating weightsandbiases/wandb');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('waiting for:');
+    expect(run.stdout).toMatch(
+      /weightsandbiases\/wandb \(namespace apply-cr-[0-9a-f]+\) rolled out \(\(none\) -> 0\.74\.1\)/,
+    );
+    const outputs = parseOutputs(run.outputs);
+    expect(outputs).toMatchObject({
+      changed: 'true',
+      'rolled-back': 'false',
+      version: '0.74.1',
+      'previous-version': '',
+    });
+    expect((await liveCr(p, 'wandb'))?.status?.phase).toBe('Completed');
+    expect(await appImage(p, 'wandb')).toBe('wandb/local:0.74.1');
+    expect(run.summary).toContain('### apply-cr: applied');
+    expect(run.summary).toContain('license: "***"');
+  });
+
+  it('writes nothing when run again with the same configuration', async () => {
+    const p = plane();
+    const before = await liveCr(p, 'wandb');
+    const run = await applyCr(p, [writeCr('v1.yaml', 'wandb')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('No changes: weightsandbiases/wandb');
+    expect(parseOutputs(run.outputs).changed).toBe('false');
+    expect((await liveCr(p, 'wandb'))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+  });
+
+  it('shows a changed value masked in the diff, applies it and waits for the new version', async () => {
+    const p = plane();
+    const run = await applyCr(p, [writeCr('v2.yaml', 'wandb', { tag: '0.75.0', license: NEW_LICENSE })]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('-        tag: 0.74.1');
+    expect(run.stdout).toContain('+        tag: 0.75.0');
+    // The license changed, but both old and new values are masked: the diff shows no change on that line.
+    expect(run.stdout).not.toMatch(/^[-+]\s+license:/m);
+    for (const secret of [LICENSE, NEW_LICENSE]) {
+      expect(run.stdout + run.stderr + run.summary + run.outputs).not.toContain(secret);
+      expect(run.stdout + run.stderr + run.summary).not.toContain(Buffer.from(secret).toString('base64'));
+    }
+    expect(parseOutputs(run.outputs)).toMatchObject({
+      changed: 'true',
+      'previous-version': '0.74.1',
+      version: '0.75.0',
+    });
+    expect(await appImage(p, 'wandb')).toBe('wandb/local:0.75.0');
+  });
+
+  it('rolls back to the previous spec exactly when the operator reports Invalid Config, quoting it', async () => {
+    const p = plane();
+    const before = await liveCr(p, 'wandb');
+    const broken = join(dir, 'broken-chart-values.yaml');
+    writeFileSync(broken, 'failRender: the chart refuses these values\n');
+    const run = await applyCr(
+      p,
+      [writeCr('v3.yaml', 'wandb', { tag: '0.76.0' }), broken],
+      ['--timeout', '90'],
+    );
+    expect(run.code).toBe(1);
+    const said = run.stdout + run.stderr;
+    expect(said).toContain("The operator set phase 'Invalid Config'.");
+    expect(said).toContain('ApplyFailed');
+    expect(said).toContain('the chart refuses these values');
+    expect(said).toContain('Rolled back to the previous spec');
+    expect(parseOutputs(run.outputs)).toMatchObject({
+      changed: 'false',
+      'rolled-back': 'true',
+      version: '0.75.0',
+    });
+    const after = await liveCr(p, 'wandb');
+    expect(after?.spec).toEqual(before?.spec);
+    expect(after?.status?.phase).toBe('Completed');
+    expect(await appImage(p, 'wandb')).toBe('wandb/local:0.75.0');
+  });
+
+  it('rolls back a stalled rollout inside the same deadline', async () => {
+    const p = plane();
+    kubelet.decide = (pod) =>
+      pod.spec.containers[0].image.endsWith(':0.77.0') ? { waiting: 'ImagePullBackOff' } : 'ready';
+    try {
+      const started = Date.now();
+      const run = await applyCr(p, [writeCr('v4.yaml', 'wandb', { tag: '0.77.0' })], ['--timeout', '30']);
+      const seconds = (Date.now() - started) / 1000;
+      expect(run.code).toBe(1);
+      const said = run.stdout + run.stderr;
+      expect(said).toMatch(
+        /Not rolled out within 18 s \(the rollout's share of the 30 s timeout\); still waiting for: deployment\/wandb-app/,
+      );
+      expect(said).toContain('Rolled back to the previous spec, which is rolled out again.');
+      expect(seconds).toBeLessThan(40);
+      expect((await liveCr(p, 'wandb'))?.spec.values.app.image.tag).toBe('0.75.0');
+    } finally {
+      kubelet.decide = () => 'ready';
+    }
+  });
+
+  it('leaves nothing behind when a first install fails', async () => {
+    const p = plane();
+    const broken = join(dir, 'broken-first.yaml');
+    writeFileSync(broken, 'failRender: no such chart value\n');
+    const run = await applyCr(p, [writeCr('first.yaml', 'wandb-first'), broken], ['--timeout', '60']);
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain('This was the first install: the CR was deleted');
+    const gone = async () => (await liveCr(p, 'wandb-first')) === undefined;
+    for (let i = 0; i < 40 && !(await gone()); i++) await new Promise((r) => setTimeout(r, 250));
+    expect(await gone()).toBe(true);
+  });
+
+  it('does not touch the cluster when the configuration is invalid', async () => {
+    const p = plane();
+    const before = await liveCr(p, 'wandb');
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'global:\n  host: ftp://wandb.example.com\n');
+    const run = await applyCr(p, [writeCr('v5.yaml', 'wandb', { tag: '0.78.2' }), bad]);
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/bad\.yaml:2:9: error: /);
+    expect(run.stdout + run.stderr).toContain('Nothing was applied: the configuration has errors');
+    expect((await liveCr(p, 'wandb'))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+  });
+
+  it('fails clearly, never silently, when the API server goes away in the middle of the wait', async () => {
+    const p = plane();
+    // A TCP relay on loopback between kubectl and the API server, closed while apply-cr waits: to kubectl
+    // this is the API server stopping (connection refused), without stopping the plane other tests share.
+    const target = new URL(p.apiServer);
+    const sockets = new Set<Socket>();
+    const relay: Server = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      sockets.add(client).add(upstream);
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const port = (relay.address() as { port: number }).port;
+    const viaRelay = p.kubeconfigContent.replace(
+      /server: https:\/\/127\.0\.0\.1:\d+/,
+      `server: https://127.0.0.1:${port}`,
+    );
+    expect(viaRelay).not.toBe(p.kubeconfigContent);
+    // The rollout stalls, so the wait is still going when the relay closes.
+    kubelet.decide = (pod) => (pod.spec.containers[0].image.endsWith(':0.79.2') ? 'pending' : 'ready');
+    try {
+      const running = applyCr(
+        p,
+        [writeCr('v6.yaml', 'wandb', { tag: '0.79.2' })],
+        ['--timeout', '20'],
+        viaRelay,
+      );
+      await new Promise((r) => setTimeout(r, 4000));
+      relay.close();
+      for (const socket of sockets) socket.destroy();
+      const run = await running;
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).toMatch(
+        /cannot be reached|cluster not answering|did not finish before its deadline|failed/,
+      );
+      expect(run.stdout).not.toContain('rolled out (');
+      expect(parseOutputs(run.outputs).changed).not.toBe('true');
+    } finally {
+      kubelet.decide = () => 'ready';
+      relay.close();
+    }
+  });
+});
