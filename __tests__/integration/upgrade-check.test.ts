@@ -295,6 +295,7 @@ describe('upgrade-check', () => {
       'W&B Server 0.73.1 (pinned in deploy/wandb.yaml): support ends 2026-09-03 (60 days left), status nearing, recommended 0.82.1.',
     );
     expect(report.stderr).toContain('reporting only');
+    expect(report.stdout).toBe('0.73.1 nearing until 2026-09-03, target 0.82.1: no pull request\n');
   });
 
   it('reads the running version from the W&B Server (version-source server) and edits the files', async () => {
@@ -325,5 +326,44 @@ describe('upgrade-check', () => {
     } finally {
       await wandb.close();
     }
+  });
+
+  it('leaves the branch alone when main moves on for other reasons, and dry runs write nothing', async () => {
+    await upgradeCheck('2026-07-05');
+    const tip = await remote.tip(BRANCH);
+    await remote.commit('main', { 'README.md': '# infra\n\nMore docs.\n' }, 'Docs');
+    gh.resetLog();
+    const again = await upgradeCheck('2026-07-06');
+    expect(again.out['pull-request-operation']).toBe('none');
+    expect(await remote.tip(BRANCH)).toBe(tip);
+    expect(writes()).toEqual([]);
+
+    gh.resetLog();
+    const dry = await upgradeCheck('2026-07-10', { 'dry-run': 'true' });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(
+      'Dry run: would update pull request #1 to "Upgrade W&B Server 0.73.1 -> 0.82.2 (support ends 2026-09-03)".',
+    );
+    expect(dry.out['pull-request-operation']).toBe('none');
+    expect(await remote.tip(BRANCH)).toBe(tip);
+    expect(writes()).toEqual([]);
+  });
+
+  it('does not reopen an upgrade a person closed, and says so; a newer release opens a new one', async () => {
+    await upgradeCheck('2026-07-05');
+    pulls.close(1);
+    const run = await upgradeCheck('2026-07-06');
+    expect(run.out['pull-request-operation']).toBe('none');
+    expect(run.stdout).toContain(
+      '::warning::Pull request #1 upgrading W&B Server 0.73.1 -> 0.82.1 was closed without merging',
+    );
+    expect(pulls.pulls).toHaveLength(1);
+    const newer = await upgradeCheck('2026-07-10');
+    expect(newer.out).toMatchObject({
+      'pull-request-operation': 'created',
+      'pull-request-number': '2',
+      'target-version': '0.82.2',
+    });
+    expect(pulls.open()).toHaveLength(1);
   });
 });
