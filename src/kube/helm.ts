@@ -85,7 +85,11 @@ export async function helmReleaseStatus(
     'list',
     '-n',
     namespace,
-    '--all',
+    // Every state that can be a release's latest revision (Helm 4 has no --all).
+    '--deployed',
+    '--failed',
+    '--pending',
+    '--uninstalling',
     '--filter',
     `^${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
     '-o',

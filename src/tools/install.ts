@@ -90,7 +90,44 @@ async function download(url: string, what: string): Promise<string> {
   }
 }
 
+/**
+ * @actions/tool-cache and @actions/exec write `::debug::` and `[command]` lines straight to process.stdout.
+ * Under GitHub Actions the runner hides or folds them; on the CLI they are noise that bypasses the Reporter,
+ * so they are dropped there.
+ */
+async function quietToolkit<T>(env: NodeJS.ProcessEnv, body: () => Promise<T>): Promise<T> {
+  if (env.GITHUB_ACTIONS === 'true') return body();
+  const original = process.stdout.write;
+  const filtered = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    const text =
+      typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
+    if (text !== undefined) {
+      const kept = text
+        .split(/(?<=\n)/)
+        .filter((line) => !line.startsWith('::debug::') && !line.startsWith('[command]'))
+        .join('');
+      if (kept === '') {
+        const callback = rest.find((item) => typeof item === 'function') as (() => void) | undefined;
+        callback?.();
+        return true;
+      }
+      return (original as (...args: unknown[]) => boolean).call(this, kept, ...rest);
+    }
+    return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  };
+  process.stdout.write = filtered as typeof process.stdout.write;
+  try {
+    return await body();
+  } finally {
+    process.stdout.write = original;
+  }
+}
+
 export async function installTool(request: ToolRequest): Promise<InstalledTool> {
+  return quietToolkit(request.env, () => installToolLoud(request));
+}
+
+async function installToolLoud(request: ToolRequest): Promise<InstalledTool> {
   const { tool } = request;
   const version = request.version.replace(/^v/, '');
   const arch = toolArch();

@@ -182,7 +182,7 @@ async function preflight(client: KubeClient, options: InstallOptions, ctx: Conte
         "Upgrade the cluster, or set 'min-kubernetes-version' lower if you accept running outside W&B's support.",
       );
     }
-    ctx.out.info(`cluster: Kubernetes ${server.gitVersion} (minimum ${options.minKubernetesVersion})`);
+    ctx.out.info(`API server: Kubernetes ${server.gitVersion} (minimum ${options.minKubernetesVersion})`);
     const helmVersion = await client.helmVersion();
     if (compareVersions(helmVersion, '3.0.0') < 0) {
       throw new UserError(

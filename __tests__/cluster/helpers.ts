@@ -1,0 +1,67 @@
+import { runCli } from '../../src/core/runner.js';
+import type { Plane } from '../../test-support/cluster/index.js';
+
+/** Runs the CLI in-process as a user would, capturing what they see. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout + stderr */
+  all: string;
+}
+
+export async function cli(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  let all = '';
+  const code = await runCli(args, {
+    env,
+    cwd,
+    streams: {
+      stdout: (text) => {
+        stdout += text;
+        all += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+        all += text;
+      },
+    },
+  });
+  return { code, stdout, stderr, all };
+}
+
+/** A CLI environment for the plane: the kubeconfig as the secret KUBECONFIG_CONTENT, no GitHub Actions. */
+export function planeEnv(plane: Plane, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, KUBECONFIG_CONTENT: plane.kubeconfigContent, ...extra };
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('GITHUB_') || key.startsWith('INPUT_') || key === 'KUBECONFIG') delete env[key];
+  }
+  return env;
+}
+
+export async function helmReleases(
+  plane: Plane,
+  helm: string,
+  namespace: string,
+): Promise<Array<{ name: string; revision: string; chart: string; status: string }>> {
+  const { execute } = await import('../../src/core/exec.js');
+  const result = await execute({
+    command: helm,
+    args: [
+      'list',
+      '-n',
+      namespace,
+      '--deployed',
+      '--failed',
+      '--pending',
+      '-o',
+      'json',
+      '--kubeconfig',
+      plane.kubeconfig,
+    ],
+    timeoutMs: 60_000,
+  });
+  if (result.code !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout || '[]');
+}
