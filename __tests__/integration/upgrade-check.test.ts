@@ -366,4 +366,27 @@ describe('upgrade-check', () => {
     });
     expect(pulls.open()).toHaveLength(1);
   });
+
+  it('works from a shallow checkout (actions/checkout fetches one commit by default)', async () => {
+    const shallow = async () => {
+      const dir = `${remote.root}/shallow-${Math.random().toString(36).slice(2)}`;
+      await git(remote.root, ['clone', '--quiet', '--depth', '1', `file://${remote.bare}`, dir]);
+      return dir;
+    };
+    expect((await upgradeCheck('2026-07-05', {}, await shallow())).out['pull-request-operation']).toBe(
+      'created',
+    );
+    // main moves on: the branch is now based on a commit the next shallow checkout does not have.
+    await remote.commit('main', { 'README.md': '# infra\nmoved\n' }, 'Docs');
+    await remote.commit('main', { 'README.md': '# infra\nmoved again\n' }, 'More docs');
+    expect((await upgradeCheck('2026-07-06', {}, await shallow())).out['pull-request-operation']).toBe(
+      'none',
+    );
+    const upd = await upgradeCheck('2026-07-10', {}, await shallow());
+    expect(upd.out['pull-request-operation']).toBe('updated');
+    await remote.commit(BRANCH, { 'x.txt': 'x\n' }, 'Foreign');
+    const blocked = await upgradeCheck('2026-07-20', {}, await shallow());
+    expect(blocked.code).toBe(0);
+    expect(blocked.stdout).toContain('1 commit(s) this job did not make');
+  });
 });

@@ -63,6 +63,8 @@ export class Repository {
   readonly remote: string;
   private readonly exec: Execute;
   private authEnv: Record<string, string> | undefined;
+  /** Branches fetched so far (deepened together when the clone is shallow). */
+  private fetched: string[] = [];
 
   constructor(private readonly options: RepositoryOptions) {
     this.remote = options.remote ?? 'origin';
@@ -145,6 +147,7 @@ export class Repository {
     if (branches.length === 0) return tips;
     const specs = branches.map((b) => `+refs/heads/${b}:${FETCH_NS}/${b}`);
     await this.git(['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', this.remote, ...specs]);
+    this.fetched = [...new Set([...this.fetched, ...branches])];
     for (const branch of branches) {
       tips.set(
         branch,
@@ -162,8 +165,30 @@ export class Repository {
     return result.code === 0 ? result.stdout : undefined;
   }
 
+  /**
+   * A shallow checkout (actions/checkout fetches one commit by default) cuts the base branch's history, so
+   * `base..tip` would list old base commits as if they were on the branch. Before comparing histories the
+   * fetched branches are deepened to their full history once (configuration repositories are small).
+   */
+  private async ensureHistory(): Promise<void> {
+    if (this.fetched.length === 0) return;
+    const shallow = (await this.git(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    if (!shallow) return;
+    const specs = this.fetched.map((b) => `+refs/heads/${b}:${FETCH_NS}/${b}`);
+    await this.git([
+      'fetch',
+      '--unshallow',
+      '--no-tags',
+      '--no-write-fetch-head',
+      '--quiet',
+      this.remote,
+      ...specs,
+    ]);
+  }
+
   /** Commits reachable from `tip` and not from `base`, newest first. */
   async commitsBetween(base: string, tip: string): Promise<CommitInfo[]> {
+    await this.ensureHistory();
     // NUL-separated records: messages may hold any other character.
     const result = await this.git(['log', '-z', '--format=%H%x1f%an <%ae>%x1f%s%x1f%B', `${base}..${tip}`]);
     return result.stdout
