@@ -33,11 +33,11 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv, cwd = process.
 
 /** A CLI environment for the plane: the kubeconfig as the secret KUBECONFIG_CONTENT, no GitHub Actions. */
 export function planeEnv(plane: Plane, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, KUBECONFIG_CONTENT: plane.kubeconfigContent, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, KUBECONFIG_CONTENT: plane.kubeconfigContent };
   for (const key of Object.keys(env)) {
     if (key.startsWith('GITHUB_') || key.startsWith('INPUT_') || key === 'KUBECONFIG') delete env[key];
   }
-  return env;
+  return { ...env, ...extra };
 }
 
 export async function helmReleases(

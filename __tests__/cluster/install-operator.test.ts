@@ -68,7 +68,9 @@ function baseArgs(namespaceName: string): string[] {
 test('public install from the chart repository: newest chart, controller ready, outputs and summary', async () => {
   const p = plane();
   const n = await ns('public');
-  const run = await cli([...baseArgs(n), '--chart-repo', repo.url], planeEnv(p));
+  const dir = await mkdtemp(join(tmpdir(), 'gh-files-'));
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+  const run = await cli([...baseArgs(n), '--chart-repo', repo.url], planeEnv(p, files));
   expect(run.stderr).toContain('API server: Kubernetes v1.20.2 (minimum 1.20)');
   expect(run.code).toBe(0);
   expect(run.stdout).toContain(
@@ -82,6 +84,14 @@ test('public install from the chart repository: newest chart, controller ready, 
     await p.kubectl(['-n', n, 'get', 'deploy', 'wandb-controller-manager', '-o', 'json']),
   );
   expect(deploy.status.availableReplicas).toBe(1);
+  const outputs = await readFile(files.GITHUB_OUTPUT, 'utf8');
+  expect(outputs).toMatch(/chart-version<<(\S+)\n1\.4\.8\n\1/);
+  expect(outputs).toMatch(/controller-image<<(\S+)\nwandb\/controller:latest\n\1/);
+  expect(outputs).toMatch(/changed<<(\S+)\ntrue\n\1/);
+  const summary = await readFile(files.GITHUB_STEP_SUMMARY, 'utf8');
+  expect(summary).toContain('### install-operator');
+  expect(summary).toContain(`| Release | operator in ${n}, revision 1 |`);
+  expect(summary).toContain('| Controller image | `wandb/controller:latest` |');
   // The kubeconfig (a secret) never shows.
   expect(run.all).not.toContain('client-key-data');
   expect(run.all).not.toContain(p.kubeconfigContent.match(/client-key-data: (\S+)/)?.[1] ?? 'x');
@@ -307,5 +317,52 @@ test('dry run shows the plan and changes nothing', async () => {
   expect(run.stdout).toContain(
     `Dry run: would install operator 1.4.8 as release 'operator' in namespace ${n}.`,
   );
+  expect(await helmReleases(p, p.tools.helm, n)).toEqual([]);
+});
+
+test('preflight refuses an identity without the rights to install (kubectl auth can-i), installing nothing', async () => {
+  const p = plane();
+  const n = await ns('rbac');
+  await p.kubectl(['-n', n, 'create', 'serviceaccount', 'ci-limited']);
+  await p.kubectl([
+    '-n',
+    n,
+    'create',
+    'role',
+    'read-only',
+    '--verb=get,list',
+    '--resource=pods,deployments,namespaces',
+  ]);
+  await p.kubectl([
+    '-n',
+    n,
+    'create',
+    'rolebinding',
+    'read-only',
+    '--role=read-only',
+    `--serviceaccount=${n}:ci-limited`,
+  ]);
+  const token = (await p.kubectl(['-n', n, 'create', 'token', 'ci-limited', '--duration=10m'])).trim();
+  const ca = /certificate-authority-data: (\S+)/.exec(p.kubeconfigContent)?.[1];
+  const kubeconfig = [
+    'apiVersion: v1',
+    'kind: Config',
+    `clusters: [{name: c, cluster: {server: '${p.apiServer}', certificate-authority-data: ${ca}}}]`,
+    `users: [{name: u, user: {token: ${token}}}]`,
+    `contexts: [{name: x, context: {cluster: c, user: u, namespace: ${n}}}]`,
+    'current-context: x',
+    '',
+  ].join('\n');
+  const run = await cli(
+    [...baseArgs(n), '--chart-repo', repo.url],
+    planeEnv(p, { KUBECONFIG_CONTENT: kubeconfig }),
+  );
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(
+    "error: The kubeconfig's identity may not install the operator: kubectl auth can-i says no to",
+  );
+  expect(run.stderr).toContain(`create deployments.apps in ${n}`);
+  expect(run.stderr).toContain('Nothing was installed.');
+  expect(run.all).not.toContain(token);
   expect(await helmReleases(p, p.tools.helm, n)).toEqual([]);
 });

@@ -13,6 +13,7 @@ import {
   helmReleaseStatus,
   helmRepoAdd,
   helmUserValues,
+  isNotFound,
   prepareKubeconfig,
   type HelmRelease,
 } from '../../kube/index.js';
@@ -191,7 +192,11 @@ async function preflight(client: KubeClient, options: InstallOptions, ctx: Conte
       );
     }
     ctx.out.info(`helm: ${helmVersion}`);
-    const namespaceExists = (await client.getJson(['namespace', options.namespace])) !== undefined;
+    // A namespace the identity may not read counts as existing (helm then says what is missing).
+    const lookup = await client.kubectl(['get', 'namespace', options.namespace, '-o', 'name'], {
+      allowFailure: true,
+    });
+    const namespaceExists = lookup.code === 0 || !isNotFound(lookup);
     const checks: Array<[string, string, string | undefined]> = [
       ['create', 'deployments.apps', options.namespace],
       ['create', 'secrets', options.namespace],
