@@ -1,7 +1,10 @@
-import { KubeletStandIn, OperatorStandIn, usePlane } from '../../test-support/cluster/index.js';
+import {
+  KubeletStandIn,
+  OperatorStandIn,
+  ensureWandbCrd,
+  usePlane,
+} from '../../test-support/cluster/index.js';
 import { execute } from '../../src/core/exec.js';
-import { join } from 'node:path';
-import { REPO_ROOT } from '../../test-support/cluster/index.js';
 
 /**
  * The loopback control plane itself and the two stand-ins the command tests build on: a real API server
@@ -18,37 +21,6 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 300));
   }
-}
-
-async function ensureCrd(): Promise<void> {
-  const p = plane();
-  const existing = await execute({
-    command: p.tools.kubectl,
-    args: ['--kubeconfig', p.kubeconfig, 'get', 'crd', 'weightsandbiases.apps.wandb.com'],
-  });
-  if (existing.code === 0) return;
-  // Install the CRD the way a user does: through the test operator chart's crds/ (helm), as its own release.
-  const ns = await namespace('crd');
-  const result = await execute({
-    command: p.tools.helm,
-    args: [
-      'install',
-      'crd',
-      join(REPO_ROOT, 'test-support/charts/operator'),
-      '-n',
-      ns,
-      '--kubeconfig',
-      p.kubeconfig,
-    ],
-    timeoutMs: 120_000,
-  });
-  if (result.code !== 0 && !/already exists/.test(result.stderr)) throw new Error(result.stderr);
-  await p.kubectl([
-    'wait',
-    '--for=condition=Established',
-    'crd/weightsandbiases.apps.wandb.com',
-    '--timeout=60s',
-  ]);
 }
 
 test('the API server is a real kube-apiserver 1.20 answering on loopback', async () => {
@@ -99,7 +71,7 @@ test('the kubelet stand-in makes a Deployment roll out, or keeps it waiting', as
 
 test('the operator stand-in takes a CR to Completed with its release, workloads and spec-active Secret', async () => {
   const p = plane();
-  await ensureCrd();
+  await ensureWandbCrd(p);
   const ns = await namespace('operator');
   const kubelet = new KubeletStandIn(p.rest, { namespaces: [ns] }).start();
   const operator = await new OperatorStandIn({

@@ -149,3 +149,30 @@ export function usePlane(): { plane: () => Plane; namespace: (prefix?: string) =
     },
   };
 }
+
+/**
+ * The `weightsandbiases.apps.wandb.com` CRD from the test operator chart's crds/ (as the real chart ships it),
+ * created once (`kubectl create`, tolerating a concurrent creator) and waited for until Established.
+ */
+export async function ensureWandbCrd(p: Plane): Promise<void> {
+  const run = await execute({
+    command: p.tools.kubectl,
+    args: [
+      '--kubeconfig',
+      p.kubeconfig,
+      'create',
+      '-f',
+      join(REPO_ROOT, 'test-support/charts/operator/crds/wandb.yaml'),
+    ],
+    timeoutMs: 60_000,
+  });
+  if (run.code !== 0 && !/AlreadyExists|already exists/.test(run.stderr)) {
+    throw new Error(`creating the WeightsAndBiases CRD: ${run.stderr}`);
+  }
+  await p.kubectl([
+    'wait',
+    '--for=condition=Established',
+    'crd/weightsandbiases.apps.wandb.com',
+    '--timeout=60s',
+  ]);
+}
