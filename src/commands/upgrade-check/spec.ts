@@ -83,7 +83,8 @@ export const upgradeCheckCommand: CommandSpec = {
     {
       name: 'repository',
       env: 'GITHUB_REPOSITORY',
-      description: 'owner/name of the repository for the pull request (default: from the git remote).',
+      description:
+        "owner/name of the repository for the pull request (default: the workflow's repository, else the git remote).",
     },
     {
       name: 'repository-path',
@@ -101,8 +102,8 @@ export const upgradeCheckCommand: CommandSpec = {
     {
       name: 'github-api-url',
       env: 'GITHUB_API_URL',
-      default: 'https://api.github.com',
-      description: 'GitHub API base URL (GitHub Enterprise Server).',
+      description:
+        "GitHub API base URL (default: the runner's GITHUB_API_URL, which is right on GitHub Enterprise Server, else https://api.github.com).",
     },
     {
       name: 'releases-repository',
