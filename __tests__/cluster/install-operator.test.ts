@@ -366,3 +366,23 @@ test('preflight refuses an identity without the rights to install (kubectl auth 
   expect(run.all).not.toContain(token);
   expect(await helmReleases(p, p.tools.helm, n)).toEqual([]);
 });
+
+test('a controller that never becomes ready fails the step at the timeout, quoting the pod', async () => {
+  const p = plane();
+  const n = await ns('stall');
+  kubelet.decide = (pod) =>
+    pod.spec.containers[0].image.endsWith(':0.0.0-missing') ? { waiting: 'ImagePullBackOff' } : 'ready';
+  try {
+    const args = baseArgs(n).map((a, i, all) => (all[i - 1] === '--timeout' ? '12' : a));
+    const run = await cli([...args, '--chart-repo', repo.url, '--image-tag', '0.0.0-missing'], planeEnv(p));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('waiting: deployment/wandb-controller-manager: 1 updated, 0 available of 1');
+    expect(run.stderr).toContain('error: The operator controller was not ready within the 12 s timeout');
+    expect(run.stderr).toMatch(
+      /wandb-controller-manager-\S+: ImagePullBackOff \(Back-off pulling image "wandb\/controller:0\.0\.0-missing"\)/,
+    );
+    expect(run.stderr).toContain('fix: Check that the controller image can be pulled');
+  } finally {
+    kubelet.decide = () => 'ready';
+  }
+});

@@ -368,7 +368,7 @@ async function waitForController(
         lastLine = line;
         lastPrinted = Date.now();
       }
-      if (Date.now() + 1000 > deadline) {
+      if (Date.now() + 3000 > deadline) {
         const problems = await podProblems(client, options.namespace, options.release).catch(() => []);
         throw new UserError(
           `The operator controller was not ready within the ${options.timeoutSeconds} s timeout: ${line}.${problems.length ? `\nPods:\n  ${problems.join('\n  ')}` : ''}`,
