@@ -1,0 +1,534 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import type { Context } from '../../core/command.js';
+import { UserError, errorMessage } from '../../core/errors.js';
+import { bool, num, str, type RawInputs } from '../../core/inputs.js';
+import { Redactor } from '../../core/redact.js';
+import { Reporter } from '../../core/reporter.js';
+import { buildConfig, formatDiagnostic, hasErrors, maskSecrets, secretValuesIn } from '../../config/index.js';
+import { KubeClient, helmReleaseStatus, prepareKubeconfig } from '../../kube/index.js';
+import { ClusterGateway } from '../../apply/cluster.js';
+import { workloadReady } from '../../apply/rollout.js';
+import { describeUnmapped, mapLegacyValues, type Mapping, type Values } from '../../migrate/legacy.js';
+import { legacyValuesFromDeployment, serverContainer } from '../../migrate/deployment.js';
+import {
+  crFileText,
+  maskedPaths,
+  migrationCr,
+  releaseClash,
+  removalRefusal,
+  unmappedList,
+} from '../../migrate/cr.js';
+import { runApplyCr } from '../apply-cr/run.js';
+import { run as runInstallOperator } from '../install-operator/run.js';
+import { runVerify } from '../verify/run.js';
+import {
+  findOldInstall,
+  readDeployment,
+  scaleBack,
+  scaleDown,
+  waitForNoPods,
+  type OldInstall,
+} from './old-install.js';
+
+interface MigrateOptions {
+  kubeconfigContent?: string;
+  context?: string;
+  kubectlPath?: string;
+  helmPath?: string;
+  timeoutSeconds: number;
+  namespace: string;
+  oldRelease: string;
+  oldDeployment?: string;
+  name: string;
+  crNamespace: string;
+  appChartRepo: string;
+  appChartVersion?: string;
+  output: string;
+  confirm: boolean;
+  removeOld: boolean;
+  operatorNamespace: string;
+  operatorRelease: string;
+  operatorChartRepo: string;
+  operatorChartVersion?: string;
+  host?: string;
+  apiKey?: string;
+  pollSeconds: number;
+}
+
+function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
+  const namespace = str(raw, 'namespace') ?? 'default';
+  const output = str(raw, 'output') ?? 'wandb-cr.yaml';
+  const options: MigrateOptions = {
+    kubeconfigContent: str(raw, 'kubeconfig'),
+    context: str(raw, 'context'),
+    kubectlPath: str(raw, 'kubectl-path'),
+    helmPath: str(raw, 'helm-path'),
+    timeoutSeconds: num(raw, 'timeout') ?? 600,
+    namespace,
+    oldRelease: str(raw, 'old-release') ?? 'wandb',
+    oldDeployment: str(raw, 'old-deployment'),
+    name: str(raw, 'name') ?? 'wandb',
+    crNamespace: str(raw, 'cr-namespace') ?? namespace,
+    appChartRepo: str(raw, 'app-chart-repo') ?? 'https://charts.wandb.ai',
+    appChartVersion: str(raw, 'app-chart-version'),
+    output: isAbsolute(output) ? output : resolve(ctx.cwd, output),
+    confirm: bool(raw, 'confirm'),
+    removeOld: bool(raw, 'remove-old'),
+    operatorNamespace: str(raw, 'operator-namespace') ?? 'wandb-cr',
+    operatorRelease: str(raw, 'operator-release') ?? 'operator',
+    operatorChartRepo: str(raw, 'operator-chart-repo') ?? 'https://charts.wandb.ai',
+    operatorChartVersion: str(raw, 'operator-chart-version'),
+    host: str(raw, 'host'),
+    apiKey: str(raw, 'api-key'),
+    pollSeconds: num(raw, 'poll-interval') ?? 2,
+  };
+  if (options.confirm && options.removeOld) {
+    throw new UserError(
+      "'confirm' and 'remove-old' are separate steps: the old installation is removed only after the new one is verified.",
+      "Run with 'confirm: true' first, check the new instance, then run again with 'remove-old: true'.",
+    );
+  }
+  return options;
+}
+
+/**
+ * A step run inside migrate (install-operator, apply-cr, verify) gets its own Reporter, so that its outputs
+ * and summary do not land in migrate's: its lines are passed through migrate's reporter (which redacts with
+ * every secret migrate knows), and every secret it registers is registered with migrate's redactor too.
+ */
+function stepContext(ctx: Context): Context {
+  const redactor = new Redactor();
+  redactor.onSecret((form) => ctx.redactor.add(form));
+  const env = { ...ctx.env };
+  delete env.GITHUB_OUTPUT;
+  delete env.GITHUB_STEP_SUMMARY;
+  const out = new Reporter({
+    redactor,
+    env,
+    streams: {
+      // The step's own ::add-mask:: lines are dropped: migrate's redactor announces the same secrets.
+      stdout: (text) => {
+        const kept = text
+          .split(/(?<=\n)/)
+          .filter((line) => !line.startsWith('::add-mask::'))
+          .join('');
+        if (kept) ctx.out.print(kept);
+      },
+      stderr: (text) => ctx.out.info(text.replace(/\n$/, '')),
+    },
+  });
+  return { ...ctx, out, redactor, env };
+}
+
+function kubeRaw(options: MigrateOptions, secondsLeft: number): RawInputs {
+  return {
+    kubeconfig: options.kubeconfigContent,
+    context: options.context,
+    'kubectl-path': options.kubectlPath,
+    'helm-path': options.helmPath,
+    timeout: Math.max(1, Math.floor(secondsLeft)),
+  };
+}
+
+interface Plan {
+  old: OldInstall;
+  mapping: Mapping;
+  cr: Record<string, unknown>;
+  crLabel: string;
+  oldLabel: string;
+  source: string;
+  blockers: string[];
+}
+
+/**
+ * migrate: read the old installation, map its values, write the CR for review (the default: nothing in the
+ * cluster changes); with confirm, switch over and come back to the old Deployment on any failure; with
+ * remove-old, a later run removes the old installation once the operator's instance is up.
+ */
+export async function runMigrate(raw: RawInputs, ctx: Context): Promise<number> {
+  const options = parseOptions(raw, ctx);
+  const deadline = Date.now() + options.timeoutSeconds * 1000;
+  const kubeconfig = await prepareKubeconfig({
+    content: options.kubeconfigContent,
+    env: ctx.env,
+    redactor: ctx.redactor,
+  });
+  try {
+    const client = new KubeClient({
+      kubectlPath: options.kubectlPath ?? ctx.env.KUBECTL_PATH ?? 'kubectl',
+      helmPath: options.helmPath ?? ctx.env.HELM_PATH ?? 'helm',
+      kubeconfig: kubeconfig.path,
+      context: options.context,
+      env: ctx.env,
+      deadline,
+      timeoutMs: 60_000,
+    });
+    if (options.removeOld) return await removeOld(client, options, ctx);
+    const plan = await planMigration(client, options, ctx);
+    if (!options.confirm) {
+      ctx.out.setOutput('result', 'planned');
+      ctx.out.print(
+        `Dry run: wrote ${options.output} for review; nothing in the cluster was changed (${plan.oldLabel} still runs). Run again with confirm: true to switch.`,
+      );
+      ctx.out.summary(
+        `**Dry run**: nothing in the cluster was changed. Review \`${options.output}\`, then run again with \`confirm: true\`.\n`,
+      );
+      return plan.blockers.length > 0 ? 1 : 0;
+    }
+    if (plan.blockers.length > 0) {
+      ctx.out.setOutput('result', 'refused');
+      ctx.out.error(`Nothing was changed: ${plan.blockers.join(' ')}`);
+      return 1;
+    }
+    return await switchOver(client, options, plan, deadline, ctx);
+  } finally {
+    await kubeconfig.cleanup();
+  }
+}
+
+async function planMigration(client: KubeClient, options: MigrateOptions, ctx: Context): Promise<Plan> {
+  const old = await findOldInstall(client, options);
+  const deploymentName = old.deployment.metadata.name;
+  const running = serverContainer(old.deployment)?.image;
+  const fromDeployment = old.values === undefined ? legacyValuesFromDeployment(old.deployment) : undefined;
+  const legacy: Values = old.values ?? fromDeployment?.values ?? {};
+  // Before anything is printed: the old values hold the license and passwords.
+  for (const secret of secretValuesIn(legacy)) ctx.redactor.add(secret);
+  const mapping = mapLegacyValues(legacy, { runningImage: running });
+  for (const secret of secretValuesIn(mapping.values)) ctx.redactor.add(secret);
+
+  const source = old.release
+    ? `Helm release '${old.release.name}' (${old.release.chart}) in namespace ${old.namespace}`
+    : `Deployment '${deploymentName}' in namespace ${old.namespace} (no Helm release '${options.oldRelease}')`;
+  const oldLabel = `deployment/${deploymentName} (namespace ${old.namespace})`;
+  ctx.out.info(`Old installation: ${source}; ${oldLabel} runs ${running ?? 'no image'}.`);
+  if (fromDeployment?.ignored.length) {
+    ctx.out.info(
+      `Variables the old chart set for itself (not carried over): ${fromDeployment.ignored.join(', ')}`,
+    );
+  }
+
+  const cr = migrationCr(
+    {
+      name: options.name,
+      namespace: options.crNamespace,
+      chart: { url: options.appChartRepo, name: 'operator-wandb', version: options.appChartVersion },
+    },
+    mapping.values,
+  );
+  const crLabel = `weightsandbiases/${options.name} (namespace ${options.crNamespace})`;
+  const masked = maskSecrets(cr);
+  const inline = maskedPaths((masked.spec as Values).values);
+  mkdirSync(dirname(options.output), { recursive: true });
+  const text = crFileText(cr, {
+    source,
+    inlineSecrets: inline,
+    unmapped: mapping.unmapped.map((u) => u.path),
+  });
+  // 0600: the file may hold the license and passwords until they are moved into Secrets.
+  writeFileSync(options.output, text, { mode: 0o600 });
+  ctx.out.setOutput('cr-path', options.output);
+  ctx.out.setOutput('unmapped-keys', unmappedList(mapping));
+
+  // The same checks apply-cr runs, now, so that a dry run already shows what confirm would refuse.
+  const built = buildConfig([{ path: options.output, text }], [], {
+    name: options.name,
+    namespace: options.crNamespace,
+  });
+  const blockers: string[] = [];
+  const clash = releaseClash(
+    { name: options.name, namespace: options.crNamespace },
+    { release: old.release?.name, namespace: old.namespace },
+  );
+  if (clash) blockers.push(clash);
+  if (hasErrors(built.diagnostics))
+    blockers.push(`${options.output} has errors (listed above); fix them first.`);
+
+  ctx.out.info(`Wrote ${crLabel} to ${options.output} (mode 0600) for review.`);
+  ctx.out.info(`Carried over ${mapping.mapped.length} value${mapping.mapped.length === 1 ? '' : 's'}:`);
+  for (const m of mapping.mapped) ctx.out.info(`  ${m.from} -> spec.values.${m.to}`);
+  if (mapping.unmapped.length > 0) {
+    ctx.out.warning(
+      `${mapping.unmapped.length} old value${mapping.unmapped.length === 1 ? ' was' : 's were'} not carried over; review each:\n${describeUnmapped(
+        mapping.unmapped,
+      )
+        .map((line) => `  ${line}`)
+        .join('\n')}`,
+    );
+  }
+  if (inline.length > 0) {
+    ctx.out.warning(
+      `${options.output} holds secrets from the old values inline (${inline.join(', ')}). Do not commit it: move them into Kubernetes Secrets and reference those (global.licenseSecret, global.mysql.passwordSecret, global.bucket.secret).`,
+    );
+  }
+  for (const warning of mapping.warnings) ctx.out.warning(warning);
+  for (const diagnostic of built.diagnostics) ctx.out.info(formatDiagnostic(diagnostic));
+  for (const blocker of blockers) {
+    ctx.out.error(blocker, clash === blocker ? undefined : { file: options.output, line: 1, column: 1 });
+  }
+  if (clash)
+    ctx.out.info(
+      `  fix: Set 'name' to another name (e.g. ${options.name}-operator) or 'cr-namespace' to another namespace.`,
+    );
+
+  ctx.out.summary(
+    planSummary({ old, mapping, cr, crLabel, oldLabel, source, blockers }, options, inline, masked),
+  );
+  return { old, mapping, cr, crLabel, oldLabel, source, blockers };
+}
+
+function planSummary(
+  plan: Plan,
+  options: MigrateOptions,
+  inline: string[],
+  masked: Record<string, unknown>,
+): string {
+  const rows = plan.mapping.mapped.map((m) => `| \`${m.from}\` | \`spec.values.${m.to}\` |`);
+  const unmapped = plan.mapping.unmapped.map((u) => `- \`${u.path}\`: ${u.reason}`);
+  return [
+    '### migrate to the operator',
+    '',
+    `From ${plan.source} to ${plan.crLabel}, written to \`${options.output}\`.`,
+    '',
+    '| old value | new value |',
+    '| --- | --- |',
+    ...rows,
+    '',
+    ...(unmapped.length ? ['**Not carried over** (review each):', '', ...unmapped, ''] : []),
+    ...(inline.length
+      ? [
+          `> The CR file holds secrets inline (${inline.map((p) => `\`${p}\``).join(', ')}): do not commit it; reference Kubernetes Secrets instead.`,
+          '',
+        ]
+      : []),
+    ...plan.mapping.warnings.map((w) => `> ${w}\n`),
+    ...plan.blockers.map((b) => `> **Blocked:** ${b}\n`),
+    '<details><summary>The CR (secrets masked)</summary>',
+    '',
+    '```yaml',
+    stringify(masked, { lineWidth: 0 }).trimEnd(),
+    '```',
+    '</details>',
+    '',
+  ].join('\n');
+}
+
+async function switchOver(
+  client: KubeClient,
+  options: MigrateOptions,
+  plan: Plan,
+  deadline: number,
+  ctx: Context,
+): Promise<number> {
+  const oldName = plan.old.deployment.metadata.name;
+  const secondsLeft = () => (deadline - Date.now()) / 1000;
+  const crRef = { name: options.name, namespace: options.crNamespace };
+  const gateway = new ClusterGateway(
+    (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
+    crRef,
+  );
+  const crExisted = (await gateway.getCr()) !== undefined;
+  const steps: string[] = [];
+
+  ctx.out.info(`== 1/4 Scale ${plan.oldLabel} to 0`);
+  const replicas = await scaleDown(client, plan.old.deployment, plan.old.namespace);
+  const stopped = await waitForNoPods(
+    client,
+    oldName,
+    plan.old.namespace,
+    Math.min(deadline, Date.now() + 120_000),
+    options.pollSeconds * 1000,
+  );
+  steps.push(
+    `scaled ${plan.oldLabel} from ${replicas} to 0${stopped ? '' : ' (old pods still terminating)'}`,
+  );
+  ctx.out.info(stopped ? 'The old pods are gone.' : 'The old pods are still terminating; going on.');
+
+  const restore = async (why: string): Promise<number> => {
+    ctx.out.error(`${why} Scaling ${plan.oldLabel} back to ${replicas}.`);
+    try {
+      await scaleBack(client, oldName, plan.old.namespace, replicas);
+      steps.push(`scaled ${plan.oldLabel} back to ${replicas}`);
+      ctx.out.info(`${plan.oldLabel} is scaled back to ${replicas}: the old installation serves again.`);
+      ctx.out.setOutput('result', 'restored');
+    } catch (error) {
+      ctx.out.error(
+        `Scaling ${plan.oldLabel} back failed too: ${errorMessage(error)}. Run: kubectl scale deployment ${oldName} -n ${plan.old.namespace} --replicas=${replicas}`,
+      );
+      ctx.out.setOutput('result', 'failed');
+    }
+    ctx.out.summary(switchSummary(steps, 'failed; the old installation was restored'));
+    return 1;
+  };
+
+  try {
+    ctx.out.info(
+      `== 2/4 Install the operator (release '${options.operatorRelease}', namespace ${options.operatorNamespace})`,
+    );
+    const installed = await runInstallOperator(
+      {
+        ...kubeRaw(options, secondsLeft()),
+        namespace: options.operatorNamespace,
+        release: options.operatorRelease,
+        'chart-repo': options.operatorChartRepo,
+        'chart-version': options.operatorChartVersion,
+      },
+      stepContext(ctx),
+    );
+    if (installed !== 0) return await restore('Installing the operator failed.');
+    steps.push('installed the operator');
+
+    ctx.out.info(`== 3/4 Apply ${plan.crLabel}`);
+    const applied = await runApplyCr(
+      {
+        ...kubeRaw(options, secondsLeft()),
+        config: [options.output],
+        set: [],
+        name: options.name,
+        namespace: options.crNamespace,
+        'dry-run': false,
+        'rollback-on-failure': true,
+        'force-conflicts': false,
+        'poll-interval': options.pollSeconds,
+      },
+      stepContext(ctx),
+    );
+    if (applied !== 0) return await restore(`${plan.crLabel} did not roll out.`);
+    steps.push(`applied ${plan.crLabel}; it rolled out`);
+
+    ctx.out.info('== 4/4 Verify');
+    const verified = await verifyStep(options, plan, secondsLeft(), ctx);
+    if (verified.code !== 0) {
+      if (!crExisted) {
+        // Two installations must not serve the same database: the new one goes before the old one comes back.
+        await gateway.deleteCr();
+        steps.push(`deleted ${plan.crLabel} (verify failed)`);
+      }
+      return await restore(`Verify failed.${crExisted ? '' : ` ${plan.crLabel} was deleted.`}`);
+    }
+    steps.push(verified.note);
+  } catch (error) {
+    if (error instanceof UserError) {
+      ctx.out.error(error.message);
+      if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+      return await restore('The switch stopped.');
+    }
+    await restore(`The switch stopped on an unexpected error: ${errorMessage(error)}.`);
+    throw error;
+  }
+
+  ctx.out.setOutput('result', 'migrated');
+  ctx.out.print(
+    `Migrated: ${plan.crLabel} is rolled out. The old installation is kept for rollback (${plan.oldLabel} scaled to 0${plan.old.release ? `, Helm release '${plan.old.release.name}' kept` : ''}). Remove it with remove-old: true once you are satisfied.`,
+  );
+  ctx.out.summary(
+    switchSummary(steps, 'migrated; the old installation is kept (scaled to 0) until remove-old'),
+  );
+  return 0;
+}
+
+async function verifyStep(
+  options: MigrateOptions,
+  plan: Plan,
+  secondsLeft: number,
+  ctx: Context,
+): Promise<{ code: number; note: string }> {
+  const global = (plan.mapping.values.global ?? {}) as Values;
+  const host = options.host ?? (typeof global.host === 'string' ? global.host : undefined);
+  if (!options.apiKey || !host) {
+    const note = `verify skipped: ${!host ? 'no host' : 'no api-key'} was given; the cluster checks of apply-cr passed (CR Completed, workloads ready). Run the verify step with an API key before remove-old.`;
+    ctx.out.notice(note);
+    return { code: 0, note };
+  }
+  const code = await runVerify(
+    {
+      host,
+      'api-key': options.apiKey,
+      kubeconfig: options.kubeconfigContent,
+      context: options.context,
+      'kubectl-path': options.kubectlPath,
+      'cluster-checks': 'true',
+      name: options.name,
+      namespace: options.crNamespace,
+      'operator-namespace': options.operatorNamespace,
+      timeout: Math.max(30, Math.min(300, Math.floor(secondsLeft))),
+    },
+    stepContext(ctx),
+  );
+  return { code, note: `verify passed against ${host}` };
+}
+
+function switchSummary(steps: string[], result: string): string {
+  return ['#### Switch', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '', `**Result:** ${result}.`, ''].join(
+    '\n',
+  );
+}
+
+/** remove-old: refused unless the operator's instance is Completed, its workloads ready, and the old one at 0. */
+async function removeOld(client: KubeClient, options: MigrateOptions, ctx: Context): Promise<number> {
+  const crLabel = `weightsandbiases/${options.name} (namespace ${options.crNamespace})`;
+  const gateway = new ClusterGateway((args, call) => client.kubectl(args, { ...call, allowFailure: true }), {
+    name: options.name,
+    namespace: options.crNamespace,
+  });
+  const live = await gateway.getCr();
+  const snapshot = live ? await gateway.snapshot() : { phase: undefined, workloads: [] };
+  const release = await helmReleaseStatus(client, options.oldRelease, options.namespace);
+  const deploymentName = options.oldDeployment ?? (release ? undefined : 'wandb');
+  let deployment = deploymentName
+    ? await readDeployment(client, deploymentName, options.namespace)
+    : undefined;
+  if (release && !deployment) {
+    const old = await findOldInstall(client, options).catch(() => undefined);
+    deployment = old?.deployment;
+  }
+  if (!release && !deployment) {
+    ctx.out.setOutput('result', 'removed');
+    ctx.out.print(
+      `Nothing to remove: no Helm release '${options.oldRelease}' and no Deployment '${deploymentName}' in namespace ${options.namespace}.`,
+    );
+    return 0;
+  }
+  const oldLabel = release
+    ? `Helm release '${release.name}' (namespace ${options.namespace})`
+    : `deployment/${deployment?.metadata.name} (namespace ${options.namespace})`;
+  const refusal = removalRefusal(
+    { exists: live !== undefined, phase: snapshot.phase, label: crLabel },
+    snapshot.workloads.map((w) => ({
+      name: w.name,
+      ready: workloadReady(w),
+      detail: `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready`,
+    })),
+    { replicas: deployment?.spec.replicas ?? 0, label: `deployment/${deployment?.metadata.name}` },
+  );
+  if (refusal) {
+    ctx.out.setOutput('result', 'refused');
+    ctx.out.error(`Not removing ${oldLabel}: ${refusal}`);
+    ctx.out.info(
+      '  fix: Run migrate with confirm: true (and check the new instance) first; remove-old keeps the old installation until the new one is up.',
+    );
+    ctx.out.summary(`### migrate: remove-old refused\n\nNot removing ${oldLabel}: ${refusal}\n`);
+    return 1;
+  }
+  if (release) {
+    await client.helm(['uninstall', release.name, '-n', options.namespace]);
+  } else if (deployment) {
+    await client.kubectl([
+      'delete',
+      'deployment',
+      deployment.metadata.name,
+      '-n',
+      options.namespace,
+      '--wait=false',
+    ]);
+  }
+  ctx.out.setOutput('result', 'removed');
+  const leftovers = release
+    ? 'Helm keeps nothing of it except resources marked helm.sh/resource-policy: keep (e.g. volume claims): check them.'
+    : 'Only the Deployment was deleted: remove the Service, Ingress, Secrets and volume claims the old manifests made once you no longer need them.';
+  ctx.out.print(`Removed ${oldLabel}: ${crLabel} is Completed and ready. ${leftovers}`);
+  ctx.out.summary(`### migrate: old installation removed\n\nRemoved ${oldLabel}. ${leftovers}\n`);
+  return 0;
+}

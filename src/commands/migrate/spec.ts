@@ -1,0 +1,100 @@
+import type { CommandSpec } from '../../core/command.js';
+import { kubeInputs } from '../shared-inputs.js';
+
+export const migrateCommand: CommandSpec = {
+  name: 'migrate',
+  summary:
+    'Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator: write the CR for review, then switch with confirm.',
+  description:
+    'Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies, and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed and its workloads are ready.',
+  inputs: [
+    ...kubeInputs,
+    { name: 'namespace', default: 'default', description: 'Namespace of the old installation.' },
+    {
+      name: 'old-release',
+      default: 'wandb',
+      description:
+        'Helm release of the legacy wandb chart. When there is no such release, the old Deployment is read instead.',
+    },
+    {
+      name: 'old-deployment',
+      description:
+        "The old W&B Deployment (default: the release's Deployment running wandb/local, or `wandb` without a release).",
+    },
+    {
+      name: 'name',
+      default: 'wandb',
+      description:
+        'metadata.name of the new CR. It must differ from old-release when both are in the same namespace.',
+    },
+    { name: 'cr-namespace', description: 'Namespace of the new CR (default: namespace).' },
+    {
+      name: 'app-chart-repo',
+      default: 'https://charts.wandb.ai',
+      description: 'spec.chart.url: the Helm repository the operator takes operator-wandb from.',
+    },
+    {
+      name: 'app-chart-version',
+      description: 'spec.chart.version: the operator-wandb chart version (default: none, the newest).',
+    },
+    {
+      name: 'output',
+      default: 'wandb-cr.yaml',
+      description: 'Where the CR is written for review (mode 0600: it may hold secrets from the old values).',
+    },
+    {
+      name: 'confirm',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'Switch: scale the old Deployment to 0, install the operator, apply the CR, verify. Without it nothing in the cluster changes.',
+    },
+    {
+      name: 'remove-old',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'Remove the old installation (helm uninstall, or delete the old Deployment). Refused unless the CR is Completed and its workloads are ready.',
+    },
+    { name: 'operator-namespace', default: 'wandb-cr', description: 'Namespace of the operator release.' },
+    { name: 'operator-release', default: 'operator', description: 'Helm release name of the operator.' },
+    {
+      name: 'operator-chart-repo',
+      default: 'https://charts.wandb.ai',
+      description: 'Helm repository serving the operator chart.',
+    },
+    {
+      name: 'operator-chart-version',
+      description: 'Operator chart version (default: the newest in the repository).',
+    },
+    {
+      name: 'host',
+      description:
+        'W&B base URL to verify after the switch (default: global.host of the CR). Verify runs only with an api-key.',
+    },
+    {
+      name: 'api-key',
+      secret: true,
+      env: 'WANDB_API_KEY',
+      description:
+        'W&B API key for the verify step (a secret; the CLI reads WANDB_API_KEY). Without it the W&B checks are skipped.',
+    },
+    {
+      name: 'poll-interval',
+      type: 'number',
+      default: '2',
+      description: 'Seconds between status checks while waiting.',
+    },
+  ],
+  outputs: [
+    { name: 'cr-path', description: 'path of the CR file written for review' },
+    { name: 'unmapped-keys', description: 'old values not carried over, one dotted path a line' },
+    {
+      name: 'result',
+      description:
+        'planned | migrated | restored (failed, old Deployment scaled back up) | removed | refused',
+    },
+  ],
+  action: true,
+  load: () => import('./run.js').then((m) => ({ run: m.runMigrate })),
+};
