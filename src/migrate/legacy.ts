@@ -279,6 +279,20 @@ const mapMysql: Mapper = (value, out, path) => {
     }
   }
   const external = typeof mysql.host === 'string' && mysql.host !== '';
+  const global = isObject(out.values.global) ? out.values.global : {};
+  const target = isObject(global.mysql) ? global.mysql : undefined;
+  if (external && target) {
+    // The legacy chart put a port into the host (`db:3307`) or used MySQL's 3306; operator-wandb wants it apart.
+    const hostPort = /^(.*):(\d+)$/.exec(String(target.host));
+    if (hostPort) {
+      target.host = hostPort[1];
+      target.port ??= Number(hostPort[2]);
+    }
+    if (target.port === undefined) {
+      target.port = 3306;
+      out.mapped.push({ from: `${path} (MySQL's default port)`, to: 'global.mysql.port' });
+    }
+  }
   if (!external && mysql.managed !== false) {
     out.unmapped.push({ path: `${path}.managed`, reason: NOT_MAPPED['mysql.managed'] });
     out.warnings.push(
