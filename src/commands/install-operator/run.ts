@@ -7,6 +7,7 @@ import { UserError, errorMessage } from '../../core/errors.js';
 import { bool, list, num, str, type RawInputs } from '../../core/inputs.js';
 import {
   KubeClient,
+  KubeCommandError,
   compareVersions,
   createHelmHome,
   helmChartVersions,
@@ -172,9 +173,23 @@ async function resolveTools(
   });
 }
 
-async function preflight(client: KubeClient, options: InstallOptions, ctx: Context): Promise<string> {
+interface PreflightResult {
+  serverVersion: string;
+  namespaceExists: boolean;
+}
+
+/** Cluster reachable and new enough, helm 3 or newer; the three probes run at once. */
+async function preflight(
+  client: KubeClient,
+  options: InstallOptions,
+  ctx: Context,
+): Promise<PreflightResult> {
   return ctx.out.group('Preflight', async () => {
-    const server = await client.serverVersion();
+    const [server, helmVersion, lookup] = await Promise.all([
+      client.serverVersion(),
+      client.helmVersion(),
+      client.kubectl(['get', 'namespace', options.namespace, '-o', 'name'], { allowFailure: true }),
+    ]);
     if (
       compareVersions(`${server.major}.${server.minor}.${server.patch}`, options.minKubernetesVersion) < 0
     ) {
@@ -184,7 +199,6 @@ async function preflight(client: KubeClient, options: InstallOptions, ctx: Conte
       );
     }
     ctx.out.info(`API server: Kubernetes ${server.gitVersion} (minimum ${options.minKubernetesVersion})`);
-    const helmVersion = await client.helmVersion();
     if (compareVersions(helmVersion, '3.0.0') < 0) {
       throw new UserError(
         `helm ${helmVersion} is too old: Helm 3 or newer is required. Nothing was installed.`,
@@ -193,31 +207,7 @@ async function preflight(client: KubeClient, options: InstallOptions, ctx: Conte
     }
     ctx.out.info(`helm: ${helmVersion}`);
     // A namespace the identity may not read counts as existing (helm then says what is missing).
-    const lookup = await client.kubectl(['get', 'namespace', options.namespace, '-o', 'name'], {
-      allowFailure: true,
-    });
     const namespaceExists = lookup.code === 0 || !isNotFound(lookup);
-    const checks: Array<[string, string, string | undefined]> = [
-      ['create', 'deployments.apps', options.namespace],
-      ['create', 'secrets', options.namespace],
-      ['create', 'serviceaccounts', options.namespace],
-      ['create', 'configmaps', options.namespace],
-      ['create', 'customresourcedefinitions.apiextensions.k8s.io', undefined],
-    ];
-    if (!namespaceExists) checks.push(['create', 'namespaces', undefined]);
-    const answers = await Promise.all(checks.map(([verb, resource, ns]) => client.canI(verb, resource, ns)));
-    const denied = checks
-      .filter((_, i) => !answers[i])
-      .map(([verb, resource, ns]) => `${verb} ${resource}${ns ? ` in ${ns}` : ''}`);
-    if (denied.length > 0) {
-      throw new UserError(
-        `The kubeconfig's identity may not install the operator: kubectl auth can-i says no to ${denied.join(', ')}. Nothing was installed.`,
-        'Use credentials with cluster-admin rights for the operator install (it creates a CRD and RBAC).',
-      );
-    }
-    ctx.out.info(
-      `permissions: ok (namespace ${options.namespace} ${namespaceExists ? 'exists' : 'will be created'})`,
-    );
     if (options.caCertsConfigMap) {
       const cm = await client.getJson<{ data?: Record<string, string> }>([
         'configmap',
@@ -239,43 +229,77 @@ async function preflight(client: KubeClient, options: InstallOptions, ctx: Conte
         );
       }
     }
-    return server.gitVersion;
+    return { serverVersion: server.gitVersion, namespaceExists };
   });
 }
 
+/** `kubectl auth can-i` for what the chart creates; checked before any change (not needed when none). */
+async function checkPermissions(
+  client: KubeClient,
+  options: InstallOptions,
+  namespaceExists: boolean,
+  ctx: Context,
+): Promise<void> {
+  const checks: Array<[string, string, string | undefined]> = [
+    ['create', 'deployments.apps', options.namespace],
+    ['list', 'secrets', options.namespace],
+    ['create', 'secrets', options.namespace],
+    ['create', 'serviceaccounts', options.namespace],
+    ['create', 'configmaps', options.namespace],
+    ['create', 'customresourcedefinitions.apiextensions.k8s.io', undefined],
+  ];
+  if (!namespaceExists) checks.push(['create', 'namespaces', undefined]);
+  const answers = await Promise.all(checks.map(([verb, resource, ns]) => client.canI(verb, resource, ns)));
+  const denied = checks
+    .filter((_, i) => !answers[i])
+    .map(([verb, resource, ns]) => `${verb} ${resource}${ns ? ` in ${ns}` : ''}`);
+  if (denied.length > 0) {
+    throw new UserError(
+      `The kubeconfig's identity may not install the operator: kubectl auth can-i says no to ${denied.join(', ')}. Nothing was installed.`,
+      'Use credentials with cluster-admin rights for the operator install (it creates a CRD and RBAC).',
+    );
+  }
+  ctx.out.info(
+    `permissions: ok (namespace ${options.namespace} ${namespaceExists ? 'exists' : 'will be created'})`,
+  );
+}
+
+async function addChartRepo(client: KubeClient, options: InstallOptions): Promise<void> {
+  await helmRepoAdd(client, REPO_NAME, options.chartRepo, {
+    username: options.chartRepoUsername,
+    password: options.chartRepoPassword,
+    caFile: options.chartRepoCaFile,
+  });
+}
+
+/** The chart version to run: `chart-version`, or the newest in the repository (which is added first). */
 async function resolveChartVersion(
   client: KubeClient,
   options: InstallOptions,
   ctx: Context,
 ): Promise<string> {
-  return ctx.out.group('Chart', async () => {
-    await helmRepoAdd(client, REPO_NAME, options.chartRepo, {
-      username: options.chartRepoUsername,
-      password: options.chartRepoPassword,
-      caFile: options.chartRepoCaFile,
-    });
-    const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
-    if (versions.length === 0) {
-      throw new UserError(
-        `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart.`,
-        "Check 'chart-repo': it must serve the W&B operator chart.",
-      );
-    }
-    const version = options.chartVersion ?? versions[0].version;
-    if (!versions.some((v) => v.version === version)) {
-      throw new UserError(
-        `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart version ${version} (it has ${versions
-          .slice(0, 8)
-          .map((v) => v.version)
-          .join(', ')}).`,
-        "Check 'chart-version'.",
-      );
-    }
-    ctx.out.info(
-      `chart: ${CHART_NAME} ${version} from ${options.chartRepo}${options.chartVersion ? '' : ' (newest)'}`,
+  await addChartRepo(client, options);
+  const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
+  if (versions.length === 0) {
+    throw new UserError(
+      `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart.`,
+      "Check 'chart-repo': it must serve the W&B operator chart.",
     );
-    return version;
-  });
+  }
+  const version = options.chartVersion ?? versions[0].version;
+  if (!versions.some((v) => v.version === version)) {
+    throw new UserError(
+      `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart version ${version} (it has ${versions
+        .slice(0, 8)
+        .map((v) => v.version)
+        .join(', ')}).`,
+      "Check 'chart-version'.",
+    );
+  }
+  ctx.out.info(
+    `chart: ${CHART_NAME} ${version} from ${options.chartRepo}${options.chartVersion ? '' : ' (newest)'}`,
+  );
+  return version;
 }
 
 interface Deployment {
@@ -443,11 +467,28 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       deadline,
       timeoutMs: 120_000,
     });
-    const serverVersion = await preflight(client, options, ctx);
-    const version = await resolveChartVersion(client, options, ctx);
+    const { serverVersion, namespaceExists } = await preflight(client, options, ctx);
 
-    const previous = await helmReleaseStatus(client, options.release, options.namespace);
-    const previousValues = previous ? await helmUserValues(client, options.release, options.namespace) : {};
+    let previous: HelmRelease | undefined;
+    let previousValues: Values = {};
+    try {
+      previous = await helmReleaseStatus(client, options.release, options.namespace);
+      if (previous) previousValues = await helmUserValues(client, options.release, options.namespace);
+    } catch (error) {
+      // Helm reads its release records from Secrets: a forbidden read is a permission problem, said plainly.
+      if (error instanceof KubeCommandError && /forbidden/i.test(error.message)) {
+        await checkPermissions(client, options, namespaceExists, ctx);
+      }
+      throw error;
+    }
+    // A pinned version the release already runs needs no repository round trip unless something changes.
+    const pinnedAndDeployed =
+      options.chartVersion !== undefined && previous?.chartVersion === options.chartVersion;
+    const version = await ctx.out.group('Chart', async () => {
+      if (!pinnedAndDeployed) return resolveChartVersion(client, options, ctx);
+      ctx.out.info(`chart: ${CHART_NAME} ${options.chartVersion} (pinned; the release runs it)`);
+      return options.chartVersion as string;
+    });
     // Earlier values are kept: the files and inputs of this run are laid over what the release already has.
     const desired = mergeValues(previousValues, given.files, given.inputs);
     const p = plan(previous, previousValues, desired, version);
@@ -462,6 +503,9 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       reconfigure: `update release '${options.release}' (${CHART_NAME} ${from}); ${changedText}`,
       none: `no changes: release '${options.release}' already runs ${CHART_NAME} ${version} with these values (revision ${previous?.revision})`,
     }[p.action];
+
+    if (p.action !== 'none') await checkPermissions(client, options, namespaceExists, ctx);
+    if (p.action !== 'none' && pinnedAndDeployed) await addChartRepo(client, options);
 
     if (options.dryRun) {
       ctx.out.print(`Dry run: would ${p.action === 'none' ? 'change nothing' : describe}.`);
