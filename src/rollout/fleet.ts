@@ -241,12 +241,12 @@ function parseVerify(reader: Reader, entry: { key: unknown; value: unknown }): V
   const failOn = reader.string(keys.get('fail-on'), '`verify.fail-on`');
   if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning')
     reader.error(reader.at(keys.get('fail-on')?.value), '`verify.fail-on` is `error` or `warning`');
-  const clusterChecks = reader.string(keys.get('cluster-checks'), '`verify.cluster-checks`');
+  // `cluster-checks: false` is a YAML boolean; `auto` is a string: both are accepted.
   const clusterNode = keys.get('cluster-checks')?.value;
   const clusterValue =
     isScalar(clusterNode) && typeof clusterNode.value === 'boolean'
       ? String(clusterNode.value)
-      : clusterChecks;
+      : reader.string(keys.get('cluster-checks'), '`verify.cluster-checks`');
   if (clusterValue !== undefined && !['auto', 'true', 'false'].includes(clusterValue))
     reader.error(reader.at(clusterNode), '`verify.cluster-checks` is `auto`, `true` or `false`');
   if (host === undefined) return undefined;

@@ -1,0 +1,413 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execute } from '../../src/core/exec.js';
+import type { CommandSpec, Context } from '../../src/core/command.js';
+import { parseCliArgs, readActionInputs } from '../../src/core/inputs.js';
+import { Redactor } from '../../src/core/redact.js';
+import { Reporter } from '../../src/core/reporter.js';
+import { UserError } from '../../src/core/errors.js';
+import { rolloutCommand } from '../../src/commands/rollout/spec.js';
+import { planCommand } from '../../src/commands/plan/spec.js';
+import type { PlanJson } from '../../src/rollout/plan.js';
+import {
+  KubeletStandIn,
+  OperatorStandIn,
+  REPO_ROOT,
+  usePlane,
+  type Plane,
+} from '../../test-support/cluster/index.js';
+import { parseOutputs } from '../../test-support/run-cli.js';
+
+/**
+ * rollout and plan end to end on the real loopback kube-apiserver. Two namespaces stand for two W&B
+ * instances, each with its own operator controller stand-in (a real `helm upgrade --install` per CR), both
+ * reached through the same API server: `canary` through a kubeconfig secret in KUBE_CANARY, `main` through a
+ * context of the ambient kubeconfig (KUBECONFIG).
+ */
+const { plane, namespace } = usePlane();
+const LICENSE = 'lic-5d1e7b3a9c2f4e6a8b0d-rollout';
+
+let dir: string;
+let canaryNs: string;
+let mainNs: string;
+let kubelet: KubeletStandIn;
+const operators: OperatorStandIn[] = [];
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+/**
+ * Runs a command as the runner does (inputs read at the edge, UserError reported with its fix, summary
+ * flushed): these commands are not in the registry yet, so runCli cannot find them by name.
+ */
+async function runCommand(
+  spec: CommandSpec,
+  inputs: { argv?: string[]; action?: Record<string, string> },
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<Run> {
+  const files = mkdtempSync(join(tmpdir(), 'rollout-run-'));
+  const summaryFile = join(files, 'summary.md');
+  const outputFile = join(files, 'output.txt');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ...extraEnv,
+    GITHUB_ACTIONS: inputs.action ? 'true' : undefined,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+  };
+  for (const [key, value] of Object.entries(inputs.action ?? {})) env[`INPUT_${key.toUpperCase()}`] = value;
+  let stdout = '';
+  let stderr = '';
+  const redactor = new Redactor();
+  const out = new Reporter({
+    redactor,
+    env,
+    streams: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
+  });
+  const ctx: Context = { out, redactor, env, cwd: dir, now: new Date() };
+  let code: number;
+  try {
+    const raw = inputs.action
+      ? readActionInputs(spec.inputs, env)
+      : parseCliArgs(spec.inputs, inputs.argv ?? [], env).inputs;
+    code = await (await spec.load()).run(raw, ctx);
+  } catch (error) {
+    code = 1;
+    if (!(error instanceof UserError)) throw error;
+    out.error(error.message, error.place);
+    if (error.fix) out.info(`  fix: ${error.fix}`);
+  } finally {
+    out.flushSummary();
+  }
+  const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
+  return { code, stdout, stderr, summary: read(summaryFile), outputs: parseOutputs(read(outputFile)) };
+}
+
+function secretsEnv(p: Plane): NodeJS.ProcessEnv {
+  return { KUBE_CANARY: p.kubeconfigContent, KUBECONFIG: p.kubeconfig };
+}
+
+/** The shared base layer both instances use: a promotion is a change to it. */
+function writeBase(tag: string, extraValues: string[] = []): void {
+  writeFileSync(
+    join(dir, 'base.yaml'),
+    [
+      'apiVersion: apps.wandb.com/v1',
+      'kind: WeightsAndBiases',
+      'metadata:',
+      '  name: wandb',
+      'spec:',
+      '  chart:',
+      '    url: https://charts.example.internal',
+      '    name: operator-wandb',
+      '    version: 0.43.8',
+      '  values:',
+      '    global:',
+      '      host: https://wandb.example.com',
+      `      license: ${LICENSE}`,
+      '    app:',
+      '      image:',
+      '        repository: wandb/local',
+      `        tag: "${tag}"`,
+      ...extraValues.map((line) => `    ${line}`),
+      '',
+    ].join('\n'),
+  );
+}
+
+function writeFleet(canaryExtra: string[] = []): string {
+  const path = join(dir, 'fleet.yaml');
+  writeFileSync(
+    path,
+    [
+      'stages: [canary, main]',
+      'instances:',
+      '  - name: canary',
+      '    stage: canary',
+      '    kubeconfig-env: KUBE_CANARY',
+      `    namespace: ${canaryNs}`,
+      '    config: [base.yaml]',
+      ...canaryExtra.map((line) => `    ${line}`),
+      '  - name: main',
+      '    stage: main',
+      '    context: loopback',
+      `    namespace: ${mainNs}`,
+      '    config: [base.yaml]',
+      '',
+    ].join('\n'),
+  );
+  return 'fleet.yaml';
+}
+
+async function liveCr(
+  p: Plane,
+  ns: string,
+): Promise<{ metadata: { resourceVersion: string }; spec: any; status?: { phase?: string } } | undefined> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
+  const result = await execute({
+    command: p.tools.kubectl,
+    args: [
+      '--kubeconfig',
+      p.kubeconfig,
+      'get',
+      'weightsandbiases.apps.wandb.com',
+      'wandb',
+      '-n',
+      ns,
+      '-o',
+      'json',
+    ],
+  });
+  return result.code === 0 ? JSON.parse(result.stdout) : undefined;
+}
+
+async function appImage(p: Plane, ns: string): Promise<string> {
+  return (
+    await p.kubectl([
+      'get',
+      'deployment',
+      'wandb-app',
+      '-n',
+      ns,
+      '-o',
+      'jsonpath={.spec.template.spec.containers[0].image}',
+    ])
+  ).trim();
+}
+
+function rollout(extra: Record<string, string> = {}): Promise<Run> {
+  const p = plane();
+  return runCommand(
+    rolloutCommand,
+    {
+      action: {
+        fleet: 'fleet.yaml',
+        'bake-seconds': '1',
+        timeout: '90',
+        'poll-interval': '0.5',
+        'kubectl-path': p.tools.kubectl,
+        ...extra,
+      },
+    },
+    secretsEnv(p),
+  );
+}
+
+beforeAll(async () => {
+  const p = plane();
+  dir = mkdtempSync(join(tmpdir(), 'rollout-'));
+  // The CRD comes with the operator chart; another test file of the run may have installed it already.
+  const crd = await execute({
+    command: p.tools.kubectl,
+    args: ['--kubeconfig', p.kubeconfig, 'get', 'crd', 'weightsandbiases.apps.wandb.com'],
+  });
+  if (crd.code !== 0) {
+    const operatorNs = await namespace('rollout-operator');
+    const installed = await execute({
+      command: p.tools.helm,
+      args: [
+        'install',
+        'operator',
+        join(REPO_ROOT, 'test-support/charts/operator'),
+        '-n',
+        operatorNs,
+        '--kubeconfig',
+        p.kubeconfig,
+      ],
+      timeoutMs: 120_000,
+    });
+    if (installed.code !== 0 && !/already exists/.test(installed.stderr)) throw new Error(installed.stderr);
+  }
+  await p.kubectl([
+    'wait',
+    '--for=condition=Established',
+    'crd/weightsandbiases.apps.wandb.com',
+    '--timeout=60s',
+  ]);
+  canaryNs = await namespace('rollout-canary');
+  mainNs = await namespace('rollout-main');
+  kubelet = new KubeletStandIn(p.rest, { namespaces: [canaryNs, mainNs] }).start();
+  for (const ns of [canaryNs, mainNs]) {
+    operators.push(
+      await new OperatorStandIn({
+        rest: p.rest,
+        namespace: ns,
+        kubeconfig: p.kubeconfig,
+        helm: p.tools.helm,
+      }).start(),
+    );
+  }
+}, 30 * 60_000);
+
+afterAll(async () => {
+  if (dir)
+    writeFileSync(join(dir, 'operator-standins.log'), operators.map((o) => o.log.join('\n')).join('\n--\n'));
+  for (const operator of operators) await operator.stop();
+  await kubelet?.stop();
+});
+
+describe('rollout on a live cluster, two instances in two stages', () => {
+  it('installs both instances stage by stage, canary first, then promotes a change through both', async () => {
+    const p = plane();
+    writeBase('0.74.1');
+    writeFleet();
+    const first = await rollout();
+    expect(first.stdout).toContain('rollout succeeded: 2 of 2 stages completed.');
+    expect(first.code).toBe(0);
+    expect(await appImage(p, canaryNs)).toBe('wandb/local:0.74.1');
+    expect(await appImage(p, mainNs)).toBe('wandb/local:0.74.1');
+
+    writeBase('0.75.0');
+    const run = await rollout();
+    expect(run.code).toBe(0);
+    const log = run.stdout;
+    // Canary rolled out and baked before main was touched.
+    const canaryAt = log.indexOf(
+      `weightsandbiases/wandb (namespace ${canaryNs}) rolled out (0.74.1 -> 0.75.0)`,
+    );
+    const bakeAt = log.indexOf('Stage canary rolled out; baking 1 s before the next stage');
+    const mainAt = log.indexOf(`-- main: weightsandbiases/wandb in namespace ${mainNs}`);
+    expect(canaryAt).toBeGreaterThan(0);
+    expect(bakeAt).toBeGreaterThan(canaryAt);
+    expect(mainAt).toBeGreaterThan(bakeAt);
+    expect(run.outputs).toMatchObject({ 'stages-completed': '2', 'failed-stage': '', result: 'succeeded' });
+    expect(await appImage(p, canaryNs)).toBe('wandb/local:0.75.0');
+    expect(await appImage(p, mainNs)).toBe('wandb/local:0.75.0');
+    expect((await liveCr(p, mainNs))?.status?.phase).toBe('Completed');
+    // The summary: every stage and instance with its result; apply-cr's own summaries folded under it.
+    expect(run.summary).toContain('### rollout: succeeded');
+    expect(run.summary).toMatch(
+      /\| 1\. canary \| ✅ succeeded \(baked 1 s\) \| canary \| rollout-canary-\w+ \| ✅ applied \| 0\.74\.1 → 0\.75\.0 \|/,
+    );
+    expect(run.summary).toMatch(
+      /\| 2\. main \| ✅ succeeded \| main \| rollout-main-\w+ \| ✅ applied \| 0\.74\.1 → 0\.75\.0 \|/,
+    );
+    expect(run.summary).toContain('license: "***"');
+    // No secret reaches the log, the summary or the outputs.
+    const key = /client-key-data: (\S+)/.exec(p.kubeconfigContent)?.[1] as string;
+    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
+      expect(text).not.toContain(LICENSE);
+      expect(text).not.toContain(key);
+    }
+  });
+
+  it('a failing canary is rolled back and the next stage is not touched', async () => {
+    const p = plane();
+    const mainBefore = await liveCr(p, mainNs);
+    const canaryBefore = await liveCr(p, canaryNs);
+    // The chart refuses the new values: the operator's helm apply fails and it reports Invalid Config.
+    writeBase('0.76.0', ['failRender: the chart refuses these values']);
+    const run = await rollout();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("The operator set phase 'Invalid Config'.");
+    expect(run.stdout).toContain('Rolled back to the previous spec');
+    expect(run.stdout).toMatch(
+      /::error::Rollout stopped in stage canary \(instance canary: .*\); later stages were not touched\./,
+    );
+    expect(run.outputs).toMatchObject({
+      'stages-completed': '0',
+      'failed-stage': 'canary',
+      result: 'failed',
+    });
+    expect(run.stdout).not.toContain('-- main:');
+    const canaryAfter = await liveCr(p, canaryNs);
+    expect(canaryAfter?.spec).toEqual(canaryBefore?.spec);
+    expect(canaryAfter?.status?.phase).toBe('Completed');
+    expect(await appImage(p, canaryNs)).toBe('wandb/local:0.75.0');
+    expect((await liveCr(p, mainNs))?.metadata.resourceVersion).toBe(mainBefore?.metadata.resourceVersion);
+    expect(run.summary).toContain('### rollout: failed in stage canary');
+    expect(run.summary).toContain('| canary | ' + canaryNs + ' | ❌ rolled back |');
+    expect(run.summary).toMatch(
+      /\| 2\. main \| ⏸️ not reached \| main \| rollout-main-\w+ \| ⏸️ not reached \|/,
+    );
+  });
+
+  it('a canary that rolls out but fails verify is restored, and the next stage is not touched', async () => {
+    const p = plane();
+    const mainBefore = await liveCr(p, mainNs);
+    writeBase('0.76.1');
+    // Nothing listens on port 9 of loopback: every W&B check fails, fast.
+    writeFleet(['verify:', '  host: http://127.0.0.1:9', '  cluster-checks: false']);
+    const run = await rollout();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `weightsandbiases/wandb (namespace ${canaryNs}) rolled out (0.75.0 -> 0.76.1)`,
+    );
+    expect(run.stdout).toContain('Verify failed on canary: restoring the previous CR...');
+    expect(run.outputs).toMatchObject({ 'failed-stage': 'canary', result: 'failed' });
+    expect(run.summary).toContain('❌ verify failed, restored');
+    expect((await liveCr(p, canaryNs))?.spec.values.app.image.tag).toBe('0.75.0');
+    expect(await appImage(p, canaryNs)).toBe('wandb/local:0.75.0');
+    expect((await liveCr(p, mainNs))?.metadata.resourceVersion).toBe(mainBefore?.metadata.resourceVersion);
+  });
+
+  it('plan prints a matrix that a workflow runs entry by entry with --only-stage', async () => {
+    const p = plane();
+    writeBase('0.77.0');
+    writeFleet();
+    const planned = await runCommand(planCommand, { argv: ['--fleet', 'fleet.yaml'] });
+    expect(planned.code).toBe(0);
+    const plan = JSON.parse(planned.stdout) as PlanJson;
+    expect(plan.stages.map((s) => [s.name, s.index, s.last, s.instances])).toEqual([
+      ['canary', 1, false, ['canary']],
+      ['main', 2, true, ['main']],
+    ]);
+    expect(JSON.parse(planned.outputs.plan)).toEqual(plan);
+    expect(JSON.parse(planned.outputs.stages)).toEqual(['canary', 'main']);
+    // As GitHub would: one job per stage (needs: the previous one), one leg per matrix entry.
+    for (const stage of plan.stages) {
+      for (const entry of stage.matrix.include) {
+        const leg = await runCommand(
+          rolloutCommand,
+          {
+            argv: [
+              '--fleet',
+              'fleet.yaml',
+              '--only-stage',
+              entry.stage,
+              '--only-instance',
+              entry.instance,
+              '--bake-seconds',
+              '1',
+              '--poll-interval',
+              '0.5',
+              '--kubectl-path',
+              p.tools.kubectl,
+            ],
+          },
+          secretsEnv(p),
+        );
+        expect(leg.stdout).toBe('rollout succeeded: 1 of 1 stage completed.\n');
+        expect(leg.code).toBe(0);
+        expect(await appImage(p, entry.namespace)).toBe('wandb/local:0.77.0');
+      }
+    }
+    expect(plan.matrix.include.map((e) => e.instance)).toEqual(['canary', 'main']);
+    expect(await appImage(p, canaryNs)).toBe('wandb/local:0.77.0');
+    expect(await appImage(p, mainNs)).toBe('wandb/local:0.77.0');
+  });
+
+  it('stops before touching any cluster when a kubeconfig secret is missing', async () => {
+    const p = plane();
+    const before = await liveCr(p, canaryNs);
+    writeBase('0.78.0');
+    const run = await runCommand(
+      rolloutCommand,
+      { action: { fleet: 'fleet.yaml', 'kubectl-path': p.tools.kubectl } },
+      { KUBECONFIG: p.kubeconfig },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error file=fleet\.yaml,line=5,col=21::Instance 'canary': the environment variable KUBE_CANARY/,
+    );
+    expect(run.stdout).toContain('Nothing was applied: 1 problem found before the rollout');
+    expect((await liveCr(p, canaryNs))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+  });
+});
