@@ -52,6 +52,7 @@ interface MigrateOptions {
   operatorRelease: string;
   operatorChartRepo: string;
   operatorChartVersion?: string;
+  minKubernetesVersion: string;
   host?: string;
   apiKey?: string;
   pollSeconds: number;
@@ -80,6 +81,7 @@ function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
     operatorRelease: str(raw, 'operator-release') ?? 'operator',
     operatorChartRepo: str(raw, 'operator-chart-repo') ?? 'https://charts.wandb.ai',
     operatorChartVersion: str(raw, 'operator-chart-version'),
+    minKubernetesVersion: str(raw, 'min-kubernetes-version') ?? '1.28',
     host: str(raw, 'host'),
     apiKey: str(raw, 'api-key'),
     pollSeconds: num(raw, 'poll-interval') ?? 2,
@@ -374,6 +376,7 @@ async function switchOver(
         release: options.operatorRelease,
         'chart-repo': options.operatorChartRepo,
         'chart-version': options.operatorChartVersion,
+        'min-kubernetes-version': options.minKubernetesVersion,
       },
       stepContext(ctx),
     );

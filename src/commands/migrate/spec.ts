@@ -68,6 +68,11 @@ export const migrateCommand: CommandSpec = {
       description: 'Operator chart version (default: the newest in the repository).',
     },
     {
+      name: 'min-kubernetes-version',
+      default: '1.28',
+      description: 'Passed to install-operator: refuse clusters older than this (major.minor).',
+    },
+    {
       name: 'host',
       description:
         'W&B base URL to verify after the switch (default: global.host of the CR). Verify runs only with an api-key.',

@@ -1,0 +1,319 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execute } from '../../src/core/exec.js';
+import {
+  KubeletStandIn,
+  OperatorStandIn,
+  REPO_ROOT,
+  startChartRepo,
+  usePlane,
+  type ChartRepo,
+  type Plane,
+} from '../../test-support/cluster/index.js';
+import { parseOutputs, type CliRun } from '../../test-support/run-cli.js';
+import { migrateCli } from './migrate-cli.js';
+import { helmReleases } from './helpers.js';
+
+/**
+ * migrate end to end on the real loopback kube-apiserver: a release of the legacy-shaped test chart
+ * (test-support/charts/wandb-legacy) installed by real helm is moved to the operator. The operator chart comes
+ * from a loopback chart repository through install-operator; its controller and the kubelet are the
+ * stand-ins of test-support/cluster (the controller runs a real `helm upgrade --install` of the app chart).
+ */
+const { plane, namespace } = usePlane();
+const LICENSE = 'lic-legacy-5d1e9c3b7a2f4e6d8c0b';
+const MYSQL_PASSWORD = 'mysql-pw-legacy-8e7d6c5b4a';
+const SECRETS = [LICENSE, MYSQL_PASSWORD];
+
+let ns: string;
+let operatorNs: string;
+let dir: string;
+let repo: ChartRepo;
+let kubelet: KubeletStandIn;
+let operator: OperatorStandIn;
+
+const CR_NAME = 'wandb-operator';
+
+function migrate(p: Plane, extra: string[] = []): Promise<CliRun> {
+  return migrateCli(
+    [
+      '--namespace',
+      ns,
+      '--name',
+      CR_NAME,
+      '--output',
+      join(dir, 'wandb-cr.yaml'),
+      '--kubectl-path',
+      p.tools.kubectl,
+      '--helm-path',
+      p.tools.helm,
+      '--operator-namespace',
+      operatorNs,
+      '--operator-chart-repo',
+      repo.url,
+      '--app-chart-version',
+      '0.43.8',
+      '--min-kubernetes-version',
+      '1.20',
+      '--poll-interval',
+      '0.5',
+      '--timeout',
+      '150',
+      ...extra,
+    ],
+    { KUBECONFIG_CONTENT: p.kubeconfigContent },
+  );
+}
+
+function everything(run: CliRun): string {
+  return run.stdout + run.stderr + run.summary + run.outputs;
+}
+
+function expectNoSecrets(run: CliRun): void {
+  for (const secret of SECRETS) {
+    expect(everything(run)).not.toContain(secret);
+    expect(everything(run)).not.toContain(Buffer.from(secret).toString('base64'));
+  }
+}
+
+async function deployment(
+  p: Plane,
+  name: string,
+): Promise<
+  | {
+      metadata: { annotations?: Record<string, string> };
+      spec: { replicas: number; template: { spec: { containers: Array<{ image: string }> } } };
+      status: { readyReplicas?: number };
+    }
+  | undefined
+> {
+  const result = await execute({
+    command: p.tools.kubectl,
+    args: ['--kubeconfig', p.kubeconfig, 'get', 'deployment', name, '-n', ns, '-o', 'json'],
+  });
+  return result.code === 0 ? JSON.parse(result.stdout) : undefined;
+}
+
+async function crPhase(p: Plane): Promise<string | undefined | null> {
+  const result = await execute({
+    command: p.tools.kubectl,
+    args: [
+      '--kubeconfig',
+      p.kubeconfig,
+      'get',
+      'weightsandbiases.apps.wandb.com',
+      CR_NAME,
+      '-n',
+      ns,
+      '-o',
+      'json',
+    ],
+  });
+  if (result.code !== 0) return null;
+  return JSON.parse(result.stdout).status?.phase;
+}
+
+async function until(check: () => Promise<boolean>, seconds = 60): Promise<void> {
+  for (let i = 0; i < seconds * 4; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('condition not reached in time');
+}
+
+beforeAll(async () => {
+  const p = plane();
+  dir = mkdtempSync(join(tmpdir(), 'migrate-'));
+  ns = await namespace('migrate');
+  operatorNs = await namespace('migrate-operator');
+  kubelet = new KubeletStandIn(p.rest, { namespaces: [ns, operatorNs] }).start();
+  repo = await startChartRepo({ helm: p.tools.helm });
+  // The old installation: the legacy-shaped chart as release `wandb`, with the license and a password inline.
+  const values = join(dir, 'legacy-values.yaml');
+  writeFileSync(
+    values,
+    [
+      'host: https://wandb.example.com',
+      `license: ${LICENSE}`,
+      'bucket: s3://wandb-files',
+      'bucketRegion: eu-west-1',
+      'image:',
+      '  tag: "0.74.1"',
+      'mysql:',
+      '  host: mysql.example.internal',
+      '  user: wandb',
+      `  password: ${MYSQL_PASSWORD}`,
+      '  database: wandb_local',
+      'extraEnv:',
+      '  - name: GORILLA_FEATURE_FLAG',
+      '    value: "on"',
+      'ingress:',
+      '  enabled: true',
+      '  hosts:',
+      '    - host: wandb.example.com',
+      'hostAliases:',
+      '  - ip: 10.0.0.1',
+      '    hostnames: [minio.local]',
+      '',
+    ].join('\n'),
+  );
+  const installed = await execute({
+    command: p.tools.helm,
+    args: [
+      'install',
+      'wandb',
+      join(REPO_ROOT, 'test-support/charts/wandb-legacy'),
+      '-n',
+      ns,
+      '-f',
+      values,
+      '--kubeconfig',
+      p.kubeconfig,
+    ],
+    timeoutMs: 120_000,
+  });
+  if (installed.code !== 0) throw new Error(installed.stderr);
+  await until(async () => ((await deployment(p, 'wandb'))?.status.readyReplicas ?? 0) === 1);
+  operator = await new OperatorStandIn({
+    rest: p.rest,
+    namespace: ns,
+    kubeconfig: p.kubeconfig,
+    helm: p.tools.helm,
+  }).start();
+}, 30 * 60_000);
+
+afterAll(async () => {
+  if (operator) writeFileSync(join(dir, 'operator-standin.log'), operator.log.join('\n'));
+  await operator?.stop();
+  await kubelet?.stop();
+  await repo?.close();
+});
+
+describe('migrate from the legacy wandb chart to the operator', () => {
+  it('dry run: writes the CR for review, lists what it did not carry over, changes nothing', async () => {
+    const p = plane();
+    const run = await migrate(p);
+    expect(run.code).toBe(0);
+    const outputs = parseOutputs(run.outputs);
+    expect(outputs.result).toBe('planned');
+    expect(outputs['cr-path']).toBe(join(dir, 'wandb-cr.yaml'));
+    expect(outputs['unmapped-keys'].split('\n')).toEqual(['hostAliases', 'ingress.enabled', 'ingress.hosts']);
+    expect(run.stdout).toContain('Dry run: wrote');
+    expect(run.stdout).toMatch(
+      /::warning::3 old values were not carried over; review each:%0A {2}hostAliases: /,
+    );
+    expect(run.summary).toContain('| `host` | `spec.values.global.host` |');
+    expect(run.summary).toContain('- `ingress.hosts`: operator-wandb routes the host of global.host');
+
+    // The file is for review: it holds the secrets (mode 0600) and says so; the output never does.
+    const file = readFileSync(outputs['cr-path'], 'utf8');
+    expect(statSync(outputs['cr-path']).mode & 0o777).toBe(0o600);
+    expect(file).toContain(`license: ${LICENSE}`);
+    expect(file).toContain('# WARNING: this file holds secrets copied from the old installation, inline:');
+    expect(file).toContain('tag: 0.74.1');
+    expect(run.stdout).toContain('holds secrets from the old values inline');
+    expectNoSecrets(run);
+
+    // Nothing in the cluster changed.
+    expect((await deployment(p, 'wandb'))?.spec.replicas).toBe(1);
+    expect(await crPhase(p)).toBeNull();
+    expect(await helmReleases(p, p.tools.helm, operatorNs)).toEqual([]);
+  });
+
+  it('refuses a CR named like the old release in its namespace (the operator would overwrite it)', async () => {
+    const p = plane();
+    const run = await migrate(p, ['--name', 'wandb', '--confirm']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('would overwrite the old release');
+    expect(parseOutputs(run.outputs).result).toBe('refused');
+    expect((await deployment(p, 'wandb'))?.spec.replicas).toBe(1);
+    expectNoSecrets(run);
+  });
+
+  it('remove-old is refused before the switch', async () => {
+    const p = plane();
+    const run = await migrate(p, ['--remove-old']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `Not removing Helm release 'wandb' (namespace ${ns}): weightsandbiases/${CR_NAME}`,
+    );
+    expect(run.stdout).toContain('does not exist');
+    expect((await helmReleases(p, p.tools.helm, ns)).map((r) => r.name)).toContain('wandb');
+  });
+
+  it('a failed switch scales the old Deployment back up and says so', async () => {
+    const p = plane();
+    operator.mode = 'fail';
+    try {
+      const run = await migrate(p, ['--confirm', '--timeout', '90']);
+      expect(run.code).toBe(1);
+      expect(parseOutputs(run.outputs).result).toBe('restored');
+      expect(run.stdout).toContain(`did not roll out. Scaling deployment/wandb (namespace ${ns}) back to 1.`);
+      expect(run.stdout).toContain('is scaled back to 1: the old installation serves again.');
+      expect(run.summary).toContain('failed; the old installation was restored');
+      expectNoSecrets(run);
+      const old = await deployment(p, 'wandb');
+      expect(old?.spec.replicas).toBe(1);
+      expect(old?.metadata.annotations?.['wandb-operator-actions/replicas-before-migration']).toBeUndefined();
+      await until(async () => (await crPhase(p)) === null);
+    } finally {
+      operator.mode = 'normal';
+    }
+  });
+
+  it('confirm: switches to the operator and keeps the old release, scaled to 0, for rollback', async () => {
+    const p = plane();
+    const run = await migrate(p, ['--confirm']);
+    expect(run.stdout + run.stderr).toContain('== 4/4 Verify');
+    expect(run.code).toBe(0);
+    expect(parseOutputs(run.outputs).result).toBe('migrated');
+    expect(run.stdout).toContain(`Migrated: weightsandbiases/${CR_NAME} (namespace ${ns}) is rolled out.`);
+    expect(run.stdout).toContain("Helm release 'wandb' kept");
+    expect(run.stdout).toContain('verify skipped: no api-key');
+    // The steps' own output comes through, in migrate's log.
+    expect(run.stdout).toContain('Installed operator 1.4.8');
+    expect(run.stdout).toContain(`weightsandbiases/${CR_NAME} (namespace ${ns}) rolled out`);
+    expectNoSecrets(run);
+
+    expect(await crPhase(p)).toBe('Completed');
+    const app = await deployment(p, `${CR_NAME}-app`);
+    expect(app?.spec.template.spec.containers[0].image).toBe('wandb/local:0.74.1');
+    expect(app?.status.readyReplicas).toBe(1);
+    const old = await deployment(p, 'wandb');
+    expect(old?.spec.replicas).toBe(0);
+    expect(old?.metadata.annotations?.['wandb-operator-actions/replicas-before-migration']).toBe('1');
+    expect((await helmReleases(p, p.tools.helm, ns)).map((r) => r.name).sort()).toEqual(['wandb', CR_NAME]);
+  });
+
+  it('remove-old is refused while the CR is not Completed, and removes the old release after', async () => {
+    const p = plane();
+    operator.mode = 'stall';
+    await p.kubectl([
+      'patch',
+      'weightsandbiases.apps.wandb.com',
+      CR_NAME,
+      '-n',
+      ns,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ spec: { values: { global: { extraEnv: { GORILLA_TOUCHED: 'yes' } } } } }),
+    ]);
+    await until(async () => (await crPhase(p)) === 'Loading');
+    const refused = await migrate(p, ['--remove-old']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("is in phase 'Loading', not Completed");
+    expect(parseOutputs(refused.outputs).result).toBe('refused');
+    expect((await helmReleases(p, p.tools.helm, ns)).map((r) => r.name)).toContain('wandb');
+
+    operator.mode = 'normal';
+    operator.requeue();
+    await until(async () => (await crPhase(p)) === 'Completed');
+    const removed = await migrate(p, ['--remove-old']);
+    expect(removed.code).toBe(0);
+    expect(parseOutputs(removed.outputs).result).toBe('removed');
+    expect(removed.stdout).toContain(`Removed Helm release 'wandb' (namespace ${ns})`);
+    expect((await helmReleases(p, p.tools.helm, ns)).map((r) => r.name)).toEqual([CR_NAME]);
+    expectNoSecrets(removed);
+  });
+});
