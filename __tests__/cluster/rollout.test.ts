@@ -149,8 +149,14 @@ function writeFleet(canaryExtra: string[] = []): string {
 async function liveCr(
   p: Plane,
   ns: string,
-): Promise<{ metadata: { resourceVersion: string }; spec: any; status?: { phase?: string } } | undefined> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+): Promise<
+  | {
+      metadata: { resourceVersion: string };
+      spec: { values: { app: { image: { tag: string } } } };
+      status?: { phase?: string };
+    }
+  | undefined
+> {
   const result = await execute({
     command: p.tools.kubectl,
     args: [

@@ -103,7 +103,7 @@ instances:
       'fleet.yaml:3:11: error: instance name `Canary_1` must be lower-case letters, digits and -, starting and ending with a letter or digit\n  fix: Instance names become file and job names; e.g. `staging-eu`.',
       'fleet.yaml:9:13: error: `verify.host` must be an http(s) URL\n  fix: Write it as https://wandb.example.com.',
       expect.stringMatching(
-        /^fleet\.yaml:14:5: error: unknown key `kubeconfig` in instances\[1\]\n  fix: Never put a kubeconfig in the fleet file/,
+        /^fleet\.yaml:14:5: error: unknown key `kubeconfig` in instances\[1\]\n {2}fix: Never put a kubeconfig in the fleet file/,
       ),
       'fleet.yaml:16:5: error: unknown key `confg` in instances[1]\n  fix: Did you mean `config`? Allowed here: name, stage, namespace, cr-name, kubeconfig-env, context, config, set, verify.',
       expect.stringMatching(
