@@ -182,10 +182,17 @@ describe('upgrade-check', () => {
     const [a, b] = await Promise.all([upgradeCheck('2026-07-05'), upgradeCheck('2026-07-05')]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(pulls.pulls).toHaveLength(1);
-    expect([a.out['pull-request-operation'], b.out['pull-request-operation']].sort()).toEqual([
-      'created',
-      'none',
-    ]);
+    // One run creates it; the other finds it (and, when it pushed the shared commit first, says updated).
+    const operations = [a.out['pull-request-operation'], b.out['pull-request-operation']].sort();
+    expect(operations[0]).toBe('created');
+    expect(['none', 'updated']).toContain(operations[1]);
+    const pr = pulls.pulls[0];
+    expect(pr.title).toBe('Upgrade W&B Server 0.73.1 -> 0.82.1 (support ends 2026-09-03)');
+    expect(pr.labels.map((l) => l.name)).toEqual(['wandb-upgrade']);
+    expect(pr.assignees).toEqual(['alice']);
+    const main = (await remote.tip('main')) as string;
+    const commits = await git(remote.root, ['--git-dir', remote.bare, 'rev-list', `${main}..${BRANCH}`]);
+    expect(commits.trim().split('\n')).toHaveLength(1);
     expect(a.out['pull-request-number']).toBe('1');
     expect(b.out['pull-request-number']).toBe('1');
     // The losing run got GitHub's 422 and did not open a second pull request.

@@ -1,0 +1,81 @@
+import type { Context } from '../../core/command.js';
+import type { SupportDecision } from '../../releases/types.js';
+import type { Intent } from '../../upgrade/plan.js';
+import type { Operation, UpgradeCheckOptions } from './options.js';
+
+/** What upgrade-check tells the user: outputs, log lines, the result line and the job summary. */
+
+export interface UpgradeCheckResult {
+  decision: SupportDecision;
+  operation: Operation;
+  pullRequest?: { number: number; url: string };
+  /** REST requests sent to GitHub by this run (releases and pull requests). */
+  githubRequests: number;
+}
+
+/** One log line saying what this run is about to do, and why. */
+export function describeIntent(intent: Intent, decision: SupportDecision, warnDays: number): string {
+  switch (intent.kind) {
+    case 'propose':
+      return `Upgrade due: ${intent.deployed} -> ${intent.target} (support ends ${decision.endOfSupport}; the pull request opens ${warnDays} days ahead).`;
+    case 'none':
+      return `Nothing to do: ${intent.reason}`;
+    case 'close':
+      return `Closing pull request #${intent.pr.number}: ${intent.reason}`;
+    default:
+      return intent.reason;
+  }
+}
+
+export function reportDecision(decision: SupportDecision, where: string, ctx: Context): void {
+  ctx.out.setOutput('deployed-version', decision.version);
+  ctx.out.setOutput('end-of-support', decision.endOfSupport);
+  ctx.out.setOutput('days-left', String(decision.daysLeft));
+  ctx.out.setOutput('status', decision.status);
+  ctx.out.setOutput('target-version', decision.target ?? '');
+  const left =
+    decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  ctx.out.info(
+    `W&B Server ${decision.version} (${where.replace(/`/g, '')}): support ends ${decision.endOfSupport} (${left}), status ${decision.status}${decision.target ? `, recommended ${decision.target}` : ''}.`,
+  );
+  if (decision.status === 'expired') {
+    ctx.out.warning(`W&B Server ${decision.version} has been out of support since ${decision.endOfSupport}.`);
+  }
+}
+
+/** The command's result on stdout: one line a person or a script can read. */
+export function resultLine(decision: SupportDecision, result: UpgradeCheckResult, dryRun: boolean): string {
+  const pr = result.pullRequest ? ` #${result.pullRequest.number} ${result.pullRequest.url}` : '';
+  const what =
+    result.operation === 'none'
+      ? result.pullRequest
+        ? `pull request${pr} unchanged`
+        : 'no pull request'
+      : `pull request${pr} ${result.operation}`;
+  return `${decision.version} ${decision.status} until ${decision.endOfSupport}${decision.target ? `, target ${decision.target}` : ''}: ${what}${dryRun ? ' (dry run)' : ''}`;
+}
+
+export function summaryMarkdown(
+  decision: SupportDecision,
+  where: string,
+  result: UpgradeCheckResult,
+  options: UpgradeCheckOptions,
+): string {
+  const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : '-';
+  const left =
+    decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  return [
+    '## W&B Server upgrade check',
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Deployed version | ${decision.version} (${where}) |`,
+    `| End of support | ${decision.endOfSupport} (${left}) |`,
+    `| Status | ${decision.status} |`,
+    `| Target version | ${decision.target ?? '-'} |`,
+    `| Pull request | ${pr} |`,
+    `| Operation | ${result.operation}${options.dryRun ? ' (dry run)' : ''} |`,
+    '',
+    `Policy \`${options.policy.name}\`, warn ${options.warnDays} days ahead${options.asOf ? `, as of ${options.asOf}` : ''}. ${decision.reason}`,
+  ].join('\n');
+}

@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Context } from '../../core/command.js';
+import { UserError, errorMessage } from '../../core/errors.js';
+import type { Release, SupportPolicy } from '../../releases/types.js';
+import { buildCatalog, catalogFromGitHub, parseReleasesFile } from '../../releases/catalog.js';
+import { mergeSkip, parseEndDatesFile, parseSkipFile } from '../../releases/policy.js';
+import type { GitHubClient } from '../../github/client.js';
+import { listReleases, splitRepository } from '../../github/releases.js';
+import { fetchServerVersion } from '../../wandb/api.js';
+import type { Repository } from '../../git/repository.js';
+import { locateVersion, type FileSpec } from '../../upgrade/version-file.js';
+import { clusterVersion } from './cluster-source.js';
+import type { UpgradeCheckOptions } from './options.js';
+
+/** Where upgrade-check reads from: the version files, the server or cluster, the policy files, the releases. */
+
+export interface FileText {
+  spec: FileSpec;
+  text: string;
+}
+
+/** The version files as they are on the base branch (or in the working tree when reporting only). */
+export async function readVersionFiles(
+  options: UpgradeCheckOptions,
+  repo: Repository | undefined,
+  baseSha: string | undefined,
+): Promise<FileText[]> {
+  const out: FileText[] = [];
+  for (const spec of options.files) {
+    let text: string | undefined;
+    if (repo && baseSha) {
+      text = await repo.readFile(baseSha, spec.path);
+    } else {
+      text = await readFile(resolve(options.repositoryPath, spec.path), 'utf8').catch(() => undefined);
+    }
+    if (text === undefined) {
+      throw new UserError(
+        `${spec.path} does not exist${baseSha ? ` on the base branch (${baseSha.slice(0, 12)})` : ''}.`,
+        "Give 'files' as paths relative to the repository root.",
+      );
+    }
+    out.push({ spec, text });
+  }
+  return out;
+}
+
+export async function findDeployedVersion(
+  options: UpgradeCheckOptions,
+  files: FileText[],
+  ctx: Context,
+): Promise<{ version: string; where: string }> {
+  // Whatever the source, the files must parse and agree, since the pull request edits them.
+  const located = files.map((f) => ({ spec: f.spec, location: locateVersion(f.text, f.spec) }));
+  const versions = new Set(located.map((l) => l.location.version));
+  if (versions.size > 1) {
+    throw new UserError(
+      `The files disagree on the W&B Server version: ${located.map((l) => `${l.spec.path} has ${l.location.version}`).join(', ')}.`,
+      'Pin the same version in every file listed in files, or list only the ones for one deployment.',
+      { file: located[0].spec.path, line: located[0].location.line, column: located[0].location.column },
+    );
+  }
+  if (options.versionSource === 'values-file') {
+    return {
+      version: located[0].location.version,
+      where: `pinned in ${located.map((l) => `\`${l.spec.path}\``).join(', ')}`,
+    };
+  }
+  if (options.versionSource === 'server') {
+    const host = options.host as string;
+    let version: string | undefined;
+    try {
+      version = await fetchServerVersion(host, options.apiKey as string, {
+        signal: AbortSignal.timeout(30_000),
+      });
+    } catch (error) {
+      throw new UserError(
+        `Could not read the version from the W&B Server at ${host}: ${errorMessage(error)}`,
+        'Check host (the URL users open), that the runner can reach it, and api-key.',
+      );
+    }
+    if (!version) {
+      throw new UserError(
+        `The W&B Server at ${host} did not say which version it runs.`,
+        'Use version-source values-file instead.',
+      );
+    }
+    const parsed = located.length > 0 ? located[0].location.version : undefined;
+    if (parsed && parsed !== version.replace(/^v/, '')) {
+      ctx.out.warning(
+        `The server at ${host} runs ${version}, while the files pin ${parsed}: a rollout may be pending.`,
+      );
+    }
+    const normalised = /^[vV]?\d+\.\d+\.\d+/.exec(version)?.[0].replace(/^[vV]/, '');
+    if (!normalised) {
+      throw new UserError(
+        `The W&B Server at ${host} runs '${version}', which is not a released version.`,
+        'Pin a released W&B Server version (e.g. 0.74.1) so that its support can be worked out.',
+      );
+    }
+    return { version: normalised, where: `running at ${host}` };
+  }
+  const found = await clusterVersion(
+    {
+      kubeconfig: options.kubeconfig,
+      context: options.context,
+      kubectlPath: options.kubectlPath,
+      crName: options.crName,
+      crNamespace: options.crNamespace,
+    },
+    ctx,
+  );
+  const pinnedInFiles = located.length > 0 ? located[0].location.version : undefined;
+  if (pinnedInFiles && pinnedInFiles !== found.version) {
+    ctx.out.warning(
+      `The cluster runs ${found.version} (${found.where}), while the files pin ${pinnedInFiles}: a rollout may be pending.`,
+    );
+  }
+  return { version: found.version, where: `deployed ${found.where}` };
+}
+
+export async function loadPolicy(options: UpgradeCheckOptions, ctx: Context): Promise<SupportPolicy> {
+  const policy: SupportPolicy = { ...options.policy, endDates: { ...options.policy.endDates } };
+  const read = async (file: string) => {
+    try {
+      return await readFile(resolve(ctx.cwd, file), 'utf8');
+    } catch {
+      throw new UserError(`Cannot read ${file}.`, 'Check the path (relative to the working directory).');
+    }
+  };
+  if (options.endDatesFile) {
+    Object.assign(policy.endDates, parseEndDatesFile(await read(options.endDatesFile), options.endDatesFile));
+  }
+  if (options.skipFile)
+    policy.skip = mergeSkip(policy.skip, parseSkipFile(await read(options.skipFile), options.skipFile));
+  return policy;
+}
+
+export async function loadCatalog(
+  options: UpgradeCheckOptions,
+  github: GitHubClient,
+  ctx: Context,
+): Promise<Release[]> {
+  if (options.releasesFile) {
+    let text: string;
+    try {
+      text = await readFile(resolve(ctx.cwd, options.releasesFile), 'utf8');
+    } catch {
+      throw new UserError(`Cannot read ${options.releasesFile}.`, 'Check the releases-file path.');
+    }
+    // The same filtering, de-duplication and order as releases from GitHub.
+    return buildCatalog(parseReleasesFile(text, options.releasesFile));
+  }
+  const objects = await listReleases(github, options.releasesRepository);
+  const { releases, ignored } = catalogFromGitHub(objects);
+  if (ignored.length > 0) ctx.out.info(`Ignored releases whose tag is not a version: ${ignored.join(', ')}`);
+  return releases;
+}
+
+export async function repositoryName(
+  options: UpgradeCheckOptions,
+  repo: Repository,
+): Promise<{ owner: string; repo: string }> {
+  if (options.repository) return splitRepository(options.repository);
+  const url = await repo.remoteUrl();
+  const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
+  if (!match) {
+    throw new UserError(
+      `Cannot tell the GitHub repository from the remote URL '${url}'.`,
+      "Set 'repository' to owner/name.",
+    );
+  }
+  return { owner: match[1], repo: match[2] };
+}
