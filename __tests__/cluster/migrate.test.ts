@@ -66,8 +66,17 @@ function migrate(p: Plane, extra: string[] = []): Promise<CliRun> {
   );
 }
 
+/**
+ * Everything a user can read. `::add-mask::` lines are left out: they are commands to the GitHub runner,
+ * which takes the value from them to mask it and never shows the line.
+ */
 function everything(run: CliRun): string {
-  return run.stdout + run.stderr + run.summary + run.outputs;
+  const shown = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+  return shown(run.stdout) + run.stderr + run.summary + run.outputs;
 }
 
 function expectNoSecrets(run: CliRun): void {
