@@ -48,6 +48,7 @@ interface MigrateOptions {
   output: string;
   confirm: boolean;
   removeOld: boolean;
+  installOperator: boolean;
   operatorNamespace: string;
   operatorRelease: string;
   operatorChartRepo: string;
@@ -77,6 +78,8 @@ function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
     output: isAbsolute(output) ? output : resolve(ctx.cwd, output),
     confirm: bool(raw, 'confirm'),
     removeOld: bool(raw, 'remove-old'),
+    // Absent (a caller that builds RawInputs itself) means the default, true.
+    installOperator: raw['install-operator'] !== false,
     operatorNamespace: str(raw, 'operator-namespace') ?? 'wandb-cr',
     operatorRelease: str(raw, 'operator-release') ?? 'operator',
     operatorChartRepo: str(raw, 'operator-chart-repo') ?? 'https://charts.wandb.ai',
@@ -366,22 +369,27 @@ async function switchOver(
   };
 
   try {
-    ctx.out.info(
-      `== 2/4 Install the operator (release '${options.operatorRelease}', namespace ${options.operatorNamespace})`,
-    );
-    const installed = await runInstallOperator(
-      {
-        ...kubeRaw(options, secondsLeft()),
-        namespace: options.operatorNamespace,
-        release: options.operatorRelease,
-        'chart-repo': options.operatorChartRepo,
-        'chart-version': options.operatorChartVersion,
-        'min-kubernetes-version': options.minKubernetesVersion,
-      },
-      stepContext(ctx),
-    );
-    if (installed !== 0) return await restore('Installing the operator failed.');
-    steps.push('installed the operator');
+    if (options.installOperator) {
+      ctx.out.info(
+        `== 2/4 Install the operator (release '${options.operatorRelease}', namespace ${options.operatorNamespace})`,
+      );
+      const installed = await runInstallOperator(
+        {
+          ...kubeRaw(options, secondsLeft()),
+          namespace: options.operatorNamespace,
+          release: options.operatorRelease,
+          'chart-repo': options.operatorChartRepo,
+          'chart-version': options.operatorChartVersion,
+          'min-kubernetes-version': options.minKubernetesVersion,
+        },
+        stepContext(ctx),
+      );
+      if (installed !== 0) return await restore('Installing the operator failed.');
+      steps.push('installed the operator');
+    } else {
+      ctx.out.info('== 2/4 Install the operator: skipped (install-operator: false)');
+      steps.push('operator install skipped (install-operator: false)');
+    }
 
     ctx.out.info(`== 3/4 Apply ${plan.crLabel}`);
     const applied = await runApplyCr(

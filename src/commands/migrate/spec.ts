@@ -56,6 +56,13 @@ export const migrateCommand: CommandSpec = {
       description:
         'Remove the old installation (helm uninstall, or delete the old Deployment). Refused unless the CR is Completed and its workloads are ready.',
     },
+    {
+      name: 'install-operator',
+      type: 'boolean',
+      default: 'true',
+      description:
+        'Install or upgrade the operator during the switch. false: it is installed already (e.g. by an install-operator step with credentials or air-gapped options).',
+    },
     { name: 'operator-namespace', default: 'wandb-cr', description: 'Namespace of the operator release.' },
     { name: 'operator-release', default: 'operator', description: 'Helm release name of the operator.' },
     {
