@@ -359,7 +359,7 @@ test('preflight refuses an identity without the rights to install (kubectl auth 
   );
   expect(run.code).toBe(1);
   expect(run.stderr).toContain(
-    "error: The kubeconfig's identity may not install the operator: kubectl auth can-i says no to",
+    "error: The kubeconfig's identity may not install the operator: the API server (kubectl auth can-i) says no to",
   );
   expect(run.stderr).toContain(`create deployments.apps in ${n}`);
   expect(run.stderr).toContain('Nothing was installed.');

@@ -240,22 +240,26 @@ async function checkPermissions(
   namespaceExists: boolean,
   ctx: Context,
 ): Promise<void> {
-  const checks: Array<[string, string, string | undefined]> = [
-    ['create', 'deployments.apps', options.namespace],
-    ['list', 'secrets', options.namespace],
-    ['create', 'secrets', options.namespace],
-    ['create', 'serviceaccounts', options.namespace],
-    ['create', 'configmaps', options.namespace],
-    ['create', 'customresourcedefinitions.apiextensions.k8s.io', undefined],
+  const ns = options.namespace;
+  const checks: Array<{ verb: string; resource: string; group?: string; namespace?: string }> = [
+    { verb: 'create', resource: 'deployments', group: 'apps', namespace: ns },
+    { verb: 'list', resource: 'secrets', namespace: ns },
+    { verb: 'create', resource: 'secrets', namespace: ns },
+    { verb: 'create', resource: 'serviceaccounts', namespace: ns },
+    { verb: 'create', resource: 'configmaps', namespace: ns },
+    { verb: 'create', resource: 'customresourcedefinitions', group: 'apiextensions.k8s.io' },
   ];
-  if (!namespaceExists) checks.push(['create', 'namespaces', undefined]);
-  const answers = await Promise.all(checks.map(([verb, resource, ns]) => client.canI(verb, resource, ns)));
+  if (!namespaceExists) checks.push({ verb: 'create', resource: 'namespaces' });
+  const answers = await client.canIAll(checks);
   const denied = checks
     .filter((_, i) => !answers[i])
-    .map(([verb, resource, ns]) => `${verb} ${resource}${ns ? ` in ${ns}` : ''}`);
+    .map(
+      (c) =>
+        `${c.verb} ${c.resource}${c.group ? `.${c.group}` : ''}${c.namespace ? ` in ${c.namespace}` : ''}`,
+    );
   if (denied.length > 0) {
     throw new UserError(
-      `The kubeconfig's identity may not install the operator: kubectl auth can-i says no to ${denied.join(', ')}. Nothing was installed.`,
+      `The kubeconfig's identity may not install the operator: the API server (kubectl auth can-i) says no to ${denied.join(', ')}. Nothing was installed.`,
       'Use credentials with cluster-admin rights for the operator install (it creates a CRD and RBAC).',
     );
   }
@@ -399,7 +403,7 @@ async function waitForController(
           "Check that the controller image can be pulled (image-repository, image-tag, image-pull-secrets) and the pods' events; raise 'timeout' for slow clusters.",
         );
       }
-      await new Promise((r) => setTimeout(r, 500));
+      await new Promise((r) => setTimeout(r, 300));
     }
   });
 }
@@ -537,7 +541,7 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
           const valuesFile = join(dir, 'values.json');
           await writeFile(valuesFile, JSON.stringify(p.values, null, 2), { mode: 0o600 });
           const seconds = Math.max(1, Math.floor((deadline - Date.now()) / 1000));
-          await client.helm([
+          const result = await client.helm([
             'upgrade',
             '--install',
             options.release,
@@ -553,12 +557,14 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
             '10',
             '--timeout',
             `${seconds}s`,
+            '--output',
+            'json',
           ]);
+          revision = (JSON.parse(result.stdout) as { version?: number }).version;
         } finally {
           await rm(dir, { recursive: true, force: true });
         }
       });
-      revision = (await helmReleaseStatus(client, options.release, options.namespace))?.revision;
     }
 
     const deployment = await waitForController(client, options, deadline, ctx);
