@@ -114,3 +114,26 @@ test('versions', () => {
   expect(compareVersions('1.28.0', '1.28')).toBe(0);
   expect(compareVersions('4.1.4', '3.0.0')).toBeGreaterThan(0);
 });
+
+test('canIAll asks every question in one kubectl, on stdin, answers in order', async () => {
+  const { calls, exec } = fake([{ stdout: 'true\nfalse\ntrue\n' }]);
+  const answers = await client(exec).canIAll([
+    { verb: 'create', resource: 'deployments', group: 'apps', namespace: 'n' },
+    { verb: 'create', resource: 'customresourcedefinitions', group: 'apiextensions.k8s.io' },
+    { verb: 'list', resource: 'secrets', namespace: 'n' },
+  ]);
+  expect(answers).toEqual([true, false, true]);
+  expect(calls).toHaveLength(1);
+  const list = JSON.parse(calls[0].stdin as string);
+  expect(list.items[1]).toEqual({
+    apiVersion: 'authorization.k8s.io/v1',
+    kind: 'SelfSubjectAccessReview',
+    spec: {
+      resourceAttributes: {
+        verb: 'create',
+        resource: 'customresourcedefinitions',
+        group: 'apiextensions.k8s.io',
+      },
+    },
+  });
+});
