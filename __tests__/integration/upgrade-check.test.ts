@@ -254,6 +254,13 @@ describe('upgrade-check', () => {
     expect(run.stdout).toContain('fix: Pin an exact W&B Server version');
     expect(pulls.pulls).toHaveLength(0);
     expect(await remote.tip(BRANCH)).toBeUndefined();
+
+    // Not a clone at all: a git error the user can act on, not a crash.
+    const nowhere = await upgradeCheck('2026-07-05', {}, remote.root);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stdout).toContain('::error::git ls-remote failed');
+    expect(nowhere.stdout).toContain('fix: Check that repository-path is a clone of the repository');
+    expect(nowhere.stdout).not.toContain('Unexpected failure');
   });
 
   it('marks an expired version urgent, and never prints the token', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute as defaultExecute, type Execute, type ExecResult } from '../core/exec.js';
 import type { Redactor } from '../core/redact.js';
+import { UserError } from '../core/errors.js';
 import { gitAuthEnv } from './auth.js';
 
 /**
@@ -11,12 +12,16 @@ import { gitAuthEnv } from './auth.js';
  * checkout may hold other changes): commits are built from blobs in a temporary index and pushed by id.
  */
 
-export class GitError extends Error {
+/** A git command failed: something the user can fix (the clone, the remote, the token's access). */
+export class GitError extends UserError {
   constructor(
     message: string,
     readonly result?: ExecResult,
   ) {
-    super(message);
+    super(
+      message,
+      'Check that repository-path is a clone of the repository, that its remote is reachable from the runner, and that github-token may read and push it (contents: write).',
+    );
     this.name = 'GitError';
   }
 }
