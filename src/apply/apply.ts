@@ -103,7 +103,12 @@ async function waitForRollout(
       verdict = tracker.observe(await gateway.snapshot());
     } catch (error) {
       // A passing API-server hiccup during the wait is retried until the deadline; never a silent success.
-      if (Date.now() >= byMs) throw error;
+      if (Date.now() >= byMs) {
+        return {
+          state: 'timeout',
+          pending: [...pending, `the cluster to answer (${(error as Error).message.split('\n')[0]})`],
+        };
+      }
       out.info(`  cluster not answering, retrying: ${(error as Error).message.split('\n')[0]}`);
       await sleep(pollMs);
       continue;

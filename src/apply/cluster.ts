@@ -52,7 +52,8 @@ export class ClusterGateway {
       if (/NotFound|not found/i.test(result.stderr)) return undefined;
       throw kubectlError(what, result);
     }
-    return JSON.parse(result.stdout) as Record<string, unknown>;
+    // `--ignore-not-found` prints nothing at all when nothing was found.
+    return result.stdout.trim() === '' ? undefined : (JSON.parse(result.stdout) as Record<string, unknown>);
   }
 
   async getCr(): Promise<LiveCr | undefined> {
@@ -104,76 +105,49 @@ export class ClusterGateway {
     if (result.code !== 0) throw kubectlError('Deleting the CR', result);
   }
 
-  async specActiveVersion(): Promise<string | undefined> {
-    const secret = await this.json(
-      ['get', 'secret', `${this.ref.name}-spec-active`, '-n', this.ref.namespace],
-      'Reading the spec-active Secret',
-    );
-    return (secret?.metadata as { resourceVersion?: string } | undefined)?.resourceVersion;
-  }
-
+  /**
+   * One look at everything the wait needs, in three kubectl calls (the CR with its spec-active Secret, the
+   * workloads with their pods, the CR's events), so polling stays cheap.
+   */
   async snapshot(): Promise<ClusterSnapshot> {
-    const [cr, specActiveVersion, workloads, events, podProblems] = await Promise.all([
-      this.getCr(),
-      this.specActiveVersion(),
-      this.workloads(),
+    const [own, labelled, events] = await Promise.all([
+      this.json(
+        [
+          'get',
+          `${CR_RESOURCE}/${this.ref.name}`,
+          `secret/${this.ref.name}-spec-active`,
+          '-n',
+          this.ref.namespace,
+          '--ignore-not-found',
+        ],
+        'Reading the CR and its spec-active Secret',
+      ),
+      this.json(
+        [
+          'get',
+          'deployments,statefulsets,pods',
+          '-n',
+          this.ref.namespace,
+          '-l',
+          `app.kubernetes.io/instance=${this.ref.name}`,
+        ],
+        'Listing workloads',
+      ),
       this.events(),
-      this.podProblems(),
     ]);
-    const status = (cr?.object.status ?? {}) as { phase?: string };
-    return { phase: status.phase, specActiveVersion, workloads, events, podProblems };
-  }
-
-  private async workloads(): Promise<WorkloadState[]> {
-    const list = await this.json(
-      [
-        'get',
-        'deployments,statefulsets',
-        '-n',
-        this.ref.namespace,
-        '-l',
-        `app.kubernetes.io/instance=${this.ref.name}`,
-      ],
-      'Listing workloads',
-    );
-    const items = (list?.items ?? []) as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    return items.map((item) => {
-      const status = item.status ?? {};
-      const stuck = (status.conditions ?? []).find(
-        (c: { type: string; status: string; reason?: string }) =>
-          c.type === 'Progressing' && c.status === 'False',
-      );
-      return {
-        kind: item.kind,
-        name: item.metadata.name,
-        generation: item.metadata.generation ?? 0,
-        observedGeneration: status.observedGeneration ?? 0,
-        replicas: item.spec?.replicas ?? 1,
-        currentReplicas: status.replicas ?? 0,
-        updatedReplicas: status.updatedReplicas ?? 0,
-        readyReplicas: status.readyReplicas ?? 0,
-        availableReplicas: status.availableReplicas ?? 0,
-        failedReason: stuck ? (stuck.reason ?? 'Progressing=False') : undefined,
-      };
-    });
-  }
-
-  /** Why pods are not starting (image pulls, crash loops), to say more than "0/1 ready" while waiting. */
-  private async podProblems(): Promise<string[]> {
-    const list = await this.json(
-      ['get', 'pods', '-n', this.ref.namespace, '-l', `app.kubernetes.io/instance=${this.ref.name}`],
-      'Listing pods',
-    );
-    const items = (list?.items ?? []) as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const problems: string[] = [];
-    for (const pod of items) {
-      for (const container of pod.status?.containerStatuses ?? []) {
-        const waiting = container.state?.waiting;
-        if (waiting?.reason && waiting.reason !== 'ContainerCreating')
-          problems.push(`pod/${pod.metadata.name}: ${waiting.reason}`);
-      }
-    }
-    return problems;
+    const ownItems = listItems(own);
+    const cr = ownItems.find((item) => item.kind === 'WeightsAndBiases');
+    const secret = ownItems.find((item) => item.kind === 'Secret');
+    const items = listItems(labelled);
+    return {
+      phase: cr?.status?.phase,
+      specActiveVersion: secret?.metadata?.resourceVersion,
+      workloads: items
+        .filter((item) => item.kind === 'Deployment' || item.kind === 'StatefulSet')
+        .map(toWorkload),
+      events,
+      podProblems: podProblems(items.filter((item) => item.kind === 'Pod')),
+    };
   }
 
   private async events(): Promise<OperatorEvent[]> {
@@ -196,4 +170,46 @@ export class ClusterGateway {
       time: e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '',
     }));
   }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Item = Record<string, any>;
+
+/** kubectl prints a List for several objects and the object itself for one. */
+function listItems(value: Record<string, unknown> | undefined): Item[] {
+  if (!value) return [];
+  return Array.isArray(value.items) ? (value.items as Item[]) : [value as Item];
+}
+
+function toWorkload(item: Item): WorkloadState {
+  const status = item.status ?? {};
+  const stuck = (status.conditions ?? []).find(
+    (c: { type: string; status: string; reason?: string }) =>
+      c.type === 'Progressing' && c.status === 'False',
+  );
+  return {
+    kind: item.kind,
+    name: item.metadata.name,
+    generation: item.metadata.generation ?? 0,
+    observedGeneration: status.observedGeneration ?? 0,
+    replicas: item.spec?.replicas ?? 1,
+    currentReplicas: status.replicas ?? 0,
+    updatedReplicas: status.updatedReplicas ?? 0,
+    readyReplicas: status.readyReplicas ?? 0,
+    availableReplicas: status.availableReplicas ?? 0,
+    failedReason: stuck ? (stuck.reason ?? 'Progressing=False') : undefined,
+  };
+}
+
+/** Why pods are not starting (image pulls, crash loops), to say more than "0/1 ready" while waiting. */
+function podProblems(pods: Item[]): string[] {
+  const problems: string[] = [];
+  for (const pod of pods) {
+    for (const container of pod.status?.containerStatuses ?? []) {
+      const waiting = container.state?.waiting;
+      if (waiting?.reason && waiting.reason !== 'ContainerCreating')
+        problems.push(`pod/${pod.metadata.name}: ${waiting.reason}`);
+    }
+  }
+  return problems;
 }

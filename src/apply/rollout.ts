@@ -3,7 +3,8 @@
  *
  * The v1 operator has no observedGeneration and no conditions (facts 1.1-1.2), so "the operator has taken
  * this change" is inferred from two signals: the `<cr>-spec-active` Secret changed after our apply (the
- * operator writes it after a successful Helm apply), or the phase went through `Loading` after our apply.
+ * operator writes it after a successful Helm apply), the phase went through `Loading`, or the phase changed at
+ * all after our apply.
  * `Completed` alone is not readiness: the operator's Helm apply does not wait for pods, so every Deployment
  * and StatefulSet labelled `app.kubernetes.io/instance=<cr>` must also be rolled out.
  */
@@ -82,7 +83,10 @@ export class RolloutTracker {
     const failedEvents = recentEvents.filter((e) => e.type === 'Warning' || /fail/i.test(e.reason));
     const activeChanged =
       now.specActiveVersion !== undefined && now.specActiveVersion !== this.baseline.specActiveVersion;
-    const taken = activeChanged || this.sawLoading || failedEvents.length > 0;
+    // A rollback to the spec the operator last applied makes it answer "No changes found" and go straight to
+    // Completed: no Loading, no new spec-active. A phase change after our apply is also the operator's answer.
+    const phaseChanged = now.phase !== undefined && now.phase !== this.baseline.phase;
+    const taken = activeChanged || this.sawLoading || phaseChanged || failedEvents.length > 0;
 
     // Invalid Config counts as this change's failure only once the operator has reacted to it; a CR that was
     // already invalid before the apply stays "waiting" until an event or a phase transition says more.

@@ -117,6 +117,19 @@ describe('RolloutTracker', () => {
     expect(tracker.observe(snap({ phase: 'Invalid Config' })).state).toBe('failed');
   });
 
+  it('accepts a rollback the operator answers with "No changes found": Invalid Config straight to Completed', () => {
+    const tracker = new RolloutTracker({ phase: 'Invalid Config', specActiveVersion: '10', appliedAt });
+    expect(
+      tracker.observe(snap({ phase: 'Invalid Config', specActiveVersion: '10', workloads: [ready('a')] }))
+        .state,
+    ).toBe('waiting');
+    expect(
+      tracker.observe(snap({ phase: 'Completed', specActiveVersion: '10', workloads: [ready('a')] })),
+    ).toEqual({
+      state: 'succeeded',
+    });
+  });
+
   it('fails when Kubernetes gives up on a workload', () => {
     const tracker = new RolloutTracker({ phase: 'Completed', specActiveVersion: '1', appliedAt });
     const verdict = tracker.observe(
