@@ -79,7 +79,9 @@ export class RolloutTracker {
 
   observe(now: ClusterSnapshot): RolloutVerdict {
     if (now.phase === 'Loading') this.sawLoading = true;
-    const recentEvents = now.events.filter((e) => e.time >= this.baseline.appliedAt);
+    // Compared as instants: event times come with and without fractions of a second.
+    const since = Date.parse(this.baseline.appliedAt);
+    const recentEvents = now.events.filter((e) => Date.parse(e.time) >= since);
     const failedEvents = recentEvents.filter((e) => e.type === 'Warning' || /fail/i.test(e.reason));
     const activeChanged =
       now.specActiveVersion !== undefined && now.specActiveVersion !== this.baseline.specActiveVersion;
