@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { execute } from '../../src/core/exec.js';
 import {
   KubeletStandIn,
@@ -35,7 +36,19 @@ let operator: OperatorStandIn;
 
 const CR_NAME = 'wandb-operator';
 
-function migrate(p: Plane, extra: string[] = []): Promise<CliRun> {
+let runs = 0;
+
+/** Runs migrate and keeps what it printed in the test's directory, for reading after a failed run. */
+async function migrate(p: Plane, extra: string[] = []): Promise<CliRun> {
+  const run = await runMigrate(p, extra);
+  writeFileSync(
+    join(dir, `run-${++runs}.log`),
+    `${extra.join(' ')}\n${run.stdout}${run.stderr}\n${run.summary}`,
+  );
+  return run;
+}
+
+function runMigrate(p: Plane, extra: string[]): Promise<CliRun> {
   return migrateCli(
     [
       '--namespace',
@@ -221,6 +234,7 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expect(file).toContain(`license: ${LICENSE}`);
     expect(file).toContain('# WARNING: this file holds secrets copied from the old installation, inline:');
     expect(file).toContain('tag: 0.74.1');
+    expect(file).toContain('GORILLA_FEATURE_FLAG: "on"');
     expect(run.stdout).toContain('holds secrets from the old values inline');
     expectNoSecrets(run);
 
@@ -232,7 +246,7 @@ describe('migrate from the legacy wandb chart to the operator', () => {
 
   it('refuses a CR named like the old release in its namespace (the operator would overwrite it)', async () => {
     const p = plane();
-    const run = await migrate(p, ['--name', 'wandb', '--confirm']);
+    const run = await migrate(p, ['--name', 'wandb', '--confirm', '--output', join(dir, 'clash.yaml')]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('would overwrite the old release');
     expect(parseOutputs(run.outputs).result).toBe('refused');
@@ -273,7 +287,16 @@ describe('migrate from the legacy wandb chart to the operator', () => {
 
   it('confirm: switches to the operator and keeps the old release, scaled to 0, for rollback', async () => {
     const p = plane();
+    // The reviewed file is applied as it is: an edit made during review reaches the cluster.
+    const file = join(dir, 'wandb-cr.yaml');
+    const reviewed = parseYaml(readFileSync(file, 'utf8'));
+    reviewed.spec.values.global.extraEnv.REVIEWED = 'yes';
+    writeFileSync(file, stringifyYaml(reviewed));
     const run = await migrate(p, ['--confirm']);
+    expect(run.stdout).toContain(
+      `Using the reviewed weightsandbiases/${CR_NAME} (namespace ${ns}) in ${file} as it is`,
+    );
+    expect(parseYaml(readFileSync(file, 'utf8')).spec.values.global.extraEnv.REVIEWED).toBe('yes');
     expect(run.stdout + run.stderr).toContain('== 4/4 Verify');
     expect(run.code).toBe(0);
     expect(parseOutputs(run.outputs).result).toBe('migrated');
@@ -286,6 +309,10 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expectNoSecrets(run);
 
     expect(await crPhase(p)).toBe('Completed');
+    const live = JSON.parse(
+      await p.kubectl(['get', 'weightsandbiases.apps.wandb.com', CR_NAME, '-n', ns, '-o', 'json']),
+    );
+    expect(live.spec.values.global.extraEnv).toEqual({ GORILLA_FEATURE_FLAG: 'on', REVIEWED: 'yes' });
     const app = await deployment(p, `${CR_NAME}-app`);
     expect(app?.spec.template.spec.containers[0].image).toBe('wandb/local:0.74.1');
     expect(app?.status.readyReplicas).toBe(1);

@@ -68,7 +68,8 @@ export function crFileText(cr: Record<string, unknown>, notes: CrFileNotes): str
       ...notes.unmapped.map((path) => `#   ${path}`),
     );
   }
-  return `${header.join('\n')}\n${stringify(cr, { lineWidth: 0 })}`;
+  // YAML 1.1 quoting: `on`, `yes`, `off` stay strings for readers that follow 1.1 (kubectl, Helm).
+  return `${header.join('\n')}\n${stringify(cr, { lineWidth: 0, version: '1.1' })}`;
 }
 
 /** Dotted paths (under spec.values) whose values are secrets, given the masked copy of the values. */

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { Context } from '../../core/command.js';
@@ -141,6 +141,8 @@ interface Plan {
   old: OldInstall;
   mapping: Mapping;
   cr: Record<string, unknown>;
+  crName: string;
+  crNamespace: string;
   crLabel: string;
   oldLabel: string;
   source: string;
@@ -215,7 +217,7 @@ async function planMigration(client: KubeClient, options: MigrateOptions, ctx: C
     );
   }
 
-  const cr = migrationCr(
+  const generated = migrationCr(
     {
       name: options.name,
       namespace: options.crNamespace,
@@ -223,17 +225,23 @@ async function planMigration(client: KubeClient, options: MigrateOptions, ctx: C
     },
     mapping.values,
   );
-  const crLabel = `weightsandbiases/${options.name} (namespace ${options.crNamespace})`;
-  const masked = maskSecrets(cr);
-  const inline = maskedPaths((masked.spec as Values).values);
-  mkdirSync(dirname(options.output), { recursive: true });
-  const text = crFileText(cr, {
-    source,
-    inlineSecrets: inline,
-    unmapped: mapping.unmapped.map((u) => u.path),
-  });
-  // 0600: the file may hold the license and passwords until they are moved into Secrets.
-  writeFileSync(options.output, text, { mode: 0o600 });
+  // With confirm, a CR file already at `output` is the reviewed one (secrets moved out, MySQL pointed at the
+  // right database, ...): it is applied as it is, never overwritten with a fresh mapping.
+  const reviewed = options.confirm && existsSync(options.output);
+  let text: string;
+  if (reviewed) {
+    text = readFileSync(options.output, 'utf8');
+  } else {
+    const inlineGenerated = maskedPaths((maskSecrets(generated).spec as Values).values);
+    text = crFileText(generated, {
+      source,
+      inlineSecrets: inlineGenerated,
+      unmapped: mapping.unmapped.map((u) => u.path),
+    });
+    mkdirSync(dirname(options.output), { recursive: true });
+    // 0600: the file may hold the license and passwords until they are moved into Secrets.
+    writeFileSync(options.output, text, { mode: 0o600 });
+  }
   ctx.out.setOutput('cr-path', options.output);
   ctx.out.setOutput('unmapped-keys', unmappedList(mapping));
 
@@ -242,16 +250,28 @@ async function planMigration(client: KubeClient, options: MigrateOptions, ctx: C
     name: options.name,
     namespace: options.crNamespace,
   });
+  for (const secret of built.secrets) ctx.redactor.add(secret);
+  const metadata = (built.cr.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+  const crName = typeof metadata.name === 'string' ? metadata.name : options.name;
+  const crNamespace = typeof metadata.namespace === 'string' ? metadata.namespace : options.crNamespace;
+  const cr = built.cr;
+  const masked = built.masked;
+  const inline = maskedPaths(((masked.spec ?? {}) as Values).values ?? {});
+  const crLabel = `weightsandbiases/${crName} (namespace ${crNamespace})`;
   const blockers: string[] = [];
   const clash = releaseClash(
-    { name: options.name, namespace: options.crNamespace },
+    { name: crName, namespace: crNamespace },
     { release: old.release?.name, namespace: old.namespace },
   );
   if (clash) blockers.push(clash);
   if (hasErrors(built.diagnostics))
     blockers.push(`${options.output} has errors (listed above); fix them first.`);
 
-  ctx.out.info(`Wrote ${crLabel} to ${options.output} (mode 0600) for review.`);
+  ctx.out.info(
+    reviewed
+      ? `Using the reviewed ${crLabel} in ${options.output} as it is (not rewritten).`
+      : `Wrote ${crLabel} to ${options.output} (mode 0600) for review.`,
+  );
   ctx.out.info(`Carried over ${mapping.mapped.length} value${mapping.mapped.length === 1 ? '' : 's'}:`);
   for (const m of mapping.mapped) ctx.out.info(`  ${m.from} -> spec.values.${m.to}`);
   if (mapping.unmapped.length > 0) {
@@ -275,13 +295,18 @@ async function planMigration(client: KubeClient, options: MigrateOptions, ctx: C
   }
   if (clash)
     ctx.out.info(
-      `  fix: Set 'name' to another name (e.g. ${options.name}-operator) or 'cr-namespace' to another namespace.`,
+      `  fix: Name the CR differently (e.g. ${crName}-operator): 'name' or 'cr-namespace', or metadata in the reviewed ${options.output}.`,
     );
 
   ctx.out.summary(
-    planSummary({ old, mapping, cr, crLabel, oldLabel, source, blockers }, options, inline, masked),
+    planSummary(
+      { old, mapping, cr, crName, crNamespace, crLabel, oldLabel, source, blockers },
+      options,
+      inline,
+      masked,
+    ),
   );
-  return { old, mapping, cr, crLabel, oldLabel, source, blockers };
+  return { old, mapping, cr, crName, crNamespace, crLabel, oldLabel, source, blockers };
 }
 
 function planSummary(
@@ -329,7 +354,7 @@ async function switchOver(
 ): Promise<number> {
   const oldName = plan.old.deployment.metadata.name;
   const secondsLeft = () => (deadline - Date.now()) / 1000;
-  const crRef = { name: options.name, namespace: options.crNamespace };
+  const crRef = { name: plan.crName, namespace: plan.crNamespace };
   const gateway = new ClusterGateway(
     (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
     crRef,
@@ -397,8 +422,8 @@ async function switchOver(
         ...kubeRaw(options, secondsLeft()),
         config: [options.output],
         set: [],
-        name: options.name,
-        namespace: options.crNamespace,
+        name: plan.crName,
+        namespace: plan.crNamespace,
         'dry-run': false,
         'rollback-on-failure': true,
         'force-conflicts': false,
@@ -446,7 +471,8 @@ async function verifyStep(
   secondsLeft: number,
   ctx: Context,
 ): Promise<{ code: number; note: string }> {
-  const global = (plan.mapping.values.global ?? {}) as Values;
+  const values = ((plan.cr.spec ?? {}) as Values).values as Values | undefined;
+  const global = (values?.global ?? {}) as Values;
   const host = options.host ?? (typeof global.host === 'string' ? global.host : undefined);
   if (!options.apiKey || !host) {
     const note = `verify skipped: ${!host ? 'no host' : 'no api-key'} was given; the cluster checks of apply-cr passed (CR Completed, workloads ready). Run the verify step with an API key before remove-old.`;
@@ -461,8 +487,8 @@ async function verifyStep(
       context: options.context,
       'kubectl-path': options.kubectlPath,
       'cluster-checks': 'true',
-      name: options.name,
-      namespace: options.crNamespace,
+      name: plan.crName,
+      namespace: plan.crNamespace,
       'operator-namespace': options.operatorNamespace,
       timeout: Math.max(30, Math.min(300, Math.floor(secondsLeft))),
     },
