@@ -87,6 +87,8 @@ async function runCommand(
     out.flushSummary();
   }
   const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
+  // `::add-mask::` lines carry the secrets to the runner, which hides them; a user never sees them.
+  stdout = stdout.replace(/^::add-mask::.*\n/gm, '');
   return { code, stdout, stderr, summary: read(summaryFile), outputs: parseOutputs(read(outputFile)) };
 }
 
@@ -267,6 +269,7 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     const first = await rollout();
     expect(first.stdout).toContain('rollout succeeded: 2 of 2 stages completed.');
     expect(first.code).toBe(0);
+    expect(first.summary).toContain('license: "***"');
     expect(await appImage(p, canaryNs)).toBe('wandb/local:0.74.1');
     expect(await appImage(p, mainNs)).toBe('wandb/local:0.74.1');
 
@@ -295,7 +298,6 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     expect(run.summary).toMatch(
       /\| 2\. main \| ✅ succeeded \| main \| rollout-main-\w+ \| ✅ applied \| 0\.74\.1 → 0\.75\.0 \|/,
     );
-    expect(run.summary).toContain('license: "***"');
     // No secret reaches the log, the summary or the outputs.
     const key = /client-key-data: (\S+)/.exec(p.kubeconfigContent)?.[1] as string;
     for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
@@ -308,12 +310,22 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     const p = plane();
     const mainBefore = await liveCr(p, mainNs);
     const canaryBefore = await liveCr(p, canaryNs);
-    // The chart refuses the new values: the operator's helm apply fails and it reports Invalid Config.
-    writeBase('0.76.0', ['failRender: the chart refuses these values']);
-    const run = await rollout();
+    // The new version's pods never start on the canary (as with an image that cannot be pulled): the
+    // rollout does not finish within its share of the timeout and apply-cr rolls it back.
+    kubelet.decide = (pod) =>
+      pod.metadata.namespace === canaryNs && pod.spec.containers[0].image.endsWith(':0.76.0')
+        ? 'pending'
+        : 'ready';
+    let run: Run;
+    try {
+      writeBase('0.76.0');
+      run = await rollout({ timeout: '40' });
+    } finally {
+      kubelet.decide = () => 'ready';
+    }
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("The operator set phase 'Invalid Config'.");
-    expect(run.stdout).toContain('Rolled back to the previous spec');
+    expect(run.stdout).toMatch(/Not rolled out within 24 s .*still waiting for: deployment\/wandb-app/);
+    expect(run.stdout).toContain('Rolled back to the previous spec, which is rolled out again.');
     expect(run.stdout).toMatch(
       /::error::Rollout stopped in stage canary \(instance canary: .*\); later stages were not touched\./,
     );
@@ -327,9 +339,11 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     expect(canaryAfter?.spec).toEqual(canaryBefore?.spec);
     expect(canaryAfter?.status?.phase).toBe('Completed');
     expect(await appImage(p, canaryNs)).toBe('wandb/local:0.75.0');
+    // The second stage was never written: its resourceVersion is the same.
     expect((await liveCr(p, mainNs))?.metadata.resourceVersion).toBe(mainBefore?.metadata.resourceVersion);
+    expect(await appImage(p, mainNs)).toBe('wandb/local:0.75.0');
     expect(run.summary).toContain('### rollout: failed in stage canary');
-    expect(run.summary).toContain('| canary | ' + canaryNs + ' | ❌ rolled back |');
+    expect(run.summary).toContain(`| canary | ${canaryNs} | ❌ rolled back | 0.75.0 → 0.76.0 |`);
     expect(run.summary).toMatch(
       /\| 2\. main \| ⏸️ not reached \| main \| rollout-main-\w+ \| ⏸️ not reached \|/,
     );
@@ -415,5 +429,31 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     );
     expect(run.stdout).toContain('Nothing was applied: 1 problem found before the rollout');
     expect((await liveCr(p, canaryNs))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+  });
+  it('a dry run shows every diff and changes nothing, without falling back to the ambient kubeconfig', async () => {
+    const p = plane();
+    const before = [await liveCr(p, canaryNs), await liveCr(p, mainNs)];
+    writeBase('0.79.0');
+    // KUBE_CANARY is not set (a pull request from a fork has no secrets); KUBECONFIG is.
+    const run = await runCommand(
+      rolloutCommand,
+      { action: { fleet: 'fleet.yaml', 'dry-run': 'true', 'kubectl-path': p.tools.kubectl } },
+      { KUBECONFIG: p.kubeconfig },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'KUBE_CANARY (kubeconfig-env) is not set: the dry run diffs against an empty cluster.',
+    );
+    expect(run.stdout).toContain('Dry run without a cluster (no kubeconfig)');
+    // main reaches its cluster through its context: a real diff against the live resource.
+    expect(run.stdout).toContain('-        tag: 0.77.0');
+    expect(run.stdout).toContain('+        tag: 0.79.0');
+    expect(run.outputs).toMatchObject({ result: 'dry-run', 'failed-stage': '' });
+    expect(run.summary).toContain('### rollout (dry run)');
+    expect(run.stdout).not.toContain('baking');
+    const after = [await liveCr(p, canaryNs), await liveCr(p, mainNs)];
+    expect(after.map((cr) => cr?.metadata.resourceVersion)).toEqual(
+      before.map((cr) => cr?.metadata.resourceVersion),
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
 import { Reporter } from '../../core/reporter.js';
 import { UserError, errorMessage, type SourcePlace } from '../../core/errors.js';
@@ -7,7 +9,7 @@ import type { RawInputs } from '../../core/inputs.js';
 import { buildConfig, formatDiagnostic, hasErrors } from '../../config/index.js';
 import { KubeClient, prepareKubeconfig, registerKubeconfigSecrets } from '../../kube/index.js';
 import { ClusterGateway } from '../../apply/cluster.js';
-import { applyAndWait, pruneNulls } from '../../apply/apply.js';
+import { applyAndWait, appVersion, pruneNulls } from '../../apply/apply.js';
 import { workloadReady } from '../../apply/rollout.js';
 import { runApplyCr } from '../apply-cr/run.js';
 import { runVerify } from '../verify/run.js';
@@ -33,6 +35,8 @@ export interface PreparedInstance {
   configFiles: string[];
   sets: string[];
   crName: string;
+  /** The app version the configuration asks for: what a failed attempt tried to roll out. */
+  desiredVersion: string;
   kubeconfigContent?: string;
   apiKey?: string;
 }
@@ -72,6 +76,7 @@ export function prepareInstance(
   const sets = [...spec.set, `metadata.namespace=${spec.namespace}`];
   if (spec.crName) sets.push(`metadata.name=${spec.crName}`);
   let crName = spec.crName ?? 'wandb';
+  let desiredVersion = '';
   if (files.length === spec.config.length) {
     const built = buildConfig(files, sets, { name: crName, namespace: spec.namespace });
     for (const secret of built.secrets) ctx.redactor.add(secret);
@@ -85,6 +90,7 @@ export function prepareInstance(
     }
     const name = (built.cr.metadata as { name?: unknown } | undefined)?.name;
     if (typeof name === 'string' && name !== '') crName = name;
+    desiredVersion = appVersion(built.cr);
   }
 
   let kubeconfigContent: string | undefined;
@@ -121,6 +127,7 @@ export function prepareInstance(
       configFiles: files.map((f) => f.path),
       sets,
       crName,
+      desiredVersion,
       kubeconfigContent: kubeconfigContent?.trim() ? kubeconfigContent : undefined,
       apiKey: apiKey?.trim() ? apiKey : undefined,
     },
@@ -133,9 +140,15 @@ export function prepareInstance(
  * its own Reporter (own outputs and summary, no GITHUB_OUTPUT / step summary writes, no annotations), and its
  * log forwarded into rollout's log. `errors` collects what it reported as errors, for the summary's detail.
  */
-function childContext(ctx: Context): { child: Context; errors: string[] } {
+function childContext(ctx: Context, noAmbientKubeconfig = false): { child: Context; errors: string[] } {
   const errors: string[] = [];
   const env = { ...ctx.env };
+  if (noAmbientKubeconfig) {
+    // The instance names its own kubeconfig secret: falling back to the ambient one (KUBECONFIG,
+    // ~/.kube/config) could show a diff against, or reach, another cluster.
+    delete env.KUBECONFIG;
+    env.HOME = join(tmpdir(), `wandb-no-kubeconfig-${randomBytes(6).toString('hex')}`);
+  }
   delete env.GITHUB_OUTPUT;
   delete env.GITHUB_STEP_SUMMARY;
   delete env.GITHUB_ACTIONS;
@@ -230,7 +243,12 @@ export async function applyInstance(
       return { report };
     }
   }
-  const { child, errors } = childContext(ctx);
+  const secretMissing = Boolean(instance.spec.kubeconfigEnv) && !instance.kubeconfigContent;
+  if (secretMissing)
+    ctx.out.info(
+      `${instance.spec.kubeconfigEnv} (kubeconfig-env) is not set: the dry run diffs against an empty cluster.`,
+    );
+  const { child, errors } = childContext(ctx, secretMissing);
   const raw: RawInputs = {
     config: instance.configFiles,
     set: instance.sets,
@@ -272,6 +290,8 @@ export async function applyInstance(
         : 'already matched the configuration';
     return { report, before: changed ? before : undefined };
   }
+  // apply-cr reports the version that is live after a rollback; the summary shows what was attempted.
+  report.version = instance.desiredVersion || report.version;
   const why = lastError(errors, 'apply-cr failed');
   if (outputs['rolled-back'] === 'true') report.result = 'rolled-back';
   else if (/needs attention/.test(why)) report.result = 'rollback-failed';

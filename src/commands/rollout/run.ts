@@ -74,8 +74,9 @@ export async function runRollout(raw: RawInputs, ctx: Context): Promise<number> 
         name: stage.name,
         index: stage.index,
         result: 'not-reached',
-        detail: 'not started: an earlier stage failed',
-        instances: stage.selected.map((i) => notReached(i.name, i.namespace)),
+        instances: stage.selected.map((i) =>
+          notReached(i.name, i.namespace, 'not started: an earlier stage failed'),
+        ),
       });
       continue;
     }
