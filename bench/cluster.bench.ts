@@ -1,0 +1,245 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  KubeletStandIn,
+  OperatorStandIn,
+  REPO_ROOT,
+  createNamespace,
+  deleteNamespaces,
+  ensurePlane,
+  startChartRepo,
+  type Plane,
+} from '../test-support/cluster/index.js';
+import { fmt, ratio, type Row } from './util.js';
+
+/**
+ * On the loopback control plane (the same real kube-apiserver the tests use; the operator's controller and the
+ * kubelet played by the test stand-ins): apply-cr against raw `kubectl apply` + `kubectl wait` + `kubectl
+ * rollout status` for the same change, a no-change rerun against a change, and install-operator against raw
+ * `helm upgrade --install`. Both sides run as processes, as a workflow step would.
+ */
+const RUNS = 5;
+
+function timed(argv: string[], env: NodeJS.ProcessEnv): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(argv[0], argv.slice(1), { env, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0)
+    throw new Error(`${argv.slice(0, 3).join(' ')} failed: ${result.stderr || result.stdout}`);
+  return ms;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function crYaml(ns: string, name: string, tag: string): string {
+  return `apiVersion: apps.wandb.com/v1
+kind: WeightsAndBiases
+metadata:
+  name: ${name}
+  namespace: ${ns}
+spec:
+  chart:
+    url: https://charts.example.internal
+    name: operator-wandb
+    version: 0.43.8
+  values:
+    global:
+      host: https://wandb.example.com
+    app:
+      image:
+        repository: wandb/local
+        tag: "${tag}"
+`;
+}
+
+async function applyCrBench(p: Plane): Promise<Row[]> {
+  const ns = await createNamespace(p, 'bench-apply');
+  const operatorNs = await createNamespace(p, 'bench-operator');
+  const kubelet = new KubeletStandIn(p.rest, { namespaces: [ns, operatorNs], intervalMs: 100 }).start();
+  const operator = await new OperatorStandIn({
+    rest: p.rest,
+    namespace: ns,
+    kubeconfig: p.kubeconfig,
+    helm: p.tools.helm,
+    intervalMs: 100,
+  }).start();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-apply-'));
+  const env = { ...process.env, KUBECONFIG: p.kubeconfig };
+  try {
+    spawnSync(p.tools.helm, [
+      'install',
+      'operator',
+      join(REPO_ROOT, 'test-support/charts/operator'),
+      '-n',
+      operatorNs,
+      '--kubeconfig',
+      p.kubeconfig,
+    ]);
+    const raw: number[] = [];
+    const ours: number[] = [];
+    const unchanged: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // raw kubectl on its own CR
+      const rawFile = join(dir, `raw-${i}.yaml`);
+      writeFileSync(rawFile, crYaml(ns, 'rawcr', `0.80.${i}`));
+      const kubectl = p.tools.kubectl;
+      const start = process.hrtime.bigint();
+      timed([kubectl, 'apply', '-f', rawFile], env);
+      // The raw flow must also wait for the operator to have taken the change before trusting Completed.
+      timed(
+        [
+          kubectl,
+          'wait',
+          '-n',
+          ns,
+          'weightsandbiases.apps.wandb.com/rawcr',
+          `--for=jsonpath={.spec.values.app.image.tag}=0.80.${i}`,
+          '--timeout=120s',
+        ],
+        env,
+      );
+      timed(
+        [
+          kubectl,
+          'wait',
+          '-n',
+          ns,
+          'weightsandbiases.apps.wandb.com/rawcr',
+          '--for=jsonpath={.status.phase}=Completed',
+          '--timeout=120s',
+        ],
+        env,
+      );
+      timed([kubectl, 'rollout', 'status', '-n', ns, 'deployment/rawcr-app', '--timeout=120s'], env);
+      raw.push(Number(process.hrtime.bigint() - start) / 1e6);
+
+      const file = join(dir, `ours-${i}.yaml`);
+      writeFileSync(file, crYaml(ns, 'ourcr', `0.80.${i}`));
+      const argv = [
+        process.execPath,
+        join(REPO_ROOT, 'dist/cli.js'),
+        'apply-cr',
+        '--config',
+        file,
+        '--kubectl-path',
+        kubectl,
+        '--poll-interval',
+        '0.25',
+      ];
+      ours.push(timed(argv, env));
+      unchanged.push(timed(argv, env));
+    }
+    const r = median(raw);
+    const o = median(ours);
+    const u = median(unchanged);
+    return [
+      { bench: 'apply-cr', figure: 'raw kubectl apply + wait + rollout status', value: fmt(r) },
+      {
+        bench: 'apply-cr',
+        figure: 'apply-cr (validate, diff, apply, wait)',
+        value: `${fmt(o)}  ${ratio(o, r)} of raw`,
+        goal: '<= 1.10x',
+      },
+      {
+        bench: 'apply-cr',
+        figure: 'apply-cr, no change',
+        value: `${fmt(u)}  ${ratio(u, o)} of a change`,
+        goal: '<= 0.5x',
+      },
+    ];
+  } finally {
+    await operator.stop();
+    await kubelet.stop();
+    await deleteNamespaces(p, [ns, operatorNs]);
+  }
+}
+
+async function installOperatorBench(p: Plane): Promise<Row[]> {
+  const repo = await startChartRepo({ helm: p.tools.helm });
+  const namespaces: string[] = [];
+  const kubelet = new KubeletStandIn(p.rest, { namespaces, intervalMs: 100 }).start();
+  const env = { ...process.env, KUBECONFIG: p.kubeconfig };
+  try {
+    const raw: number[] = [];
+    const ours: number[] = [];
+    const again: number[] = [];
+    const helmHome = mkdtempSync(join(tmpdir(), 'bench-helm-'));
+    const helmEnv = {
+      ...env,
+      HELM_CONFIG_HOME: join(helmHome, 'c'),
+      HELM_CACHE_HOME: join(helmHome, 'k'),
+      HELM_DATA_HOME: join(helmHome, 'd'),
+    };
+    timed([p.tools.helm, 'repo', 'add', 'bench', repo.url], helmEnv);
+    for (let i = 0; i < 3; i++) {
+      const rawNs = await createNamespace(p, 'bench-helm');
+      const ourNs = await createNamespace(p, 'bench-install');
+      namespaces.push(rawNs, ourNs);
+      const start = process.hrtime.bigint();
+      timed([p.tools.helm, 'repo', 'update', 'bench'], helmEnv);
+      timed(
+        [
+          p.tools.helm,
+          'upgrade',
+          '--install',
+          'operator',
+          'bench/operator',
+          '-n',
+          rawNs,
+          '--create-namespace',
+          '--wait',
+          '--timeout',
+          '120s',
+        ],
+        helmEnv,
+      );
+      raw.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const argv = [
+        process.execPath,
+        join(REPO_ROOT, 'dist/cli.js'),
+        'install-operator',
+        '--namespace',
+        ourNs,
+        '--chart-repo',
+        repo.url,
+        '--helm-path',
+        p.tools.helm,
+        '--kubectl-path',
+        p.tools.kubectl,
+        '--min-kubernetes-version',
+        '1.20',
+      ];
+      ours.push(timed(argv, env));
+      again.push(timed(argv, env));
+    }
+    const r = median(raw);
+    const o = median(ours);
+    const a = median(again);
+    return [
+      { bench: 'install-operator', figure: 'raw helm repo update + upgrade --install --wait', value: fmt(r) },
+      {
+        bench: 'install-operator',
+        figure: 'install-operator (preflight, install, wait)',
+        value: `${fmt(o)}  ${ratio(o, r)} of raw`,
+        goal: '<= 1.10x',
+      },
+      {
+        bench: 'install-operator',
+        figure: 'install-operator, no change',
+        value: `${fmt(a)}  ${ratio(a, o)} of a first run`,
+        goal: '<= 0.5x',
+      },
+    ];
+  } finally {
+    await kubelet.stop();
+    await repo.close();
+    await deleteNamespaces(p, namespaces);
+  }
+}
+
+export async function run(): Promise<Row[]> {
+  const p = await ensurePlane();
+  return [...(await applyCrBench(p)), ...(await installOperatorBench(p))];
+}
