@@ -272,6 +272,7 @@ describe('migrate from the legacy wandb chart to the operator', () => {
       const run = await migrate(p, ['--confirm', '--timeout', '90']);
       expect(run.code).toBe(1);
       expect(parseOutputs(run.outputs).result).toBe('restored');
+      expect(run.stdout).toContain(`Installed operator 1.4.8 (release 'operator', namespace ${operatorNs}`);
       expect(run.stdout).toContain(`did not roll out. Scaling deployment/wandb (namespace ${ns}) back to 1.`);
       expect(run.stdout).toContain('is scaled back to 1: the old installation serves again.');
       expect(run.summary).toContain('failed; the old installation was restored');
@@ -303,8 +304,8 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expect(run.stdout).toContain(`Migrated: weightsandbiases/${CR_NAME} (namespace ${ns}) is rolled out.`);
     expect(run.stdout).toContain("Helm release 'wandb' kept");
     expect(run.stdout).toContain('verify skipped: no api-key');
-    // The steps' own output comes through, in migrate's log.
-    expect(run.stdout).toContain('Installed operator 1.4.8');
+    // The steps' own output comes through, in migrate's log (the failed switch before installed the operator).
+    expect(run.stdout).toContain('Unchanged: operator 1.4.8');
     expect(run.stdout).toContain(`weightsandbiases/${CR_NAME} (namespace ${ns}) rolled out`);
     expectNoSecrets(run);
 
