@@ -32,15 +32,13 @@ function withoutQuery(url) {
   }
 }
 function describeError(error) {
-  if (!(error instanceof Error)) return String(error);
-  if (error.name === "AbortError" || error.name === "TimeoutError")
-    return "the request was cancelled (timeout)";
-  const cause = error.cause;
-  if (cause instanceof Error) {
-    const code = cause.code;
-    return `${error.message}: ${code ? `${code} ` : ""}${cause.message}`.trim();
-  }
-  return error.message;
+  const asError = (value) => value && typeof value === "object" && "message" in value ? value : void 0;
+  const top = asError(error);
+  if (!top) return String(error);
+  if (top.name === "AbortError" || top.name === "TimeoutError") return "the request was cancelled (timeout)";
+  const cause = asError(top.cause);
+  if (cause) return `${top.message}: ${cause.code ? `${cause.code} ` : ""}${cause.message}`.trim();
+  return top.message;
 }
 function snippet(text) {
   const oneLine = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();

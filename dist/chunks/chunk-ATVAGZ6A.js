@@ -42,7 +42,10 @@ function derivedForms(secret) {
     }
   }
   if (secret.includes("\n")) {
-    for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 8) add(line.trim());
+    for (const line of secret.split(/\r?\n/)) {
+      const trimmed = line.trim();
+      if (trimmed.length >= 16 && /^[A-Za-z0-9+/=_-]+$/.test(trimmed)) add(trimmed);
+    }
   }
   return [...forms];
 }
@@ -305,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-4KX4EB2G.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-D55QMJTH.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -377,7 +380,7 @@ var installOperatorCommand = {
     { name: "changed", description: "true when a new Helm revision was made" }
   ],
   action: true,
-  load: async () => import("./run-GQLDXFT3.js")
+  load: async () => import("./run-ABZGBRX4.js")
 };
 
 // src/commands/verify/spec.ts
@@ -459,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-OFENNKOX.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-PLNK3EWD.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -598,7 +601,7 @@ var upgradeCheckCommand = {
     {
       name: "repository",
       env: "GITHUB_REPOSITORY",
-      description: "owner/name of the repository for the pull request (default: from the git remote)."
+      description: "owner/name of the repository for the pull request (default: the workflow's repository, else the git remote)."
     },
     {
       name: "repository-path",
@@ -615,8 +618,7 @@ var upgradeCheckCommand = {
     {
       name: "github-api-url",
       env: "GITHUB_API_URL",
-      default: "https://api.github.com",
-      description: "GitHub API base URL (GitHub Enterprise Server)."
+      description: "GitHub API base URL (default: the runner's GITHUB_API_URL, which is right on GitHub Enterprise Server, else https://api.github.com)."
     },
     {
       name: "releases-repository",
@@ -670,7 +672,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-G6W45XRU.js")
+  load: async () => import("./run-KC6TU7XC.js")
 };
 
 // src/commands/demo/spec.ts
@@ -682,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-N7VV6IDW.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-DOX2IRRT.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts

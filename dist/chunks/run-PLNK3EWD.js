@@ -13,15 +13,15 @@ import {
   serverInfo,
   upsertRun,
   withoutQuery
-} from "./chunk-AOPKFAT4.js";
+} from "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-DCKAFXUM.js";
+} from "./chunk-ETTFLWRG.js";
 import {
   VERSION
-} from "./chunk-6TKKCGOG.js";
+} from "./chunk-ATVAGZ6A.js";
 import "./chunk-GGS2J5ND.js";
 import "./chunk-ENSPQJOF.js";
 import "./chunk-VQC2J3C2.js";
@@ -125,7 +125,7 @@ function failureOutcome(check, error) {
   if (error instanceof CheckFailure) {
     return { status: error.status, message: error.message, fix: error.fix, details: error.details };
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error && typeof error === "object" && "message" in error ? String(error.message) : String(error);
   return { status: check.failStatus, message: `Could not complete: ${message}` };
 }
 

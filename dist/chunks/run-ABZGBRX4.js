@@ -5,12 +5,14 @@ import {
   helmReleaseStatus,
   helmRepoAdd,
   helmUserValues
-} from "./chunk-KN5M33R4.js";
+} from "./chunk-VEPZQA4X.js";
 import {
   KubeClient,
+  KubeCommandError,
   compareVersions,
+  isNotFound,
   prepareKubeconfig
-} from "./chunk-DCKAFXUM.js";
+} from "./chunk-ETTFLWRG.js";
 import {
   require_semver
 } from "./chunk-SDYARAOE.js";
@@ -21478,7 +21480,33 @@ async function download(url, what) {
     );
   }
 }
+async function quietToolkit(env, body) {
+  if (env.GITHUB_ACTIONS === "true") return body();
+  const original = process.stdout.write;
+  const filtered = function(chunk, ...rest) {
+    const text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : void 0;
+    if (text !== void 0) {
+      const kept = text.split(/(?<=\n)/).filter((line) => !line.startsWith("::debug::") && !line.startsWith("[command]")).join("");
+      if (kept === "") {
+        const callback = rest.find((item) => typeof item === "function");
+        callback?.();
+        return true;
+      }
+      return original.call(this, kept, ...rest);
+    }
+    return original.call(this, chunk, ...rest);
+  };
+  process.stdout.write = filtered;
+  try {
+    return await body();
+  } finally {
+    process.stdout.write = original;
+  }
+}
 async function installTool(request) {
+  return quietToolkit(request.env, () => installToolLoud(request));
+}
+async function installToolLoud(request) {
   const { tool } = request;
   const version = request.version.replace(/^v/, "");
   const arch3 = toolArch();
@@ -21761,15 +21789,18 @@ async function resolveTools(options, ctx) {
 }
 async function preflight(client, options, ctx) {
   return ctx.out.group("Preflight", async () => {
-    const server = await client.serverVersion();
+    const [server, helmVersion, lookup] = await Promise.all([
+      client.serverVersion(),
+      client.helmVersion(),
+      client.kubectl(["get", "namespace", options.namespace, "-o", "name"], { allowFailure: true })
+    ]);
     if (compareVersions(`${server.major}.${server.minor}.${server.patch}`, options.minKubernetesVersion) < 0) {
       throw new UserError(
         `The cluster runs Kubernetes ${server.gitVersion}, older than the minimum ${options.minKubernetesVersion}. Nothing was installed.`,
         "Upgrade the cluster, or set 'min-kubernetes-version' lower if you accept running outside W&B's support."
       );
     }
-    ctx.out.info(`cluster: Kubernetes ${server.gitVersion} (minimum ${options.minKubernetesVersion})`);
-    const helmVersion = await client.helmVersion();
+    ctx.out.info(`API server: Kubernetes ${server.gitVersion} (minimum ${options.minKubernetesVersion})`);
     if (compareVersions(helmVersion, "3.0.0") < 0) {
       throw new UserError(
         `helm ${helmVersion} is too old: Helm 3 or newer is required. Nothing was installed.`,
@@ -21777,26 +21808,7 @@ async function preflight(client, options, ctx) {
       );
     }
     ctx.out.info(`helm: ${helmVersion}`);
-    const namespaceExists = await client.getJson(["namespace", options.namespace]) !== void 0;
-    const checks = [
-      ["create", "deployments.apps", options.namespace],
-      ["create", "secrets", options.namespace],
-      ["create", "serviceaccounts", options.namespace],
-      ["create", "configmaps", options.namespace],
-      ["create", "customresourcedefinitions.apiextensions.k8s.io", void 0]
-    ];
-    if (!namespaceExists) checks.push(["create", "namespaces", void 0]);
-    const answers = await Promise.all(checks.map(([verb, resource, ns]) => client.canI(verb, resource, ns)));
-    const denied = checks.filter((_, i) => !answers[i]).map(([verb, resource, ns]) => `${verb} ${resource}${ns ? ` in ${ns}` : ""}`);
-    if (denied.length > 0) {
-      throw new UserError(
-        `The kubeconfig's identity may not install the operator: kubectl auth can-i says no to ${denied.join(", ")}. Nothing was installed.`,
-        "Use credentials with cluster-admin rights for the operator install (it creates a CRD and RBAC)."
-      );
-    }
-    ctx.out.info(
-      `permissions: ok (namespace ${options.namespace} ${namespaceExists ? "exists" : "will be created"})`
-    );
+    const namespaceExists = lookup.code === 0 || !isNotFound(lookup);
     if (options.caCertsConfigMap) {
       const cm = await client.getJson([
         "configmap",
@@ -21818,35 +21830,61 @@ async function preflight(client, options, ctx) {
         );
       }
     }
-    return server.gitVersion;
+    return { serverVersion: server.gitVersion, namespaceExists };
+  });
+}
+async function checkPermissions(client, options, namespaceExists, ctx) {
+  const ns = options.namespace;
+  const checks = [
+    { verb: "create", resource: "deployments", group: "apps", namespace: ns },
+    { verb: "list", resource: "secrets", namespace: ns },
+    { verb: "create", resource: "secrets", namespace: ns },
+    { verb: "create", resource: "serviceaccounts", namespace: ns },
+    { verb: "create", resource: "configmaps", namespace: ns },
+    { verb: "create", resource: "customresourcedefinitions", group: "apiextensions.k8s.io" }
+  ];
+  if (!namespaceExists) checks.push({ verb: "create", resource: "namespaces" });
+  const answers = await client.canIAll(checks);
+  const denied = checks.filter((_, i) => !answers[i]).map(
+    (c) => `${c.verb} ${c.resource}${c.group ? `.${c.group}` : ""}${c.namespace ? ` in ${c.namespace}` : ""}`
+  );
+  if (denied.length > 0) {
+    throw new UserError(
+      `The kubeconfig's identity may not install the operator: the API server (kubectl auth can-i) says no to ${denied.join(", ")}. Nothing was installed.`,
+      "Use credentials with cluster-admin rights for the operator install (it creates a CRD and RBAC)."
+    );
+  }
+  ctx.out.info(
+    `permissions: ok (namespace ${options.namespace} ${namespaceExists ? "exists" : "will be created"})`
+  );
+}
+async function addChartRepo(client, options) {
+  await helmRepoAdd(client, REPO_NAME, options.chartRepo, {
+    username: options.chartRepoUsername,
+    password: options.chartRepoPassword,
+    caFile: options.chartRepoCaFile
   });
 }
 async function resolveChartVersion(client, options, ctx) {
-  return ctx.out.group("Chart", async () => {
-    await helmRepoAdd(client, REPO_NAME, options.chartRepo, {
-      username: options.chartRepoUsername,
-      password: options.chartRepoPassword,
-      caFile: options.chartRepoCaFile
-    });
-    const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
-    if (versions.length === 0) {
-      throw new UserError(
-        `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart.`,
-        "Check 'chart-repo': it must serve the W&B operator chart."
-      );
-    }
-    const version = options.chartVersion ?? versions[0].version;
-    if (!versions.some((v) => v.version === version)) {
-      throw new UserError(
-        `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart version ${version} (it has ${versions.slice(0, 8).map((v) => v.version).join(", ")}).`,
-        "Check 'chart-version'."
-      );
-    }
-    ctx.out.info(
-      `chart: ${CHART_NAME} ${version} from ${options.chartRepo}${options.chartVersion ? "" : " (newest)"}`
+  await addChartRepo(client, options);
+  const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
+  if (versions.length === 0) {
+    throw new UserError(
+      `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart.`,
+      "Check 'chart-repo': it must serve the W&B operator chart."
     );
-    return version;
-  });
+  }
+  const version = options.chartVersion ?? versions[0].version;
+  if (!versions.some((v) => v.version === version)) {
+    throw new UserError(
+      `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart version ${version} (it has ${versions.slice(0, 8).map((v) => v.version).join(", ")}).`,
+      "Check 'chart-version'."
+    );
+  }
+  ctx.out.info(
+    `chart: ${CHART_NAME} ${version} from ${options.chartRepo}${options.chartVersion ? "" : " (newest)"}`
+  );
+  return version;
 }
 async function findController(client, options) {
   const items = await client.listJson("deployments", { namespace: options.namespace });
@@ -21889,7 +21927,7 @@ async function waitForController(client, options, deadline, ctx) {
         lastLine = line;
         lastPrinted = Date.now();
       }
-      if (Date.now() + 1e3 > deadline) {
+      if (Date.now() + 3e3 > deadline) {
         const problems = await podProblems(client, options.namespace, options.release).catch(() => []);
         throw new UserError(
           `The operator controller was not ready within the ${options.timeoutSeconds} s timeout: ${line}.${problems.length ? `
@@ -21898,7 +21936,7 @@ Pods:
           "Check that the controller image can be pulled (image-repository, image-tag, image-pull-secrets) and the pods' events; raise 'timeout' for slow clusters."
         );
       }
-      await new Promise((r) => setTimeout(r, 500));
+      await new Promise((r) => setTimeout(r, 300));
     }
   });
 }
@@ -21945,10 +21983,24 @@ async function run(raw, ctx) {
       deadline,
       timeoutMs: 12e4
     });
-    const serverVersion = await preflight(client, options, ctx);
-    const version = await resolveChartVersion(client, options, ctx);
-    const previous = await helmReleaseStatus(client, options.release, options.namespace);
-    const previousValues = previous ? await helmUserValues(client, options.release, options.namespace) : {};
+    const { serverVersion, namespaceExists } = await preflight(client, options, ctx);
+    let previous;
+    let previousValues = {};
+    try {
+      previous = await helmReleaseStatus(client, options.release, options.namespace);
+      if (previous) previousValues = await helmUserValues(client, options.release, options.namespace);
+    } catch (error) {
+      if (error instanceof KubeCommandError && /forbidden/i.test(error.message)) {
+        await checkPermissions(client, options, namespaceExists, ctx);
+      }
+      throw error;
+    }
+    const pinnedAndDeployed = options.chartVersion !== void 0 && previous?.chartVersion === options.chartVersion;
+    const version = await ctx.out.group("Chart", async () => {
+      if (!pinnedAndDeployed) return resolveChartVersion(client, options, ctx);
+      ctx.out.info(`chart: ${CHART_NAME} ${options.chartVersion} (pinned; the release runs it)`);
+      return options.chartVersion;
+    });
     const desired = mergeValues(previousValues, given.files, given.inputs);
     const p = plan(previous, previousValues, desired, version);
     const from = previous ? `${previous.chartVersion} (revision ${previous.revision}, ${previous.status})` : "";
@@ -21959,6 +22011,8 @@ async function run(raw, ctx) {
       reconfigure: `update release '${options.release}' (${CHART_NAME} ${from}); ${changedText}`,
       none: `no changes: release '${options.release}' already runs ${CHART_NAME} ${version} with these values (revision ${previous?.revision})`
     }[p.action];
+    if (p.action !== "none") await checkPermissions(client, options, namespaceExists, ctx);
+    if (p.action !== "none" && pinnedAndDeployed) await addChartRepo(client, options);
     if (options.dryRun) {
       ctx.out.print(`Dry run: would ${p.action === "none" ? "change nothing" : describe}.`);
       if (p.action === "upgrade") ctx.out.info(UPGRADE_NOTE);
@@ -21991,7 +22045,7 @@ Would ${p.action === "none" ? "change nothing" : describe}.
           const valuesFile = join5(dir, "values.json");
           await writeFile2(valuesFile, JSON.stringify(p.values, null, 2), { mode: 384 });
           const seconds = Math.max(1, Math.floor((deadline - Date.now()) / 1e3));
-          await client.helm([
+          const result = await client.helm([
             "upgrade",
             "--install",
             options.release,
@@ -22006,13 +22060,15 @@ Would ${p.action === "none" ? "change nothing" : describe}.
             "--history-max",
             "10",
             "--timeout",
-            `${seconds}s`
+            `${seconds}s`,
+            "--output",
+            "json"
           ]);
+          revision = JSON.parse(result.stdout).version;
         } finally {
           await rm3(dir, { recursive: true, force: true });
         }
       });
-      revision = (await helmReleaseStatus(client, options.release, options.namespace))?.revision;
     }
     const deployment = await waitForController(client, options, deadline, ctx);
     const image = controllerImage(deployment);

@@ -1,12 +1,12 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   fetchServerVersion
-} from "./chunk-AOPKFAT4.js";
+} from "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-DCKAFXUM.js";
+} from "./chunk-ETTFLWRG.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes
@@ -46,8 +46,7 @@ import {
 } from "./chunk-IIKXF6XZ.js";
 
 // src/commands/upgrade-check/run.ts
-import { readFile } from "node:fs/promises";
-import { join as join3, resolve } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/github/pulls.ts
 var PullRequestExistsError = class extends Error {
@@ -82,7 +81,7 @@ var PullRequests = class {
     this.client = client;
     this.repo = repo;
     this.delays = options.retryDelaysMs ?? [1e3, 2e3, 4e3];
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
   }
   client;
   repo;
@@ -231,9 +230,12 @@ function gitAuthEnv(remoteUrl, token, env) {
 }
 
 // src/git/repository.ts
-var GitError = class extends Error {
+var GitError = class extends UserError {
   constructor(message, result) {
-    super(message);
+    super(
+      message,
+      "Check that repository-path is a clone of the repository, that its remote is reachable from the runner, and that github-token may read and push it (contents: write)."
+    );
     this.result = result;
     this.name = "GitError";
   }
@@ -250,6 +252,8 @@ var Repository = class {
   remote;
   exec;
   authEnv;
+  /** Branches fetched so far (deepened together when the clone is shallow). */
+  fetched = [];
   /** Runs git; throws a GitError (redacted) unless `allowFailure`. */
   async git(args, extra = {}) {
     const env = {
@@ -317,6 +321,7 @@ var Repository = class {
     if (branches.length === 0) return tips;
     const specs = branches.map((b) => `+refs/heads/${b}:${FETCH_NS}/${b}`);
     await this.git(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", this.remote, ...specs]);
+    this.fetched = [.../* @__PURE__ */ new Set([...this.fetched, ...branches])];
     for (const branch of branches) {
       tips.set(
         branch,
@@ -332,8 +337,29 @@ var Repository = class {
     });
     return result.code === 0 ? result.stdout : void 0;
   }
+  /**
+   * A shallow checkout (actions/checkout fetches one commit by default) cuts the base branch's history, so
+   * `base..tip` would list old base commits as if they were on the branch. Before comparing histories the
+   * fetched branches are deepened to their full history once (configuration repositories are small).
+   */
+  async ensureHistory() {
+    if (this.fetched.length === 0) return;
+    const shallow = (await this.git(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
+    if (!shallow) return;
+    const specs = this.fetched.map((b) => `+refs/heads/${b}:${FETCH_NS}/${b}`);
+    await this.git([
+      "fetch",
+      "--unshallow",
+      "--no-tags",
+      "--no-write-fetch-head",
+      "--quiet",
+      this.remote,
+      ...specs
+    ]);
+  }
   /** Commits reachable from `tip` and not from `base`, newest first. */
   async commitsBetween(base, tip) {
+    await this.ensureHistory();
     const result = await this.git(["log", "-z", "--format=%H%x1f%an <%ae>%x1f%s%x1f%B", `${base}..${tip}`]);
     return result.stdout.split("\0").filter((record) => record.trim().length > 0).map((record) => {
       const [sha, author, subject, message] = record.split("");
@@ -417,6 +443,131 @@ ${result.stderr}`;
 function normalisePath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
+
+// src/upgrade/plan.ts
+var MARKER_START = "<!-- wandb-operator-actions:upgrade-check ";
+var MARKER_END = " -->";
+function renderMarker(marker) {
+  return `${MARKER_START}${JSON.stringify(marker)}${MARKER_END}`;
+}
+function readMarker(body) {
+  if (!body) return void 0;
+  const start = body.lastIndexOf(MARKER_START);
+  if (start < 0) return void 0;
+  const end = body.indexOf(MARKER_END, start + MARKER_START.length);
+  if (end < 0) return void 0;
+  try {
+    const value = JSON.parse(body.slice(start + MARKER_START.length, end));
+    if (typeof value.deployed !== "string" || typeof value.target !== "string") return void 0;
+    return value;
+  } catch {
+    return void 0;
+  }
+}
+function withMarker(body, marker) {
+  const start = body.lastIndexOf(MARKER_START);
+  const end = start >= 0 ? body.indexOf(MARKER_END, start + MARKER_START.length) : -1;
+  if (start >= 0 && end >= 0) {
+    return body.slice(0, start) + renderMarker(marker) + body.slice(end + MARKER_END.length);
+  }
+  return `${body.trimEnd()}
+
+${renderMarker(marker)}
+`;
+}
+function upgradeDue(decision, warnDays, scheduleDays) {
+  if (decision.status !== "supported") return true;
+  return decision.daysLeft - Math.max(0, scheduleDays) < warnDays;
+}
+function decideIntent(input) {
+  const { decision, open } = input;
+  const deployed = decision.version;
+  const due = upgradeDue(decision, input.warnDays, input.scheduleDays);
+  const openMarker = open ? readMarker(open.body) : void 0;
+  if (open && !openMarker) {
+    return {
+      kind: "blocked",
+      reason: `Pull request #${open.number} uses the upgrade branch but was not opened by this job (its description has no upgrade-check marker).`
+    };
+  }
+  if (!due) {
+    if (open && openMarker && openMarker.deployed !== deployed) {
+      return {
+        kind: "close",
+        pr: open,
+        reason: `W&B Server is now ${deployed}, supported until ${decision.endOfSupport} (${decision.daysLeft} days): the upgrade from ${openMarker.deployed} to ${openMarker.target} is no longer needed.`
+      };
+    }
+    if (open) {
+      return {
+        kind: "none",
+        reason: `${deployed} is supported until ${decision.endOfSupport}; pull request #${open.number} stays open as it is.`
+      };
+    }
+    return {
+      kind: "none",
+      reason: `${deployed} is supported until ${decision.endOfSupport}: no upgrade needed yet.`
+    };
+  }
+  const target = decision.target;
+  if (!target) {
+    const warning = decision.status === "supported" ? void 0 : `${deployed} ${decision.status === "expired" ? "is out of support since" : "reaches the end of support on"} ${decision.endOfSupport}, and no newer release can be recommended yet.`;
+    return { kind: "none", reason: `No newer W&B Server release to move ${deployed} to.`, warning };
+  }
+  const urgent = decision.status === "expired";
+  if (open) return { kind: "propose", deployed, target, urgent, pr: open };
+  const closedMarker = input.lastClosed ? readMarker(input.lastClosed.body) : void 0;
+  if (input.lastClosed && !input.lastClosed.merged && closedMarker && !closedMarker.closed && closedMarker.deployed === deployed && closedMarker.target === target) {
+    return {
+      kind: "none",
+      reason: `Pull request #${input.lastClosed.number} (${deployed} -> ${target}) was closed without merging.`,
+      warning: `Pull request #${input.lastClosed.number} upgrading W&B Server ${deployed} -> ${target} was closed without merging, and ${deployed} ${decision.status === "expired" ? "has been out of support since" : "reaches the end of support on"} ${decision.endOfSupport}. Reopen it to go ahead; this job opens a new one when a newer release comes out.`
+    };
+  }
+  return { kind: "propose", deployed, target, urgent };
+}
+function sameText(a, b) {
+  const norm = (text) => text.replace(/\r\n/g, "\n").trim();
+  return norm(a) === norm(b);
+}
+function prUpdate(existing, desired) {
+  const update = { addLabels: [], removeLabels: [] };
+  if (existing.title !== desired.title) update.title = desired.title;
+  if (!sameText(existing.body, desired.body)) update.body = desired.body;
+  const have = new Set(existing.labels.map((l) => l.toLowerCase()));
+  const want = desiredLabels(desired);
+  update.addLabels = want.filter((label) => !have.has(label.toLowerCase()));
+  if (!desired.urgent && have.has(desired.urgentLabel.toLowerCase()))
+    update.removeLabels = [desired.urgentLabel];
+  return update;
+}
+function desiredLabels(desired) {
+  const labels = [...desired.labels];
+  if (desired.urgent && !labels.some((l) => l.toLowerCase() === desired.urgentLabel.toLowerCase())) {
+    labels.push(desired.urgentLabel);
+  }
+  return labels;
+}
+function isEmptyUpdate(update) {
+  return update.title === void 0 && update.body === void 0 && update.addLabels.length === 0 && update.removeLabels.length === 0;
+}
+var COMMIT_TRAILER = "Generated-by: wandb-operator-actions upgrade-check";
+function isOwnCommit(message) {
+  return message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER);
+}
+function commitMessage(deployed, target, files) {
+  return [
+    `Upgrade W&B Server ${deployed} -> ${target}`,
+    "",
+    `Pins W&B Server ${target} in ${files.join(", ")}.`,
+    "",
+    COMMIT_TRAILER,
+    ""
+  ].join("\n");
+}
+
+// src/commands/upgrade-check/options.ts
+import { resolve } from "node:path";
 
 // src/upgrade/version-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -599,126 +750,86 @@ function missing(spec, why) {
   );
 }
 
-// src/upgrade/plan.ts
-var MARKER_START = "<!-- wandb-operator-actions:upgrade-check ";
-var MARKER_END = " -->";
-function renderMarker(marker) {
-  return `${MARKER_START}${JSON.stringify(marker)}${MARKER_END}`;
-}
-function readMarker(body) {
-  if (!body) return void 0;
-  const start = body.lastIndexOf(MARKER_START);
-  if (start < 0) return void 0;
-  const end = body.indexOf(MARKER_END, start + MARKER_START.length);
-  if (end < 0) return void 0;
-  try {
-    const value = JSON.parse(body.slice(start + MARKER_START.length, end));
-    if (typeof value.deployed !== "string" || typeof value.target !== "string") return void 0;
-    return value;
-  } catch {
-    return void 0;
+// src/commands/upgrade-check/options.ts
+function parseOptions(raw, ctx) {
+  const source = str(raw, "version-source") ?? "values-file";
+  if (!["values-file", "server", "cluster"].includes(source)) {
+    throw new UserError(`Unknown version-source '${source}'.`, "Use values-file, server or cluster.");
   }
-}
-function withMarker(body, marker) {
-  const start = body.lastIndexOf(MARKER_START);
-  const end = start >= 0 ? body.indexOf(MARKER_END, start + MARKER_START.length) : -1;
-  if (start >= 0 && end >= 0) {
-    return body.slice(0, start) + renderMarker(marker) + body.slice(end + MARKER_END.length);
+  const files = list(raw, "files").map(parseFileSpec);
+  if (source === "values-file" && files.length === 0) {
+    throw new UserError(
+      "version-source values-file needs the files that pin the version.",
+      "Set 'files' to path:keypath lines, e.g. 'deploy/wandb.yaml:spec.values.app.image.tag' (--files on the CLI)."
+    );
   }
-  return `${body.trimEnd()}
-
-${renderMarker(marker)}
-`;
-}
-function upgradeDue(decision, warnDays, scheduleDays) {
-  if (decision.status !== "supported") return true;
-  return decision.daysLeft - Math.max(0, scheduleDays) < warnDays;
-}
-function decideIntent(input) {
-  const { decision, open } = input;
-  const deployed = decision.version;
-  const due = upgradeDue(decision, input.warnDays, input.scheduleDays);
-  const openMarker = open ? readMarker(open.body) : void 0;
-  if (open && !openMarker) {
-    return {
-      kind: "blocked",
-      reason: `Pull request #${open.number} uses the upgrade branch but was not opened by this job (its description has no upgrade-check marker).`
-    };
+  const warnDays = num(raw, "warn-days") ?? 60;
+  const scheduleDays = num(raw, "schedule-days") ?? 7;
+  if (warnDays < 0 || scheduleDays < 0) {
+    throw new UserError("warn-days and schedule-days must not be negative.");
   }
-  if (!due) {
-    if (open && openMarker && openMarker.deployed !== deployed) {
-      return {
-        kind: "close",
-        pr: open,
-        reason: `W&B Server is now ${deployed}, supported until ${decision.endOfSupport} (${decision.daysLeft} days): the upgrade from ${openMarker.deployed} to ${openMarker.target} is no longer needed.`
-      };
-    }
-    if (open) {
-      return {
-        kind: "none",
-        reason: `${deployed} is supported until ${decision.endOfSupport}; pull request #${open.number} stays open as it is.`
-      };
-    }
-    return {
-      kind: "none",
-      reason: `${deployed} is supported until ${decision.endOfSupport}: no upgrade needed yet.`
-    };
+  const target = str(raw, "target") ?? "latest";
+  if (target !== "latest" && target !== "next-minor") {
+    throw new UserError(`Unknown target '${target}'.`, "Use latest or next-minor.");
   }
-  const target = decision.target;
-  if (!target) {
-    const warning = decision.status === "supported" ? void 0 : `${deployed} ${decision.status === "expired" ? "is out of support since" : "reaches the end of support on"} ${decision.endOfSupport}, and no newer release can be recommended yet.`;
-    return { kind: "none", reason: `No newer W&B Server release to move ${deployed} to.`, warning };
+  const policy = {
+    ...defaultPolicy(),
+    name: parsePolicyName(str(raw, "policy") ?? "minor-12-months"),
+    warnDays,
+    target
+  };
+  const asOf = str(raw, "as-of");
+  if (asOf) checkDay(asOf, "as-of");
+  const token = str(raw, "github-token");
+  ctx.redactor.add(token);
+  const apiKey = str(raw, "api-key");
+  if (apiKey) {
+    ctx.redactor.add(apiKey);
+    ctx.redactor.add(`api:${apiKey}`);
   }
-  const urgent = decision.status === "expired";
-  if (open) return { kind: "propose", deployed, target, urgent, pr: open };
-  const closedMarker = input.lastClosed ? readMarker(input.lastClosed.body) : void 0;
-  if (input.lastClosed && !input.lastClosed.merged && closedMarker && !closedMarker.closed && closedMarker.deployed === deployed && closedMarker.target === target) {
-    return {
-      kind: "none",
-      reason: `Pull request #${input.lastClosed.number} (${deployed} -> ${target}) was closed without merging.`,
-      warning: `Pull request #${input.lastClosed.number} upgrading W&B Server ${deployed} -> ${target} was closed without merging, and ${deployed} ${decision.status === "expired" ? "has been out of support since" : "reaches the end of support on"} ${decision.endOfSupport}. Reopen it to go ahead; this job opens a new one when a newer release comes out.`
-    };
+  if (source === "server" && (!str(raw, "host") || !apiKey)) {
+    throw new UserError(
+      "version-source server needs host and api-key.",
+      "Set 'host' to the W&B Server URL and 'api-key' to a W&B API key (WANDB_API_KEY on the CLI)."
+    );
   }
-  return { kind: "propose", deployed, target, urgent };
-}
-function sameText(a, b) {
-  const norm = (text) => text.replace(/\r\n/g, "\n").trim();
-  return norm(a) === norm(b);
-}
-function prUpdate(existing, desired) {
-  const update = { addLabels: [], removeLabels: [] };
-  if (existing.title !== desired.title) update.title = desired.title;
-  if (!sameText(existing.body, desired.body)) update.body = desired.body;
-  const have = new Set(existing.labels.map((l) => l.toLowerCase()));
-  const want = desiredLabels(desired);
-  update.addLabels = want.filter((label) => !have.has(label.toLowerCase()));
-  if (!desired.urgent && have.has(desired.urgentLabel.toLowerCase()))
-    update.removeLabels = [desired.urgentLabel];
-  return update;
-}
-function desiredLabels(desired) {
-  const labels = [...desired.labels];
-  if (desired.urgent && !labels.some((l) => l.toLowerCase() === desired.urgentLabel.toLowerCase())) {
-    labels.push(desired.urgentLabel);
-  }
-  return labels;
-}
-function isEmptyUpdate(update) {
-  return update.title === void 0 && update.body === void 0 && update.addLabels.length === 0 && update.removeLabels.length === 0;
-}
-var COMMIT_TRAILER = "Generated-by: wandb-operator-actions upgrade-check";
-function isOwnCommit(message) {
-  return message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER);
-}
-function commitMessage(deployed, target, files) {
-  return [
-    `Upgrade W&B Server ${deployed} -> ${target}`,
-    "",
-    `Pins W&B Server ${target} in ${files.join(", ")}.`,
-    "",
-    COMMIT_TRAILER,
-    ""
-  ].join("\n");
+  const authorText = str(raw, "commit-author") ?? "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
+  const author = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(authorText);
+  if (!author) throw new UserError(`commit-author '${authorText}' is not 'Name <email>'.`);
+  return {
+    versionSource: source,
+    files,
+    policy,
+    warnDays,
+    scheduleDays,
+    endDatesFile: str(raw, "end-dates-file"),
+    skipFile: str(raw, "skip-file"),
+    branch: str(raw, "branch") ?? "wandb-operator-actions/upgrade-wandb-server",
+    base: str(raw, "base"),
+    labels: list(raw, "labels"),
+    urgentLabel: str(raw, "urgent-label") ?? "urgent",
+    assignees: list(raw, "assignees"),
+    reviewers: list(raw, "reviewers"),
+    asOf,
+    dryRun: bool(raw, "dry-run"),
+    // Under GitHub Actions the runner names the repository and API (GitHub Enterprise Server included).
+    repository: str(raw, "repository") ?? (ctx.env.GITHUB_REPOSITORY || void 0),
+    repositoryPath: resolve(ctx.cwd, str(raw, "repository-path") ?? "."),
+    remote: str(raw, "remote") ?? "origin",
+    token,
+    githubApiUrl: str(raw, "github-api-url") ?? (ctx.env.GITHUB_API_URL || "https://api.github.com"),
+    releasesRepository: str(raw, "releases-repository") ?? "wandb/server",
+    releasesFile: str(raw, "releases-file"),
+    cacheDir: str(raw, "cache-dir"),
+    host: str(raw, "host"),
+    apiKey,
+    crName: str(raw, "cr-name") ?? "wandb",
+    crNamespace: str(raw, "cr-namespace") ?? "default",
+    kubeconfig: str(raw, "kubeconfig"),
+    context: str(raw, "context"),
+    kubectlPath: str(raw, "kubectl-path"),
+    author: { name: author[1], email: author[2] }
+  };
 }
 
 // src/upgrade/pr-body.ts
@@ -784,12 +895,6 @@ function renderBody(input, marker) {
   for (const file of input.files) {
     head.push(`| \`${file.path}\` | \`${file.keyPath}\` | \`${decision.version}\` | \`${target}\` |`);
   }
-  const skipped = between.filter((r) => skipReason(policy, r.version));
-  if (skipped.length > 0) {
-    head.push("", "### Skipped releases", "");
-    for (const r of skipped)
-      head.push(`- **${r.version}**: do not install. ${skipReason(policy, r.version)}`);
-  }
   const notes = between.flatMap((r) => upgradeNotes(r.notes).map((n) => ({ version: r.version, ...n })));
   if (notes.length > 0) {
     head.push(
@@ -806,7 +911,7 @@ function renderBody(input, marker) {
     "",
     "### Before merging",
     "",
-    "- [ ] Read the upgrade notes and skip-list warnings above.",
+    "- [ ] Read the upgrade notes above and the skip-list warnings below the release table.",
     "- [ ] Apply this change to a staging deployment first and wait for the operator to finish the rollout.",
     "- [ ] Run `wandb-operator-actions verify` (or the `verify` action) against staging.",
     "- [ ] Merge, roll out to production, and run `verify` there."
@@ -840,6 +945,234 @@ ${footer}`;
   }
   return body;
 }
+
+// src/commands/upgrade-check/pull-request.ts
+function failed(ws, action) {
+  return (error) => {
+    throw explainGitHubError(error, action, ws.github);
+  };
+}
+function clean(ws, text) {
+  return ws.ctx.redactor.redact(text);
+}
+async function closeObsolete(ws, pr, reason) {
+  if (ws.options.dryRun) {
+    ws.ctx.out.info(`Dry run: would close pull request #${pr.number}.`);
+    return;
+  }
+  const marker = readMarker(pr.body);
+  const body = marker ? withMarker(pr.body, { ...marker, closed: "obsolete" }) : pr.body;
+  await ws.pulls.update(pr.number, { state: "closed", body }).catch(failed(ws, `close #${pr.number}`));
+  await ws.pulls.comment(pr.number, clean(ws, `Closed by wandb-operator-actions upgrade-check: ${reason}`)).catch(failed(ws, `comment on #${pr.number}`));
+  ws.result.operation = "closed";
+  if (ws.branchSha) await deleteOwnBranch(ws, ws.branchSha);
+}
+async function proposeUpgrade(ws, proposal) {
+  const { options, ctx, repo } = ws;
+  const { intent, decision } = proposal;
+  const target = intent.target;
+  const edited = {};
+  for (const file of proposal.files) edited[file.spec.path] = setVersion(file.text, file.spec, target);
+  if (Object.keys(edited).length === 0) {
+    ctx.out.warning(
+      `An upgrade to ${target} is due, but no file to edit was given: set 'files' to the path:keypath that pins the version, so that this job can open the pull request.`
+    );
+    return;
+  }
+  if (ws.branchSha) {
+    const foreign = (await repo.commitsBetween(ws.baseSha, ws.branchSha)).filter(
+      (c) => !isOwnCommit(c.message)
+    );
+    if (foreign.length > 0) {
+      const list2 = foreign.map((c) => `${c.sha.slice(0, 12)} "${c.subject}" by ${c.author}`).join("; ");
+      ctx.out.warning(
+        `The branch ${options.branch} has ${foreign.length} commit(s) this job did not make: ${list2}. They are not overwritten, so the upgrade to ${target} is not pushed. To go on: merge or close ${intent.pr ? `pull request #${intent.pr.number}` : "the pull request"} and delete the branch, or drop those commits from it; the next run then brings the pull request up to date.`
+      );
+      return;
+    }
+  }
+  const holds = ws.branchSha !== void 0 && await branchHolds(repo, ws.branchSha, edited);
+  const pushed = holds ? false : await pushCommit(ws, intent.deployed, target, edited);
+  const desired = {
+    title: clean(ws, renderTitle(decision, target)),
+    body: clean(
+      ws,
+      renderBody(
+        {
+          decision,
+          target,
+          files: proposal.files.map((f) => ({ path: f.spec.path, keyPath: f.spec.keyPath })),
+          catalog: proposal.known,
+          policy: proposal.policy,
+          source: proposal.where
+        },
+        { deployed: intent.deployed, target }
+      )
+    ),
+    labels: options.labels,
+    urgentLabel: options.urgentLabel,
+    urgent: intent.urgent
+  };
+  if (options.dryRun) {
+    if (!intent.pr) {
+      ctx.out.info(`Dry run: would open the pull request "${desired.title}".`);
+    } else if (!holds || !isEmptyUpdate(prUpdate(intent.pr, desired))) {
+      ctx.out.info(`Dry run: would update pull request #${intent.pr.number} to "${desired.title}".`);
+    } else {
+      ctx.out.info(`Dry run: pull request #${intent.pr.number} is up to date; nothing would change.`);
+    }
+    return;
+  }
+  if (intent.pr) {
+    const changed = await updatePr(ws, intent.pr, desired);
+    ws.result.operation = pushed || changed ? "updated" : "none";
+    return;
+  }
+  try {
+    const created = await ws.pulls.create({
+      title: desired.title,
+      body: desired.body,
+      head: options.branch,
+      base: ws.base
+    });
+    ws.result.operation = "created";
+    ws.result.pullRequest = { number: created.number, url: created.url };
+    await bestEffort(() => ws.pulls.addLabels(created.number, desiredLabels(desired)), ctx, "add labels");
+    await bestEffort(() => ws.pulls.addAssignees(created.number, options.assignees), ctx, "add assignees");
+    await bestEffort(
+      () => ws.pulls.requestReviewers(created.number, options.reviewers),
+      ctx,
+      "request reviewers"
+    );
+  } catch (error) {
+    if (!(error instanceof PullRequestExistsError))
+      failed(ws, `open the pull request for ${options.branch}`)(error);
+    const prs = await ws.pulls.forBranch(options.branch).catch(failed(ws, "list the pull requests again"));
+    const open = prs.find((p) => p.state === "open");
+    if (!open) {
+      throw new UserError(
+        `GitHub says a pull request for ${options.branch} exists, but none is open.`,
+        "Run the job again."
+      );
+    }
+    const changed = await updatePr(ws, open, desired);
+    ws.result.operation = pushed || changed ? "updated" : "none";
+  }
+}
+async function pushCommit(ws, deployed, target, edited) {
+  const { repo, options } = ws;
+  const commit = await repo.createCommit({
+    parent: ws.baseSha,
+    files: edited,
+    message: commitMessage(deployed, target, Object.keys(edited)),
+    author: options.author,
+    date: await repo.commitDate(ws.baseSha)
+  });
+  if (options.dryRun) {
+    ws.ctx.out.info(`Dry run: would push ${commit.slice(0, 12)} to ${options.branch}.`);
+    return false;
+  }
+  const push = await repo.push(commit, options.branch, ws.branchSha);
+  if (push.ok) return true;
+  const now = (await repo.lsRemote([options.branch])).heads.get(`refs/heads/${options.branch}`);
+  if (now === commit) return false;
+  throw new UserError(
+    `Could not push ${options.branch}: ${push.detail}`,
+    push.stale ? "The branch changed on the remote while this run worked (another run, or a person). Run the job again; it does not overwrite commits it did not make." : "Check that the token may push to the repository (contents: write)."
+  );
+}
+async function updatePr(ws, pr, desired) {
+  const update = prUpdate(pr, desired);
+  if (update.title !== void 0 || update.body !== void 0) {
+    await ws.pulls.update(pr.number, { title: update.title, body: update.body }).catch(failed(ws, `update #${pr.number}`));
+  }
+  await bestEffort(() => ws.pulls.addLabels(pr.number, update.addLabels), ws.ctx, "add labels");
+  for (const label of update.removeLabels) {
+    await bestEffort(() => ws.pulls.removeLabel(pr.number, label), ws.ctx, `remove the ${label} label`);
+  }
+  ws.result.pullRequest = { number: pr.number, url: pr.url };
+  return !isEmptyUpdate(update);
+}
+async function bestEffort(call, ctx, what) {
+  try {
+    await call();
+  } catch (error) {
+    ctx.out.warning(`Could not ${what} on the upgrade pull request: ${errorMessage(error)}`);
+  }
+}
+async function branchHolds(repo, sha, edited) {
+  for (const [path, content] of Object.entries(edited)) {
+    if (await repo.readFile(sha, path) !== content) return false;
+  }
+  return true;
+}
+async function deleteOwnBranch(ws, branchSha) {
+  const { repo, ctx } = ws;
+  const branch = ws.options.branch;
+  const baseSha = ws.baseSha;
+  const commits = await repo.commitsBetween(baseSha, branchSha);
+  if (commits.some((c) => !isOwnCommit(c.message))) {
+    ctx.out.info(`The branch ${branch} holds commits this job did not make; it is left in place.`);
+    return;
+  }
+  const outcome = await repo.deleteBranch(branch, branchSha);
+  if (!outcome.ok) ctx.out.info(`The branch ${branch} was not deleted: ${outcome.detail}`);
+}
+
+// src/commands/upgrade-check/report.ts
+function describeIntent(intent, decision, warnDays) {
+  switch (intent.kind) {
+    case "propose":
+      return `Upgrade due: ${intent.deployed} -> ${intent.target} (support ends ${decision.endOfSupport}; the pull request opens ${warnDays} days ahead).`;
+    case "none":
+      return `Nothing to do: ${intent.reason}`;
+    case "close":
+      return `Closing pull request #${intent.pr.number}: ${intent.reason}`;
+    default:
+      return intent.reason;
+  }
+}
+function reportDecision(decision, where, ctx) {
+  ctx.out.setOutput("deployed-version", decision.version);
+  ctx.out.setOutput("end-of-support", decision.endOfSupport);
+  ctx.out.setOutput("days-left", String(decision.daysLeft));
+  ctx.out.setOutput("status", decision.status);
+  ctx.out.setOutput("target-version", decision.target ?? "");
+  const left = decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  ctx.out.info(
+    `W&B Server ${decision.version} (${where.replace(/`/g, "")}): support ends ${decision.endOfSupport} (${left}), status ${decision.status}${decision.target ? `, recommended ${decision.target}` : ""}.`
+  );
+  if (decision.status === "expired") {
+    ctx.out.warning(`W&B Server ${decision.version} has been out of support since ${decision.endOfSupport}.`);
+  }
+}
+function resultLine(decision, result, dryRun) {
+  const pr = result.pullRequest ? ` #${result.pullRequest.number} ${result.pullRequest.url}` : "";
+  const what = result.operation === "none" ? result.pullRequest ? `pull request${pr} unchanged` : "no pull request" : `pull request${pr} ${result.operation}`;
+  return `${decision.version} ${decision.status} until ${decision.endOfSupport}${decision.target ? `, target ${decision.target}` : ""}: ${what}${dryRun ? " (dry run)" : ""}`;
+}
+function summaryMarkdown(decision, where, result, options) {
+  const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : "-";
+  const left = decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  return [
+    "## W&B Server upgrade check",
+    "",
+    "| | |",
+    "| --- | --- |",
+    `| Deployed version | ${decision.version} (${where}) |`,
+    `| End of support | ${decision.endOfSupport} (${left}) |`,
+    `| Status | ${decision.status} |`,
+    `| Target version | ${decision.target ?? "-"} |`,
+    `| Pull request | ${pr} |`,
+    `| Operation | ${result.operation}${options.dryRun ? " (dry run)" : ""} |`,
+    "",
+    `Policy \`${options.policy.name}\`, warn ${options.warnDays} days ahead${options.asOf ? `, as of ${options.asOf}` : ""}. ${decision.reason}`
+  ].join("\n");
+}
+
+// src/commands/upgrade-check/sources.ts
+import { readFile } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
 
 // src/commands/upgrade-check/cluster-source.ts
 import { delimiter, join as join2 } from "node:path";
@@ -985,327 +1318,7 @@ async function activeValues(kube, name, ns, ctx) {
   }
 }
 
-// src/commands/upgrade-check/run.ts
-function parseOptions(raw, ctx) {
-  const source = str(raw, "version-source") ?? "values-file";
-  if (!["values-file", "server", "cluster"].includes(source)) {
-    throw new UserError(`Unknown version-source '${source}'.`, "Use values-file, server or cluster.");
-  }
-  const files = list(raw, "files").map(parseFileSpec);
-  if (source === "values-file" && files.length === 0) {
-    throw new UserError(
-      "version-source values-file needs the files that pin the version.",
-      "Set 'files' to path:keypath lines, e.g. 'deploy/wandb.yaml:spec.values.app.image.tag' (--files on the CLI)."
-    );
-  }
-  const warnDays = num(raw, "warn-days") ?? 60;
-  const scheduleDays = num(raw, "schedule-days") ?? 7;
-  if (warnDays < 0 || scheduleDays < 0) {
-    throw new UserError("warn-days and schedule-days must not be negative.");
-  }
-  const target = str(raw, "target") ?? "latest";
-  if (target !== "latest" && target !== "next-minor") {
-    throw new UserError(`Unknown target '${target}'.`, "Use latest or next-minor.");
-  }
-  const policy = {
-    ...defaultPolicy(),
-    name: parsePolicyName(str(raw, "policy") ?? "minor-12-months"),
-    warnDays,
-    target
-  };
-  const asOf = str(raw, "as-of");
-  if (asOf) checkDay(asOf, "as-of");
-  const token = str(raw, "github-token");
-  ctx.redactor.add(token);
-  const apiKey = str(raw, "api-key");
-  if (apiKey) {
-    ctx.redactor.add(apiKey);
-    ctx.redactor.add(`api:${apiKey}`);
-  }
-  if (source === "server" && (!str(raw, "host") || !apiKey)) {
-    throw new UserError(
-      "version-source server needs host and api-key.",
-      "Set 'host' to the W&B Server URL and 'api-key' to a W&B API key (WANDB_API_KEY on the CLI)."
-    );
-  }
-  const authorText = str(raw, "commit-author") ?? "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
-  const author = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(authorText);
-  if (!author) throw new UserError(`commit-author '${authorText}' is not 'Name <email>'.`);
-  return {
-    versionSource: source,
-    files,
-    policy,
-    warnDays,
-    scheduleDays,
-    endDatesFile: str(raw, "end-dates-file"),
-    skipFile: str(raw, "skip-file"),
-    branch: str(raw, "branch") ?? "wandb-operator-actions/upgrade-wandb-server",
-    base: str(raw, "base"),
-    labels: list(raw, "labels"),
-    urgentLabel: str(raw, "urgent-label") ?? "urgent",
-    assignees: list(raw, "assignees"),
-    reviewers: list(raw, "reviewers"),
-    asOf,
-    dryRun: bool(raw, "dry-run"),
-    repository: str(raw, "repository"),
-    repositoryPath: resolve(ctx.cwd, str(raw, "repository-path") ?? "."),
-    remote: str(raw, "remote") ?? "origin",
-    token,
-    githubApiUrl: str(raw, "github-api-url") ?? "https://api.github.com",
-    releasesRepository: str(raw, "releases-repository") ?? "wandb/server",
-    releasesFile: str(raw, "releases-file"),
-    cacheDir: str(raw, "cache-dir"),
-    host: str(raw, "host"),
-    apiKey,
-    crName: str(raw, "cr-name") ?? "wandb",
-    crNamespace: str(raw, "cr-namespace") ?? "default",
-    kubeconfig: str(raw, "kubeconfig"),
-    context: str(raw, "context"),
-    kubectlPath: str(raw, "kubectl-path"),
-    author: { name: author[1], email: author[2] }
-  };
-}
-async function run(raw, ctx) {
-  const options = parseOptions(raw, ctx);
-  await upgradeCheck(options, ctx);
-  return 0;
-}
-function evaluationDay(options, ctx) {
-  return options.asOf ? /* @__PURE__ */ new Date(`${options.asOf}T00:00:00Z`) : ctx.now;
-}
-async function upgradeCheck(options, ctx) {
-  const when = evaluationDay(options, ctx);
-  const github = createGitHubClient({
-    baseUrl: options.githubApiUrl,
-    token: options.token,
-    log: { warning: (m) => ctx.out.warning(m), info: (m) => ctx.out.info(m) },
-    env: ctx.env,
-    onSecret: (secret) => ctx.redactor.add(secret),
-    cache: options.cacheDir ? new FileCache(join3(options.cacheDir, "github-cache.json")) : void 0
-  });
-  const policy = await loadPolicy(options, ctx);
-  const writeMode = Boolean(options.token);
-  const repo = writeMode ? new Repository({
-    cwd: options.repositoryPath,
-    remote: options.remote,
-    token: options.token,
-    env: ctx.env,
-    redactor: ctx.redactor
-  }) : void 0;
-  let base = options.base;
-  let baseSha;
-  let branchSha;
-  if (repo) {
-    const heads = await repo.lsRemote([...base ? [base] : [], options.branch]);
-    base ??= heads.defaultBranch;
-    if (!base) {
-      throw new UserError(
-        `The remote '${options.remote}' does not say which branch is its default.`,
-        "Set 'base' to the branch the upgrade pull request should target."
-      );
-    }
-    const exists = heads.heads.has(`refs/heads/${options.branch}`);
-    const tips = await repo.fetch([base, ...exists ? [options.branch] : []]);
-    baseSha = tips.get(base);
-    branchSha = tips.get(options.branch);
-  }
-  const fileTexts = await readVersionFiles(options, repo, baseSha);
-  const deployed = await findDeployedVersion(options, fileTexts, ctx);
-  const catalog = await loadCatalog(options, github, ctx);
-  const known = knownAsOf(catalog, when.toISOString().slice(0, 10));
-  const decision = decideSupport(catalog, deployed.version, policy, when);
-  reportDecision(decision, deployed.where, ctx);
-  const result = { decision, operation: "none", githubRequests: 0 };
-  const finish = () => {
-    result.githubRequests = github.stats.calls;
-    ctx.out.setOutput("pull-request-number", result.pullRequest ? String(result.pullRequest.number) : "");
-    ctx.out.setOutput("pull-request-url", result.pullRequest?.url ?? "");
-    ctx.out.setOutput("pull-request-operation", result.operation);
-    ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options));
-    ctx.out.info(`GitHub API requests: ${result.githubRequests}`);
-    return result;
-  };
-  if (!repo || !baseSha || !base) {
-    ctx.out.notice("No github-token: reporting only (no branch is pushed and no pull request is opened).");
-    return finish();
-  }
-  const { owner, repo: name } = await repositoryName(options, repo);
-  const pulls = new PullRequests(github.octokit, { owner, repo: name });
-  const what = (action) => (error) => {
-    throw explainGitHubError(error, action, github);
-  };
-  const prs = await pulls.forBranch(options.branch).catch(what(`list the pull requests of ${options.branch}`));
-  const open = prs.find((p) => p.state === "open");
-  const lastClosed = open ? void 0 : prs.find((p) => p.state === "closed");
-  if (open) result.pullRequest = { number: open.number, url: open.url };
-  const intent = decideIntent({
-    decision,
-    warnDays: options.warnDays,
-    scheduleDays: options.scheduleDays,
-    open,
-    lastClosed
-  });
-  ctx.out.info(`Plan: ${intent.kind}${"reason" in intent ? ` (${intent.reason})` : ""}`);
-  if (intent.kind === "none") {
-    if (intent.warning) ctx.out.warning(intent.warning);
-    return finish();
-  }
-  if (intent.kind === "blocked") {
-    ctx.out.warning(
-      `${intent.reason} This job will not change it. Close it, or rename the branch this job uses ('branch' input).`
-    );
-    return finish();
-  }
-  if (intent.kind === "close") {
-    if (options.dryRun) {
-      ctx.out.info(`Dry run: would close pull request #${intent.pr.number}.`);
-      return finish();
-    }
-    const marker = readMarker(intent.pr.body);
-    const body = marker ? withMarker(intent.pr.body, { ...marker, closed: "obsolete" }) : intent.pr.body;
-    await pulls.update(intent.pr.number, { state: "closed", body }).catch(what(`close #${intent.pr.number}`));
-    await pulls.comment(intent.pr.number, `Closed by wandb-operator-actions upgrade-check: ${intent.reason}`).catch(what(`comment on #${intent.pr.number}`));
-    result.operation = "closed";
-    if (branchSha) await deleteOwnBranch(repo, options.branch, baseSha, branchSha, ctx);
-    return finish();
-  }
-  const target = intent.target;
-  const edited = {};
-  for (const file of fileTexts) edited[file.spec.path] = setVersion(file.text, file.spec, target);
-  if (Object.keys(edited).length === 0) {
-    ctx.out.warning(
-      `An upgrade to ${target} is due, but no file to edit was given: set 'files' to the path:keypath that pins the version, so that this job can open the pull request.`
-    );
-    return finish();
-  }
-  if (branchSha) {
-    const foreign = (await repo.commitsBetween(baseSha, branchSha)).filter((c) => !isOwnCommit(c.message));
-    if (foreign.length > 0) {
-      const list2 = foreign.map((c) => `${c.sha.slice(0, 12)} "${c.subject}" by ${c.author}`).join("; ");
-      ctx.out.warning(
-        `The branch ${options.branch} has ${foreign.length} commit(s) this job did not make: ${list2}. They are not overwritten, so the upgrade to ${target} is not pushed. To go on: merge or close ${open ? `pull request #${open.number}` : "the pull request"} and delete the branch, or drop those commits from it; the next run then brings the pull request up to date.`
-      );
-      return finish();
-    }
-  }
-  let pushed = false;
-  const holds = branchSha !== void 0 && await branchHolds(repo, branchSha, edited);
-  if (!holds) {
-    const commit = await repo.createCommit({
-      parent: baseSha,
-      files: edited,
-      message: commitMessage(deployed.version, target, Object.keys(edited)),
-      author: options.author,
-      date: await repo.commitDate(baseSha)
-    });
-    if (options.dryRun) {
-      ctx.out.info(`Dry run: would push ${commit.slice(0, 12)} to ${options.branch}.`);
-    } else {
-      const push = await repo.push(commit, options.branch, branchSha);
-      if (push.ok) {
-        pushed = true;
-      } else {
-        const now = (await repo.lsRemote([options.branch])).heads.get(`refs/heads/${options.branch}`);
-        if (now !== commit) {
-          throw new UserError(
-            `Could not push ${options.branch}: ${push.detail}`,
-            push.stale ? "The branch changed on the remote while this run worked (another run, or a person). Run the job again; it does not overwrite commits it did not make." : "Check that the token may push to the repository (contents: write)."
-          );
-        }
-      }
-    }
-  }
-  const desired = {
-    title: renderTitle(decision, target),
-    body: renderBody(
-      {
-        decision,
-        target,
-        files: fileTexts.map((f) => ({ path: f.spec.path, keyPath: f.spec.keyPath })),
-        catalog: known,
-        policy,
-        source: deployed.where
-      },
-      { deployed: deployed.version, target }
-    ),
-    labels: options.labels,
-    urgentLabel: options.urgentLabel,
-    urgent: intent.urgent
-  };
-  if (options.dryRun) {
-    ctx.out.info(`Dry run: would ${intent.pr ? `update #${intent.pr.number}` : "open"}: ${desired.title}`);
-    return finish();
-  }
-  const applyUpdate = async (pr) => {
-    const update = prUpdate(pr, desired);
-    if (update.title !== void 0 || update.body !== void 0) {
-      await pulls.update(pr.number, { title: update.title, body: update.body }).catch(what(`update #${pr.number}`));
-    }
-    await labelsBestEffort(() => pulls.addLabels(pr.number, update.addLabels), ctx, "add labels");
-    for (const label of update.removeLabels) {
-      await labelsBestEffort(() => pulls.removeLabel(pr.number, label), ctx, `remove the ${label} label`);
-    }
-    result.pullRequest = { number: pr.number, url: pr.url };
-    return !isEmptyUpdate(update);
-  };
-  if (intent.pr) {
-    const changed = await applyUpdate(intent.pr);
-    result.operation = pushed || changed ? "updated" : "none";
-    return finish();
-  }
-  try {
-    const created = await pulls.create({
-      title: desired.title,
-      body: desired.body,
-      head: options.branch,
-      base
-    });
-    result.operation = "created";
-    result.pullRequest = { number: created.number, url: created.url };
-    await labelsBestEffort(() => pulls.addLabels(created.number, desiredLabels(desired)), ctx, "add labels");
-    await labelsBestEffort(() => pulls.addAssignees(created.number, options.assignees), ctx, "add assignees");
-    await labelsBestEffort(
-      () => pulls.requestReviewers(created.number, options.reviewers),
-      ctx,
-      "request reviewers"
-    );
-  } catch (error) {
-    if (!(error instanceof PullRequestExistsError))
-      what(`open the pull request for ${options.branch}`)(error);
-    const again = (await pulls.forBranch(options.branch).catch(what("list the pull requests again"))).find(
-      (p) => p.state === "open"
-    );
-    if (!again)
-      throw new UserError(
-        `GitHub says a pull request for ${options.branch} exists, but none is open. Run again.`
-      );
-    const changed = await applyUpdate(again);
-    result.operation = pushed || changed ? "updated" : "none";
-  }
-  return finish();
-}
-async function labelsBestEffort(call, ctx, what) {
-  try {
-    await call();
-  } catch (error) {
-    ctx.out.warning(`Could not ${what} on the upgrade pull request: ${errorMessage(error)}`);
-  }
-}
-async function branchHolds(repo, sha, edited) {
-  for (const [path, content] of Object.entries(edited)) {
-    if (await repo.readFile(sha, path) !== content) return false;
-  }
-  return true;
-}
-async function deleteOwnBranch(repo, branch, baseSha, branchSha, ctx) {
-  const commits = await repo.commitsBetween(baseSha, branchSha);
-  if (commits.some((c) => !isOwnCommit(c.message))) {
-    ctx.out.info(`The branch ${branch} holds commits this job did not make; it is left in place.`);
-    return;
-  }
-  const outcome = await repo.deleteBranch(branch, branchSha);
-  if (!outcome.ok) ctx.out.info(`The branch ${branch} was not deleted: ${outcome.detail}`);
-}
+// src/commands/upgrade-check/sources.ts
 async function readVersionFiles(options, repo, baseSha) {
   const out = [];
   for (const spec of options.files) {
@@ -1313,7 +1326,7 @@ async function readVersionFiles(options, repo, baseSha) {
     if (repo && baseSha) {
       text = await repo.readFile(baseSha, spec.path);
     } else {
-      text = await readFile(resolve(options.repositoryPath, spec.path), "utf8").catch(() => void 0);
+      text = await readFile(resolve2(options.repositoryPath, spec.path), "utf8").catch(() => void 0);
     }
     if (text === void 0) {
       throw new UserError(
@@ -1397,7 +1410,7 @@ async function loadPolicy(options, ctx) {
   const policy = { ...options.policy, endDates: { ...options.policy.endDates } };
   const read = async (file) => {
     try {
-      return await readFile(resolve(ctx.cwd, file), "utf8");
+      return await readFile(resolve2(ctx.cwd, file), "utf8");
     } catch {
       throw new UserError(`Cannot read ${file}.`, "Check the path (relative to the working directory).");
     }
@@ -1413,7 +1426,7 @@ async function loadCatalog(options, github, ctx) {
   if (options.releasesFile) {
     let text;
     try {
-      text = await readFile(resolve(ctx.cwd, options.releasesFile), "utf8");
+      text = await readFile(resolve2(ctx.cwd, options.releasesFile), "utf8");
     } catch {
       throw new UserError(`Cannot read ${options.releasesFile}.`, "Check the releases-file path.");
     }
@@ -1436,40 +1449,111 @@ async function repositoryName(options, repo) {
   }
   return { owner: match[1], repo: match[2] };
 }
-function reportDecision(decision, where, ctx) {
-  ctx.out.setOutput("deployed-version", decision.version);
-  ctx.out.setOutput("end-of-support", decision.endOfSupport);
-  ctx.out.setOutput("days-left", String(decision.daysLeft));
-  ctx.out.setOutput("status", decision.status);
-  ctx.out.setOutput("target-version", decision.target ?? "");
-  const left = decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
-  ctx.out.info(
-    `W&B Server ${decision.version} (${where.replace(/`/g, "")}): support ends ${decision.endOfSupport} (${left}), status ${decision.status}${decision.target ? `, recommended ${decision.target}` : ""}.`
-  );
-  if (decision.status === "expired") {
-    ctx.out.warning(`W&B Server ${decision.version} has been out of support since ${decision.endOfSupport}.`);
-  }
+
+// src/commands/upgrade-check/run.ts
+async function run(raw, ctx) {
+  await upgradeCheck(parseOptions(raw, ctx), ctx);
+  return 0;
 }
-function summaryMarkdown(decision, where, result, options) {
-  const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : "-";
-  const left = decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
-  return [
-    "## W&B Server upgrade check",
-    "",
-    "| | |",
-    "| --- | --- |",
-    `| Deployed version | ${decision.version} (${where}) |`,
-    `| End of support | ${decision.endOfSupport} (${left}) |`,
-    `| Status | ${decision.status} |`,
-    `| Target version | ${decision.target ?? "-"} |`,
-    `| Pull request | ${pr} |`,
-    `| Operation | ${result.operation}${options.dryRun ? " (dry run)" : ""} |`,
-    "",
-    `Policy \`${options.policy.name}\`, warn ${options.warnDays} days ahead${options.asOf ? `, as of ${options.asOf}` : ""}. ${decision.reason}`
-  ].join("\n");
+function evaluationDay(options, ctx) {
+  return options.asOf ? /* @__PURE__ */ new Date(`${options.asOf}T00:00:00Z`) : ctx.now;
+}
+async function upgradeCheck(options, ctx) {
+  const when = evaluationDay(options, ctx);
+  const github = createGitHubClient({
+    baseUrl: options.githubApiUrl,
+    token: options.token,
+    log: { warning: (m) => ctx.out.warning(m), info: (m) => ctx.out.info(m) },
+    env: ctx.env,
+    onSecret: (secret) => ctx.redactor.add(secret),
+    cache: options.cacheDir ? new FileCache(join3(options.cacheDir, "github-cache.json")) : void 0
+  });
+  const policy = await loadPolicy(options, ctx);
+  const repo = options.token ? new Repository({
+    cwd: options.repositoryPath,
+    remote: options.remote,
+    token: options.token,
+    env: ctx.env,
+    redactor: ctx.redactor
+  }) : void 0;
+  const tips = repo ? await fetchTips(repo, options) : void 0;
+  const files = await readVersionFiles(options, repo, tips?.baseSha);
+  const deployed = await findDeployedVersion(options, files, ctx);
+  const catalog = await loadCatalog(options, github, ctx);
+  const decision = decideSupport(catalog, deployed.version, policy, when);
+  reportDecision(decision, deployed.where, ctx);
+  const result = { decision, operation: "none", githubRequests: 0 };
+  const finish = () => {
+    result.githubRequests = github.stats.calls;
+    ctx.out.setOutput("pull-request-number", result.pullRequest ? String(result.pullRequest.number) : "");
+    ctx.out.setOutput("pull-request-url", result.pullRequest?.url ?? "");
+    ctx.out.setOutput("pull-request-operation", result.operation);
+    ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options));
+    ctx.out.info(`GitHub API requests: ${result.githubRequests}`);
+    ctx.out.print(resultLine(decision, result, options.dryRun));
+    return result;
+  };
+  if (!repo || !tips) {
+    ctx.out.notice("No github-token: reporting only (no branch is pushed and no pull request is opened).");
+    return finish();
+  }
+  const pulls = new PullRequests(github.octokit, await repositoryName(options, repo));
+  const prs = await pulls.forBranch(options.branch).catch((error) => {
+    throw explainGitHubError(error, `list the pull requests of ${options.branch}`, github);
+  });
+  const open = prs.find((p) => p.state === "open");
+  const lastClosed = open ? void 0 : prs.find((p) => p.state === "closed");
+  if (open) result.pullRequest = { number: open.number, url: open.url };
+  const intent = decideIntent({
+    decision,
+    warnDays: options.warnDays,
+    scheduleDays: options.scheduleDays,
+    open,
+    lastClosed
+  });
+  ctx.out.info(describeIntent(intent, decision, options.warnDays));
+  const ws = { options, ctx, repo, pulls, github, result, ...tips };
+  switch (intent.kind) {
+    case "none":
+      if (intent.warning) ctx.out.warning(intent.warning);
+      break;
+    case "blocked":
+      ctx.out.warning(
+        `${intent.reason} This job will not change it. Close it, or give this job another branch ('branch' input).`
+      );
+      break;
+    case "close":
+      await closeObsolete(ws, intent.pr, intent.reason);
+      break;
+    case "propose":
+      await proposeUpgrade(ws, {
+        intent,
+        decision,
+        where: deployed.where,
+        files,
+        known: knownAsOf(catalog, when.toISOString().slice(0, 10)),
+        policy
+      });
+      break;
+  }
+  return finish();
+}
+async function fetchTips(repo, options) {
+  const heads = await repo.lsRemote([...options.base ? [options.base] : [], options.branch]);
+  const base = options.base ?? heads.defaultBranch;
+  if (!base) {
+    throw new UserError(
+      `The remote '${options.remote}' does not say which branch is its default.`,
+      "Set 'base' to the branch the upgrade pull request should target."
+    );
+  }
+  const exists = heads.heads.has(`refs/heads/${options.branch}`);
+  const tips = await repo.fetch([base, ...exists ? [options.branch] : []]);
+  const baseSha = tips.get(base);
+  if (!baseSha) throw new UserError(`The base branch '${base}' does not exist on '${options.remote}'.`);
+  return { base, baseSha, branchSha: tips.get(options.branch) };
 }
 export {
-  parseOptions,
   run,
   upgradeCheck
 };

@@ -6,11 +6,11 @@ import {
   parseConfigOptions,
   secretValuesIn
 } from "./chunk-J5MSK7TJ.js";
-import "./chunk-KN5M33R4.js";
+import "./chunk-VEPZQA4X.js";
 import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-DCKAFXUM.js";
+} from "./chunk-ETTFLWRG.js";
 import {
   UserError,
   bool,
@@ -126,7 +126,7 @@ var ClusterGateway = class {
       if (/NotFound|not found/i.test(result.stderr)) return void 0;
       throw kubectlError(what, result);
     }
-    return JSON.parse(result.stdout);
+    return result.stdout.trim() === "" ? void 0 : JSON.parse(result.stdout);
   }
   async getCr() {
     const object = await this.json(
@@ -174,53 +174,47 @@ var ClusterGateway = class {
     ]);
     if (result.code !== 0) throw kubectlError("Deleting the CR", result);
   }
-  async specActiveVersion() {
-    const secret = await this.json(
-      ["get", "secret", `${this.ref.name}-spec-active`, "-n", this.ref.namespace],
-      "Reading the spec-active Secret"
-    );
-    return secret?.metadata?.resourceVersion;
-  }
+  /**
+   * One look at everything the wait needs, in three kubectl calls (the CR with its spec-active Secret, the
+   * workloads with their pods, the CR's events), so polling stays cheap.
+   */
   async snapshot() {
-    const [cr, specActiveVersion, workloads, events] = await Promise.all([
-      this.getCr(),
-      this.specActiveVersion(),
-      this.workloads(),
+    const [own, labelled, events] = await Promise.all([
+      this.json(
+        [
+          "get",
+          `${CR_RESOURCE}/${this.ref.name}`,
+          `secret/${this.ref.name}-spec-active`,
+          "-n",
+          this.ref.namespace,
+          "--ignore-not-found"
+        ],
+        "Reading the CR and its spec-active Secret"
+      ),
+      this.json(
+        [
+          "get",
+          "deployments,statefulsets,pods",
+          "-n",
+          this.ref.namespace,
+          "-l",
+          `app.kubernetes.io/instance=${this.ref.name}`
+        ],
+        "Listing workloads"
+      ),
       this.events()
     ]);
-    const status = cr?.object.status ?? {};
-    return { phase: status.phase, specActiveVersion, workloads, events };
-  }
-  async workloads() {
-    const list = await this.json(
-      [
-        "get",
-        "deployments,statefulsets",
-        "-n",
-        this.ref.namespace,
-        "-l",
-        `app.kubernetes.io/instance=${this.ref.name}`
-      ],
-      "Listing workloads"
-    );
-    const items = list?.items ?? [];
-    return items.map((item) => {
-      const status = item.status ?? {};
-      const stuck = (status.conditions ?? []).find(
-        (c) => c.type === "Progressing" && c.status === "False"
-      );
-      return {
-        kind: item.kind,
-        name: item.metadata.name,
-        generation: item.metadata.generation ?? 0,
-        observedGeneration: status.observedGeneration ?? 0,
-        replicas: item.spec?.replicas ?? 1,
-        updatedReplicas: status.updatedReplicas ?? 0,
-        readyReplicas: status.readyReplicas ?? 0,
-        availableReplicas: status.availableReplicas ?? 0,
-        failedReason: stuck ? stuck.reason ?? "Progressing=False" : void 0
-      };
-    });
+    const ownItems = listItems(own);
+    const cr = ownItems.find((item) => item.kind === "WeightsAndBiases");
+    const secret = ownItems.find((item) => item.kind === "Secret");
+    const items = listItems(labelled);
+    return {
+      phase: cr?.status?.phase,
+      specActiveVersion: secret?.metadata?.resourceVersion,
+      workloads: items.filter((item) => item.kind === "Deployment" || item.kind === "StatefulSet").map(toWorkload),
+      events,
+      podProblems: podProblems(items.filter((item) => item.kind === "Pod"))
+    };
   }
   async events() {
     const list = await this.json(
@@ -243,6 +237,39 @@ var ClusterGateway = class {
     }));
   }
 };
+function listItems(value) {
+  if (!value) return [];
+  return Array.isArray(value.items) ? value.items : [value];
+}
+function toWorkload(item) {
+  const status = item.status ?? {};
+  const stuck = (status.conditions ?? []).find(
+    (c) => c.type === "Progressing" && c.status === "False"
+  );
+  return {
+    kind: item.kind,
+    name: item.metadata.name,
+    generation: item.metadata.generation ?? 0,
+    observedGeneration: status.observedGeneration ?? 0,
+    replicas: item.spec?.replicas ?? 1,
+    currentReplicas: status.replicas ?? 0,
+    updatedReplicas: status.updatedReplicas ?? 0,
+    readyReplicas: status.readyReplicas ?? 0,
+    availableReplicas: status.availableReplicas ?? 0,
+    failedReason: stuck ? stuck.reason ?? "Progressing=False" : void 0
+  };
+}
+function podProblems(pods) {
+  const problems = [];
+  for (const pod of pods) {
+    for (const container of pod.status?.containerStatuses ?? []) {
+      const waiting = container.state?.waiting;
+      if (waiting?.reason && waiting.reason !== "ContainerCreating")
+        problems.push(`pod/${pod.metadata.name}: ${waiting.reason}`);
+    }
+  }
+  return problems;
+}
 
 // src/apply/apply.ts
 import { isDeepStrictEqual } from "node:util";
@@ -250,10 +277,11 @@ import { isDeepStrictEqual } from "node:util";
 // src/apply/rollout.ts
 var INVALID_CONFIG = "Invalid Config";
 function workloadReady(w) {
-  return w.observedGeneration >= w.generation && w.updatedReplicas >= w.replicas && w.readyReplicas >= w.replicas && (w.kind === "StatefulSet" || w.availableReplicas >= w.replicas);
+  return w.observedGeneration >= w.generation && w.updatedReplicas >= w.replicas && w.currentReplicas <= w.updatedReplicas && w.readyReplicas >= w.replicas && (w.kind === "StatefulSet" || w.availableReplicas >= w.replicas);
 }
 function describeWorkload(w) {
-  return `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready, ${w.updatedReplicas} updated`;
+  const old = w.currentReplicas - w.updatedReplicas;
+  return `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready, ${w.updatedReplicas} updated${old > 0 ? `, ${old} old` : ""}`;
 }
 var RolloutTracker = class {
   constructor(baseline) {
@@ -263,10 +291,12 @@ var RolloutTracker = class {
   sawLoading = false;
   observe(now) {
     if (now.phase === "Loading") this.sawLoading = true;
-    const recentEvents = now.events.filter((e) => e.time >= this.baseline.appliedAt);
+    const since = Date.parse(this.baseline.appliedAt);
+    const recentEvents = now.events.filter((e) => Date.parse(e.time) >= since);
     const failedEvents = recentEvents.filter((e) => e.type === "Warning" || /fail/i.test(e.reason));
     const activeChanged = now.specActiveVersion !== void 0 && now.specActiveVersion !== this.baseline.specActiveVersion;
-    const taken = activeChanged || this.sawLoading || failedEvents.length > 0;
+    const phaseChanged = now.phase !== void 0 && now.phase !== this.baseline.phase;
+    const taken = activeChanged || this.sawLoading || phaseChanged || failedEvents.length > 0;
     const freshInvalid = now.phase === INVALID_CONFIG && (this.baseline.phase !== INVALID_CONFIG || this.sawLoading || failedEvents.length > 0);
     if (freshInvalid) {
       return {
@@ -288,6 +318,7 @@ var RolloutTracker = class {
     if (now.phase !== "Completed") pending.push(`phase Completed (now ${now.phase ?? "unset"})`);
     if (now.workloads.length === 0) pending.push(`workloads labelled app.kubernetes.io/instance to appear`);
     for (const w of now.workloads) if (!workloadReady(w)) pending.push(describeWorkload(w));
+    if (pending.length > 0) pending.push(...now.podProblems ?? []);
     return pending.length === 0 ? { state: "succeeded" } : { state: "waiting", pending };
   }
 };
@@ -298,15 +329,41 @@ function splitDeadline(startMs, timeoutSeconds) {
 }
 
 // src/apply/apply.ts
+function alignKeys(live, desired) {
+  if (Array.isArray(live))
+    return live.map((item, i) => alignKeys(item, Array.isArray(desired) ? desired[i] : void 0));
+  if (!live || typeof live !== "object") return live;
+  const want = desired && typeof desired === "object" && !Array.isArray(desired) ? Object.keys(desired) : [];
+  const keys = [...want.filter((k) => k in live), ...Object.keys(live).filter((k) => !want.includes(k))];
+  const out = {};
+  for (const key of keys)
+    out[key] = alignKeys(
+      live[key],
+      desired?.[key]
+    );
+  return out;
+}
 function comparable(live, desired) {
   const liveMeta = live.metadata ?? {};
   const desiredMeta = desired.metadata ?? {};
   const metadata = {};
   for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== void 0) metadata[key] = liveMeta[key];
-  return { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} };
+  return alignKeys(
+    { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} },
+    desired
+  );
+}
+function pruneNulls(value) {
+  if (Array.isArray(value)) return value.map((item) => pruneNulls(item));
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const [key, item] of Object.entries(value)) if (item !== null) out[key] = pruneNulls(item);
+    return out;
+  }
+  return value;
 }
 function sameConfiguration(live, desired) {
-  return live !== void 0 && isDeepStrictEqual(comparable(live, desired), desired);
+  return live !== void 0 && isDeepStrictEqual(pruneNulls(comparable(live, desired)), pruneNulls(desired));
 }
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function appliedAtNow() {
@@ -321,7 +378,12 @@ async function waitForRollout(gateway, out, byMs, pollMs, phaseBefore, specActiv
     try {
       verdict = tracker.observe(await gateway.snapshot());
     } catch (error) {
-      if (Date.now() >= byMs) throw error;
+      if (Date.now() >= byMs) {
+        return {
+          state: "timeout",
+          pending: [...pending, `the cluster to answer (${error.message.split("\n")[0]})`]
+        };
+      }
       out.info(`  cluster not answering, retrying: ${error.message.split("\n")[0]}`);
       await sleep(pollMs);
       continue;
@@ -473,10 +535,14 @@ async function runApplyCr(raw, ctx) {
     for (const secret of secretValuesIn(live?.object ?? {})) ctx.redactor.add(secret);
     const previous = live ? comparable(live.object, desired) : void 0;
     ctx.out.setOutput("previous-version", appVersion(previous));
-    const diff = unifiedDiff(previous ? maskedYaml(maskSecrets(previous)) : "", maskedYaml(built.masked), {
-      fromLabel: `${label}: live${previous ? "" : " (not in the cluster)"}`,
-      toLabel: `${label}: desired`
-    });
+    const diff = unifiedDiff(
+      previous ? maskedYaml(maskSecrets(pruneNulls(previous))) : "",
+      maskedYaml(pruneNulls(built.masked)),
+      {
+        fromLabel: `${label}: live${previous ? "" : " (not in the cluster)"}`,
+        toLabel: `${label}: desired`
+      }
+    );
     ctx.out.setOutput("diff", diff);
     if (sameConfiguration(live?.object, desired)) {
       ctx.out.info(`No changes: ${label} already matches the configuration. Nothing was written.`);

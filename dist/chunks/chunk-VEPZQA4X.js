@@ -35,7 +35,11 @@ async function helmReleaseStatus(client, release, namespace) {
     "list",
     "-n",
     namespace,
-    "--all",
+    // Every state that can be a release's latest revision (Helm 4 has no --all).
+    "--deployed",
+    "--failed",
+    "--pending",
+    "--uninstalling",
     "--filter",
     `^${release.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
     "-o",

@@ -142,6 +142,33 @@ var KubeClient = class {
     const result = await this.kubectl(args, { allowFailure: true });
     return result.stdout.trim() === "yes";
   }
+  /**
+   * Several `can-i` questions in one kubectl process: a List of SelfSubjectAccessReviews created at once
+   * (what `kubectl auth can-i` does one at a time). Answers in the order asked.
+   */
+  async canIAll(checks) {
+    const list = {
+      apiVersion: "v1",
+      kind: "List",
+      items: checks.map((check) => ({
+        apiVersion: "authorization.k8s.io/v1",
+        kind: "SelfSubjectAccessReview",
+        spec: {
+          resourceAttributes: {
+            verb: check.verb,
+            resource: check.resource,
+            group: check.group ?? "",
+            ...check.namespace ? { namespace: check.namespace } : {}
+          }
+        }
+      }))
+    };
+    const result = await this.kubectl(["create", "-f", "-", "-o", 'jsonpath={.status.allowed}{"\\n"}'], {
+      stdin: JSON.stringify(list)
+    });
+    const answers = result.stdout.split("\n").filter((line) => line.trim() !== "");
+    return checks.map((_, i) => answers[i]?.trim() === "true");
+  }
   /** helm's own version, e.g. '3.17.3'. */
   async helmVersion() {
     const result = await this.run("helm", ["version", "--template", "{{.Version}}"]);
@@ -205,6 +232,8 @@ async function prepareKubeconfig(source) {
 
 export {
   execute,
+  KubeCommandError,
+  isNotFound,
   KubeClient,
   compareVersions,
   prepareKubeconfig

@@ -1,0 +1,12 @@
+import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+import {
+  runAction
+} from "../chunks/chunk-ATVAGZ6A.js";
+import "../chunks/chunk-GGS2J5ND.js";
+import "../chunks/chunk-ENSPQJOF.js";
+import "../chunks/chunk-VQC2J3C2.js";
+import "../chunks/chunk-SDYARAOE.js";
+import "../chunks/chunk-IIKXF6XZ.js";
+
+// src/actions/migrate.ts
+process.exitCode = await runAction("migrate", { env: process.env, cwd: process.cwd() });
