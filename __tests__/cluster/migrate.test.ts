@@ -13,6 +13,7 @@ import {
   type Plane,
 } from '../../test-support/cluster/index.js';
 import { parseOutputs, type CliRun } from '../../test-support/run-cli.js';
+import { startWandbStandIn, type StandIn } from '../../test-support/wandb-stand-in/server.js';
 import { migrateCli } from './migrate-cli.js';
 import { helmReleases } from './helpers.js';
 
@@ -352,5 +353,157 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expect(removed.stdout).toContain(`Removed Helm release 'wandb' (namespace ${ns})`);
     expect((await helmReleases(p, p.tools.helm, ns)).map((r) => r.name)).toEqual([CR_NAME]);
     expectNoSecrets(removed);
+  });
+});
+
+describe('migrate from plain manifests, with a verify that fails', () => {
+  const API_KEY = 'local-0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6';
+  let manifestNs: string;
+  let manifestOperator: OperatorStandIn;
+  let standIn: StandIn;
+
+  beforeAll(async () => {
+    const p = plane();
+    manifestNs = await namespace('migrate-manifests');
+    kubelet.namespaces.push(manifestNs);
+    standIn = await startWandbStandIn({ apiKey: API_KEY });
+    // The legacy chart rendered once and applied with kubectl: no Helm release, only the objects.
+    const rendered = await execute({
+      command: p.tools.helm,
+      args: [
+        'template',
+        'wandb',
+        join(REPO_ROOT, 'test-support/charts/wandb-legacy'),
+        '--namespace',
+        manifestNs,
+        '--set',
+        `license=${LICENSE}`,
+        '--set',
+        'host=https://wandb.manifests.example.com',
+        '--set',
+        'mysql.host=mysql.example.internal',
+      ],
+      timeoutMs: 60_000,
+    });
+    if (rendered.code !== 0) throw new Error(rendered.stderr);
+    await p.kubectl(['apply', '-n', manifestNs, '-f', '-'], rendered.stdout);
+    await until(async () => {
+      const result = await execute({
+        command: p.tools.kubectl,
+        args: ['--kubeconfig', p.kubeconfig, 'get', 'deployment', 'wandb', '-n', manifestNs, '-o', 'json'],
+      });
+      return result.code === 0 && JSON.parse(result.stdout).status?.readyReplicas === 1;
+    });
+    manifestOperator = await new OperatorStandIn({
+      rest: p.rest,
+      namespace: manifestNs,
+      kubeconfig: p.kubeconfig,
+      helm: p.tools.helm,
+    }).start();
+  }, 10 * 60_000);
+
+  afterAll(async () => {
+    await manifestOperator?.stop();
+    await standIn?.close();
+  });
+
+  function manifestArgs(extra: string[]): string[] {
+    return [
+      '--namespace',
+      manifestNs,
+      '--name',
+      'wandb',
+      '--output',
+      join(dir, 'manifests-cr.yaml'),
+      '--install-operator',
+      'false',
+      ...extra,
+    ];
+  }
+
+  it('reads the Deployment and references its Secrets instead of copying them', async () => {
+    const p = plane();
+    const run = await migrateCli(
+      [...manifestArgs([]), '--kubectl-path', p.tools.kubectl, '--helm-path', p.tools.helm],
+      { KUBECONFIG_CONTENT: p.kubeconfigContent },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `Old installation: Deployment 'wandb' in namespace ${manifestNs} (no Helm release 'wandb')`,
+    );
+    const cr = parseYaml(readFileSync(join(dir, 'manifests-cr.yaml'), 'utf8'));
+    expect(cr.spec.values.global).toEqual({
+      host: 'https://wandb.manifests.example.com',
+      licenseSecret: { name: 'wandb-secrets', key: 'LICENSE' },
+      mysql: {
+        host: 'mysql.example.internal',
+        port: 3306,
+        user: 'wandb_local',
+        database: 'wandb_local',
+        passwordSecret: { name: 'wandb-secrets', passwordKey: 'MYSQL_PASSWORD' },
+      },
+    });
+    expect(cr.spec.values.app.image.tag).toBe('0.74.1');
+    expect(run.stdout).toContain('references the Secret wandb-secrets');
+    expect(run.stdout).not.toContain('holds secrets from the old values inline');
+    expectNoSecrets(run);
+  });
+
+  it('a failed verify deletes the new CR and scales the old Deployment back up; the API key shows nowhere', async () => {
+    const p = plane();
+    const run = await migrateCli(
+      [
+        ...manifestArgs([
+          '--confirm',
+          '--host',
+          standIn.url,
+          '--verify-report-path',
+          join(dir, 'verify-report.json'),
+          '--timeout',
+          '150',
+          '--poll-interval',
+          '0.5',
+        ]),
+        '--kubectl-path',
+        p.tools.kubectl,
+        '--helm-path',
+        p.tools.helm,
+      ],
+      {
+        KUBECONFIG_CONTENT: p.kubeconfigContent,
+        WANDB_API_KEY: 'local-wrong-key-0123456789abcdef0123456789',
+      },
+    );
+    writeFileSync(join(dir, 'manifests-verify.log'), run.stdout + run.stderr + run.summary);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('rolled out');
+    expect(run.stdout).toContain('== 4/4 Verify');
+    expect(run.stdout).toContain(
+      `Verify failed. weightsandbiases/wandb (namespace ${manifestNs}) was deleted.`,
+    );
+    expect(run.stdout).toContain(`Scaling deployment/wandb (namespace ${manifestNs}) back to 1.`);
+    expect(parseOutputs(run.outputs).result).toBe('restored');
+    expect(JSON.parse(readFileSync(join(dir, 'verify-report.json'), 'utf8')).checks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: 'Checking if logged in', status: 'fail' })]),
+    );
+    expect(everything(run)).not.toContain('local-wrong-key-0123456789abcdef0123456789');
+    expectNoSecrets(run);
+    const old = JSON.parse(await p.kubectl(['get', 'deployment', 'wandb', '-n', manifestNs, '-o', 'json']));
+    expect(old.spec.replicas).toBe(1);
+    await until(async () => {
+      const result = await execute({
+        command: p.tools.kubectl,
+        args: [
+          '--kubeconfig',
+          p.kubeconfig,
+          'get',
+          'weightsandbiases.apps.wandb.com',
+          'wandb',
+          '-n',
+          manifestNs,
+        ],
+      });
+      return result.code !== 0;
+    });
   });
 });

@@ -56,6 +56,7 @@ interface MigrateOptions {
   minKubernetesVersion: string;
   host?: string;
   apiKey?: string;
+  verifyReportPath: string;
   pollSeconds: number;
 }
 
@@ -87,6 +88,7 @@ function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
     minKubernetesVersion: str(raw, 'min-kubernetes-version') ?? '1.28',
     host: str(raw, 'host'),
     apiKey: str(raw, 'api-key'),
+    verifyReportPath: str(raw, 'verify-report-path') ?? 'wandb-verify-report.json',
     pollSeconds: num(raw, 'poll-interval') ?? 2,
   };
   if (options.confirm && options.removeOld) {
@@ -490,6 +492,7 @@ async function verifyStep(
       name: plan.crName,
       namespace: plan.crNamespace,
       'operator-namespace': options.operatorNamespace,
+      'report-path': options.verifyReportPath,
       timeout: Math.max(30, Math.min(300, Math.floor(secondsLeft))),
     },
     stepContext(ctx),

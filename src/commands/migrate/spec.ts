@@ -92,6 +92,11 @@ export const migrateCommand: CommandSpec = {
         'W&B API key for the verify step (a secret; the CLI reads WANDB_API_KEY). Without it the W&B checks are skipped.',
     },
     {
+      name: 'verify-report-path',
+      default: 'wandb-verify-report.json',
+      description: "Where the verify step's JSON report is written.",
+    },
+    {
       name: 'poll-interval',
       type: 'number',
       default: '2',
