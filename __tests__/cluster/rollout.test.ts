@@ -349,6 +349,27 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     );
   });
 
+  it('a canary the operator refuses (Invalid Config) is rolled back, quoting the operator', async () => {
+    const p = plane();
+    const mainBefore = await liveCr(p, mainNs);
+    const canaryBefore = await liveCr(p, canaryNs);
+    // The chart refuses the new values: the operator's helm upgrade fails and it sets Invalid Config.
+    writeBase('0.76.0', ['failRender: the chart refuses these values']);
+    const run = await rollout();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("The operator set phase 'Invalid Config'.");
+    expect(run.stdout).toContain('the chart refuses these values');
+    expect(run.stdout).toContain('Rolled back to the previous spec');
+    expect(run.outputs).toMatchObject({
+      'stages-completed': '0',
+      'failed-stage': 'canary',
+      result: 'failed',
+    });
+    expect((await liveCr(p, canaryNs))?.spec).toEqual(canaryBefore?.spec);
+    expect(await appImage(p, canaryNs)).toBe('wandb/local:0.75.0');
+    expect((await liveCr(p, mainNs))?.metadata.resourceVersion).toBe(mainBefore?.metadata.resourceVersion);
+  });
+
   it('a canary that rolls out but fails verify is restored, and the next stage is not touched', async () => {
     const p = plane();
     const mainBefore = await liveCr(p, mainNs);
