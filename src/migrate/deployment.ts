@@ -7,7 +7,7 @@
  * A variable read from a Secret (`valueFrom.secretKeyRef`) becomes a SecretRef, never a value: the CR then
  * references the same Secret, and this tool never reads the secret itself.
  */
-import { isObject, type SecretRef, type Values } from './legacy.js';
+import { imageTag, isObject, type SecretRef, type Values } from './legacy.js';
 
 export interface EnvVar {
   name: string;
@@ -197,9 +197,11 @@ export function legacyValuesFromDeployment(deployment: DeploymentObject): Deploy
     else extraEnv.push(item);
   }
   if (extraEnv.length > 0) values.extraEnv = extraEnv;
-  const [repository] = container.image.split(/[:@]/);
-  const tagMatch = /:([^:/@]+)(@.*)?$/.exec(container.image);
-  values.image = { repository, ...(tagMatch ? { tag: tagMatch[1] } : {}) };
+  // `registry:5000/wandb/local:0.74.1@sha256:...`: the tag is after the last `/`, the digest after `@`.
+  const withoutDigest = container.image.split('@')[0];
+  const tag = imageTag(container.image);
+  const repository = tag ? withoutDigest.slice(0, -(tag.length + 1)) : withoutDigest;
+  values.image = { repository, ...(tag ? { tag } : {}) };
   if (container.resources && Object.keys(container.resources).length > 0)
     values.resources = container.resources;
   const pod = deployment.spec.template.spec;

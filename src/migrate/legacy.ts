@@ -457,6 +457,20 @@ function secretRefNames(value: unknown): string[] {
   return [];
 }
 
+/**
+ * The legacy values in the shape the secret scan reads: `extraEnv` as a map NAME: value, because in the
+ * list form (`{name: AWS_SECRET_ACCESS_KEY, value: ...}`) the secret sits under the key `value`.
+ */
+export function valuesForSecretScan(legacy: Values): Values {
+  if (!Array.isArray(legacy.extraEnv)) return legacy;
+  const env: Values = {};
+  for (const item of legacy.extraEnv) {
+    if (isObject(item) && typeof item.name === 'string' && item.value !== undefined)
+      env[item.name] = item.value;
+  }
+  return { ...legacy, extraEnv: env };
+}
+
 /** One line per unmapped key, for logs and the summary. */
 export function describeUnmapped(unmapped: UnmappedKey[]): string[] {
   return unmapped.map((u) => `${u.path}: ${u.reason}`);

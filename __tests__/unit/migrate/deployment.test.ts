@@ -100,3 +100,22 @@ describe('reading the configuration back from the old Deployment', () => {
     expect(parseMysqlUrl('postgres://x', new Map())).toBeUndefined();
   });
 });
+
+describe('image references', () => {
+  it('splits a registry with a port, a tag and a digest', () => {
+    const deployment: DeploymentObject = {
+      metadata: { name: 'wandb' },
+      spec: {
+        template: {
+          spec: {
+            containers: [{ name: 'wandb', image: 'registry.local:5000/wandb/local:0.74.1@sha256:abc' }],
+          },
+        },
+      },
+    };
+    expect(legacyValuesFromDeployment(deployment).values.image).toEqual({
+      repository: 'registry.local:5000/wandb/local',
+      tag: '0.74.1',
+    });
+  });
+});

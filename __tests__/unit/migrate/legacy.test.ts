@@ -1,5 +1,11 @@
 import { buildConfig, secretValuesIn } from '../../../src/config/index.js';
-import { imageTag, mapLegacyValues, parseBucketUrl, parseSmtpUrl } from '../../../src/migrate/legacy.js';
+import {
+  imageTag,
+  mapLegacyValues,
+  parseBucketUrl,
+  parseSmtpUrl,
+  valuesForSecretScan,
+} from '../../../src/migrate/legacy.js';
 import { migrationCr } from '../../../src/migrate/cr.js';
 import { stringify } from 'yaml';
 
@@ -165,5 +171,13 @@ describe('URL forms of the legacy chart', () => {
     expect(imageTag('wandb/local:0.74.1')).toBe('0.74.1');
     expect(imageTag('registry.local:5000/wandb/local:0.74.1@sha256:abc')).toBe('0.74.1');
     expect(imageTag('registry.local:5000/wandb/local')).toBeUndefined();
+  });
+});
+
+describe('secrets in the legacy values', () => {
+  it('finds a secret in an extraEnv list entry, where it sits under `value`', () => {
+    const legacy = { extraEnv: [{ name: 'AWS_SECRET_ACCESS_KEY', value: 'wJalrXUtnFEMI-legacy' }] };
+    expect(secretValuesIn(legacy)).toEqual([]);
+    expect(secretValuesIn(valuesForSecretScan(legacy))).toEqual(['wJalrXUtnFEMI-legacy']);
   });
 });

@@ -10,7 +10,13 @@ import { buildConfig, formatDiagnostic, hasErrors, maskSecrets, secretValuesIn }
 import { KubeClient, helmReleaseStatus, prepareKubeconfig } from '../../kube/index.js';
 import { ClusterGateway } from '../../apply/cluster.js';
 import { workloadReady } from '../../apply/rollout.js';
-import { describeUnmapped, mapLegacyValues, type Mapping, type Values } from '../../migrate/legacy.js';
+import {
+  describeUnmapped,
+  mapLegacyValues,
+  valuesForSecretScan,
+  type Mapping,
+  type Values,
+} from '../../migrate/legacy.js';
 import { legacyValuesFromDeployment, serverContainer } from '../../migrate/deployment.js';
 import {
   crFileText,
@@ -205,6 +211,7 @@ async function planMigration(client: KubeClient, options: MigrateOptions, ctx: C
   const legacy: Values = old.values ?? fromDeployment?.values ?? {};
   // Before anything is printed: the old values hold the license and passwords.
   for (const secret of secretValuesIn(legacy)) ctx.redactor.add(secret);
+  for (const secret of secretValuesIn(valuesForSecretScan(legacy))) ctx.redactor.add(secret);
   const mapping = mapLegacyValues(legacy, { runningImage: running });
   for (const secret of secretValuesIn(mapping.values)) ctx.redactor.add(secret);
 
