@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { Context } from '../../core/command.js';
@@ -250,6 +250,8 @@ async function planMigration(client: KubeClient, options: MigrateOptions, ctx: C
     mkdirSync(dirname(options.output), { recursive: true });
     // 0600: the file may hold the license and passwords until they are moved into Secrets.
     writeFileSync(options.output, text, { mode: 0o600 });
+    // `mode` applies only to a new file: an existing one (an earlier dry run) keeps its mode otherwise.
+    chmodSync(options.output, 0o600);
   }
   ctx.out.setOutput('cr-path', options.output);
   ctx.out.setOutput('unmapped-keys', unmappedList(mapping));
