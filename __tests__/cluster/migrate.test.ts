@@ -34,14 +34,16 @@ let dir: string;
 let repo: ChartRepo;
 let kubelet: KubeletStandIn;
 let operator: OperatorStandIn;
+let wandbServer: StandIn;
+const API_KEY = 'local-5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d';
 
 const CR_NAME = 'wandb-operator';
 
 let runs = 0;
 
 /** Runs migrate and keeps what it printed in the test's directory, for reading after a failed run. */
-async function migrate(p: Plane, extra: string[] = []): Promise<CliRun> {
-  const run = await runMigrate(p, extra);
+async function migrate(p: Plane, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const run = await runMigrate(p, extra, env);
   writeFileSync(
     join(dir, `run-${++runs}.log`),
     `${extra.join(' ')}\n${run.stdout}${run.stderr}\n${run.summary}`,
@@ -49,7 +51,7 @@ async function migrate(p: Plane, extra: string[] = []): Promise<CliRun> {
   return run;
 }
 
-function runMigrate(p: Plane, extra: string[]): Promise<CliRun> {
+function runMigrate(p: Plane, extra: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return migrateCli(
     [
       '--namespace',
@@ -76,7 +78,7 @@ function runMigrate(p: Plane, extra: string[]): Promise<CliRun> {
       '150',
       ...extra,
     ],
-    { KUBECONFIG_CONTENT: p.kubeconfigContent },
+    { KUBECONFIG_CONTENT: p.kubeconfigContent, ...env },
   );
 }
 
@@ -152,6 +154,8 @@ beforeAll(async () => {
   operatorNs = await namespace('migrate-operator');
   kubelet = new KubeletStandIn(p.rest, { namespaces: [ns, operatorNs] }).start();
   repo = await startChartRepo({ helm: p.tools.helm });
+  // The W&B server the new instance answers as, for the verify step (the app chart here runs no server).
+  wandbServer = await startWandbStandIn({ apiKey: API_KEY });
   // The old installation: the legacy-shaped chart as release `wandb`, with the license and a password inline.
   const values = join(dir, 'legacy-values.yaml');
   writeFileSync(
@@ -211,6 +215,7 @@ afterAll(async () => {
   await operator?.stop();
   await kubelet?.stop();
   await repo?.close();
+  await wandbServer?.close();
 });
 
 describe('migrate from the legacy wandb chart to the operator', () => {
@@ -294,7 +299,25 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     const reviewed = parseYaml(readFileSync(file, 'utf8'));
     reviewed.spec.values.global.extraEnv.REVIEWED = 'yes';
     writeFileSync(file, stringifyYaml(reviewed));
-    const run = await migrate(p, ['--confirm']);
+    // The console Service the real operator-wandb chart creates (the small test chart has only the app).
+    await p.kubectl(
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+          name: `${CR_NAME}-console`,
+          namespace: ns,
+          labels: { 'app.kubernetes.io/instance': CR_NAME },
+        },
+        spec: { ports: [{ port: 8082, name: 'console' }], selector: { app: 'console' } },
+      }),
+    );
+    const run = await migrate(
+      p,
+      ['--confirm', '--host', wandbServer.url, '--verify-report-path', join(dir, 'verify-report.json')],
+      { WANDB_API_KEY: API_KEY },
+    );
     expect(run.stdout).toContain(
       `Using the reviewed weightsandbiases/${CR_NAME} (namespace ${ns}) in ${file} as it is`,
     );
@@ -304,7 +327,9 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expect(parseOutputs(run.outputs).result).toBe('migrated');
     expect(run.stdout).toContain(`Migrated: weightsandbiases/${CR_NAME} (namespace ${ns}) is rolled out.`);
     expect(run.stdout).toContain("Helm release 'wandb' kept");
-    expect(run.stdout).toContain('verify skipped: no api-key');
+    expect(run.stdout).toMatch(/verify passed: \d+ passed, \d+ warnings, 0 failed/);
+    expect(run.summary).toContain(`verify passed against ${wandbServer.url}`);
+    expect(everything(run)).not.toContain(API_KEY);
     // The steps' own output comes through, in migrate's log (the failed switch before installed the operator).
     expect(run.stdout).toContain('Unchanged: operator 1.4.8');
     expect(run.stdout).toContain(`weightsandbiases/${CR_NAME} (namespace ${ns}) rolled out`);
@@ -357,7 +382,7 @@ describe('migrate from the legacy wandb chart to the operator', () => {
 });
 
 describe('migrate from plain manifests, with a verify that fails', () => {
-  const API_KEY = 'local-0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6';
+  const MANIFEST_API_KEY = 'local-0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6';
   let manifestNs: string;
   let manifestOperator: OperatorStandIn;
   let standIn: StandIn;
@@ -366,7 +391,7 @@ describe('migrate from plain manifests, with a verify that fails', () => {
     const p = plane();
     manifestNs = await namespace('migrate-manifests');
     kubelet.namespaces.push(manifestNs);
-    standIn = await startWandbStandIn({ apiKey: API_KEY });
+    standIn = await startWandbStandIn({ apiKey: MANIFEST_API_KEY });
     // The legacy chart rendered once and applied with kubectl: no Helm release, only the objects.
     const rendered = await execute({
       command: p.tools.helm,
