@@ -80,26 +80,29 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
     const raw: number[] = [];
     const ours: number[] = [];
     const unchanged: number[] = [];
+    const kubectl = p.tools.kubectl;
+    const applyCr = (file: string) => [
+      process.execPath,
+      join(REPO_ROOT, 'dist/cli.js'),
+      'apply-cr',
+      '--config',
+      file,
+      '--kubectl-path',
+      kubectl,
+      '--poll-interval',
+      '0.25',
+    ];
+    // Both CRs exist and are rolled out before the timed changes (a raw `rollout status` needs the Deployment).
+    for (const name of ['rawcr', 'ourcr']) {
+      const file = join(dir, `${name}-initial.yaml`);
+      writeFileSync(file, crYaml(ns, name, '0.79.0'));
+      timed(applyCr(file), env);
+    }
     for (let i = 0; i < RUNS; i++) {
-      // raw kubectl on its own CR
       const rawFile = join(dir, `raw-${i}.yaml`);
       writeFileSync(rawFile, crYaml(ns, 'rawcr', `0.80.${i}`));
-      const kubectl = p.tools.kubectl;
       const start = process.hrtime.bigint();
       timed([kubectl, 'apply', '-f', rawFile], env);
-      // The raw flow must also wait for the operator to have taken the change before trusting Completed.
-      timed(
-        [
-          kubectl,
-          'wait',
-          '-n',
-          ns,
-          'weightsandbiases.apps.wandb.com/rawcr',
-          `--for=jsonpath={.spec.values.app.image.tag}=0.80.${i}`,
-          '--timeout=120s',
-        ],
-        env,
-      );
       timed(
         [
           kubectl,
@@ -117,25 +120,16 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
 
       const file = join(dir, `ours-${i}.yaml`);
       writeFileSync(file, crYaml(ns, 'ourcr', `0.80.${i}`));
-      const argv = [
-        process.execPath,
-        join(REPO_ROOT, 'dist/cli.js'),
-        'apply-cr',
-        '--config',
-        file,
-        '--kubectl-path',
-        kubectl,
-        '--poll-interval',
-        '0.25',
-      ];
-      ours.push(timed(argv, env));
-      unchanged.push(timed(argv, env));
+      ours.push(timed(applyCr(file), env));
+      unchanged.push(timed(applyCr(file), env));
     }
     const r = median(raw);
     const o = median(ours);
     const u = median(unchanged);
     return [
-      { bench: 'apply-cr', figure: 'raw kubectl apply + wait + rollout status', value: fmt(r) },
+      // The raw flow can pass before the operator has even seen the change (phase still Completed from before);
+      // apply-cr waits for the operator to take it, which is most of the difference.
+      { bench: 'apply-cr', figure: 'raw kubectl apply + wait Completed + rollout status', value: fmt(r) },
       {
         bench: 'apply-cr',
         figure: 'apply-cr (validate, diff, apply, wait)',

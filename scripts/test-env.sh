@@ -14,9 +14,9 @@ log() { printf '[test-env] %s\n' "$*" >&2; }
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 
-# Runtime packages (build.sh adds the build-only ones, dpkg-dev and golang-go, only when it has to build).
+# Runtime packages (docker-registry and apache2-utils for the image-check tests; build.sh adds the build-only ones, dpkg-dev and golang-go, only when it has to build).
 missing=()
-for p in etcd-server openssl unzip tar gzip util-linux ca-certificates; do
+for p in etcd-server openssl unzip tar gzip util-linux ca-certificates git docker-registry apache2-utils; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
