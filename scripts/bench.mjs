@@ -24,7 +24,9 @@ await build({
   target: 'node20',
   outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 
 const rows = [];

@@ -82,11 +82,13 @@ function applyCr(
   );
 }
 
-async function liveCr(
-  p: Plane,
-  name: string,
-): Promise<{ metadata: { resourceVersion: string }; spec: any; status?: { phase?: string } } | undefined> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+interface LiveWandb {
+  metadata: { resourceVersion: string };
+  spec: { values: { app: { image: { tag: string } } } } & Record<string, unknown>;
+  status?: { phase?: string };
+}
+
+async function liveCr(p: Plane, name: string): Promise<LiveWandb | undefined> {
   const result = await execute({
     command: p.tools.kubectl,
     args: [

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-ATVAGZ6A.js";
+} from "../chunks/chunk-R45FQB4M.js";
 import "../chunks/chunk-GGS2J5ND.js";
 import "../chunks/chunk-ENSPQJOF.js";
 import "../chunks/chunk-VQC2J3C2.js";

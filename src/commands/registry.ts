@@ -8,6 +8,7 @@ import { supportCommand } from './support/spec.js';
 import { upgradeCheckCommand } from './upgrade-check/spec.js';
 import { demoCommand } from './demo/spec.js';
 import { imageCheckCommand } from './image-check/spec.js';
+import { migrateCommand } from './migrate/spec.js';
 
 /** Every command, in the order `--help` lists them. Specs are light; each command's code loads on use. */
 export const commands: CommandSpec[] = [
@@ -16,6 +17,7 @@ export const commands: CommandSpec[] = [
   verifyCommand,
   releaseNotesCommand,
   upgradeCheckCommand,
+  migrateCommand,
   validateCommand,
   renderCommand,
   supportCommand,

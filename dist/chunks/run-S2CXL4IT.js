@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ATVAGZ6A.js";
+} from "./chunk-R45FQB4M.js";
 import "./chunk-GGS2J5ND.js";
 import "./chunk-ENSPQJOF.js";
 import "./chunk-VQC2J3C2.js";

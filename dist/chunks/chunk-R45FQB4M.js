@@ -257,7 +257,7 @@ var validateCommand = {
     { name: "warnings", description: "number of warnings" }
   ],
   action: false,
-  load: () => import("./run-DFETQJL7.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-2UJY4GEU.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -265,7 +265,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-DFETQJL7.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-2UJY4GEU.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -308,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-D55QMJTH.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-SMQOJ3X5.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -380,7 +380,7 @@ var installOperatorCommand = {
     { name: "changed", description: "true when a new Helm revision was made" }
   ],
   action: true,
-  load: async () => import("./run-ABZGBRX4.js")
+  load: async () => import("./run-BMZSXPMC.js")
 };
 
 // src/commands/verify/spec.ts
@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-PLNK3EWD.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-HWCETHYS.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-DOX2IRRT.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-S2CXL4IT.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -733,7 +733,112 @@ var imageCheckCommand = {
     { name: "missing", description: "images missing from the registry, comma-separated" }
   ],
   action: true,
-  load: () => import("./run-YO4OEXQW.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-EUANAWIJ.js").then((m) => ({ run: m.runImageCheck }))
+};
+
+// src/commands/migrate/spec.ts
+var migrateCommand = {
+  name: "migrate",
+  summary: "Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator: write the CR for review, then switch with confirm.",
+  description: "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies, and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed and its workloads are ready.",
+  inputs: [
+    ...kubeInputs,
+    { name: "namespace", default: "default", description: "Namespace of the old installation." },
+    {
+      name: "old-release",
+      default: "wandb",
+      description: "Helm release of the legacy wandb chart. When there is no such release, the old Deployment is read instead."
+    },
+    {
+      name: "old-deployment",
+      description: "The old W&B Deployment (default: the release's Deployment running wandb/local, or `wandb` without a release)."
+    },
+    {
+      name: "name",
+      default: "wandb",
+      description: "metadata.name of the new CR. It must differ from old-release when both are in the same namespace."
+    },
+    { name: "cr-namespace", description: "Namespace of the new CR (default: namespace)." },
+    {
+      name: "app-chart-repo",
+      default: "https://charts.wandb.ai",
+      description: "spec.chart.url: the Helm repository the operator takes operator-wandb from."
+    },
+    {
+      name: "app-chart-version",
+      description: "spec.chart.version: the operator-wandb chart version (default: none, the newest)."
+    },
+    {
+      name: "output",
+      default: "wandb-cr.yaml",
+      description: "Where the CR is written for review (mode 0600: it may hold secrets from the old values)."
+    },
+    {
+      name: "confirm",
+      type: "boolean",
+      default: "false",
+      description: "Switch: scale the old Deployment to 0, install the operator, apply the CR, verify. Without it nothing in the cluster changes."
+    },
+    {
+      name: "remove-old",
+      type: "boolean",
+      default: "false",
+      description: "Remove the old installation (helm uninstall, or delete the old Deployment). Refused unless the CR is Completed and its workloads are ready."
+    },
+    {
+      name: "install-operator",
+      type: "boolean",
+      default: "true",
+      description: "Install or upgrade the operator during the switch. false: it is installed already (e.g. by an install-operator step with credentials or air-gapped options)."
+    },
+    { name: "operator-namespace", default: "wandb-cr", description: "Namespace of the operator release." },
+    { name: "operator-release", default: "operator", description: "Helm release name of the operator." },
+    {
+      name: "operator-chart-repo",
+      default: "https://charts.wandb.ai",
+      description: "Helm repository serving the operator chart."
+    },
+    {
+      name: "operator-chart-version",
+      description: "Operator chart version (default: the newest in the repository)."
+    },
+    {
+      name: "min-kubernetes-version",
+      default: "1.28",
+      description: "Passed to install-operator: refuse clusters older than this (major.minor)."
+    },
+    {
+      name: "host",
+      description: "W&B base URL to verify after the switch (default: global.host of the CR). Verify runs only with an api-key."
+    },
+    {
+      name: "api-key",
+      secret: true,
+      env: "WANDB_API_KEY",
+      description: "W&B API key for the verify step (a secret; the CLI reads WANDB_API_KEY). Without it the W&B checks are skipped."
+    },
+    {
+      name: "verify-report-path",
+      default: "wandb-verify-report.json",
+      description: "Where the verify step's JSON report is written."
+    },
+    {
+      name: "poll-interval",
+      type: "number",
+      default: "2",
+      description: "Seconds between status checks while waiting."
+    }
+  ],
+  outputs: [
+    { name: "cr-path", description: "path of the CR file written for review" },
+    { name: "unmapped-keys", description: "old values not carried over, one dotted path a line" },
+    {
+      name: "result",
+      description: "planned | migrated | restored (failed, old Deployment scaled back up) | removed | refused"
+    }
+  ],
+  action: true,
+  load: () => import("./run-6QAKUJV4.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/registry.ts
@@ -743,6 +848,7 @@ var commands = [
   verifyCommand,
   releaseNotesCommand,
   upgradeCheckCommand,
+  migrateCommand,
   validateCommand,
   renderCommand,
   supportCommand,
@@ -861,6 +967,8 @@ async function runAction(commandName, run) {
 var VERSION = "0.1.0";
 
 export {
+  Redactor,
+  Reporter,
   runCli,
   runAction,
   VERSION

@@ -4,7 +4,7 @@ import {
   loadConfig,
   maskedYaml,
   parseConfigOptions
-} from "./chunk-J5MSK7TJ.js";
+} from "./chunk-NBYPZCUZ.js";
 import "./chunk-IIKXF6XZ.js";
 
 // src/commands/validate/run.ts

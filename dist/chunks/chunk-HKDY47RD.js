@@ -5,8 +5,7 @@ import {
   maskedYaml,
   parseConfigOptions,
   secretValuesIn
-} from "./chunk-J5MSK7TJ.js";
-import "./chunk-VEPZQA4X.js";
+} from "./chunk-NBYPZCUZ.js";
 import {
   KubeClient,
   prepareKubeconfig
@@ -639,6 +638,9 @@ ${diff}\`\`\`
   ctx.out.setOutput("diff", diff);
   return 0;
 }
+
 export {
+  ClusterGateway,
+  workloadReady,
   runApplyCr
 };

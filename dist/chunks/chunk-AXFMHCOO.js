@@ -22103,6 +22103,7 @@ Would ${p.action === "none" ? "change nothing" : describe}.
     await kubeconfig.cleanup();
   }
 }
+
 export {
   DEFAULT_CHART_REPO,
   parseOptions,

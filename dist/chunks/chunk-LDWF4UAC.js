@@ -21,10 +21,7 @@ import {
 } from "./chunk-ETTFLWRG.js";
 import {
   VERSION
-} from "./chunk-ATVAGZ6A.js";
-import "./chunk-GGS2J5ND.js";
-import "./chunk-ENSPQJOF.js";
-import "./chunk-VQC2J3C2.js";
+} from "./chunk-R45FQB4M.js";
 import {
   require_semver
 } from "./chunk-SDYARAOE.js";
@@ -1717,6 +1714,7 @@ async function verifyWith(options, ctx, run, exec) {
   );
   return report.result === "passed" ? 0 : 1;
 }
+
 export {
   runVerify
 };

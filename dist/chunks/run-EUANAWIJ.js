@@ -7,7 +7,7 @@ import {
   parseSets,
   pathKey,
   toPlain
-} from "./chunk-J5MSK7TJ.js";
+} from "./chunk-NBYPZCUZ.js";
 import {
   require_undici
 } from "./chunk-VQC2J3C2.js";
