@@ -2,12 +2,10 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-R45FQB4M.js";
-import "./chunks/chunk-GGS2J5ND.js";
-import "./chunks/chunk-ENSPQJOF.js";
-import "./chunks/chunk-VQC2J3C2.js";
-import "./chunks/chunk-SDYARAOE.js";
-import "./chunks/chunk-IIKXF6XZ.js";
+} from "./chunks/chunk-3I6QX5S4.js";
+import "./chunks/chunk-322KEXTE.js";
+import "./chunks/chunk-PZFI2W65.js";
+import "./chunks/chunk-NP7JK522.js";
 
 // src/cli.ts
 process.stdout.on("error", (error) => {

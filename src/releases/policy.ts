@@ -44,7 +44,8 @@ export const DEFAULT_SKIP: readonly SkipEntry[] = [
   },
 ];
 
-export const DEFAULT_WARN_DAYS = 60;
+export { DEFAULT_WARN_DAYS } from './defaults.js';
+import { DEFAULT_WARN_DAYS } from './defaults.js';
 
 export function defaultPolicy(): SupportPolicy {
   return {

@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../../core/command.js';
-import { releaseSourceInputs } from '../../github/options.js';
-import { policyInputs } from '../support/policy-inputs.js';
+import { releaseSourceInputs } from '../../github/source-inputs.js';
+import { policyInputs } from '../support/policy-input-specs.js';
 
 export const releaseNotesCommand: CommandSpec = {
   name: 'release-notes',

@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../../core/command.js';
-import { policyInputs } from './policy-inputs.js';
-import { releaseSourceInputs } from '../../github/options.js';
+import { policyInputs } from './policy-input-specs.js';
+import { releaseSourceInputs } from '../../github/source-inputs.js';
 
 export const supportCommand: CommandSpec = {
   name: 'support',

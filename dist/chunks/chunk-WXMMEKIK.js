@@ -12,10 +12,13 @@ import {
   compareVersions,
   isNotFound,
   prepareKubeconfig
-} from "./chunk-ETTFLWRG.js";
+} from "./chunk-4BTM6I3G.js";
+import {
+  require_dist
+} from "./chunk-STD46GLJ.js";
 import {
   require_semver
-} from "./chunk-SDYARAOE.js";
+} from "./chunk-KQTJP77K.js";
 import {
   UserError,
   __commonJS,
@@ -25,9 +28,8 @@ import {
   errorMessage,
   list,
   num,
-  require_dist,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

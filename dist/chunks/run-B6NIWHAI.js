@@ -4,13 +4,13 @@ import {
   renderReleaseNotes,
   renderReleaseNotesJson,
   renderSlackText
-} from "./chunk-M5PESCJ4.js";
+} from "./chunk-UH5LUDS2.js";
 import {
   githubClient,
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-GGS2J5ND.js";
+} from "./chunk-B7TRH6LQ.js";
 import {
   explainGitHubError,
   findRelease,
@@ -21,13 +21,16 @@ import {
   releasesBetween,
   splitRepository,
   utcDay
-} from "./chunk-ENSPQJOF.js";
-import "./chunk-VQC2J3C2.js";
-import "./chunk-SDYARAOE.js";
+} from "./chunk-S76KVUTP.js";
+import "./chunk-6GTMLQQY.js";
+import "./chunk-STD46GLJ.js";
+import "./chunk-KQTJP77K.js";
+import "./chunk-322KEXTE.js";
+import "./chunk-PZFI2W65.js";
 import {
   UserError,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/commands/release-notes/run.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -5,17 +5,17 @@ import {
   maskedYaml,
   parseConfigOptions,
   secretValuesIn
-} from "./chunk-NBYPZCUZ.js";
+} from "./chunk-5NPI3BBX.js";
 import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-ETTFLWRG.js";
+} from "./chunk-4BTM6I3G.js";
 import {
   UserError,
   bool,
   num,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/diff/unified.ts
 function diffLines(a, b) {

@@ -3,11 +3,12 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-AXFMHCOO.js";
+} from "./chunk-WXMMEKIK.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-ETTFLWRG.js";
-import "./chunk-SDYARAOE.js";
-import "./chunk-IIKXF6XZ.js";
+import "./chunk-4BTM6I3G.js";
+import "./chunk-STD46GLJ.js";
+import "./chunk-KQTJP77K.js";
+import "./chunk-NP7JK522.js";
 export {
   DEFAULT_CHART_REPO,
   parseOptions,

@@ -2,14 +2,14 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   policyInputs,
   releaseSourceInputs
-} from "./chunk-GGS2J5ND.js";
+} from "./chunk-322KEXTE.js";
 import {
   UserError,
   envName,
   errorMessage,
   parseCliArgs,
   readActionInputs
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/core/redact.ts
 var MASK = "***";
@@ -257,7 +257,7 @@ var validateCommand = {
     { name: "warnings", description: "number of warnings" }
   ],
   action: false,
-  load: () => import("./run-2UJY4GEU.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-2E4JMQ44.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -265,7 +265,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-2UJY4GEU.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-2E4JMQ44.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -308,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-SMQOJ3X5.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-ZYNCK7FD.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -380,7 +380,7 @@ var installOperatorCommand = {
     { name: "changed", description: "true when a new Helm revision was made" }
   ],
   action: true,
-  load: async () => import("./run-BMZSXPMC.js")
+  load: async () => import("./run-RHKUGMQX.js")
 };
 
 // src/commands/verify/spec.ts
@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-HWCETHYS.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-KHK7ZYBY.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -504,7 +504,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-6CWKU4SV.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-B6NIWHAI.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -520,7 +520,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-QKR2RDQT.js")).runSupport })
+  load: async () => ({ run: (await import("./run-VTS75BX7.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -672,7 +672,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-KC6TU7XC.js")
+  load: async () => import("./run-PXF7KUFU.js")
 };
 
 // src/commands/demo/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-S2CXL4IT.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-2WXSVO4J.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -733,7 +733,7 @@ var imageCheckCommand = {
     { name: "missing", description: "images missing from the registry, comma-separated" }
   ],
   action: true,
-  load: () => import("./run-EUANAWIJ.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-TECD7USW.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -838,7 +838,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-6QAKUJV4.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-X76OVPPT.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/registry.ts

@@ -1,15 +1,13 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-R45FQB4M.js";
-import "./chunk-GGS2J5ND.js";
-import "./chunk-ENSPQJOF.js";
-import "./chunk-VQC2J3C2.js";
-import "./chunk-SDYARAOE.js";
+} from "./chunk-3I6QX5S4.js";
+import "./chunk-322KEXTE.js";
+import "./chunk-PZFI2W65.js";
 import {
   UserError,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/commands/demo/run.ts
 import { existsSync } from "node:fs";

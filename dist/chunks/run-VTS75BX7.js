@@ -3,16 +3,19 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-GGS2J5ND.js";
+} from "./chunk-B7TRH6LQ.js";
 import {
   decideSupport
-} from "./chunk-ENSPQJOF.js";
-import "./chunk-VQC2J3C2.js";
-import "./chunk-SDYARAOE.js";
+} from "./chunk-S76KVUTP.js";
+import "./chunk-6GTMLQQY.js";
+import "./chunk-STD46GLJ.js";
+import "./chunk-KQTJP77K.js";
+import "./chunk-322KEXTE.js";
+import "./chunk-PZFI2W65.js";
 import {
   UserError,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/commands/support/run.ts
 function parseOptions(raw) {

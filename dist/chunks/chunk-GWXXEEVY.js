@@ -18,19 +18,19 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-ETTFLWRG.js";
-import {
-  VERSION
-} from "./chunk-R45FQB4M.js";
+} from "./chunk-4BTM6I3G.js";
 import {
   require_semver
-} from "./chunk-SDYARAOE.js";
+} from "./chunk-KQTJP77K.js";
+import {
+  VERSION
+} from "./chunk-3I6QX5S4.js";
 import {
   UserError,
   __toESM,
   num,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/commands/verify/run.ts
 import { accessSync, constants, mkdirSync, statSync, writeFileSync } from "node:fs";

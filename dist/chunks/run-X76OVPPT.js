@@ -3,7 +3,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-HKDY47RD.js";
+} from "./chunk-7WXLCIWD.js";
 import {
   API_VERSION,
   KIND,
@@ -12,39 +12,40 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-NBYPZCUZ.js";
+} from "./chunk-5NPI3BBX.js";
 import {
   run
-} from "./chunk-AXFMHCOO.js";
+} from "./chunk-WXMMEKIK.js";
 import {
   helmReleaseStatus,
   helmUserValues
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-LDWF4UAC.js";
+} from "./chunk-GWXXEEVY.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-ETTFLWRG.js";
+} from "./chunk-4BTM6I3G.js";
+import {
+  require_dist
+} from "./chunk-STD46GLJ.js";
+import "./chunk-KQTJP77K.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-R45FQB4M.js";
-import "./chunk-GGS2J5ND.js";
-import "./chunk-ENSPQJOF.js";
-import "./chunk-VQC2J3C2.js";
-import "./chunk-SDYARAOE.js";
+} from "./chunk-3I6QX5S4.js";
+import "./chunk-322KEXTE.js";
+import "./chunk-PZFI2W65.js";
 import {
   UserError,
   __toESM,
   bool,
   errorMessage,
   num,
-  require_dist,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/commands/migrate/run.ts
 var import_yaml2 = __toESM(require_dist(), 1);

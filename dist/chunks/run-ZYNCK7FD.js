@@ -1,11 +1,12 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-HKDY47RD.js";
-import "./chunk-NBYPZCUZ.js";
+} from "./chunk-7WXLCIWD.js";
+import "./chunk-5NPI3BBX.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-ETTFLWRG.js";
-import "./chunk-IIKXF6XZ.js";
+import "./chunk-4BTM6I3G.js";
+import "./chunk-STD46GLJ.js";
+import "./chunk-NP7JK522.js";
 export {
   runApplyCr
 };

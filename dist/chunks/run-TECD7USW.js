@@ -7,17 +7,18 @@ import {
   parseSets,
   pathKey,
   toPlain
-} from "./chunk-NBYPZCUZ.js";
+} from "./chunk-5NPI3BBX.js";
 import {
   require_undici
-} from "./chunk-VQC2J3C2.js";
+} from "./chunk-6GTMLQQY.js";
+import "./chunk-STD46GLJ.js";
 import {
   UserError,
   __toESM,
   bool,
   num,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/commands/image-check/run.ts
 import { readFileSync } from "node:fs";

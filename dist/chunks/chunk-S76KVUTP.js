@@ -1,17 +1,22 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   require_undici
-} from "./chunk-VQC2J3C2.js";
+} from "./chunk-6GTMLQQY.js";
+import {
+  require_dist
+} from "./chunk-STD46GLJ.js";
 import {
   require_semver
-} from "./chunk-SDYARAOE.js";
+} from "./chunk-KQTJP77K.js";
+import {
+  DEFAULT_WARN_DAYS
+} from "./chunk-PZFI2W65.js";
 import {
   UserError,
   __commonJS,
   __toESM,
-  errorMessage,
-  require_dist
-} from "./chunk-IIKXF6XZ.js";
+  errorMessage
+} from "./chunk-NP7JK522.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1500,6 +1505,215 @@ function parseReleasesFile(text, file) {
     });
   });
   return releases;
+}
+
+// src/releases/policy.ts
+var import_semver3 = __toESM(require_semver(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+var POLICY_NAMES = [
+  "minor-12-months",
+  "release-6-months",
+  "release-12-months"
+];
+var DEFAULT_SKIP = [
+  {
+    version: "0.78.0",
+    reason: "W&B: critical security issue; do not install or upgrade to this version, install 0.78.2 instead."
+  },
+  {
+    version: "0.78.1",
+    reason: "W&B: critical security issue; do not install or upgrade to this version, install 0.78.2 instead."
+  }
+];
+function defaultPolicy() {
+  return {
+    name: "minor-12-months",
+    warnDays: DEFAULT_WARN_DAYS,
+    endDates: {},
+    skip: DEFAULT_SKIP.map((entry) => ({ ...entry })),
+    target: "latest"
+  };
+}
+function parsePolicyName(text) {
+  const name = text.trim();
+  if (!POLICY_NAMES.includes(name)) {
+    throw new UserError(`Unknown support policy '${text}'.`, `Use one of: ${POLICY_NAMES.join(", ")}.`);
+  }
+  return name;
+}
+var DAY_MS = 864e5;
+function parseDay(day) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) throw new UserError(`'${day}' is not a date in the form YYYY-MM-DD.`);
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (new Date(time).toISOString().slice(0, 10) !== day) throw new UserError(`'${day}' is not a valid date.`);
+  return time;
+}
+function checkDay(day, what) {
+  try {
+    parseDay(day);
+    return day;
+  } catch {
+    throw new UserError(`${what}: '${day}' is not a date in the form YYYY-MM-DD.`);
+  }
+}
+function utcDay(instant) {
+  return instant.toISOString().slice(0, 10);
+}
+function addMonths(day, months) {
+  const date = new Date(parseDay(day));
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay))).toISOString().slice(0, 10);
+}
+function daysBetween(from, to) {
+  return Math.round((parseDay(to) - parseDay(from)) / DAY_MS);
+}
+function endOfSupport(catalog, version, policy) {
+  const minor = minorOf(version);
+  const line = lineOf(version);
+  for (const key of [version, minor, line]) {
+    const date = policy.endDates[key];
+    if (date) {
+      return {
+        date: checkDay(date, `End date for ${key}`),
+        reason: `End date ${date} set for ${key} by override.`
+      };
+    }
+  }
+  if (policy.name === "minor-12-months") {
+    const initial = initialRelease(catalog, version);
+    if (!initial) {
+      throw new UserError(
+        `No release of the ${line} line is known, so the end of support of ${version} cannot be computed.`,
+        "Check the version, or give the end date in an end-dates file."
+      );
+    }
+    const from2 = firstPublished(initial);
+    const alias = line !== minor ? ` (${minor}.x releases are patches of the ${line} line)` : "";
+    return {
+      date: addMonths(from2, 12),
+      reason: `12 months from ${initial.version}, the initial release of the ${line} line, on ${from2}${alias}; patches do not extend it (policy minor-12-months).`
+    };
+  }
+  const months = policy.name === "release-6-months" ? 6 : 12;
+  const release = findRelease(catalog, version);
+  if (!release) {
+    throw new UserError(
+      `${version} is not a known release, so its end of support under ${policy.name} cannot be computed.`,
+      "Check the version (releases published after the as-of date are not known yet), or give its end date in an end-dates file."
+    );
+  }
+  const from = firstPublished(release);
+  return {
+    date: addMonths(from, months),
+    reason: `${months} months from the release of ${version} on ${from} (policy ${policy.name}).`
+  };
+}
+function skipReason(policy, version) {
+  return policy.skip.find((entry) => entry.version === version)?.reason;
+}
+function newestUsable(catalog, line, policy) {
+  return lineReleases(catalog, line).reverse().find((release) => !skipReason(policy, release.version));
+}
+function recommendTarget(catalog, version, policy) {
+  const lines = linesOf(catalog);
+  const own = lineOf(version);
+  const ordered = policy.target === "next-minor" ? [...lines.filter((line) => compareLines(line, own) > 0), own] : [...lines].reverse();
+  for (const line of ordered) {
+    const candidate = newestUsable(catalog, line, policy);
+    if (candidate) return import_semver3.default.gt(candidate.version, version) ? candidate.version : void 0;
+  }
+  return void 0;
+}
+function decideSupport(catalog, version, policy, asOf) {
+  const normalised = normaliseVersion(version);
+  if (!normalised) {
+    throw new UserError(`'${version}' is not a W&B Server version.`, "Give a version such as 0.74.1.");
+  }
+  const day = utcDay(asOf);
+  const known = knownAsOf(catalog, day);
+  if (known.length === 0) {
+    throw new UserError(
+      `No W&B Server release is known on or before ${day}.`,
+      "Check the releases source and the as-of date."
+    );
+  }
+  const end = endOfSupport(known, normalised, policy);
+  const daysLeft = daysBetween(day, end.date);
+  const status = daysLeft <= 0 ? "expired" : daysLeft <= policy.warnDays ? "nearing" : "supported";
+  const decision = {
+    version: normalised,
+    endOfSupport: end.date,
+    daysLeft,
+    status,
+    reason: end.reason,
+    asOf: day,
+    policy: policy.name
+  };
+  const target = recommendTarget(known, normalised, policy);
+  if (target) decision.target = target;
+  const skipped = skipReason(policy, normalised);
+  if (skipped) decision.skipReason = skipped;
+  return decision;
+}
+function failsafe(text, file) {
+  const doc = (0, import_yaml2.parseDocument)(text, { schema: "failsafe" });
+  if (doc.errors.length > 0) {
+    throw new UserError(`${file} is not valid JSON or YAML: ${doc.errors[0].message.split("\n")[0]}`);
+  }
+  return doc.contents;
+}
+function scalarText(node) {
+  return (0, import_yaml2.isScalar)(node) ? String(node.value).trim() : "";
+}
+function parseEndDatesFile(text, file) {
+  const contents = failsafe(text, file);
+  if (!(0, import_yaml2.isMap)(contents)) {
+    throw new UserError(
+      `${file} is not a mapping of versions to end dates.`,
+      "Write lines such as `0.65: 2026-01-30`."
+    );
+  }
+  const dates = {};
+  for (const pair of contents.items) {
+    const key = scalarText(pair.key).replace(/^[vV]/, "");
+    const value = scalarText(pair.value);
+    if (!/^\d+\.\d+(\.\d+)?$/.test(key)) {
+      throw new UserError(`${file}: '${key}' is not a version (0.65.1) or minor (0.65).`);
+    }
+    dates[key] = checkDay(value, `${file}: end date of ${key}`);
+  }
+  return dates;
+}
+function parseSkipFile(text, file) {
+  const contents = failsafe(text, file);
+  const entries = [];
+  const add = (versionText, reason) => {
+    const version = normaliseVersion(versionText);
+    if (!version) throw new UserError(`${file}: '${versionText}' is not a version.`);
+    entries.push({ version, reason: reason || `Listed in ${file}.` });
+  };
+  if ((0, import_yaml2.isSeq)(contents)) {
+    for (const item of contents.items) {
+      if ((0, import_yaml2.isMap)(item)) add(scalarText(item.get("version", true)), scalarText(item.get("reason", true)));
+      else add(scalarText(item), "");
+    }
+  } else if ((0, import_yaml2.isMap)(contents)) {
+    for (const pair of contents.items) add(scalarText(pair.key), scalarText(pair.value));
+  } else {
+    throw new UserError(
+      `${file} is not a list of versions to skip.`,
+      "Write items such as `- {version: 0.78.1, reason: ...}`."
+    );
+  }
+  return entries;
+}
+function mergeSkip(base, extra) {
+  const byVersion = new Map(base.map((entry) => [entry.version, { ...entry }]));
+  for (const entry of extra) byVersion.set(entry.version, { ...entry });
+  return [...byVersion.values()];
 }
 
 // src/github/cache.ts
@@ -6099,216 +6313,6 @@ async function listReleases(client, repository) {
   }
 }
 
-// src/releases/policy.ts
-var import_semver3 = __toESM(require_semver(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-var POLICY_NAMES = [
-  "minor-12-months",
-  "release-6-months",
-  "release-12-months"
-];
-var DEFAULT_SKIP = [
-  {
-    version: "0.78.0",
-    reason: "W&B: critical security issue; do not install or upgrade to this version, install 0.78.2 instead."
-  },
-  {
-    version: "0.78.1",
-    reason: "W&B: critical security issue; do not install or upgrade to this version, install 0.78.2 instead."
-  }
-];
-var DEFAULT_WARN_DAYS = 60;
-function defaultPolicy() {
-  return {
-    name: "minor-12-months",
-    warnDays: DEFAULT_WARN_DAYS,
-    endDates: {},
-    skip: DEFAULT_SKIP.map((entry) => ({ ...entry })),
-    target: "latest"
-  };
-}
-function parsePolicyName(text) {
-  const name = text.trim();
-  if (!POLICY_NAMES.includes(name)) {
-    throw new UserError(`Unknown support policy '${text}'.`, `Use one of: ${POLICY_NAMES.join(", ")}.`);
-  }
-  return name;
-}
-var DAY_MS = 864e5;
-function parseDay(day) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) throw new UserError(`'${day}' is not a date in the form YYYY-MM-DD.`);
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (new Date(time).toISOString().slice(0, 10) !== day) throw new UserError(`'${day}' is not a valid date.`);
-  return time;
-}
-function checkDay(day, what) {
-  try {
-    parseDay(day);
-    return day;
-  } catch {
-    throw new UserError(`${what}: '${day}' is not a date in the form YYYY-MM-DD.`);
-  }
-}
-function utcDay(instant) {
-  return instant.toISOString().slice(0, 10);
-}
-function addMonths(day, months) {
-  const date = new Date(parseDay(day));
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay))).toISOString().slice(0, 10);
-}
-function daysBetween(from, to) {
-  return Math.round((parseDay(to) - parseDay(from)) / DAY_MS);
-}
-function endOfSupport(catalog, version, policy) {
-  const minor = minorOf(version);
-  const line = lineOf(version);
-  for (const key of [version, minor, line]) {
-    const date = policy.endDates[key];
-    if (date) {
-      return {
-        date: checkDay(date, `End date for ${key}`),
-        reason: `End date ${date} set for ${key} by override.`
-      };
-    }
-  }
-  if (policy.name === "minor-12-months") {
-    const initial = initialRelease(catalog, version);
-    if (!initial) {
-      throw new UserError(
-        `No release of the ${line} line is known, so the end of support of ${version} cannot be computed.`,
-        "Check the version, or give the end date in an end-dates file."
-      );
-    }
-    const from2 = firstPublished(initial);
-    const alias = line !== minor ? ` (${minor}.x releases are patches of the ${line} line)` : "";
-    return {
-      date: addMonths(from2, 12),
-      reason: `12 months from ${initial.version}, the initial release of the ${line} line, on ${from2}${alias}; patches do not extend it (policy minor-12-months).`
-    };
-  }
-  const months = policy.name === "release-6-months" ? 6 : 12;
-  const release = findRelease(catalog, version);
-  if (!release) {
-    throw new UserError(
-      `${version} is not a known release, so its end of support under ${policy.name} cannot be computed.`,
-      "Check the version (releases published after the as-of date are not known yet), or give its end date in an end-dates file."
-    );
-  }
-  const from = firstPublished(release);
-  return {
-    date: addMonths(from, months),
-    reason: `${months} months from the release of ${version} on ${from} (policy ${policy.name}).`
-  };
-}
-function skipReason(policy, version) {
-  return policy.skip.find((entry) => entry.version === version)?.reason;
-}
-function newestUsable(catalog, line, policy) {
-  return lineReleases(catalog, line).reverse().find((release) => !skipReason(policy, release.version));
-}
-function recommendTarget(catalog, version, policy) {
-  const lines = linesOf(catalog);
-  const own = lineOf(version);
-  const ordered = policy.target === "next-minor" ? [...lines.filter((line) => compareLines(line, own) > 0), own] : [...lines].reverse();
-  for (const line of ordered) {
-    const candidate = newestUsable(catalog, line, policy);
-    if (candidate) return import_semver3.default.gt(candidate.version, version) ? candidate.version : void 0;
-  }
-  return void 0;
-}
-function decideSupport(catalog, version, policy, asOf) {
-  const normalised = normaliseVersion(version);
-  if (!normalised) {
-    throw new UserError(`'${version}' is not a W&B Server version.`, "Give a version such as 0.74.1.");
-  }
-  const day = utcDay(asOf);
-  const known = knownAsOf(catalog, day);
-  if (known.length === 0) {
-    throw new UserError(
-      `No W&B Server release is known on or before ${day}.`,
-      "Check the releases source and the as-of date."
-    );
-  }
-  const end = endOfSupport(known, normalised, policy);
-  const daysLeft = daysBetween(day, end.date);
-  const status = daysLeft <= 0 ? "expired" : daysLeft <= policy.warnDays ? "nearing" : "supported";
-  const decision = {
-    version: normalised,
-    endOfSupport: end.date,
-    daysLeft,
-    status,
-    reason: end.reason,
-    asOf: day,
-    policy: policy.name
-  };
-  const target = recommendTarget(known, normalised, policy);
-  if (target) decision.target = target;
-  const skipped = skipReason(policy, normalised);
-  if (skipped) decision.skipReason = skipped;
-  return decision;
-}
-function failsafe(text, file) {
-  const doc = (0, import_yaml2.parseDocument)(text, { schema: "failsafe" });
-  if (doc.errors.length > 0) {
-    throw new UserError(`${file} is not valid JSON or YAML: ${doc.errors[0].message.split("\n")[0]}`);
-  }
-  return doc.contents;
-}
-function scalarText(node) {
-  return (0, import_yaml2.isScalar)(node) ? String(node.value).trim() : "";
-}
-function parseEndDatesFile(text, file) {
-  const contents = failsafe(text, file);
-  if (!(0, import_yaml2.isMap)(contents)) {
-    throw new UserError(
-      `${file} is not a mapping of versions to end dates.`,
-      "Write lines such as `0.65: 2026-01-30`."
-    );
-  }
-  const dates = {};
-  for (const pair of contents.items) {
-    const key = scalarText(pair.key).replace(/^[vV]/, "");
-    const value = scalarText(pair.value);
-    if (!/^\d+\.\d+(\.\d+)?$/.test(key)) {
-      throw new UserError(`${file}: '${key}' is not a version (0.65.1) or minor (0.65).`);
-    }
-    dates[key] = checkDay(value, `${file}: end date of ${key}`);
-  }
-  return dates;
-}
-function parseSkipFile(text, file) {
-  const contents = failsafe(text, file);
-  const entries = [];
-  const add = (versionText, reason) => {
-    const version = normaliseVersion(versionText);
-    if (!version) throw new UserError(`${file}: '${versionText}' is not a version.`);
-    entries.push({ version, reason: reason || `Listed in ${file}.` });
-  };
-  if ((0, import_yaml2.isSeq)(contents)) {
-    for (const item of contents.items) {
-      if ((0, import_yaml2.isMap)(item)) add(scalarText(item.get("version", true)), scalarText(item.get("reason", true)));
-      else add(scalarText(item), "");
-    }
-  } else if ((0, import_yaml2.isMap)(contents)) {
-    for (const pair of contents.items) add(scalarText(pair.key), scalarText(pair.value));
-  } else {
-    throw new UserError(
-      `${file} is not a list of versions to skip.`,
-      "Write items such as `- {version: 0.78.1, reason: ...}`."
-    );
-  }
-  return entries;
-}
-function mergeSkip(base, extra) {
-  const byVersion = new Map(base.map((entry) => [entry.version, { ...entry }]));
-  for (const entry of extra) byVersion.set(entry.version, { ...entry });
-  return [...byVersion.values()];
-}
-
 export {
   normaliseVersion,
   buildCatalog,
@@ -6318,15 +6322,6 @@ export {
   findRelease,
   newestRelease,
   parseReleasesFile,
-  FileCache,
-  MemoryCache,
-  PUBLIC_API_URL,
-  proxyFetch,
-  createGitHubClient,
-  explainGitHubError,
-  splitRepository,
-  listReleases,
-  DEFAULT_WARN_DAYS,
   defaultPolicy,
   parsePolicyName,
   checkDay,
@@ -6336,5 +6331,13 @@ export {
   decideSupport,
   parseEndDatesFile,
   parseSkipFile,
-  mergeSkip
+  mergeSkip,
+  FileCache,
+  MemoryCache,
+  PUBLIC_API_URL,
+  proxyFetch,
+  createGitHubClient,
+  explainGitHubError,
+  splitRepository,
+  listReleases
 };

@@ -2,13 +2,13 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   endOfSupport,
   skipReason
-} from "./chunk-ENSPQJOF.js";
+} from "./chunk-S76KVUTP.js";
 import {
   require_semver
-} from "./chunk-SDYARAOE.js";
+} from "./chunk-KQTJP77K.js";
 import {
   __toESM
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/releases/render.ts
 var import_semver = __toESM(require_semver(), 1);

@@ -1,14 +1,16 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-STD46GLJ.js";
+import {
   UserError,
   __commonJS,
   __toESM,
   closest,
   editDistance,
   list,
-  require_dist,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

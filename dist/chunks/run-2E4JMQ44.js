@@ -4,8 +4,9 @@ import {
   loadConfig,
   maskedYaml,
   parseConfigOptions
-} from "./chunk-NBYPZCUZ.js";
-import "./chunk-IIKXF6XZ.js";
+} from "./chunk-5NPI3BBX.js";
+import "./chunk-STD46GLJ.js";
+import "./chunk-NP7JK522.js";
 
 // src/commands/validate/run.ts
 async function runValidate(raw, ctx) {

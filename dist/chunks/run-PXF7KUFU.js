@@ -6,11 +6,11 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-ETTFLWRG.js";
+} from "./chunk-4BTM6I3G.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes
-} from "./chunk-M5PESCJ4.js";
+} from "./chunk-UH5LUDS2.js";
 import {
   FileCache,
   buildCatalog,
@@ -31,9 +31,13 @@ import {
   releasesBetween,
   skipReason,
   splitRepository
-} from "./chunk-ENSPQJOF.js";
-import "./chunk-VQC2J3C2.js";
-import "./chunk-SDYARAOE.js";
+} from "./chunk-S76KVUTP.js";
+import "./chunk-6GTMLQQY.js";
+import {
+  require_dist
+} from "./chunk-STD46GLJ.js";
+import "./chunk-KQTJP77K.js";
+import "./chunk-PZFI2W65.js";
 import {
   UserError,
   __toESM,
@@ -41,9 +45,8 @@ import {
   errorMessage,
   list,
   num,
-  require_dist,
   str
-} from "./chunk-IIKXF6XZ.js";
+} from "./chunk-NP7JK522.js";
 
 // src/commands/upgrade-check/run.ts
 import { join as join3 } from "node:path";
