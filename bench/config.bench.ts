@@ -31,7 +31,7 @@ export async function run(): Promise<Row[]> {
   return [
     {
       bench: 'config',
-      figure: `validate ${lines} lines in 3 layers, first call (schema compile)`,
+      figure: `validate ${lines} lines in 3 layers, first call in a process`,
       value: fmt(first),
     },
     { bench: 'config', figure: `validate ${lines} lines in 3 layers`, value: fmt(warm), goal: '< 50 ms' },

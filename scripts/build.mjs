@@ -8,6 +8,9 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const actions = readdirSync(join(root, 'src/actions')).map((f) => f.replace(/\.ts$/, ''));
 
+// The configuration schema, compiled to standalone code first: the bundle and the tests both use it.
+await import('./gen-validator.mjs');
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Reporter } from '../core/reporter.js';
 import { UserError } from '../core/errors.js';
 import { ClusterGateway } from './cluster.js';
-import { RolloutTracker, splitDeadline, type RolloutVerdict } from './rollout.js';
+import { RolloutTracker, splitDeadline, type ClusterSnapshot, type RolloutVerdict } from './rollout.js';
 
 /**
  * apply-cr's live half: save the previous CR, apply, wait under one deadline, and roll back by re-applying
@@ -11,6 +11,8 @@ import { RolloutTracker, splitDeadline, type RolloutVerdict } from './rollout.js
  */
 export interface ApplyPlan {
   desired: Record<string, unknown>;
+  /** What the cluster showed just before (read once for the diff and reused as the baseline); read when absent. */
+  before?: ClusterSnapshot;
   /** The live CR before the apply, as the same fields `desired` has; undefined when it does not exist. */
   previous?: Record<string, unknown>;
   timeoutSeconds: number;
@@ -132,7 +134,7 @@ export async function applyAndWait(
   const { forwardBy, rollbackBy } = splitDeadline(start, plan.timeoutSeconds);
   const waited = () => Math.round((Date.now() - start) / 1000);
 
-  const before = await gateway.snapshot();
+  const before = plan.before ?? (await gateway.snapshot());
   const appliedAt = appliedAtNow();
   await gateway.apply(plan.desired, { forceConflicts: plan.forceConflicts });
   out.info('Applied. Waiting for the operator and the workloads to roll out...');

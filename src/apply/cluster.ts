@@ -140,6 +140,7 @@ export class ClusterGateway {
     const secret = ownItems.find((item) => item.kind === 'Secret');
     const items = listItems(labelled);
     return {
+      cr,
       phase: cr?.status?.phase,
       specActiveVersion: secret?.metadata?.resourceVersion,
       workloads: items

@@ -33,6 +33,8 @@ export interface OperatorEvent {
 }
 
 export interface ClusterSnapshot {
+  /** The CR as the API server has it; undefined when it does not exist. */
+  cr?: Record<string, unknown>;
   phase?: string;
   /** resourceVersion of `<cr>-spec-active`, undefined when the Secret does not exist. */
   specActiveVersion?: string;

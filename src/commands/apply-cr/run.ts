@@ -81,7 +81,8 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
       ref,
     );
 
-    const live = await gateway.getCr();
+    const before = await gateway.snapshot();
+    const live = before.cr ? { object: before.cr } : undefined;
     // The live CR may hold secrets this run's files do not (set by someone else): mask those too.
     for (const secret of secretValuesIn(live?.object ?? {})) ctx.redactor.add(secret);
     const previous = live ? comparable(live.object, desired) : undefined;
@@ -117,6 +118,7 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
       gateway,
       {
         desired,
+        before,
         previous,
         timeoutSeconds: options.timeoutSeconds,
         rollbackOnFailure: options.rollbackOnFailure,

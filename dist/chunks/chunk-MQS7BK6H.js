@@ -257,7 +257,7 @@ var validateCommand = {
     { name: "warnings", description: "number of warnings" }
   ],
   action: false,
-  load: () => import("./run-2E4JMQ44.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-GHADEMFN.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -265,7 +265,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-2E4JMQ44.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-GHADEMFN.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -308,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-ZYNCK7FD.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-72JXURVG.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-KHK7ZYBY.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-I2PG7UGL.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-2WXSVO4J.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-ARLDCB4B.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -733,7 +733,7 @@ var imageCheckCommand = {
     { name: "missing", description: "images missing from the registry, comma-separated" }
   ],
   action: true,
-  load: () => import("./run-TECD7USW.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-OB4IAALD.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -838,7 +838,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-X76OVPPT.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-26O2SRWL.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/registry.ts

@@ -5,7 +5,7 @@ import {
   maskedYaml,
   parseConfigOptions,
   secretValuesIn
-} from "./chunk-5NPI3BBX.js";
+} from "./chunk-VRKRLCOO.js";
 import {
   KubeClient,
   prepareKubeconfig
@@ -208,6 +208,7 @@ var ClusterGateway = class {
     const secret = ownItems.find((item) => item.kind === "Secret");
     const items = listItems(labelled);
     return {
+      cr,
       phase: cr?.status?.phase,
       specActiveVersion: secret?.metadata?.resourceVersion,
       workloads: items.filter((item) => item.kind === "Deployment" || item.kind === "StatefulSet").map(toWorkload),
@@ -400,7 +401,7 @@ async function applyAndWait(gateway, plan, out) {
   const start = Date.now();
   const { forwardBy, rollbackBy } = splitDeadline(start, plan.timeoutSeconds);
   const waited = () => Math.round((Date.now() - start) / 1e3);
-  const before = await gateway.snapshot();
+  const before = plan.before ?? await gateway.snapshot();
   const appliedAt = appliedAtNow();
   await gateway.apply(plan.desired, { forceConflicts: plan.forceConflicts });
   out.info("Applied. Waiting for the operator and the workloads to roll out...");
@@ -530,7 +531,8 @@ async function runApplyCr(raw, ctx) {
       (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
       ref
     );
-    const live = await gateway.getCr();
+    const before = await gateway.snapshot();
+    const live = before.cr ? { object: before.cr } : void 0;
     for (const secret of secretValuesIn(live?.object ?? {})) ctx.redactor.add(secret);
     const previous = live ? comparable(live.object, desired) : void 0;
     ctx.out.setOutput("previous-version", appVersion(previous));
@@ -572,6 +574,7 @@ ${diffBlock}`);
       gateway,
       {
         desired,
+        before,
         previous,
         timeoutSeconds: options.timeoutSeconds,
         rollbackOnFailure: options.rollbackOnFailure,

@@ -1,8 +1,8 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-7WXLCIWD.js";
-import "./chunk-5NPI3BBX.js";
+} from "./chunk-26UZVPBY.js";
+import "./chunk-VRKRLCOO.js";
 import "./chunk-VEPZQA4X.js";
 import "./chunk-4BTM6I3G.js";
 import "./chunk-STD46GLJ.js";

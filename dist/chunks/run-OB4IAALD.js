@@ -7,7 +7,7 @@ import {
   parseSets,
   pathKey,
   toPlain
-} from "./chunk-5NPI3BBX.js";
+} from "./chunk-VRKRLCOO.js";
 import {
   require_undici
 } from "./chunk-6GTMLQQY.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-KQTJP77K.js";
 import {
   VERSION
-} from "./chunk-3I6QX5S4.js";
+} from "./chunk-MQS7BK6H.js";
 import {
   UserError,
   __toESM,

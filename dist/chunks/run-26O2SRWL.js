@@ -3,7 +3,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-7WXLCIWD.js";
+} from "./chunk-26UZVPBY.js";
 import {
   API_VERSION,
   KIND,
@@ -12,7 +12,7 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-5NPI3BBX.js";
+} from "./chunk-VRKRLCOO.js";
 import {
   run
 } from "./chunk-WXMMEKIK.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-GWXXEEVY.js";
+} from "./chunk-LNHGFMKW.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
@@ -35,7 +35,7 @@ import "./chunk-KQTJP77K.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-3I6QX5S4.js";
+} from "./chunk-MQS7BK6H.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

@@ -4,7 +4,7 @@ import {
   loadConfig,
   maskedYaml,
   parseConfigOptions
-} from "./chunk-5NPI3BBX.js";
+} from "./chunk-VRKRLCOO.js";
 import "./chunk-STD46GLJ.js";
 import "./chunk-NP7JK522.js";
 
