@@ -81,8 +81,16 @@ export function prepareInstance(
     const built = buildConfig(files, sets, { name: crName, namespace: spec.namespace });
     for (const secret of built.secrets) ctx.redactor.add(secret);
     if (hasErrors(built.diagnostics)) {
-      for (const d of built.diagnostics.filter((x) => x.severity === 'error'))
+      for (const d of built.diagnostics.filter((x) => x.severity === 'error')) {
         ctx.out.info(formatDiagnostic(d));
+        // Under GitHub Actions each also becomes an annotation on the configuration file's line.
+        if (ctx.out.github)
+          ctx.out.error(`${d.message}${d.fix ? ` Fix: ${d.fix}` : ''}`, {
+            file: d.file,
+            line: d.line,
+            column: d.column,
+          });
+      }
       problems.push({
         message: `The configuration of instance '${spec.name}' has errors (listed above).`,
         place: spec.place,

@@ -194,7 +194,7 @@ async function runStage(stage: StageRun, options: RolloutOptions, ctx: Context):
     const applied = await applyInstance(instance, options, ctx);
     const report = applied.report;
     reports.push(report);
-    if (instanceFailed(report.result) || report.result === 'failed') {
+    if (instanceFailed(report.result)) {
       failed = true;
       continue;
     }
