@@ -9,11 +9,15 @@ import { upgradeCheckCommand } from './upgrade-check/spec.js';
 import { demoCommand } from './demo/spec.js';
 import { imageCheckCommand } from './image-check/spec.js';
 import { migrateCommand } from './migrate/spec.js';
+import { rolloutCommand } from './rollout/spec.js';
+import { planCommand } from './plan/spec.js';
 
 /** Every command, in the order `--help` lists them. Specs are light; each command's code loads on use. */
 export const commands: CommandSpec[] = [
   installOperatorCommand,
   applyCrCommand,
+  rolloutCommand,
+  planCommand,
   verifyCommand,
   releaseNotesCommand,
   upgradeCheckCommand,

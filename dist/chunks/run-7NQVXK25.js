@@ -6,7 +6,7 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-4BTM6I3G.js";
+} from "./chunk-WPTQDLGX.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes

@@ -236,5 +236,6 @@ export {
   isNotFound,
   KubeClient,
   compareVersions,
+  registerKubeconfigSecrets,
   prepareKubeconfig
 };

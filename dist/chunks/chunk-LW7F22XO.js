@@ -12,7 +12,7 @@ import {
   compareVersions,
   isNotFound,
   prepareKubeconfig
-} from "./chunk-4BTM6I3G.js";
+} from "./chunk-WPTQDLGX.js";
 import {
   require_dist
 } from "./chunk-STD46GLJ.js";

@@ -308,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-72JXURVG.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-U2KR7WIH.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -380,7 +380,7 @@ var installOperatorCommand = {
     { name: "changed", description: "true when a new Helm revision was made" }
   ],
   action: true,
-  load: async () => import("./run-RHKUGMQX.js")
+  load: async () => import("./run-TF7JFRQN.js")
 };
 
 // src/commands/verify/spec.ts
@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-I2PG7UGL.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-O3K7EK5Y.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -672,7 +672,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-PXF7KUFU.js")
+  load: async () => import("./run-7NQVXK25.js")
 };
 
 // src/commands/demo/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-ARLDCB4B.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-LVODENLU.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -838,13 +838,93 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-26O2SRWL.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-JZ2A4XTJ.js").then((m) => ({ run: m.runMigrate }))
+};
+
+// src/commands/rollout/spec.ts
+var rolloutCommand = {
+  name: "rollout",
+  summary: "Promote a change through the stages of a fleet file: apply, wait, verify and bake each stage before the next; stop and restore at the first failure.",
+  description: "Staged rollout across W&B instances (canary across instances: dev, then staging, then production). See docs/deployment-strategies.md for the fleet file and for why there is no blue-green inside one instance.",
+  inputs: [
+    {
+      name: "fleet",
+      required: true,
+      description: "The fleet file (YAML): instances with name, stage, namespace, configuration layers, kubeconfig-env or context, and optional verify. Paths inside it are relative to it."
+    },
+    {
+      name: "only-stage",
+      description: "Run only this stage (a name or number from the fleet file), e.g. one job per stage with `plan`'s matrix."
+    },
+    {
+      name: "only-instance",
+      description: "Run only this instance (one matrix entry of `plan`)."
+    },
+    {
+      name: "bake-seconds",
+      type: "number",
+      default: "300",
+      description: "Seconds to wait after a stage has rolled out (and verified) before the next stage starts; the stage must still be healthy after it. Not after the last stage, nor after a stage that changed nothing."
+    },
+    {
+      name: "timeout",
+      type: "number",
+      default: "600",
+      description: "Seconds for each instance's apply, wait and rollback (apply-cr's timeout)."
+    },
+    {
+      name: "poll-interval",
+      type: "number",
+      default: "2",
+      description: "Seconds between status checks while waiting."
+    },
+    {
+      name: "kubectl-path",
+      description: "Use this kubectl (default: kubectl on PATH).",
+      env: "KUBECTL_PATH"
+    },
+    {
+      name: "dry-run",
+      type: "boolean",
+      default: "false",
+      description: "Validate every instance and show each diff; change nothing, verify nothing, no bake."
+    }
+  ],
+  outputs: [
+    { name: "stages-completed", description: "number of stages of this run that succeeded" },
+    { name: "failed-stage", description: "name of the stage that failed (empty when none did)" },
+    { name: "result", description: "succeeded | failed | dry-run" }
+  ],
+  action: true,
+  load: () => import("./run-ZVLKIWQK.js").then((m) => ({ run: m.runRollout }))
+};
+
+// src/commands/plan/spec.ts
+var planCommand = {
+  name: "plan",
+  summary: "Print a fleet file's stages in promotion order as JSON, with a GitHub Actions matrix per stage and for the whole fleet.",
+  description: 'Output shape: {"fleet", "stages": [{"name", "index", "last", "instances", "matrix": {"include": [...]}}], "matrix": {"include": [{"stage", "instance", "index", "namespace"}]}}. See docs/deployment-strategies.md for a workflow with one job per stage.',
+  inputs: [
+    {
+      name: "fleet",
+      required: true,
+      description: "The fleet file (YAML), as for rollout."
+    }
+  ],
+  outputs: [
+    { name: "plan", description: "the plan JSON on one line, for fromJSON()" },
+    { name: "stages", description: "the stage names in order, as a JSON array" }
+  ],
+  action: false,
+  load: () => import("./run-XE6CYSVO.js").then((m) => ({ run: m.runPlan }))
 };
 
 // src/commands/registry.ts
 var commands = [
   installOperatorCommand,
   applyCrCommand,
+  rolloutCommand,
+  planCommand,
   verifyCommand,
   releaseNotesCommand,
   upgradeCheckCommand,

@@ -1,10 +1,10 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-26UZVPBY.js";
+} from "./chunk-O4LZ3MVV.js";
 import "./chunk-VRKRLCOO.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-4BTM6I3G.js";
+import "./chunk-WPTQDLGX.js";
 import "./chunk-STD46GLJ.js";
 import "./chunk-NP7JK522.js";
 export {

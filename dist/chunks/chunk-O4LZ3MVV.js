@@ -9,7 +9,7 @@ import {
 import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-4BTM6I3G.js";
+} from "./chunk-WPTQDLGX.js";
 import {
   UserError,
   bool,
@@ -645,5 +645,8 @@ ${diff}\`\`\`
 export {
   ClusterGateway,
   workloadReady,
+  pruneNulls,
+  applyAndWait,
+  appVersion,
   runApplyCr
 };

@@ -18,13 +18,13 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-4BTM6I3G.js";
+} from "./chunk-WPTQDLGX.js";
 import {
   require_semver
 } from "./chunk-KQTJP77K.js";
 import {
   VERSION
-} from "./chunk-MQS7BK6H.js";
+} from "./chunk-NLESWD3B.js";
 import {
   UserError,
   __toESM,

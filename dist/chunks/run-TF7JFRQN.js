@@ -3,9 +3,9 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-WXMMEKIK.js";
+} from "./chunk-LW7F22XO.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-4BTM6I3G.js";
+import "./chunk-WPTQDLGX.js";
 import "./chunk-STD46GLJ.js";
 import "./chunk-KQTJP77K.js";
 import "./chunk-NP7JK522.js";

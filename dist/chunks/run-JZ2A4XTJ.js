@@ -3,7 +3,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-26UZVPBY.js";
+} from "./chunk-O4LZ3MVV.js";
 import {
   API_VERSION,
   KIND,
@@ -15,19 +15,19 @@ import {
 } from "./chunk-VRKRLCOO.js";
 import {
   run
-} from "./chunk-WXMMEKIK.js";
+} from "./chunk-LW7F22XO.js";
 import {
   helmReleaseStatus,
   helmUserValues
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-LNHGFMKW.js";
+} from "./chunk-EVT7LGIQ.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-4BTM6I3G.js";
+} from "./chunk-WPTQDLGX.js";
 import {
   require_dist
 } from "./chunk-STD46GLJ.js";
@@ -35,7 +35,7 @@ import "./chunk-KQTJP77K.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-MQS7BK6H.js";
+} from "./chunk-NLESWD3B.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
