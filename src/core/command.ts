@@ -1,6 +1,6 @@
 import type { InputSpec, OutputSpec, RawInputs } from './inputs.js';
 import type { Redactor } from './redact.js';
-import type { Reporter } from './reporter.js';
+import type { Reporter, Streams } from './reporter.js';
 
 /** What every command gets: the reporter (all output), the redactor (register secrets), env and clock. */
 export interface Context {
@@ -10,6 +10,8 @@ export interface Context {
   cwd: string;
   /** "Today" for support decisions; commands with `as-of` override it. */
   now: Date;
+  /** Where output goes, for a command that runs other commands (the demo) to send theirs to the same place. */
+  streams?: Streams;
 }
 
 export interface CommandModule {

@@ -15,8 +15,9 @@ export interface RunEnvironment {
 
 function newContext(run: RunEnvironment): Context {
   const redactor = new Redactor();
-  const out = new Reporter({ redactor, env: run.env, streams: run.streams ?? processStreams });
-  return { out, redactor, env: run.env, cwd: run.cwd, now: run.now ?? new Date() };
+  const streams = run.streams ?? processStreams;
+  const out = new Reporter({ redactor, env: run.env, streams });
+  return { out, redactor, env: run.env, cwd: run.cwd, now: run.now ?? new Date(), streams };
 }
 
 /** Registers every secret input with the redactor before anything can print it. */

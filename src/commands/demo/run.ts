@@ -53,15 +53,15 @@ export async function runDemo(raw: RawInputs, ctx: Context): Promise<number> {
     );
     // The offline demo never talks to whatever cluster ~/.kube/config points at.
     const env = { ...ctx.env, KUBECONFIG: join(dir, 'no-cluster-in-the-offline-demo') };
-    const code = await runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now });
+    const code = await runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now, streams: ctx.streams });
     const as = code === step.expect ? 'as expected' : `expected ${step.expect}`;
     ctx.out.print(`(exit code ${code}, ${as})`);
     if (code !== step.expect) failures++;
   }
   ctx.out.print(
     failures === 0
-      ? '\nDemo finished: every step behaved as expected.'
-      : `\nDemo finished with ${failures} unexpected result(s).`,
+      ? '\nOffline half finished: every step behaved as expected.'
+      : `\nOffline half finished with ${failures} unexpected result(s).`,
   );
   return failures === 0 ? 0 : 1;
 }

@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-O3K7EK5Y.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-DXZWEJ52.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-LVODENLU.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-QEZN4ZIO.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -838,7 +838,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-JZ2A4XTJ.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-7VIPDOHZ.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -896,7 +896,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-ZVLKIWQK.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-T4KDZ76O.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
@@ -979,8 +979,9 @@ function commandHelp(spec) {
 // src/core/runner.ts
 function newContext(run) {
   const redactor = new Redactor();
-  const out = new Reporter({ redactor, env: run.env, streams: run.streams ?? processStreams });
-  return { out, redactor, env: run.env, cwd: run.cwd, now: run.now ?? /* @__PURE__ */ new Date() };
+  const streams = run.streams ?? processStreams;
+  const out = new Reporter({ redactor, env: run.env, streams });
+  return { out, redactor, env: run.env, cwd: run.cwd, now: run.now ?? /* @__PURE__ */ new Date(), streams };
 }
 function registerSecretInputs(spec, raw, ctx) {
   for (const input of spec.inputs) {

@@ -22,7 +22,7 @@ import {
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-EVT7LGIQ.js";
+} from "./chunk-QZK7VMLW.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
@@ -35,7 +35,7 @@ import "./chunk-KQTJP77K.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-NLESWD3B.js";
+} from "./chunk-NRKYJ4VX.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-NLESWD3B.js";
+} from "./chunk-NRKYJ4VX.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
@@ -55,14 +55,14 @@ $ wandb-operator-actions ${step.argv.join(" ")}
 `
     );
     const env = { ...ctx.env, KUBECONFIG: join(dir, "no-cluster-in-the-offline-demo") };
-    const code = await runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now });
+    const code = await runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now, streams: ctx.streams });
     const as = code === step.expect ? "as expected" : `expected ${step.expect}`;
     ctx.out.print(`(exit code ${code}, ${as})`);
     if (code !== step.expect) failures++;
   }
   ctx.out.print(
-    failures === 0 ? "\nDemo finished: every step behaved as expected." : `
-Demo finished with ${failures} unexpected result(s).`
+    failures === 0 ? "\nOffline half finished: every step behaved as expected." : `
+Offline half finished with ${failures} unexpected result(s).`
   );
   return failures === 0 ? 0 : 1;
 }

@@ -24,7 +24,7 @@ import {
 } from "./chunk-KQTJP77K.js";
 import {
   VERSION
-} from "./chunk-NLESWD3B.js";
+} from "./chunk-NRKYJ4VX.js";
 import {
   UserError,
   __toESM,

@@ -19,7 +19,7 @@ import {
 import "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-EVT7LGIQ.js";
+} from "./chunk-QZK7VMLW.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
@@ -30,7 +30,7 @@ import "./chunk-STD46GLJ.js";
 import "./chunk-KQTJP77K.js";
 import {
   Reporter
-} from "./chunk-NLESWD3B.js";
+} from "./chunk-NRKYJ4VX.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
