@@ -106,11 +106,11 @@ export class ClusterGateway {
   }
 
   /**
-   * One look at everything the wait needs, in three kubectl calls (the CR with its spec-active Secret, the
-   * workloads with their pods, the CR's events), so polling stays cheap.
+   * One look at everything the wait needs, in two kubectl calls (the CR with its spec-active Secret, the
+   * workloads with their pods) and a third for the CR's events only when something failed: polling stays cheap.
    */
   async snapshot(): Promise<ClusterSnapshot> {
-    const [own, labelled, events] = await Promise.all([
+    const [own, labelled] = await Promise.all([
       this.json(
         [
           'get',
@@ -133,19 +133,23 @@ export class ClusterGateway {
         ],
         'Listing workloads',
       ),
-      this.events(),
     ]);
     const ownItems = listItems(own);
     const cr = ownItems.find((item) => item.kind === 'WeightsAndBiases');
     const secret = ownItems.find((item) => item.kind === 'Secret');
     const items = listItems(labelled);
+    const workloads = items
+      .filter((item) => item.kind === 'Deployment' || item.kind === 'StatefulSet')
+      .map(toWorkload);
+    const phase: string | undefined = cr?.status?.phase;
+    // Events only explain a failure; reading them on every poll would cost a kubectl process each time.
+    const events =
+      phase === 'Invalid Config' || workloads.some((w) => w.failedReason) ? await this.events() : [];
     return {
       cr,
-      phase: cr?.status?.phase,
+      phase,
       specActiveVersion: secret?.metadata?.resourceVersion,
-      workloads: items
-        .filter((item) => item.kind === 'Deployment' || item.kind === 'StatefulSet')
-        .map(toWorkload),
+      workloads,
       events,
       podProblems: podProblems(items.filter((item) => item.kind === 'Pod')),
     };

@@ -308,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-U2KR7WIH.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-45W5AF4V.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-DXZWEJ52.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-FQOAGUY3.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-QEZN4ZIO.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-OMDPVADL.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -838,7 +838,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-7VIPDOHZ.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-JNG5TE3D.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -896,7 +896,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-T4KDZ76O.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-VWNBITFO.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

@@ -24,7 +24,7 @@ import {
 } from "./chunk-KQTJP77K.js";
 import {
   VERSION
-} from "./chunk-NRKYJ4VX.js";
+} from "./chunk-N6JMIZXN.js";
 import {
   UserError,
   __toESM,

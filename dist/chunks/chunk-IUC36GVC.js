@@ -174,11 +174,11 @@ var ClusterGateway = class {
     if (result.code !== 0) throw kubectlError("Deleting the CR", result);
   }
   /**
-   * One look at everything the wait needs, in three kubectl calls (the CR with its spec-active Secret, the
-   * workloads with their pods, the CR's events), so polling stays cheap.
+   * One look at everything the wait needs, in two kubectl calls (the CR with its spec-active Secret, the
+   * workloads with their pods) and a third for the CR's events only when something failed: polling stays cheap.
    */
   async snapshot() {
-    const [own, labelled, events] = await Promise.all([
+    const [own, labelled] = await Promise.all([
       this.json(
         [
           "get",
@@ -200,18 +200,20 @@ var ClusterGateway = class {
           `app.kubernetes.io/instance=${this.ref.name}`
         ],
         "Listing workloads"
-      ),
-      this.events()
+      )
     ]);
     const ownItems = listItems(own);
     const cr = ownItems.find((item) => item.kind === "WeightsAndBiases");
     const secret = ownItems.find((item) => item.kind === "Secret");
     const items = listItems(labelled);
+    const workloads = items.filter((item) => item.kind === "Deployment" || item.kind === "StatefulSet").map(toWorkload);
+    const phase = cr?.status?.phase;
+    const events = phase === "Invalid Config" || workloads.some((w) => w.failedReason) ? await this.events() : [];
     return {
       cr,
-      phase: cr?.status?.phase,
+      phase,
       specActiveVersion: secret?.metadata?.resourceVersion,
-      workloads: items.filter((item) => item.kind === "Deployment" || item.kind === "StatefulSet").map(toWorkload),
+      workloads,
       events,
       podProblems: podProblems(items.filter((item) => item.kind === "Pod"))
     };

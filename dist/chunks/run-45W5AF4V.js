@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-O4LZ3MVV.js";
+} from "./chunk-IUC36GVC.js";
 import "./chunk-VRKRLCOO.js";
 import "./chunk-VEPZQA4X.js";
 import "./chunk-WPTQDLGX.js";
