@@ -92,8 +92,6 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
       file,
       '--kubectl-path',
       kubectl,
-      '--poll-interval',
-      '0.25',
     ];
     // Both CRs exist and are rolled out before the timed changes (a raw `rollout status` needs the Deployment).
     for (const name of ['rawcr', 'ourcr']) {

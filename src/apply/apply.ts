@@ -80,6 +80,10 @@ export function sameConfiguration(
   return live !== undefined && isDeepStrictEqual(pruneNulls(comparable(live, desired)), pruneNulls(desired));
 }
 
+/** For the first seconds of a wait, checks come this often whatever `poll-interval` says. */
+const FAST_POLL_MS = 250;
+const FAST_POLL_WINDOW_MS = 10_000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Apply time rounded down to the second, since event timestamps have whole seconds. */
@@ -97,6 +101,7 @@ async function waitForRollout(
   appliedAt: string,
 ): Promise<Exclude<RolloutVerdict, { state: 'waiting' }> | { state: 'timeout'; pending: string[] }> {
   const tracker = new RolloutTracker({ phase: phaseBefore, specActiveVersion: specActiveBefore, appliedAt });
+  const started = Date.now();
   let lastLine = '';
   let pending: string[] = [];
   for (;;) {
@@ -121,7 +126,9 @@ async function waitForRollout(
     if (line !== lastLine) out.info(line);
     lastLine = line;
     if (Date.now() >= byMs) return { state: 'timeout', pending };
-    await sleep(Math.min(pollMs, Math.max(1, byMs - Date.now())));
+    // Most changes roll out within seconds: look often at first, then every `pollMs`.
+    const interval = Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
+    await sleep(Math.min(interval, Math.max(1, byMs - Date.now())));
   }
 }
 

@@ -32,7 +32,7 @@ function parseOptions(raw: RawInputs, ctx: Context): ApplyOptions {
     rollbackOnFailure: bool(raw, 'rollback-on-failure'),
     forceConflicts: bool(raw, 'force-conflicts'),
     timeoutSeconds: num(raw, 'timeout') ?? 600,
-    pollSeconds: num(raw, 'poll-interval') ?? 2,
+    pollSeconds: num(raw, 'poll-interval') ?? 1,
     kubeconfigContent: str(raw, 'kubeconfig'),
     context: str(raw, 'context'),
     kubectlPath: str(raw, 'kubectl-path') ?? ctx.env.KUBECTL_PATH ?? 'kubectl',

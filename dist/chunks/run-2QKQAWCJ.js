@@ -3,7 +3,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-IUC36GVC.js";
+} from "./chunk-XU37UDDG.js";
 import {
   API_VERSION,
   KIND,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-LFQ34JVJ.js";
+} from "./chunk-RSXDGY7I.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
@@ -35,7 +35,7 @@ import "./chunk-KQTJP77K.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-N6JMIZXN.js";
+} from "./chunk-OK2U5I5V.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-IUC36GVC.js";
+} from "./chunk-XU37UDDG.js";
 import "./chunk-VRKRLCOO.js";
 import "./chunk-VEPZQA4X.js";
 import "./chunk-WPTQDLGX.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-KQTJP77K.js";
 import {
   VERSION
-} from "./chunk-N6JMIZXN.js";
+} from "./chunk-OK2U5I5V.js";
 import {
   UserError,
   __toESM,

@@ -367,12 +367,15 @@ function pruneNulls(value) {
 function sameConfiguration(live, desired) {
   return live !== void 0 && isDeepStrictEqual(pruneNulls(comparable(live, desired)), pruneNulls(desired));
 }
+var FAST_POLL_MS = 250;
+var FAST_POLL_WINDOW_MS = 1e4;
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function appliedAtNow() {
   return new Date(Math.floor(Date.now() / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
 }
 async function waitForRollout(gateway, out, byMs, pollMs, phaseBefore, specActiveBefore, appliedAt) {
   const tracker = new RolloutTracker({ phase: phaseBefore, specActiveVersion: specActiveBefore, appliedAt });
+  const started = Date.now();
   let lastLine = "";
   let pending = [];
   for (; ; ) {
@@ -396,7 +399,8 @@ async function waitForRollout(gateway, out, byMs, pollMs, phaseBefore, specActiv
     if (line !== lastLine) out.info(line);
     lastLine = line;
     if (Date.now() >= byMs) return { state: "timeout", pending };
-    await sleep(Math.min(pollMs, Math.max(1, byMs - Date.now())));
+    const interval = Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
+    await sleep(Math.min(interval, Math.max(1, byMs - Date.now())));
   }
 }
 async function applyAndWait(gateway, plan, out) {
@@ -492,7 +496,7 @@ function parseOptions(raw, ctx) {
     rollbackOnFailure: bool(raw, "rollback-on-failure"),
     forceConflicts: bool(raw, "force-conflicts"),
     timeoutSeconds: num(raw, "timeout") ?? 600,
-    pollSeconds: num(raw, "poll-interval") ?? 2,
+    pollSeconds: num(raw, "poll-interval") ?? 1,
     kubeconfigContent: str(raw, "kubeconfig"),
     context: str(raw, "context"),
     kubectlPath: str(raw, "kubectl-path") ?? ctx.env.KUBECTL_PATH ?? "kubectl"

@@ -10,7 +10,7 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-IUC36GVC.js";
+} from "./chunk-XU37UDDG.js";
 import {
   buildConfig,
   formatDiagnostic,
@@ -19,7 +19,7 @@ import {
 import "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-LFQ34JVJ.js";
+} from "./chunk-RSXDGY7I.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
@@ -30,7 +30,7 @@ import "./chunk-STD46GLJ.js";
 import "./chunk-KQTJP77K.js";
 import {
   Reporter
-} from "./chunk-N6JMIZXN.js";
+} from "./chunk-OK2U5I5V.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

@@ -296,8 +296,8 @@ var applyCrCommand = {
     {
       name: "poll-interval",
       type: "number",
-      default: "2",
-      description: "Seconds between status checks while waiting."
+      default: "1",
+      description: "Seconds between status checks while waiting, after the first 10 s (checked every 0.25 s); each check is two light kubectl calls."
     }
   ],
   outputs: [
@@ -308,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-45W5AF4V.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-R4WKDKEX.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-FQOAGUY3.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-N6IDXSKY.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-OMDPVADL.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-GHUORFKS.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -838,7 +838,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-JNG5TE3D.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-2QKQAWCJ.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -896,7 +896,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-VWNBITFO.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-PT7C6VPD.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
