@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   KubeletStandIn,
-  OperatorStandIn,
+  startOperatorStack,
   REPO_ROOT,
   createNamespace,
   deleteNamespaces,
@@ -58,28 +58,14 @@ spec:
 async function applyCrBench(p: Plane): Promise<Row[]> {
   const ns = await createNamespace(p, 'bench-apply');
   const operatorNs = await createNamespace(p, 'bench-operator');
-  const kubelet = new KubeletStandIn(p.rest, { namespaces: [ns, operatorNs], intervalMs: 100 }).start();
-  const operator = await new OperatorStandIn({
-    rest: p.rest,
+  const stack = await startOperatorStack(p, {
     namespace: ns,
-    kubeconfig: p.kubeconfig,
-    helm: p.tools.helm,
+    operatorNamespace: operatorNs,
     intervalMs: 100,
-  }).start();
+  });
   const dir = mkdtempSync(join(tmpdir(), 'bench-apply-'));
   const env = { ...process.env, KUBECONFIG: p.kubeconfig };
   try {
-    await timed(
-      [
-        p.tools.helm,
-        'install',
-        'operator',
-        join(REPO_ROOT, 'test-support/charts/operator'),
-        '-n',
-        operatorNs,
-      ],
-      env,
-    );
     const raw: number[] = [];
     const ours: number[] = [];
     const unchanged: number[] = [];
@@ -161,8 +147,7 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
       },
     ];
   } finally {
-    await operator.stop();
-    await kubelet.stop();
+    await stack.stop();
     await deleteNamespaces(p, [ns, operatorNs]);
   }
 }

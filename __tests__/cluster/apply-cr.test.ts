@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute } from '../../src/core/exec.js';
 import {
-  KubeletStandIn,
-  OperatorStandIn,
-  REPO_ROOT,
+  startOperatorStack,
   usePlane,
+  type KubeletStandIn,
+  type OperatorStandIn,
   type Plane,
 } from '../../test-support/cluster/index.js';
 import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
@@ -124,28 +124,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'apply-cr-'));
   ns = await namespace('apply-cr');
   operatorNs = await namespace('apply-cr-operator');
-  kubelet = new KubeletStandIn(p.rest, { namespaces: [ns, operatorNs] }).start();
-  // The operator chart brings the WeightsAndBiases CRD, as a user's install-operator step would.
-  const installed = await execute({
-    command: p.tools.helm,
-    args: [
-      'install',
-      'operator',
-      join(REPO_ROOT, 'test-support/charts/operator'),
-      '-n',
-      operatorNs,
-      '--kubeconfig',
-      p.kubeconfig,
-    ],
-    timeoutMs: 120_000,
-  });
-  if (installed.code !== 0) throw new Error(installed.stderr);
-  operator = await new OperatorStandIn({
-    rest: p.rest,
-    namespace: ns,
-    kubeconfig: p.kubeconfig,
-    helm: p.tools.helm,
-  }).start();
+  // The operator chart (with the CRD) as install-operator leaves it, and the controller and kubelet stand-ins.
+  ({ operator, kubelet } = await startOperatorStack(p, { namespace: ns, operatorNamespace: operatorNs }));
 }, 30 * 60_000);
 
 afterAll(async () => {

@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { execute } from '../../src/core/exec.js';
 import { runCli } from '../../src/core/runner.js';
-import { KubeletStandIn, OperatorStandIn, REPO_ROOT, usePlane } from '../../test-support/cluster/index.js';
+import {
+  REPO_ROOT,
+  startOperatorStack,
+  usePlane,
+  type KubeletStandIn,
+  type OperatorStandIn,
+} from '../../test-support/cluster/index.js';
 import { startWandbStandIn, type StandIn } from '../../test-support/wandb-stand-in/server.js';
 
 const { plane, namespace } = usePlane();
@@ -83,28 +89,9 @@ beforeAll(async () => {
   await ensureCrd();
   ns = await namespace('verify');
   operatorNs = await namespace('verify-operator');
-  kubelet = new KubeletStandIn(p.rest, { namespaces: [ns, operatorNs] }).start();
-  // The operator chart as a user installs it: its Deployment wandb-controller-manager (control-plane=controller-manager).
-  const installed = await execute({
-    command: p.tools.helm,
-    args: [
-      'install',
-      'operator',
-      join(REPO_ROOT, 'test-support/charts/operator'),
-      '-n',
-      operatorNs,
-      '--kubeconfig',
-      p.kubeconfig,
-    ],
-    timeoutMs: 120_000,
-  });
-  if (installed.code !== 0) throw new Error(installed.stderr);
-  operator = await new OperatorStandIn({
-    rest: p.rest,
-    namespace: ns,
-    kubeconfig: p.kubeconfig,
-    helm: p.tools.helm,
-  }).start();
+  // The operator chart as a user installs it (Deployment wandb-controller-manager, control-plane=controller-manager),
+  // and the controller and kubelet stand-ins.
+  ({ operator, kubelet } = await startOperatorStack(p, { namespace: ns, operatorNamespace: operatorNs }));
 
   await kubectl(['apply', '-f', '-'], secret('wandb-license', { license: 'lic' }));
   await kubectl(['apply', '-f', '-'], secret('bucket-creds', { ACCESS_KEY: 'a', SECRET_KEY: 'b' }));

@@ -27,3 +27,4 @@ export * from './static-server.js';
 export * from './pki.js';
 export * from './chart-repo.js';
 export * from './tool-mirror.js';
+export * from './operator-stack.js';
