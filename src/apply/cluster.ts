@@ -1,5 +1,6 @@
 import type { ExecResult } from '../core/exec.js';
 import { UserError } from '../core/errors.js';
+import { KubeCommandError } from '../kube/client.js';
 import type { ClusterSnapshot, OperatorEvent, WorkloadState } from './rollout.js';
 
 /**
@@ -24,22 +25,6 @@ export interface LiveCr {
   resourceVersion: string;
 }
 
-function kubectlError(what: string, result: ExecResult): UserError {
-  const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
-  if (result.timedOut)
-    return new UserError(
-      `${what}: kubectl did not answer in time.`,
-      'Check that the API server is reachable.',
-    );
-  if (/connection refused|no such host|i\/o timeout|Unable to connect/i.test(detail)) {
-    return new UserError(
-      `${what}: the Kubernetes API server cannot be reached.\n${detail}`,
-      'Check the kubeconfig, the context and that the cluster is up.',
-    );
-  }
-  return new UserError(`${what} failed (kubectl exit ${result.code}):\n${detail}`);
-}
-
 export class ClusterGateway {
   constructor(
     private readonly kubectl: Kubectl,
@@ -50,7 +35,7 @@ export class ClusterGateway {
     const result = await this.kubectl([...args, '-o', 'json']);
     if (result.code !== 0) {
       if (/NotFound|not found/i.test(result.stderr)) return undefined;
-      throw kubectlError(what, result);
+      throw new KubeCommandError('kubectl', args, result, what);
     }
     // `--ignore-not-found` prints nothing at all when nothing was found.
     return result.stdout.trim() === '' ? undefined : (JSON.parse(result.stdout) as Record<string, unknown>);
@@ -89,7 +74,7 @@ export class ClusterGateway {
         `Someone changed the CR outside this workflow (e.g. kubectl edit). Take ownership with 'force-conflicts: true', or move the change into the configuration files.`,
       );
     }
-    throw kubectlError('Applying the CR', result);
+    throw new KubeCommandError('kubectl', args, result, 'Applying the CR');
   }
 
   async deleteCr(): Promise<void> {
@@ -102,7 +87,7 @@ export class ClusterGateway {
       '--ignore-not-found',
       '--wait=false',
     ]);
-    if (result.code !== 0) throw kubectlError('Deleting the CR', result);
+    if (result.code !== 0) throw new KubeCommandError('kubectl', ['delete'], result, 'Deleting the CR');
   }
 
   /**

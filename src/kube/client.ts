@@ -28,18 +28,32 @@ export interface CallOptions {
   allowFailure?: boolean;
 }
 
+/** kubectl's and helm's words for "the API server did not answer". */
+const UNREACHABLE =
+  /connection refused|no such host|i\/o timeout|Unable to connect|connect: network is unreachable/i;
+
 export class KubeCommandError extends UserError {
   constructor(
     readonly program: string,
     readonly args: string[],
     readonly result: ExecResult,
+    /** What the program was doing, for the message (default: the program and its first arguments). */
+    what = `'${program} ${args
+      .filter((a) => !a.startsWith('--kubeconfig'))
+      .slice(0, 3)
+      .join(' ')}'`,
   ) {
-    const what = `${program} ${args.slice(0, 3).join(' ')}`;
     const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-8).join('\n');
+    const unreachable = !result.timedOut && UNREACHABLE.test(detail);
     super(
       result.timedOut
-        ? `'${what}' did not finish before its deadline.`
-        : `'${what}' failed (exit ${result.code}): ${detail}`,
+        ? `${what} did not finish before its deadline.`
+        : unreachable
+          ? `${what}: the Kubernetes API server cannot be reached.\n${detail}`
+          : `${what} failed (exit ${result.code}): ${detail}`,
+      result.timedOut || unreachable
+        ? 'Check the kubeconfig, the context and that the cluster is up and reachable.'
+        : undefined,
     );
     this.name = 'KubeCommandError';
   }

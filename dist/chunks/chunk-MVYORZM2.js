@@ -18,13 +18,13 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-WPTQDLGX.js";
+} from "./chunk-LFYJCAL4.js";
 import {
   require_semver
 } from "./chunk-KQTJP77K.js";
 import {
   VERSION
-} from "./chunk-OK2U5I5V.js";
+} from "./chunk-ROO7ODN6.js";
 import {
   UserError,
   __toESM,

@@ -10,7 +10,7 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-XU37UDDG.js";
+} from "./chunk-UPMDR4P5.js";
 import {
   buildConfig,
   formatDiagnostic,
@@ -19,18 +19,18 @@ import {
 import "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-RSXDGY7I.js";
+} from "./chunk-MVYORZM2.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig,
   registerKubeconfigSecrets
-} from "./chunk-WPTQDLGX.js";
+} from "./chunk-LFYJCAL4.js";
 import "./chunk-STD46GLJ.js";
 import "./chunk-KQTJP77K.js";
 import {
   Reporter
-} from "./chunk-OK2U5I5V.js";
+} from "./chunk-ROO7ODN6.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

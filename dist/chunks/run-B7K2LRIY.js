@@ -3,7 +3,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-XU37UDDG.js";
+} from "./chunk-UPMDR4P5.js";
 import {
   API_VERSION,
   KIND,
@@ -15,19 +15,19 @@ import {
 } from "./chunk-VRKRLCOO.js";
 import {
   run
-} from "./chunk-LW7F22XO.js";
+} from "./chunk-SHUFNUM2.js";
 import {
   helmReleaseStatus,
   helmUserValues
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-RSXDGY7I.js";
+} from "./chunk-MVYORZM2.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-WPTQDLGX.js";
+} from "./chunk-LFYJCAL4.js";
 import {
   require_dist
 } from "./chunk-STD46GLJ.js";
@@ -35,7 +35,7 @@ import "./chunk-KQTJP77K.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-OK2U5I5V.js";
+} from "./chunk-ROO7ODN6.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

@@ -3,9 +3,9 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-LW7F22XO.js";
+} from "./chunk-SHUFNUM2.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-WPTQDLGX.js";
+import "./chunk-LFYJCAL4.js";
 import "./chunk-STD46GLJ.js";
 import "./chunk-KQTJP77K.js";
 import "./chunk-NP7JK522.js";

@@ -12,7 +12,7 @@ import {
   compareVersions,
   isNotFound,
   prepareKubeconfig
-} from "./chunk-WPTQDLGX.js";
+} from "./chunk-LFYJCAL4.js";
 import {
   require_dist
 } from "./chunk-STD46GLJ.js";

@@ -41,12 +41,15 @@ var execute = (request) => new Promise((resolve, reject) => {
 });
 
 // src/kube/client.ts
+var UNREACHABLE = /connection refused|no such host|i\/o timeout|Unable to connect|connect: network is unreachable/i;
 var KubeCommandError = class extends UserError {
-  constructor(program, args, result) {
-    const what = `${program} ${args.slice(0, 3).join(" ")}`;
+  constructor(program, args, result, what = `'${program} ${args.filter((a) => !a.startsWith("--kubeconfig")).slice(0, 3).join(" ")}'`) {
     const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-8).join("\n");
+    const unreachable = !result.timedOut && UNREACHABLE.test(detail);
     super(
-      result.timedOut ? `'${what}' did not finish before its deadline.` : `'${what}' failed (exit ${result.code}): ${detail}`
+      result.timedOut ? `${what} did not finish before its deadline.` : unreachable ? `${what}: the Kubernetes API server cannot be reached.
+${detail}` : `${what} failed (exit ${result.code}): ${detail}`,
+      result.timedOut || unreachable ? "Check the kubeconfig, the context and that the cluster is up and reachable." : void 0
     );
     this.program = program;
     this.args = args;

@@ -6,7 +6,7 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-WPTQDLGX.js";
+} from "./chunk-LFYJCAL4.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes

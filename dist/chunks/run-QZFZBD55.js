@@ -1,11 +1,11 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runVerify
-} from "./chunk-RSXDGY7I.js";
+} from "./chunk-MVYORZM2.js";
 import "./chunk-I6O2AA2F.js";
-import "./chunk-WPTQDLGX.js";
+import "./chunk-LFYJCAL4.js";
 import "./chunk-KQTJP77K.js";
-import "./chunk-OK2U5I5V.js";
+import "./chunk-ROO7ODN6.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import "./chunk-NP7JK522.js";

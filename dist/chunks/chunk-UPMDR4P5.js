@@ -8,8 +8,9 @@ import {
 } from "./chunk-VRKRLCOO.js";
 import {
   KubeClient,
+  KubeCommandError,
   prepareKubeconfig
-} from "./chunk-WPTQDLGX.js";
+} from "./chunk-LFYJCAL4.js";
 import {
   UserError,
   bool,
@@ -95,23 +96,6 @@ function diffStat(diff) {
 // src/apply/cluster.ts
 var FIELD_MANAGER = "wandb-operator-actions";
 var CR_RESOURCE = "weightsandbiases.apps.wandb.com";
-function kubectlError(what, result) {
-  const detail = (result.stderr || result.stdout).trim().split("\n").slice(-5).join("\n");
-  if (result.timedOut)
-    return new UserError(
-      `${what}: kubectl did not answer in time.`,
-      "Check that the API server is reachable."
-    );
-  if (/connection refused|no such host|i\/o timeout|Unable to connect/i.test(detail)) {
-    return new UserError(
-      `${what}: the Kubernetes API server cannot be reached.
-${detail}`,
-      "Check the kubeconfig, the context and that the cluster is up."
-    );
-  }
-  return new UserError(`${what} failed (kubectl exit ${result.code}):
-${detail}`);
-}
 var ClusterGateway = class {
   constructor(kubectl, ref) {
     this.kubectl = kubectl;
@@ -123,7 +107,7 @@ var ClusterGateway = class {
     const result = await this.kubectl([...args, "-o", "json"]);
     if (result.code !== 0) {
       if (/NotFound|not found/i.test(result.stderr)) return void 0;
-      throw kubectlError(what, result);
+      throw new KubeCommandError("kubectl", args, result, what);
     }
     return result.stdout.trim() === "" ? void 0 : JSON.parse(result.stdout);
   }
@@ -159,7 +143,7 @@ var ClusterGateway = class {
         `Someone changed the CR outside this workflow (e.g. kubectl edit). Take ownership with 'force-conflicts: true', or move the change into the configuration files.`
       );
     }
-    throw kubectlError("Applying the CR", result);
+    throw new KubeCommandError("kubectl", args, result, "Applying the CR");
   }
   async deleteCr() {
     const result = await this.kubectl([
@@ -171,7 +155,7 @@ var ClusterGateway = class {
       "--ignore-not-found",
       "--wait=false"
     ]);
-    if (result.code !== 0) throw kubectlError("Deleting the CR", result);
+    if (result.code !== 0) throw new KubeCommandError("kubectl", ["delete"], result, "Deleting the CR");
   }
   /**
    * One look at everything the wait needs, in two kubectl calls (the CR with its spec-active Secret, the
