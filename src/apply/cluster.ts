@@ -1,6 +1,6 @@
 import type { ExecResult } from '../core/exec.js';
 import { UserError } from '../core/errors.js';
-import { KubeCommandError } from '../kube/client.js';
+import { KubeCommandError, isNotFound } from '../kube/client.js';
 import type { ClusterSnapshot, OperatorEvent, WorkloadState } from './rollout.js';
 
 /**
@@ -34,7 +34,7 @@ export class ClusterGateway {
   private async json(args: string[], what: string): Promise<Record<string, unknown> | undefined> {
     const result = await this.kubectl([...args, '-o', 'json']);
     if (result.code !== 0) {
-      if (/NotFound|not found/i.test(result.stderr)) return undefined;
+      if (isNotFound(result)) return undefined;
       throw new KubeCommandError('kubectl', args, result, what);
     }
     // `--ignore-not-found` prints nothing at all when nothing was found.

@@ -59,9 +59,12 @@ export class KubeCommandError extends UserError {
   }
 }
 
-/** true when kubectl says the object does not exist. */
+/**
+ * true when kubectl says the object does not exist. A resource type the server does not know (a CRD not installed
+ * yet, as before the operator's first install) means no such object either.
+ */
 export function isNotFound(result: ExecResult): boolean {
-  return result.code !== 0 && /\(NotFound\)|not found/i.test(result.stderr);
+  return result.code !== 0 && /\(NotFound\)|not found|doesn't have a resource type/i.test(result.stderr);
 }
 
 export class KubeClient {

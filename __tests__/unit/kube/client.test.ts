@@ -66,6 +66,16 @@ test('getJson: parsed object, undefined when NotFound', async () => {
   expect(await c.getJson(['namespace', 'x'])).toBeUndefined();
 });
 
+test('getJson: a resource type the server does not know yet (CRD not installed) is no object; other errors throw', async () => {
+  const { exec } = fake([
+    { code: 1, stderr: 'error: the server doesn\'t have a resource type "weightsandbiases"' },
+    { code: 1, stderr: 'error: You must be logged in to the server (Unauthorized)' },
+  ]);
+  const c = client(exec);
+  expect(await c.getJson(['weightsandbiases.apps.wandb.com', 'wandb', '-n', 'ns'])).toBeUndefined();
+  await expect(c.getJson(['weightsandbiases.apps.wandb.com', 'wandb'])).rejects.toThrow(/Unauthorized/);
+});
+
 test('a shared deadline caps every call', async () => {
   const { calls, exec } = fake([{}]);
   const c = client(exec, { deadline: Date.now() + 5000, timeoutMs: 60_000 });

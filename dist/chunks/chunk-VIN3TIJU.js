@@ -61,7 +61,7 @@ ${detail}` : `${what} failed (exit ${result.code}): ${detail}`,
   result;
 };
 function isNotFound(result) {
-  return result.code !== 0 && /\(NotFound\)|not found/i.test(result.stderr);
+  return result.code !== 0 && /\(NotFound\)|not found|doesn't have a resource type/i.test(result.stderr);
 }
 var KubeClient = class {
   options;

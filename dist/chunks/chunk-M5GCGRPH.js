@@ -18,13 +18,13 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-LFYJCAL4.js";
+} from "./chunk-VIN3TIJU.js";
 import {
   require_semver
 } from "./chunk-KQTJP77K.js";
 import {
   VERSION
-} from "./chunk-ROO7ODN6.js";
+} from "./chunk-T3EKX6GT.js";
 import {
   UserError,
   __toESM,

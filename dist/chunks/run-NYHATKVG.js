@@ -3,7 +3,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-UPMDR4P5.js";
+} from "./chunk-LZHNANXR.js";
 import {
   API_VERSION,
   KIND,
@@ -15,19 +15,19 @@ import {
 } from "./chunk-VRKRLCOO.js";
 import {
   run
-} from "./chunk-SHUFNUM2.js";
+} from "./chunk-Y3AWLOBD.js";
 import {
   helmReleaseStatus,
   helmUserValues
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-MVYORZM2.js";
+} from "./chunk-M5GCGRPH.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-LFYJCAL4.js";
+} from "./chunk-VIN3TIJU.js";
 import {
   require_dist
 } from "./chunk-STD46GLJ.js";
@@ -35,7 +35,7 @@ import "./chunk-KQTJP77K.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-ROO7ODN6.js";
+} from "./chunk-T3EKX6GT.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

@@ -308,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-TGX7Q5I6.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-SW7WMNUS.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -380,7 +380,7 @@ var installOperatorCommand = {
     { name: "changed", description: "true when a new Helm revision was made" }
   ],
   action: true,
-  load: async () => import("./run-EYIYFJKT.js")
+  load: async () => import("./run-EHYHCCFJ.js")
 };
 
 // src/commands/verify/spec.ts
@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-QZFZBD55.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-RMGNBXMD.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -672,7 +672,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-2ZE5SVUP.js")
+  load: async () => import("./run-6I4UXSE6.js")
 };
 
 // src/commands/demo/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-BFVM6GGD.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-B6RJ5WAJ.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -838,7 +838,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-B7K2LRIY.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-NYHATKVG.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -896,7 +896,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-EIOSOZBA.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-HAZKR5NQ.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

@@ -10,7 +10,7 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-UPMDR4P5.js";
+} from "./chunk-LZHNANXR.js";
 import {
   buildConfig,
   formatDiagnostic,
@@ -19,18 +19,18 @@ import {
 import "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-MVYORZM2.js";
+} from "./chunk-M5GCGRPH.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig,
   registerKubeconfigSecrets
-} from "./chunk-LFYJCAL4.js";
+} from "./chunk-VIN3TIJU.js";
 import "./chunk-STD46GLJ.js";
 import "./chunk-KQTJP77K.js";
 import {
   Reporter
-} from "./chunk-ROO7ODN6.js";
+} from "./chunk-T3EKX6GT.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

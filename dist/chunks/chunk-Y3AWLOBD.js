@@ -12,7 +12,7 @@ import {
   compareVersions,
   isNotFound,
   prepareKubeconfig
-} from "./chunk-LFYJCAL4.js";
+} from "./chunk-VIN3TIJU.js";
 import {
   require_dist
 } from "./chunk-STD46GLJ.js";

@@ -3,9 +3,9 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-SHUFNUM2.js";
+} from "./chunk-Y3AWLOBD.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-LFYJCAL4.js";
+import "./chunk-VIN3TIJU.js";
 import "./chunk-STD46GLJ.js";
 import "./chunk-KQTJP77K.js";
 import "./chunk-NP7JK522.js";

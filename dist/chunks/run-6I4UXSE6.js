@@ -6,7 +6,7 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-LFYJCAL4.js";
+} from "./chunk-VIN3TIJU.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes

@@ -9,8 +9,9 @@ import {
 import {
   KubeClient,
   KubeCommandError,
+  isNotFound,
   prepareKubeconfig
-} from "./chunk-LFYJCAL4.js";
+} from "./chunk-VIN3TIJU.js";
 import {
   UserError,
   bool,
@@ -106,7 +107,7 @@ var ClusterGateway = class {
   async json(args, what) {
     const result = await this.kubectl([...args, "-o", "json"]);
     if (result.code !== 0) {
-      if (/NotFound|not found/i.test(result.stderr)) return void 0;
+      if (isNotFound(result)) return void 0;
       throw new KubeCommandError("kubectl", args, result, what);
     }
     return result.stdout.trim() === "" ? void 0 : JSON.parse(result.stdout);
