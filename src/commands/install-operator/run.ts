@@ -276,12 +276,17 @@ async function addChartRepo(client: KubeClient, options: InstallOptions): Promis
   });
 }
 
-/** The chart version to run: `chart-version`, or the newest in the repository (which is added first). */
-async function resolveChartVersion(
-  client: KubeClient,
-  options: InstallOptions,
-  ctx: Context,
-): Promise<string> {
+interface ChartChoice {
+  version: string;
+  /** How the version was chosen, for the log. */
+  note: string;
+}
+
+/**
+ * The chart version to run: `chart-version`, or the newest in the repository (which is added first). Prints
+ * nothing, so that it can run while the preflight prints.
+ */
+async function resolveChartVersion(client: KubeClient, options: InstallOptions): Promise<ChartChoice> {
   await addChartRepo(client, options);
   const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
   if (versions.length === 0) {
@@ -300,10 +305,31 @@ async function resolveChartVersion(
       "Check 'chart-version'.",
     );
   }
-  ctx.out.info(
-    `chart: ${CHART_NAME} ${version} from ${options.chartRepo}${options.chartVersion ? '' : ' (newest)'}`,
-  );
-  return version;
+  return { version, note: `from ${options.chartRepo}${options.chartVersion ? '' : ' (newest)'}` };
+}
+
+interface ReleaseState {
+  previous?: HelmRelease;
+  previousValues: Values;
+}
+
+/** The release (any status) and the values its user set, read at once. */
+async function readRelease(client: KubeClient, options: InstallOptions): Promise<ReleaseState> {
+  const [previous, values] = await Promise.all([
+    helmReleaseStatus(client, options.release, options.namespace),
+    // Before a first install there is no release to read values from: helm says "not found".
+    helmUserValues(client, options.release, options.namespace).catch((error: unknown) => {
+      if (error instanceof KubeCommandError && /not found/i.test(error.message)) return {};
+      throw error;
+    }),
+  ]);
+  return { previous, previousValues: previous ? values : {} };
+}
+
+/** The value of a settled read, or its error thrown: lets reads run together and fail in a set order. */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
 }
 
 interface Deployment {
@@ -372,6 +398,11 @@ async function podProblems(client: KubeClient, namespace: string, release: strin
   });
 }
 
+function reportReady(deployment: Deployment, ctx: Context): Deployment {
+  ctx.out.info(`deployment/${deployment.metadata.name}: ready (${controllerImage(deployment)})`);
+  return deployment;
+}
+
 async function waitForController(
   client: KubeClient,
   options: InstallOptions,
@@ -383,10 +414,7 @@ async function waitForController(
     let lastPrinted = 0;
     for (;;) {
       const deployment = await findController(client, options);
-      if (deployment && rolledOut(deployment)) {
-        ctx.out.info(`deployment/${deployment.metadata.name}: ready (${controllerImage(deployment)})`);
-        return deployment;
-      }
+      if (deployment && rolledOut(deployment)) return reportReady(deployment, ctx);
       const s = deployment?.status ?? {};
       const line = deployment
         ? `deployment/${deployment.metadata.name}: ${s.updatedReplicas ?? 0} updated, ${s.availableReplicas ?? 0} available of ${deployment.spec.replicas ?? 1}`
@@ -471,13 +499,19 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       deadline,
       timeoutMs: 120_000,
     });
-    const { serverVersion, namespaceExists } = await preflight(client, options, ctx);
-
-    let previous: HelmRelease | undefined;
-    let previousValues: Values = {};
+    // Everything this run reads is read at once (a rerun with nothing to change is these reads and no more):
+    // the preflight, the release with its values, the chart repository (unless a version is pinned) and the
+    // controller. Only the preflight prints meanwhile; failures are reported in that order.
+    const reads = await Promise.allSettled([
+      preflight(client, options, ctx),
+      readRelease(client, options),
+      options.chartVersion === undefined ? resolveChartVersion(client, options) : undefined,
+      findController(client, options),
+    ]);
+    const { serverVersion, namespaceExists } = settled(reads[0]);
+    let release: ReleaseState;
     try {
-      previous = await helmReleaseStatus(client, options.release, options.namespace);
-      if (previous) previousValues = await helmUserValues(client, options.release, options.namespace);
+      release = settled(reads[1]);
     } catch (error) {
       // Helm reads its release records from Secrets: a forbidden read is a permission problem, said plainly.
       if (error instanceof KubeCommandError && /forbidden/i.test(error.message)) {
@@ -485,14 +519,20 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       }
       throw error;
     }
+    const { previous, previousValues } = release;
     // A pinned version the release already runs needs no repository round trip unless something changes.
     const pinnedAndDeployed =
       options.chartVersion !== undefined && previous?.chartVersion === options.chartVersion;
     const version = await ctx.out.group('Chart', async () => {
-      if (!pinnedAndDeployed) return resolveChartVersion(client, options, ctx);
-      ctx.out.info(`chart: ${CHART_NAME} ${options.chartVersion} (pinned; the release runs it)`);
-      return options.chartVersion as string;
+      if (pinnedAndDeployed) {
+        ctx.out.info(`chart: ${CHART_NAME} ${options.chartVersion} (pinned; the release runs it)`);
+        return options.chartVersion as string;
+      }
+      const chart = settled(reads[2]) ?? (await resolveChartVersion(client, options));
+      ctx.out.info(`chart: ${CHART_NAME} ${chart.version} ${chart.note}`);
+      return chart.version;
     });
+    const controllerBefore = reads[3].status === 'fulfilled' ? reads[3].value : undefined;
     // Earlier values are kept: the files and inputs of this run are laid over what the release already has.
     const desired = mergeValues(previousValues, given.files, given.inputs);
     const p = plan(previous, previousValues, desired, version);
@@ -516,8 +556,10 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       if (p.action === 'upgrade') ctx.out.info(UPGRADE_NOTE);
       ctx.out.setOutput('chart-version', version);
       ctx.out.setOutput('changed', false);
-      const current = previous ? await findController(client, options) : undefined;
-      ctx.out.setOutput('controller-image', current ? controllerImage(current) : '');
+      ctx.out.setOutput(
+        'controller-image',
+        previous && controllerBefore ? controllerImage(controllerBefore) : '',
+      );
       ctx.out.summary(
         `### install-operator (dry run)\n\nWould ${p.action === 'none' ? 'change nothing' : describe}.\n`,
       );
@@ -567,7 +609,11 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       });
     }
 
-    const deployment = await waitForController(client, options, deadline, ctx);
+    // Nothing changed and the controller was ready when read: no second look needed.
+    const deployment =
+      p.action === 'none' && controllerBefore && rolledOut(controllerBefore)
+        ? reportReady(controllerBefore, ctx)
+        : await waitForController(client, options, deadline, ctx);
     const image = controllerImage(deployment);
     const changed = p.action !== 'none';
     ctx.out.setOutput('chart-version', version);
