@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-T3EKX6GT.js";
+} from "../chunks/chunk-QMW5SUSL.js";
 import "../chunks/chunk-322KEXTE.js";
 import "../chunks/chunk-PZFI2W65.js";
 import "../chunks/chunk-NP7JK522.js";

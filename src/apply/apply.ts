@@ -86,6 +86,38 @@ const FAST_POLL_WINDOW_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** After a watch reports a change, wait this long for the rest of its burst before looking. */
+const SETTLE_MS = 25;
+
+/** Ends a wait between polls early when a watch reports a change (or one came since the last wait). */
+export class ChangeSignal {
+  private changed = false;
+  private wake?: () => void;
+
+  readonly notify = (): void => {
+    this.changed = true;
+    this.wake?.();
+  };
+
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        this.changed = false;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        setTimeout(done, SETTLE_MS);
+      };
+      if (this.changed) this.wake();
+    });
+  }
+}
+
 /** Apply time rounded down to the second, since event timestamps have whole seconds. */
 function appliedAtNow(): string {
   return new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -96,39 +128,49 @@ async function waitForRollout(
   out: Reporter,
   byMs: number,
   pollMs: number,
-  phaseBefore: string | undefined,
-  specActiveBefore: string | undefined,
+  before: ClusterSnapshot,
   appliedAt: string,
 ): Promise<Exclude<RolloutVerdict, { state: 'waiting' }> | { state: 'timeout'; pending: string[] }> {
-  const tracker = new RolloutTracker({ phase: phaseBefore, specActiveVersion: specActiveBefore, appliedAt });
+  const tracker = new RolloutTracker({
+    phase: before.phase,
+    specActiveVersion: before.specActiveVersion,
+    appliedAt,
+    eventsBefore: before.events,
+  });
   const started = Date.now();
   let lastLine = '';
   let pending: string[] = [];
-  for (;;) {
-    let verdict: RolloutVerdict;
-    try {
-      verdict = tracker.observe(await gateway.snapshot());
-    } catch (error) {
-      // A passing API-server hiccup during the wait is retried until the deadline; never a silent success.
-      if (Date.now() >= byMs) {
-        return {
-          state: 'timeout',
-          pending: [...pending, `the cluster to answer (${(error as Error).message.split('\n')[0]})`],
-        };
+  const signal = new ChangeSignal();
+  const stopWatching = gateway.watchChanges(signal.notify);
+  try {
+    for (;;) {
+      let verdict: RolloutVerdict;
+      try {
+        verdict = tracker.observe(await gateway.snapshot());
+      } catch (error) {
+        // A passing API-server hiccup during the wait is retried until the deadline; never a silent success.
+        if (Date.now() >= byMs) {
+          return {
+            state: 'timeout',
+            pending: [...pending, `the cluster to answer (${(error as Error).message.split('\n')[0]})`],
+          };
+        }
+        out.info(`  cluster not answering, retrying: ${(error as Error).message.split('\n')[0]}`);
+        await sleep(pollMs);
+        continue;
       }
-      out.info(`  cluster not answering, retrying: ${(error as Error).message.split('\n')[0]}`);
-      await sleep(pollMs);
-      continue;
+      if (verdict.state !== 'waiting') return verdict;
+      pending = verdict.pending;
+      const line = `  waiting for: ${pending.join('; ')}`;
+      if (line !== lastLine) out.info(line);
+      lastLine = line;
+      if (Date.now() >= byMs) return { state: 'timeout', pending };
+      // Most changes roll out within seconds: look often at first, then every `pollMs`.
+      const interval = Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
+      await signal.wait(Math.min(interval, Math.max(1, byMs - Date.now())));
     }
-    if (verdict.state !== 'waiting') return verdict;
-    pending = verdict.pending;
-    const line = `  waiting for: ${pending.join('; ')}`;
-    if (line !== lastLine) out.info(line);
-    lastLine = line;
-    if (Date.now() >= byMs) return { state: 'timeout', pending };
-    // Most changes roll out within seconds: look often at first, then every `pollMs`.
-    const interval = Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
-    await sleep(Math.min(interval, Math.max(1, byMs - Date.now())));
+  } finally {
+    stopWatching();
   }
 }
 
@@ -145,15 +187,7 @@ export async function applyAndWait(
   const appliedAt = appliedAtNow();
   await gateway.apply(plan.desired, { forceConflicts: plan.forceConflicts });
   out.info('Applied. Waiting for the operator and the workloads to roll out...');
-  const forward = await waitForRollout(
-    gateway,
-    out,
-    forwardBy,
-    plan.pollMs,
-    before.phase,
-    before.specActiveVersion,
-    appliedAt,
-  );
+  const forward = await waitForRollout(gateway, out, forwardBy, plan.pollMs, before, appliedAt);
   if (forward.state === 'succeeded') {
     return {
       result: 'applied',
@@ -190,15 +224,7 @@ export async function applyAndWait(
   const beforeRollback = await gateway.snapshot();
   const rollbackAt = appliedAtNow();
   await gateway.apply(plan.previous, { forceConflicts: true });
-  const back = await waitForRollout(
-    gateway,
-    out,
-    rollbackBy,
-    plan.pollMs,
-    beforeRollback.phase,
-    beforeRollback.specActiveVersion,
-    rollbackAt,
-  );
+  const back = await waitForRollout(gateway, out, rollbackBy, plan.pollMs, beforeRollback, rollbackAt);
   if (back.state === 'succeeded') {
     return {
       result: 'rolled-back',

@@ -1,11 +1,14 @@
 import type { ExecResult } from '../core/exec.js';
 import { UserError } from '../core/errors.js';
 import { KubeCommandError, isNotFound } from '../kube/client.js';
+import { KubeApiProxy, type KubeReader } from '../kube/api-proxy.js';
+import type { KubeClient } from '../kube/client.js';
 import type { ClusterSnapshot, OperatorEvent, WorkloadState } from './rollout.js';
 
 /**
- * What apply-cr needs from the cluster, over kubectl. Every call goes through one `kubectl` function (argv
- * array; the CR travels on stdin, never argv), so tests can see exactly what ran.
+ * What apply-cr needs from the cluster. Writes go through one `kubectl` function (argv array; the CR travels
+ * on stdin, never argv), so tests can see exactly what ran. Reads go through a `KubeReader` (kubectl proxy:
+ * HTTP requests and watches) when one is given, else through kubectl too.
  */
 export type Kubectl = (
   args: string[],
@@ -25,11 +28,51 @@ export interface LiveCr {
   resourceVersion: string;
 }
 
+/**
+ * A gateway for one CR whose reads go through a `kubectl proxy` when it starts (fast polls and watches), else
+ * through kubectl processes, said in the log. `close` stops the proxy.
+ */
+export async function openGateway(
+  client: KubeClient,
+  ref: CrRef,
+  log: (message: string) => void,
+): Promise<{ gateway: ClusterGateway; close: () => Promise<void> }> {
+  const kubectl: Kubectl = (args, call) => client.kubectl(args, { ...call, allowFailure: true });
+  const { kubectlPath, kubeconfig, context, env } = client.options;
+  try {
+    const proxy = await KubeApiProxy.start({ kubectlPath, kubeconfig, context, env });
+    return { gateway: new ClusterGateway(kubectl, ref, proxy), close: () => proxy.stop() };
+  } catch (error) {
+    log(`kubectl proxy did not start (${(error as Error).message}); reading through kubectl instead.`);
+    return { gateway: new ClusterGateway(kubectl, ref), close: async () => undefined };
+  }
+}
+
 export class ClusterGateway {
   constructor(
     private readonly kubectl: Kubectl,
     private readonly ref: CrRef,
+    private readonly reader?: KubeReader,
   ) {}
+
+  /**
+   * Calls `onChange` whenever the CR or one of its workloads changes (watches through the reader), so a wait
+   * can look again at once instead of at its next poll. Without a reader nothing is watched.
+   */
+  watchChanges(onChange: () => void): () => void {
+    if (!this.reader) return () => undefined;
+    const { name, namespace } = this.ref;
+    const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
+    const stops = [
+      this.reader.watch(
+        `${crPath(namespace)}?fieldSelector=${encodeURIComponent(`metadata.name=${name}`)}`,
+        onChange,
+      ),
+      this.reader.watch(`/apis/apps/v1/namespaces/${namespace}/deployments?${selector}`, onChange),
+      this.reader.watch(`/apis/apps/v1/namespaces/${namespace}/statefulsets?${selector}`, onChange),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }
 
   private async json(args: string[], what: string): Promise<Record<string, unknown> | undefined> {
     const result = await this.kubectl([...args, '-o', 'json']);
@@ -95,34 +138,9 @@ export class ClusterGateway {
    * workloads with their pods) and a third for the CR's events only when something failed: polling stays cheap.
    */
   async snapshot(): Promise<ClusterSnapshot> {
-    const [own, labelled] = await Promise.all([
-      this.json(
-        [
-          'get',
-          `${CR_RESOURCE}/${this.ref.name}`,
-          `secret/${this.ref.name}-spec-active`,
-          '-n',
-          this.ref.namespace,
-          '--ignore-not-found',
-        ],
-        'Reading the CR and its spec-active Secret',
-      ),
-      this.json(
-        [
-          'get',
-          'deployments,statefulsets,pods',
-          '-n',
-          this.ref.namespace,
-          '-l',
-          `app.kubernetes.io/instance=${this.ref.name}`,
-        ],
-        'Listing workloads',
-      ),
-    ]);
-    const ownItems = listItems(own);
-    const cr = ownItems.find((item) => item.kind === 'WeightsAndBiases');
-    const secret = ownItems.find((item) => item.kind === 'Secret');
-    const items = listItems(labelled);
+    const { cr, secret, items } = this.reader
+      ? await this.readThroughApi(this.reader)
+      : await this.readThroughKubectl();
     const workloads = items
       .filter((item) => item.kind === 'Deployment' || item.kind === 'StatefulSet')
       .map(toWorkload);
@@ -140,19 +158,75 @@ export class ClusterGateway {
     };
   }
 
-  private async events(): Promise<OperatorEvent[]> {
-    const list = await this.json(
+  /**
+   * The CR first, then its workloads: the operator sets Completed after its Helm apply has updated them, so
+   * workloads read after a Completed CR are never older than it (read at once, they could be).
+   */
+  private async readThroughKubectl(): Promise<{ cr?: Item; secret?: Item; items: Item[] }> {
+    const own = await this.json(
       [
         'get',
-        'events',
+        `${CR_RESOURCE}/${this.ref.name}`,
+        `secret/${this.ref.name}-spec-active`,
         '-n',
         this.ref.namespace,
-        '--field-selector',
-        `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`,
+        '--ignore-not-found',
       ],
-      'Reading events',
+      'Reading the CR and its spec-active Secret',
     );
-    const items = (list?.items ?? []) as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const labelled = await this.json(
+      [
+        'get',
+        'deployments,statefulsets,pods',
+        '-n',
+        this.ref.namespace,
+        '-l',
+        `app.kubernetes.io/instance=${this.ref.name}`,
+      ],
+      'Listing workloads',
+    );
+    const ownItems = listItems(own);
+    return {
+      cr: ownItems.find((item) => item.kind === 'WeightsAndBiases'),
+      secret: ownItems.find((item) => item.kind === 'Secret'),
+      items: listItems(labelled),
+    };
+  }
+
+  /** The same reads as HTTP requests; list items from the API carry no `kind`, so it is set here. */
+  private async readThroughApi(reader: KubeReader): Promise<{ cr?: Item; secret?: Item; items: Item[] }> {
+    const { name, namespace } = this.ref;
+    const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
+    const list = async (path: string, kind: string): Promise<Item[]> =>
+      ((await reader.get<{ items?: Item[] }>(`${path}?${selector}`))?.items ?? []).map((item) => ({
+        ...item,
+        kind,
+      }));
+    // As above: the CR and its Secret, then the workloads.
+    const [cr, secret] = await Promise.all([
+      reader.get<Item>(`${crPath(namespace)}/${name}`),
+      // Only the Secret's metadata: its resourceVersion is all the wait needs, and its data stays put.
+      reader.get<Item>(`/api/v1/namespaces/${namespace}/secrets/${name}-spec-active`, { metadataOnly: true }),
+    ]);
+    const [deployments, statefulSets, pods] = await Promise.all([
+      list(`/apis/apps/v1/namespaces/${namespace}/deployments`, 'Deployment'),
+      list(`/apis/apps/v1/namespaces/${namespace}/statefulsets`, 'StatefulSet'),
+      list(`/api/v1/namespaces/${namespace}/pods`, 'Pod'),
+    ]);
+    return { cr, secret, items: [...deployments, ...statefulSets, ...pods] };
+  }
+
+  private async events(): Promise<OperatorEvent[]> {
+    const fieldSelector = `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`;
+    const list = this.reader
+      ? await this.reader.get<Record<string, unknown>>(
+          `/api/v1/namespaces/${this.ref.namespace}/events?fieldSelector=${encodeURIComponent(fieldSelector)}`,
+        )
+      : await this.json(
+          ['get', 'events', '-n', this.ref.namespace, '--field-selector', fieldSelector],
+          'Reading events',
+        );
+    const items = (list?.items ?? []) as Item[];
     return items.map((e) => ({
       reason: e.reason ?? '',
       message: e.message ?? '',
@@ -160,6 +234,11 @@ export class ClusterGateway {
       time: e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '',
     }));
   }
+}
+
+/** The API path of WeightsAndBiases objects in a namespace. */
+function crPath(namespace: string): string {
+  return `/apis/apps.wandb.com/v1/namespaces/${namespace}/weightsandbiases`;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -49,6 +49,11 @@ export interface RolloutBaseline {
   specActiveVersion?: string;
   /** ISO time of the apply; events at or after it belong to this change. */
   appliedAt: string;
+  /**
+   * Events already there before the apply. Event times have whole seconds, so an earlier failure in the same
+   * second as the apply (a rollback right after a failed change) would otherwise count as this change's.
+   */
+  eventsBefore?: OperatorEvent[];
 }
 
 export type RolloutVerdict =
@@ -83,7 +88,8 @@ export class RolloutTracker {
     if (now.phase === 'Loading') this.sawLoading = true;
     // Compared as instants: event times come with and without fractions of a second.
     const since = Date.parse(this.baseline.appliedAt);
-    const recentEvents = now.events.filter((e) => Date.parse(e.time) >= since);
+    const seen = new Set((this.baseline.eventsBefore ?? []).map(eventKey));
+    const recentEvents = now.events.filter((e) => Date.parse(e.time) >= since && !seen.has(eventKey(e)));
     const failedEvents = recentEvents.filter((e) => e.type === 'Warning' || /fail/i.test(e.reason));
     const activeChanged =
       now.specActiveVersion !== undefined && now.specActiveVersion !== this.baseline.specActiveVersion;
@@ -121,6 +127,10 @@ export class RolloutTracker {
     if (pending.length > 0) pending.push(...(now.podProblems ?? []));
     return pending.length === 0 ? { state: 'succeeded' } : { state: 'waiting', pending };
   }
+}
+
+function eventKey(e: OperatorEvent): string {
+  return JSON.stringify([e.type, e.reason, e.message, e.time]);
 }
 
 /** How the shared deadline is split: the forward rollout gets this share, the rollback the rest. */

@@ -117,6 +117,21 @@ describe('RolloutTracker', () => {
     expect(tracker.observe(snap({ phase: 'Invalid Config' })).state).toBe('failed');
   });
 
+  it('does not take the failure event of the change before for this one, even in the same second', () => {
+    // A rollback applied within a second of the failed change: the old Warning has the same whole-second time.
+    const old = { type: 'Warning', reason: 'InvalidConfig', message: 'render failed', time: appliedAt };
+    const tracker = new RolloutTracker({
+      phase: 'Invalid Config',
+      specActiveVersion: '10',
+      appliedAt,
+      eventsBefore: [old],
+    });
+    expect(tracker.observe(snap({ phase: 'Invalid Config', events: [old] })).state).toBe('waiting');
+    // The same failure again (a new occurrence, a later time) is this change's.
+    const again = { ...old, time: '2026-11-23T10:00:03Z' };
+    expect(tracker.observe(snap({ phase: 'Invalid Config', events: [again] })).state).toBe('failed');
+  });
+
   it('accepts a rollback the operator answers with "No changes found": Invalid Config straight to Completed', () => {
     const tracker = new RolloutTracker({ phase: 'Invalid Config', specActiveVersion: '10', appliedAt });
     expect(

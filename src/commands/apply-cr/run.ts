@@ -4,7 +4,7 @@ import { unifiedDiff, diffStat } from '../../diff/unified.js';
 import { loadConfig, maskedYaml, parseConfigOptions, type ConfigOptions } from '../config-input.js';
 import { maskSecrets, secretValuesIn } from '../../config/index.js';
 import { KubeClient, prepareKubeconfig } from '../../kube/index.js';
-import { ClusterGateway } from '../../apply/cluster.js';
+import { openGateway } from '../../apply/cluster.js';
 import {
   applyAndWait,
   appVersion,
@@ -67,6 +67,7 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     throw error;
   });
   if (!kubeconfig) return offlineDryRun(built.masked, label, ctx);
+  let closeGateway = async () => undefined as void;
   try {
     const client = new KubeClient({
       kubectlPath: options.kubectlPath,
@@ -76,10 +77,9 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
       deadline: Date.now() + options.timeoutSeconds * 1000,
       timeoutMs: 30_000,
     });
-    const gateway = new ClusterGateway(
-      (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
-      ref,
-    );
+    const opened = await openGateway(client, ref, (message) => ctx.out.info(message));
+    const gateway = opened.gateway;
+    closeGateway = opened.close;
 
     const before = await gateway.snapshot();
     const live = before.cr ? { object: before.cr } : undefined;
@@ -149,6 +149,7 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     if (outcome.result === 'rolled-back') ctx.out.setOutput('version', appVersion(previous));
     return 1;
   } finally {
+    await closeGateway();
     await kubeconfig.cleanup();
   }
 }

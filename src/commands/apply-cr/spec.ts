@@ -33,7 +33,7 @@ export const applyCrCommand: CommandSpec = {
       type: 'number',
       default: '1',
       description:
-        'Seconds between status checks while waiting, after the first 10 s (checked every 0.25 s); each check is two light kubectl calls.',
+        'Seconds between status checks while waiting, after the first 10 s (checked every 0.25 s); a watch on the CR and its workloads also triggers a check as soon as something changes.',
     },
   ],
   outputs: [

@@ -297,7 +297,7 @@ var applyCrCommand = {
       name: "poll-interval",
       type: "number",
       default: "1",
-      description: "Seconds between status checks while waiting, after the first 10 s (checked every 0.25 s); each check is two light kubectl calls."
+      description: "Seconds between status checks while waiting, after the first 10 s (checked every 0.25 s); a watch on the CR and its workloads also triggers a check as soon as something changes."
     }
   ],
   outputs: [
@@ -308,7 +308,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-SW7WMNUS.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-YCJZWIIK.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -380,7 +380,7 @@ var installOperatorCommand = {
     { name: "changed", description: "true when a new Helm revision was made" }
   ],
   action: true,
-  load: async () => import("./run-EHYHCCFJ.js")
+  load: async () => import("./run-LZCO27LX.js")
 };
 
 // src/commands/verify/spec.ts
@@ -462,7 +462,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-RMGNBXMD.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-LUXLESIG.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -684,7 +684,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-B6RJ5WAJ.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-T2CQ7YVS.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -838,7 +838,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-NYHATKVG.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-DO2H4QBH.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -896,7 +896,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-HAZKR5NQ.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-3YBBWRAB.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

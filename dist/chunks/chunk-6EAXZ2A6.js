@@ -94,16 +94,208 @@ function diffStat(diff) {
   return { added, removed };
 }
 
+// src/kube/api-proxy.ts
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var KubeApiError = class extends UserError {
+  constructor(path, status, detail) {
+    const unreachable = status === 502 || status === 503 || status === 504 || status === 500 && /EOF|connection refused|connection reset|dial tcp|no such host|i\/o timeout/i.test(detail);
+    super(
+      unreachable ? `GET ${path}: the Kubernetes API server cannot be reached.
+${detail}` : `GET ${path} failed (HTTP ${status}): ${detail}`,
+      unreachable || status === 401 ? "Check the kubeconfig, the context and that the cluster is up and reachable." : void 0
+    );
+    this.path = path;
+    this.status = status;
+    this.name = "KubeApiError";
+  }
+  path;
+  status;
+};
+var READY = /Starting to serve on /;
+var KubeApiProxy = class _KubeApiProxy {
+  constructor(child, socketPath, dir, requestTimeoutMs) {
+    this.child = child;
+    this.socketPath = socketPath;
+    this.dir = dir;
+    this.requestTimeoutMs = requestTimeoutMs;
+  }
+  child;
+  socketPath;
+  dir;
+  requestTimeoutMs;
+  agent = new Agent({ keepAlive: true });
+  watches = /* @__PURE__ */ new Set();
+  stopped = false;
+  static async start(options) {
+    const dir = await mkdtemp(join(tmpdir(), "wandb-kube-api-"));
+    const socketPath = join(dir, "api.sock");
+    const args = ["--kubeconfig", options.kubeconfig];
+    if (options.context) args.push("--context", options.context);
+    args.push("proxy", `--unix-socket=${socketPath}`, "--reject-methods=^(POST|PUT|PATCH|DELETE)$");
+    const child = spawn(options.kubectlPath, args, {
+      env: options.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const kill = () => child.kill("SIGKILL");
+    process.once("exit", kill);
+    try {
+      await new Promise((resolve, reject) => {
+        let output = "";
+        const timer = setTimeout(
+          () => reject(new Error(`kubectl proxy did not start within ${options.startTimeoutMs ?? 1e4} ms`)),
+          options.startTimeoutMs ?? 1e4
+        );
+        const onData = (chunk) => {
+          output += chunk.toString("utf8");
+          if (READY.test(output)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        child.stdout?.on("data", onData);
+        child.stderr?.on("data", onData);
+        child.once("error", (error) => {
+          clearTimeout(timer);
+          reject(error);
+        });
+        child.once("exit", (code) => {
+          clearTimeout(timer);
+          reject(
+            new Error(`kubectl proxy exited (${code}): ${output.trim().split("\n").slice(-3).join(" ")}`)
+          );
+        });
+      });
+    } catch (error) {
+      kill();
+      process.removeListener("exit", kill);
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    child.stdout?.resume();
+    child.stderr?.resume();
+    child.once("exit", () => process.removeListener("exit", kill));
+    return new _KubeApiProxy(child, socketPath, dir, options.requestTimeoutMs ?? 3e4);
+  }
+  open(path, headers, timeoutMs) {
+    return new Promise((resolve, reject) => {
+      const req = request({ socketPath: this.socketPath, path, headers, agent: this.agent }, resolve);
+      if (timeoutMs)
+        req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+      req.on("error", reject);
+      req.end();
+    });
+  }
+  async get(path, options = {}) {
+    const accept = options.metadataOnly ? "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1" : "application/json";
+    let response;
+    let body = "";
+    try {
+      response = await this.open(path, { accept }, this.requestTimeoutMs);
+      for await (const chunk of response) body += chunk;
+    } catch (error) {
+      throw new KubeApiError(path, 503, error.message);
+    }
+    const status = response.statusCode ?? 0;
+    if (status === 404) return void 0;
+    if (status < 200 || status >= 300) throw new KubeApiError(path, status, statusMessage(body));
+    return JSON.parse(body);
+  }
+  watch(path, onChange) {
+    let active = true;
+    let current;
+    const separator = path.includes("?") ? "&" : "?";
+    const loop = async () => {
+      while (active && !this.stopped) {
+        try {
+          current = await this.open(`${path}${separator}watch=1`, { accept: "application/json" });
+          if (current.statusCode === 200) {
+            for await (const chunk of current) {
+              if (!active) break;
+              if (String(chunk).includes("\n")) onChange();
+            }
+          } else {
+            current.resume();
+          }
+        } catch {
+        }
+        if (active) await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    void loop();
+    const stop = () => {
+      active = false;
+      current?.destroy();
+      this.watches.delete(stop);
+    };
+    this.watches.add(stop);
+    return stop;
+  }
+  async stop() {
+    this.stopped = true;
+    for (const stop of [...this.watches]) stop();
+    this.agent.destroy();
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((r) => this.child.once("exit", r));
+      this.child.kill("SIGKILL");
+      await exited;
+    }
+    await rm(this.dir, { recursive: true, force: true });
+  }
+};
+function statusMessage(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (parsed.message) return parsed.message;
+  } catch {
+  }
+  return body.trim().split("\n").slice(-4).join("\n");
+}
+
 // src/apply/cluster.ts
 var FIELD_MANAGER = "wandb-operator-actions";
 var CR_RESOURCE = "weightsandbiases.apps.wandb.com";
+async function openGateway(client, ref, log) {
+  const kubectl = (args, call) => client.kubectl(args, { ...call, allowFailure: true });
+  const { kubectlPath, kubeconfig, context, env } = client.options;
+  try {
+    const proxy = await KubeApiProxy.start({ kubectlPath, kubeconfig, context, env });
+    return { gateway: new ClusterGateway(kubectl, ref, proxy), close: () => proxy.stop() };
+  } catch (error) {
+    log(`kubectl proxy did not start (${error.message}); reading through kubectl instead.`);
+    return { gateway: new ClusterGateway(kubectl, ref), close: async () => void 0 };
+  }
+}
 var ClusterGateway = class {
-  constructor(kubectl, ref) {
+  constructor(kubectl, ref, reader) {
     this.kubectl = kubectl;
     this.ref = ref;
+    this.reader = reader;
   }
   kubectl;
   ref;
+  reader;
+  /**
+   * Calls `onChange` whenever the CR or one of its workloads changes (watches through the reader), so a wait
+   * can look again at once instead of at its next poll. Without a reader nothing is watched.
+   */
+  watchChanges(onChange) {
+    if (!this.reader) return () => void 0;
+    const { name, namespace } = this.ref;
+    const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
+    const stops = [
+      this.reader.watch(
+        `${crPath(namespace)}?fieldSelector=${encodeURIComponent(`metadata.name=${name}`)}`,
+        onChange
+      ),
+      this.reader.watch(`/apis/apps/v1/namespaces/${namespace}/deployments?${selector}`, onChange),
+      this.reader.watch(`/apis/apps/v1/namespaces/${namespace}/statefulsets?${selector}`, onChange)
+    ];
+    return () => stops.forEach((stop) => stop());
+  }
   async json(args, what) {
     const result = await this.kubectl([...args, "-o", "json"]);
     if (result.code !== 0) {
@@ -163,34 +355,7 @@ var ClusterGateway = class {
    * workloads with their pods) and a third for the CR's events only when something failed: polling stays cheap.
    */
   async snapshot() {
-    const [own, labelled] = await Promise.all([
-      this.json(
-        [
-          "get",
-          `${CR_RESOURCE}/${this.ref.name}`,
-          `secret/${this.ref.name}-spec-active`,
-          "-n",
-          this.ref.namespace,
-          "--ignore-not-found"
-        ],
-        "Reading the CR and its spec-active Secret"
-      ),
-      this.json(
-        [
-          "get",
-          "deployments,statefulsets,pods",
-          "-n",
-          this.ref.namespace,
-          "-l",
-          `app.kubernetes.io/instance=${this.ref.name}`
-        ],
-        "Listing workloads"
-      )
-    ]);
-    const ownItems = listItems(own);
-    const cr = ownItems.find((item) => item.kind === "WeightsAndBiases");
-    const secret = ownItems.find((item) => item.kind === "Secret");
-    const items = listItems(labelled);
+    const { cr, secret, items } = this.reader ? await this.readThroughApi(this.reader) : await this.readThroughKubectl();
     const workloads = items.filter((item) => item.kind === "Deployment" || item.kind === "StatefulSet").map(toWorkload);
     const phase = cr?.status?.phase;
     const events = phase === "Invalid Config" || workloads.some((w) => w.failedReason) ? await this.events() : [];
@@ -203,16 +368,66 @@ var ClusterGateway = class {
       podProblems: podProblems(items.filter((item) => item.kind === "Pod"))
     };
   }
-  async events() {
-    const list = await this.json(
+  /**
+   * The CR first, then its workloads: the operator sets Completed after its Helm apply has updated them, so
+   * workloads read after a Completed CR are never older than it (read at once, they could be).
+   */
+  async readThroughKubectl() {
+    const own = await this.json(
       [
         "get",
-        "events",
+        `${CR_RESOURCE}/${this.ref.name}`,
+        `secret/${this.ref.name}-spec-active`,
         "-n",
         this.ref.namespace,
-        "--field-selector",
-        `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`
+        "--ignore-not-found"
       ],
+      "Reading the CR and its spec-active Secret"
+    );
+    const labelled = await this.json(
+      [
+        "get",
+        "deployments,statefulsets,pods",
+        "-n",
+        this.ref.namespace,
+        "-l",
+        `app.kubernetes.io/instance=${this.ref.name}`
+      ],
+      "Listing workloads"
+    );
+    const ownItems = listItems(own);
+    return {
+      cr: ownItems.find((item) => item.kind === "WeightsAndBiases"),
+      secret: ownItems.find((item) => item.kind === "Secret"),
+      items: listItems(labelled)
+    };
+  }
+  /** The same reads as HTTP requests; list items from the API carry no `kind`, so it is set here. */
+  async readThroughApi(reader) {
+    const { name, namespace } = this.ref;
+    const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
+    const list = async (path, kind) => ((await reader.get(`${path}?${selector}`))?.items ?? []).map((item) => ({
+      ...item,
+      kind
+    }));
+    const [cr, secret] = await Promise.all([
+      reader.get(`${crPath(namespace)}/${name}`),
+      // Only the Secret's metadata: its resourceVersion is all the wait needs, and its data stays put.
+      reader.get(`/api/v1/namespaces/${namespace}/secrets/${name}-spec-active`, { metadataOnly: true })
+    ]);
+    const [deployments, statefulSets, pods] = await Promise.all([
+      list(`/apis/apps/v1/namespaces/${namespace}/deployments`, "Deployment"),
+      list(`/apis/apps/v1/namespaces/${namespace}/statefulsets`, "StatefulSet"),
+      list(`/api/v1/namespaces/${namespace}/pods`, "Pod")
+    ]);
+    return { cr, secret, items: [...deployments, ...statefulSets, ...pods] };
+  }
+  async events() {
+    const fieldSelector = `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`;
+    const list = this.reader ? await this.reader.get(
+      `/api/v1/namespaces/${this.ref.namespace}/events?fieldSelector=${encodeURIComponent(fieldSelector)}`
+    ) : await this.json(
+      ["get", "events", "-n", this.ref.namespace, "--field-selector", fieldSelector],
       "Reading events"
     );
     const items = list?.items ?? [];
@@ -224,6 +439,9 @@ var ClusterGateway = class {
     }));
   }
 };
+function crPath(namespace) {
+  return `/apis/apps.wandb.com/v1/namespaces/${namespace}/weightsandbiases`;
+}
 function listItems(value) {
   if (!value) return [];
   return Array.isArray(value.items) ? value.items : [value];
@@ -279,7 +497,8 @@ var RolloutTracker = class {
   observe(now) {
     if (now.phase === "Loading") this.sawLoading = true;
     const since = Date.parse(this.baseline.appliedAt);
-    const recentEvents = now.events.filter((e) => Date.parse(e.time) >= since);
+    const seen = new Set((this.baseline.eventsBefore ?? []).map(eventKey));
+    const recentEvents = now.events.filter((e) => Date.parse(e.time) >= since && !seen.has(eventKey(e)));
     const failedEvents = recentEvents.filter((e) => e.type === "Warning" || /fail/i.test(e.reason));
     const activeChanged = now.specActiveVersion !== void 0 && now.specActiveVersion !== this.baseline.specActiveVersion;
     const phaseChanged = now.phase !== void 0 && now.phase !== this.baseline.phase;
@@ -309,6 +528,9 @@ var RolloutTracker = class {
     return pending.length === 0 ? { state: "succeeded" } : { state: "waiting", pending };
   }
 };
+function eventKey(e) {
+  return JSON.stringify([e.type, e.reason, e.message, e.time]);
+}
 var FORWARD_SHARE = 0.6;
 function splitDeadline(startMs, timeoutSeconds) {
   const total = timeoutSeconds * 1e3;
@@ -355,37 +577,74 @@ function sameConfiguration(live, desired) {
 var FAST_POLL_MS = 250;
 var FAST_POLL_WINDOW_MS = 1e4;
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var SETTLE_MS = 25;
+var ChangeSignal = class {
+  changed = false;
+  wake;
+  notify = () => {
+    this.changed = true;
+    this.wake?.();
+  };
+  wait(ms) {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = void 0;
+        this.changed = false;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = void 0;
+        setTimeout(done, SETTLE_MS);
+      };
+      if (this.changed) this.wake();
+    });
+  }
+};
 function appliedAtNow() {
   return new Date(Math.floor(Date.now() / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
 }
-async function waitForRollout(gateway, out, byMs, pollMs, phaseBefore, specActiveBefore, appliedAt) {
-  const tracker = new RolloutTracker({ phase: phaseBefore, specActiveVersion: specActiveBefore, appliedAt });
+async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
+  const tracker = new RolloutTracker({
+    phase: before.phase,
+    specActiveVersion: before.specActiveVersion,
+    appliedAt,
+    eventsBefore: before.events
+  });
   const started = Date.now();
   let lastLine = "";
   let pending = [];
-  for (; ; ) {
-    let verdict;
-    try {
-      verdict = tracker.observe(await gateway.snapshot());
-    } catch (error) {
-      if (Date.now() >= byMs) {
-        return {
-          state: "timeout",
-          pending: [...pending, `the cluster to answer (${error.message.split("\n")[0]})`]
-        };
+  const signal = new ChangeSignal();
+  const stopWatching = gateway.watchChanges(signal.notify);
+  try {
+    for (; ; ) {
+      let verdict;
+      try {
+        verdict = tracker.observe(await gateway.snapshot());
+      } catch (error) {
+        if (Date.now() >= byMs) {
+          return {
+            state: "timeout",
+            pending: [...pending, `the cluster to answer (${error.message.split("\n")[0]})`]
+          };
+        }
+        out.info(`  cluster not answering, retrying: ${error.message.split("\n")[0]}`);
+        await sleep(pollMs);
+        continue;
       }
-      out.info(`  cluster not answering, retrying: ${error.message.split("\n")[0]}`);
-      await sleep(pollMs);
-      continue;
+      if (verdict.state !== "waiting") return verdict;
+      pending = verdict.pending;
+      const line = `  waiting for: ${pending.join("; ")}`;
+      if (line !== lastLine) out.info(line);
+      lastLine = line;
+      if (Date.now() >= byMs) return { state: "timeout", pending };
+      const interval = Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
+      await signal.wait(Math.min(interval, Math.max(1, byMs - Date.now())));
     }
-    if (verdict.state !== "waiting") return verdict;
-    pending = verdict.pending;
-    const line = `  waiting for: ${pending.join("; ")}`;
-    if (line !== lastLine) out.info(line);
-    lastLine = line;
-    if (Date.now() >= byMs) return { state: "timeout", pending };
-    const interval = Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
-    await sleep(Math.min(interval, Math.max(1, byMs - Date.now())));
+  } finally {
+    stopWatching();
   }
 }
 async function applyAndWait(gateway, plan, out) {
@@ -396,15 +655,7 @@ async function applyAndWait(gateway, plan, out) {
   const appliedAt = appliedAtNow();
   await gateway.apply(plan.desired, { forceConflicts: plan.forceConflicts });
   out.info("Applied. Waiting for the operator and the workloads to roll out...");
-  const forward = await waitForRollout(
-    gateway,
-    out,
-    forwardBy,
-    plan.pollMs,
-    before.phase,
-    before.specActiveVersion,
-    appliedAt
-  );
+  const forward = await waitForRollout(gateway, out, forwardBy, plan.pollMs, before, appliedAt);
   if (forward.state === "succeeded") {
     return {
       result: "applied",
@@ -437,15 +688,7 @@ async function applyAndWait(gateway, plan, out) {
   const beforeRollback = await gateway.snapshot();
   const rollbackAt = appliedAtNow();
   await gateway.apply(plan.previous, { forceConflicts: true });
-  const back = await waitForRollout(
-    gateway,
-    out,
-    rollbackBy,
-    plan.pollMs,
-    beforeRollback.phase,
-    beforeRollback.specActiveVersion,
-    rollbackAt
-  );
+  const back = await waitForRollout(gateway, out, rollbackBy, plan.pollMs, beforeRollback, rollbackAt);
   if (back.state === "succeeded") {
     return {
       result: "rolled-back",
@@ -509,6 +752,7 @@ async function runApplyCr(raw, ctx) {
     throw error;
   });
   if (!kubeconfig) return offlineDryRun(built.masked, label, ctx);
+  let closeGateway = async () => void 0;
   try {
     const client = new KubeClient({
       kubectlPath: options.kubectlPath,
@@ -518,10 +762,9 @@ async function runApplyCr(raw, ctx) {
       deadline: Date.now() + options.timeoutSeconds * 1e3,
       timeoutMs: 3e4
     });
-    const gateway = new ClusterGateway(
-      (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
-      ref
-    );
+    const opened = await openGateway(client, ref, (message) => ctx.out.info(message));
+    const gateway = opened.gateway;
+    closeGateway = opened.close;
     const before = await gateway.snapshot();
     const live = before.cr ? { object: before.cr } : void 0;
     for (const secret of secretValuesIn(live?.object ?? {})) ctx.redactor.add(secret);
@@ -606,6 +849,7 @@ ${diffBlock}`
     if (outcome.result === "rolled-back") ctx.out.setOutput("version", appVersion(previous));
     return 1;
   } finally {
+    await closeGateway();
     await kubeconfig.cleanup();
   }
 }

@@ -21867,7 +21867,7 @@ async function addChartRepo(client, options) {
     caFile: options.chartRepoCaFile
   });
 }
-async function resolveChartVersion(client, options, ctx) {
+async function resolveChartVersion(client, options) {
   await addChartRepo(client, options);
   const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
   if (versions.length === 0) {
@@ -21883,10 +21883,22 @@ async function resolveChartVersion(client, options, ctx) {
       "Check 'chart-version'."
     );
   }
-  ctx.out.info(
-    `chart: ${CHART_NAME} ${version} from ${options.chartRepo}${options.chartVersion ? "" : " (newest)"}`
-  );
-  return version;
+  return { version, note: `from ${options.chartRepo}${options.chartVersion ? "" : " (newest)"}` };
+}
+async function readRelease(client, options) {
+  const [previous, values] = await Promise.all([
+    helmReleaseStatus(client, options.release, options.namespace),
+    // Before a first install there is no release to read values from: helm says "not found".
+    helmUserValues(client, options.release, options.namespace).catch((error) => {
+      if (error instanceof KubeCommandError && /not found/i.test(error.message)) return {};
+      throw error;
+    })
+  ]);
+  return { previous, previousValues: previous ? values : {} };
+}
+function settled(result) {
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
 }
 async function findController(client, options) {
   const items = await client.listJson("deployments", { namespace: options.namespace });
@@ -21912,16 +21924,17 @@ async function podProblems(client, namespace, release) {
     return `${pod.metadata.name}: ${waiting ? `${waiting.reason}${waiting.message ? ` (${waiting.message})` : ""}` : pod.status?.phase ?? "Unknown"}`;
   });
 }
+function reportReady(deployment, ctx) {
+  ctx.out.info(`deployment/${deployment.metadata.name}: ready (${controllerImage(deployment)})`);
+  return deployment;
+}
 async function waitForController(client, options, deadline, ctx) {
   return ctx.out.group("Waiting for the controller", async () => {
     let lastLine = "";
     let lastPrinted = 0;
     for (; ; ) {
       const deployment = await findController(client, options);
-      if (deployment && rolledOut(deployment)) {
-        ctx.out.info(`deployment/${deployment.metadata.name}: ready (${controllerImage(deployment)})`);
-        return deployment;
-      }
+      if (deployment && rolledOut(deployment)) return reportReady(deployment, ctx);
       const s = deployment?.status ?? {};
       const line = deployment ? `deployment/${deployment.metadata.name}: ${s.updatedReplicas ?? 0} updated, ${s.availableReplicas ?? 0} available of ${deployment.spec.replicas ?? 1}` : "the controller Deployment does not exist yet";
       if (line !== lastLine || Date.now() - lastPrinted > 15e3) {
@@ -21985,24 +21998,34 @@ async function run(raw, ctx) {
       deadline,
       timeoutMs: 12e4
     });
-    const { serverVersion, namespaceExists } = await preflight(client, options, ctx);
-    let previous;
-    let previousValues = {};
+    const reads = await Promise.allSettled([
+      preflight(client, options, ctx),
+      readRelease(client, options),
+      options.chartVersion === void 0 ? resolveChartVersion(client, options) : void 0,
+      findController(client, options)
+    ]);
+    const { serverVersion, namespaceExists } = settled(reads[0]);
+    let release;
     try {
-      previous = await helmReleaseStatus(client, options.release, options.namespace);
-      if (previous) previousValues = await helmUserValues(client, options.release, options.namespace);
+      release = settled(reads[1]);
     } catch (error) {
       if (error instanceof KubeCommandError && /forbidden/i.test(error.message)) {
         await checkPermissions(client, options, namespaceExists, ctx);
       }
       throw error;
     }
+    const { previous, previousValues } = release;
     const pinnedAndDeployed = options.chartVersion !== void 0 && previous?.chartVersion === options.chartVersion;
     const version = await ctx.out.group("Chart", async () => {
-      if (!pinnedAndDeployed) return resolveChartVersion(client, options, ctx);
-      ctx.out.info(`chart: ${CHART_NAME} ${options.chartVersion} (pinned; the release runs it)`);
-      return options.chartVersion;
+      if (pinnedAndDeployed) {
+        ctx.out.info(`chart: ${CHART_NAME} ${options.chartVersion} (pinned; the release runs it)`);
+        return options.chartVersion;
+      }
+      const chart = settled(reads[2]) ?? await resolveChartVersion(client, options);
+      ctx.out.info(`chart: ${CHART_NAME} ${chart.version} ${chart.note}`);
+      return chart.version;
     });
+    const controllerBefore = reads[3].status === "fulfilled" ? reads[3].value : void 0;
     const desired = mergeValues(previousValues, given.files, given.inputs);
     const p = plan(previous, previousValues, desired, version);
     const from = previous ? `${previous.chartVersion} (revision ${previous.revision}, ${previous.status})` : "";
@@ -22020,8 +22043,10 @@ async function run(raw, ctx) {
       if (p.action === "upgrade") ctx.out.info(UPGRADE_NOTE);
       ctx.out.setOutput("chart-version", version);
       ctx.out.setOutput("changed", false);
-      const current = previous ? await findController(client, options) : void 0;
-      ctx.out.setOutput("controller-image", current ? controllerImage(current) : "");
+      ctx.out.setOutput(
+        "controller-image",
+        previous && controllerBefore ? controllerImage(controllerBefore) : ""
+      );
       ctx.out.summary(
         `### install-operator (dry run)
 
@@ -22072,7 +22097,7 @@ Would ${p.action === "none" ? "change nothing" : describe}.
         }
       });
     }
-    const deployment = await waitForController(client, options, deadline, ctx);
+    const deployment = p.action === "none" && controllerBefore && rolledOut(controllerBefore) ? reportReady(controllerBefore, ctx) : await waitForController(client, options, deadline, ctx);
     const image = controllerImage(deployment);
     const changed = p.action !== "none";
     ctx.out.setOutput("chart-version", version);

@@ -1,12 +1,16 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  runApplyCr
-} from "./chunk-LZHNANXR.js";
-import "./chunk-VRKRLCOO.js";
+  DEFAULT_CHART_REPO,
+  parseOptions,
+  run
+} from "./chunk-Z2TWBAST.js";
 import "./chunk-VEPZQA4X.js";
 import "./chunk-VIN3TIJU.js";
 import "./chunk-STD46GLJ.js";
+import "./chunk-KQTJP77K.js";
 import "./chunk-NP7JK522.js";
 export {
-  runApplyCr
+  DEFAULT_CHART_REPO,
+  parseOptions,
+  run
 };

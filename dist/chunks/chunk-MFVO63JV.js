@@ -24,7 +24,7 @@ import {
 } from "./chunk-KQTJP77K.js";
 import {
   VERSION
-} from "./chunk-T3EKX6GT.js";
+} from "./chunk-QMW5SUSL.js";
 import {
   UserError,
   __toESM,

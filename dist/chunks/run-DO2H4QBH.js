@@ -3,7 +3,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-LZHNANXR.js";
+} from "./chunk-6EAXZ2A6.js";
 import {
   API_VERSION,
   KIND,
@@ -15,14 +15,14 @@ import {
 } from "./chunk-VRKRLCOO.js";
 import {
   run
-} from "./chunk-Y3AWLOBD.js";
+} from "./chunk-Z2TWBAST.js";
 import {
   helmReleaseStatus,
   helmUserValues
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-M5GCGRPH.js";
+} from "./chunk-MFVO63JV.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
@@ -35,7 +35,7 @@ import "./chunk-KQTJP77K.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-T3EKX6GT.js";
+} from "./chunk-QMW5SUSL.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

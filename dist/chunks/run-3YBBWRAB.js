@@ -10,7 +10,7 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-LZHNANXR.js";
+} from "./chunk-6EAXZ2A6.js";
 import {
   buildConfig,
   formatDiagnostic,
@@ -19,7 +19,7 @@ import {
 import "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-M5GCGRPH.js";
+} from "./chunk-MFVO63JV.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
@@ -30,7 +30,7 @@ import "./chunk-STD46GLJ.js";
 import "./chunk-KQTJP77K.js";
 import {
   Reporter
-} from "./chunk-T3EKX6GT.js";
+} from "./chunk-QMW5SUSL.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
