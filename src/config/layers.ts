@@ -100,6 +100,18 @@ export function mount(root: MapNode, kind: LayerKind): MapNode {
   return wrap('spec', wrap('values', root));
 }
 
+/** A path kept as links to its parent, turned into segments only when a problem needs it. */
+interface PathLink {
+  parent?: PathLink;
+  segment: string;
+}
+
+function segments(link: PathLink | undefined): string[] {
+  const out: string[] = [];
+  for (let at = link; at; at = at.parent) out.push(at.segment);
+  return out.reverse();
+}
+
 interface TreeContext {
   doc: Document;
   at: (offset: number) => Place;
@@ -111,14 +123,14 @@ interface TreeContext {
 const NODE_BUDGET = 200_000;
 
 /** Turns a parsed YAML node into a tree that keeps places; aliases and `<<` merge keys are expanded. */
-function toTree(node: unknown, ctx: TreeContext, path: string[], depth = 0): TreeNode {
+function toTree(node: unknown, ctx: TreeContext, link: PathLink | undefined, depth = 0): TreeNode {
   const yamlNode = node as YamlNode | null | undefined;
   const place = ctx.at(yamlNode?.range?.[0] ?? 0);
   if (--ctx.budget < 0 || depth > 200) {
     if (ctx.budget === -1 || depth === 201) {
       ctx.problems.push({
         place,
-        path,
+        path: segments(link),
         message:
           depth > 200
             ? 'the YAML nests deeper than 200 levels'
@@ -129,7 +141,7 @@ function toTree(node: unknown, ctx: TreeContext, path: string[], depth = 0): Tre
     return { kind: 'scalar', place, value: null };
   }
   if (isAlias(yamlNode)) {
-    const resolved = toTree(yamlNode.resolve(ctx.doc), ctx, path, depth + 1);
+    const resolved = toTree(yamlNode.resolve(ctx.doc), ctx, link, depth + 1);
     return { ...resolved, place };
   }
   if (isMap(yamlNode)) {
@@ -144,7 +156,7 @@ function toTree(node: unknown, ctx: TreeContext, path: string[], depth = 0): Tre
       else {
         ctx.problems.push({
           place: keyPlace,
-          path,
+          path: segments(link),
           message: 'a map key must be a plain string, not a list or a map',
           fix: 'Quote the key or restructure the map.',
         });
@@ -152,7 +164,7 @@ function toTree(node: unknown, ctx: TreeContext, path: string[], depth = 0): Tre
       }
       if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
         // YAML merge key: `<<: *defaults` (or a list of them) supplies keys the map does not set itself.
-        const value = toTree(pair.value, ctx, path, depth + 1);
+        const value = toTree(pair.value, ctx, link, depth + 1);
         const sources = value.kind === 'list' ? value.items : [value];
         for (const source of sources) if (source.kind === 'map') merged.push(source);
         continue;
@@ -161,13 +173,16 @@ function toTree(node: unknown, ctx: TreeContext, path: string[], depth = 0): Tre
         // Checked here rather than by the parser, whose check is quadratic in the size of a map.
         ctx.problems.push({
           place: keyPlace,
-          path: [...path, key],
+          path: [...segments(link), key],
           message: `duplicate key \`${key}\`: a key may appear once in a map`,
           fix: 'Keep one of the two; YAML readers disagree on which one wins.',
         });
       }
       // The last one wins, as in most YAML readers.
-      entries.set(key, { key: keyPlace, node: toTree(pair.value, ctx, [...path, key], depth + 1) });
+      entries.set(key, {
+        key: keyPlace,
+        node: toTree(pair.value, ctx, { parent: link, segment: key }, depth + 1),
+      });
     }
     for (const source of merged) {
       for (const [key, entry] of source.entries) if (!entries.has(key)) entries.set(key, entry);
@@ -178,7 +193,9 @@ function toTree(node: unknown, ctx: TreeContext, path: string[], depth = 0): Tre
     return {
       kind: 'list',
       place,
-      items: yamlNode.items.map((item, index) => toTree(item, ctx, [...path, String(index)], depth + 1)),
+      items: yamlNode.items.map((item, index) =>
+        toTree(item, ctx, { parent: link, segment: String(index) }, depth + 1),
+      ),
     };
   }
   if (isScalar(yamlNode)) return { kind: 'scalar', place, value: yamlNode.value };
@@ -238,7 +255,7 @@ export function parseLayer(file: string, text: string): ParsedLayer {
     return { problems, fatal: true };
   }
   const ctx: TreeContext = { doc, at, problems, budget: NODE_BUDGET };
-  const tree = toTree(doc.contents, ctx, []);
+  const tree = toTree(doc.contents, ctx, undefined);
   if (ctx.budget < 0) return { problems, fatal: true };
   if (tree.kind === 'scalar' && tree.value === null) {
     problems.push({
@@ -291,7 +308,7 @@ function parseSetValue(text: string, place: Place): TreeNode | undefined {
   const contents = doc.contents as YamlNode | null;
   // `a=x: y` is meant as the string "x: y", not a map; only flow collections make lists and maps.
   if (!flow && (isMap(contents) || isSeq(contents))) return { kind: 'scalar', place, value: text };
-  return toTree(contents, { doc, at: () => place, problems: [], budget: NODE_BUDGET }, []);
+  return toTree(contents, { doc, at: () => place, problems: [], budget: NODE_BUDGET }, undefined);
 }
 
 /** Each `--set` becomes a one-value layer; its place is `--set:<index>:1`. */
@@ -394,18 +411,22 @@ export function pathKey(path: readonly string[]): string {
 }
 
 export function toPlain(node: TreeNode, path: string[], index: PlaceIndex, key?: Place): unknown {
-  index.set(pathKey(path), { key, value: node.place });
+  return plainAt(node, pathKey(path), path.length === 0, index, key);
+}
+
+/** toPlain with the path carried as its index key, built up as it goes (the hot loop of every validation). */
+function plainAt(node: TreeNode, at: string, root: boolean, index: PlaceIndex, key?: Place): unknown {
+  index.set(at, { key, value: node.place });
+  const prefix = root ? '' : `${at}\u0000`;
   if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'list') return node.items.map((item, i) => toPlain(item, [...path, String(i)], index));
+  if (node.kind === 'list') return node.items.map((item, i) => plainAt(item, `${prefix}${i}`, false, index));
   const out: Record<string, unknown> = {};
   for (const [name, entry] of node.entries) {
-    // Own property even for `__proto__`, so no key can reach Object.prototype.
-    Object.defineProperty(out, name, {
-      value: toPlain(entry.node, [...path, name], index, entry.key),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    const value = plainAt(entry.node, `${prefix}${name}`, false, index, entry.key);
+    // An own property even for `__proto__`, so that no key can reach Object.prototype.
+    if (name === '__proto__') {
+      Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+    } else out[name] = value;
   }
   return out;
 }
