@@ -1,10 +1,11 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-QMW5SUSL.js";
+} from "../chunks/chunk-GB6SASYZ.js";
 import "../chunks/chunk-322KEXTE.js";
 import "../chunks/chunk-PZFI2W65.js";
-import "../chunks/chunk-NP7JK522.js";
+import "../chunks/chunk-X7PTYDSH.js";
+import "../chunks/chunk-MRJSUBMB.js";
 
 // src/actions/verify.ts
 process.exitCode = await runAction("verify", { env: process.env, cwd: process.cwd() });

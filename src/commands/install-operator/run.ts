@@ -18,7 +18,6 @@ import {
   prepareKubeconfig,
   type HelmRelease,
 } from '../../kube/index.js';
-import { installTool } from '../../tools/install.js';
 import { checkAirgapped, imageRegistryHost, imageRepositoriesIn, isPublicHost } from './airgap.js';
 import { canonicalJson, changedPaths, isPlainObject, mergeValues, type Values } from './values.js';
 
@@ -164,6 +163,9 @@ async function resolveTools(
         log(`${tool}: using ${given}`);
         return given;
       }
+      // Loaded only when a tool is to be installed: the installer and its HTTP client are most of this
+      // command's code, and a runner that has helm and kubectl (helm-path, kubectl-path) never needs them.
+      const { installTool } = await import('../../tools/install.js');
       return (await installTool({ tool, version, mirror: options.toolsMirror, env: ctx.env, log })).path;
     };
     return {
@@ -175,7 +177,6 @@ async function resolveTools(
 
 interface PreflightResult {
   serverVersion: string;
-  namespaceExists: boolean;
 }
 
 /** Cluster reachable and new enough, helm 3 or newer; the three probes run at once. */
@@ -185,11 +186,7 @@ async function preflight(
   ctx: Context,
 ): Promise<PreflightResult> {
   return ctx.out.group('Preflight', async () => {
-    const [server, helmVersion, lookup] = await Promise.all([
-      client.serverVersion(),
-      client.helmVersion(),
-      client.kubectl(['get', 'namespace', options.namespace, '-o', 'name'], { allowFailure: true }),
-    ]);
+    const [server, helmVersion] = await Promise.all([client.serverVersion(), client.helmVersion()]);
     if (
       compareVersions(`${server.major}.${server.minor}.${server.patch}`, options.minKubernetesVersion) < 0
     ) {
@@ -206,8 +203,6 @@ async function preflight(
       );
     }
     ctx.out.info(`helm: ${helmVersion}`);
-    // A namespace the identity may not read counts as existing (helm then says what is missing).
-    const namespaceExists = lookup.code === 0 || !isNotFound(lookup);
     if (options.caCertsConfigMap) {
       const cm = await client.getJson<{ data?: Record<string, string> }>([
         'configmap',
@@ -229,18 +224,17 @@ async function preflight(
         );
       }
     }
-    return { serverVersion: server.gitVersion, namespaceExists };
+    return { serverVersion: server.gitVersion };
   });
 }
 
-/** `kubectl auth can-i` for what the chart creates; checked before any change (not needed when none). */
-async function checkPermissions(
-  client: KubeClient,
-  options: InstallOptions,
-  namespaceExists: boolean,
-  ctx: Context,
-): Promise<void> {
+/**
+ * `kubectl auth can-i` for what the chart creates; checked before any change (not needed when none), so the
+ * namespace is looked up here too: creating it is one more permission when it does not exist.
+ */
+async function checkPermissions(client: KubeClient, options: InstallOptions, ctx: Context): Promise<void> {
   const ns = options.namespace;
+  const createNamespace = { verb: 'create', resource: 'namespaces' };
   const checks: Array<{ verb: string; resource: string; group?: string; namespace?: string }> = [
     { verb: 'create', resource: 'deployments', group: 'apps', namespace: ns },
     { verb: 'list', resource: 'secrets', namespace: ns },
@@ -249,8 +243,14 @@ async function checkPermissions(
     { verb: 'create', resource: 'configmaps', namespace: ns },
     { verb: 'create', resource: 'customresourcedefinitions', group: 'apiextensions.k8s.io' },
   ];
-  if (!namespaceExists) checks.push({ verb: 'create', resource: 'namespaces' });
-  const answers = await client.canIAll(checks);
+  // Asked at once; the answer about creating the namespace counts only when it does not exist.
+  const [lookup, answers] = await Promise.all([
+    client.kubectl(['get', 'namespace', ns, '-o', 'name'], { allowFailure: true }),
+    client.canIAll([...checks, createNamespace]),
+  ]);
+  // A namespace the identity may not read counts as existing (helm then says what is missing).
+  const namespaceExists = lookup.code === 0 || !isNotFound(lookup);
+  if (!namespaceExists) checks.push(createNamespace);
   const denied = checks
     .filter((_, i) => !answers[i])
     .map(
@@ -508,14 +508,14 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       options.chartVersion === undefined ? resolveChartVersion(client, options) : undefined,
       findController(client, options),
     ]);
-    const { serverVersion, namespaceExists } = settled(reads[0]);
+    const { serverVersion } = settled(reads[0]);
     let release: ReleaseState;
     try {
       release = settled(reads[1]);
     } catch (error) {
       // Helm reads its release records from Secrets: a forbidden read is a permission problem, said plainly.
       if (error instanceof KubeCommandError && /forbidden/i.test(error.message)) {
-        await checkPermissions(client, options, namespaceExists, ctx);
+        await checkPermissions(client, options, ctx);
       }
       throw error;
     }
@@ -548,7 +548,7 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       none: `no changes: release '${options.release}' already runs ${CHART_NAME} ${version} with these values (revision ${previous?.revision})`,
     }[p.action];
 
-    if (p.action !== 'none') await checkPermissions(client, options, namespaceExists, ctx);
+    if (p.action !== 'none') await checkPermissions(client, options, ctx);
     if (p.action !== 'none' && pinnedAndDeployed) await addChartRepo(client, options);
 
     if (options.dryRun) {

@@ -1,13 +1,15 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-QMW5SUSL.js";
+} from "./chunk-GB6SASYZ.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
-  UserError,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError
+} from "./chunk-MRJSUBMB.js";
 
 // src/commands/demo/run.ts
 import { existsSync } from "node:fs";

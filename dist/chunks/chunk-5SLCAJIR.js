@@ -5,19 +5,21 @@ import {
   maskedYaml,
   parseConfigOptions,
   secretValuesIn
-} from "./chunk-VRKRLCOO.js";
+} from "./chunk-EWZCCJ4E.js";
 import {
   KubeClient,
   KubeCommandError,
   isNotFound,
   prepareKubeconfig
-} from "./chunk-VIN3TIJU.js";
+} from "./chunk-AMC3PKU6.js";
 import {
-  UserError,
   bool,
   num,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError
+} from "./chunk-MRJSUBMB.js";
 
 // src/diff/unified.ts
 function diffLines(a, b) {

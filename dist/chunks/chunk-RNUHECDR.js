@@ -18,19 +18,21 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-VIN3TIJU.js";
+} from "./chunk-AMC3PKU6.js";
 import {
   require_semver
-} from "./chunk-KQTJP77K.js";
+} from "./chunk-6LQGY3P2.js";
 import {
   VERSION
-} from "./chunk-QMW5SUSL.js";
+} from "./chunk-GB6SASYZ.js";
 import {
-  UserError,
-  __toESM,
   num,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError,
+  __toESM
+} from "./chunk-MRJSUBMB.js";
 
 // src/commands/verify/run.ts
 import { accessSync, constants, mkdirSync, statSync, writeFileSync } from "node:fs";

@@ -15,16 +15,18 @@ import {
   parseReleasesFile,
   parseSkipFile,
   splitRepository
-} from "./chunk-S76KVUTP.js";
+} from "./chunk-MTVHKODK.js";
 import {
   DEFAULT_WARN_DAYS
 } from "./chunk-PZFI2W65.js";
 import {
-  UserError,
   bool,
   num,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError
+} from "./chunk-MRJSUBMB.js";
 
 // src/github/options.ts
 import { readFileSync } from "node:fs";

@@ -3,12 +3,12 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-Z2TWBAST.js";
+} from "./chunk-K6BDNHJ2.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-VIN3TIJU.js";
-import "./chunk-STD46GLJ.js";
-import "./chunk-KQTJP77K.js";
-import "./chunk-NP7JK522.js";
+import "./chunk-AMC3PKU6.js";
+import "./chunk-RPPGVIMB.js";
+import "./chunk-X7PTYDSH.js";
+import "./chunk-MRJSUBMB.js";
 export {
   DEFAULT_CHART_REPO,
   parseOptions,

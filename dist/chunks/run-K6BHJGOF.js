@@ -2,12 +2,14 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   planJson
-} from "./chunk-NVGHN2MG.js";
-import "./chunk-STD46GLJ.js";
+} from "./chunk-2WHDG4AT.js";
+import "./chunk-RPPGVIMB.js";
 import {
-  UserError,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError
+} from "./chunk-MRJSUBMB.js";
 
 // src/commands/plan/run.ts
 async function runPlan(raw, ctx) {

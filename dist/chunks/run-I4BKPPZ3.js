@@ -6,11 +6,11 @@ import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-VIN3TIJU.js";
+} from "./chunk-AMC3PKU6.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes
-} from "./chunk-UH5LUDS2.js";
+} from "./chunk-VEUGDHJP.js";
 import {
   FileCache,
   buildCatalog,
@@ -31,22 +31,24 @@ import {
   releasesBetween,
   skipReason,
   splitRepository
-} from "./chunk-S76KVUTP.js";
-import "./chunk-6GTMLQQY.js";
+} from "./chunk-MTVHKODK.js";
+import "./chunk-EXJPLBVB.js";
 import {
   require_dist
-} from "./chunk-STD46GLJ.js";
-import "./chunk-KQTJP77K.js";
+} from "./chunk-RPPGVIMB.js";
+import "./chunk-6LQGY3P2.js";
 import "./chunk-PZFI2W65.js";
 import {
-  UserError,
-  __toESM,
   bool,
-  errorMessage,
   list,
   num,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError,
+  __toESM,
+  errorMessage
+} from "./chunk-MRJSUBMB.js";
 
 // src/commands/upgrade-check/run.ts
 import { join as join3 } from "node:path";

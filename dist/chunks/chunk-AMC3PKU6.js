@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-NP7JK522.js";
+} from "./chunk-MRJSUBMB.js";
 
 // src/core/exec.ts
 import { spawn } from "node:child_process";

@@ -4,12 +4,14 @@ import {
   releaseSourceInputs
 } from "./chunk-322KEXTE.js";
 import {
-  UserError,
   envName,
-  errorMessage,
   parseCliArgs,
   readActionInputs
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError,
+  errorMessage
+} from "./chunk-MRJSUBMB.js";
 
 // src/core/redact.ts
 var MASK = "***";
@@ -257,7 +259,7 @@ var validateCommand = {
     { name: "warnings", description: "number of warnings" }
   ],
   action: false,
-  load: () => import("./run-GHADEMFN.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-TQ56OHKP.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -265,7 +267,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-GHADEMFN.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-TQ56OHKP.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -308,7 +310,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-YCJZWIIK.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-HVKVC7DB.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -380,7 +382,7 @@ var installOperatorCommand = {
     { name: "changed", description: "true when a new Helm revision was made" }
   ],
   action: true,
-  load: async () => import("./run-LZCO27LX.js")
+  load: async () => import("./run-OWGYPTLN.js")
 };
 
 // src/commands/verify/spec.ts
@@ -462,7 +464,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-LUXLESIG.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-FPIQHS3G.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -504,7 +506,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-B6NIWHAI.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-2F3A5X7Y.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -520,7 +522,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-VTS75BX7.js")).runSupport })
+  load: async () => ({ run: (await import("./run-XITLZLS5.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -672,7 +674,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-6I4UXSE6.js")
+  load: async () => import("./run-I4BKPPZ3.js")
 };
 
 // src/commands/demo/spec.ts
@@ -684,7 +686,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-T2CQ7YVS.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-KDFK27LG.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -733,7 +735,7 @@ var imageCheckCommand = {
     { name: "missing", description: "images missing from the registry, comma-separated" }
   ],
   action: true,
-  load: () => import("./run-OB4IAALD.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-BRMI4C6Y.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -838,7 +840,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-DO2H4QBH.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-TK3CQFZS.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -896,7 +898,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-3YBBWRAB.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-MUDDQ5QP.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
@@ -916,7 +918,7 @@ var planCommand = {
     { name: "stages", description: "the stage names in order, as a JSON array" }
   ],
   action: false,
-  load: () => import("./run-XE6CYSVO.js").then((m) => ({ run: m.runPlan }))
+  load: () => import("./run-K6BHJGOF.js").then((m) => ({ run: m.runPlan }))
 };
 
 // src/commands/registry.ts

@@ -3,19 +3,21 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-B7TRH6LQ.js";
+} from "./chunk-Z3QSBG6J.js";
 import {
   decideSupport
-} from "./chunk-S76KVUTP.js";
-import "./chunk-6GTMLQQY.js";
-import "./chunk-STD46GLJ.js";
-import "./chunk-KQTJP77K.js";
+} from "./chunk-MTVHKODK.js";
+import "./chunk-EXJPLBVB.js";
+import "./chunk-RPPGVIMB.js";
+import "./chunk-6LQGY3P2.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
-  UserError,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError
+} from "./chunk-MRJSUBMB.js";
 
 // src/commands/support/run.ts
 function parseOptions(raw) {

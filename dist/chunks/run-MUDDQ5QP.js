@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   selectStages
-} from "./chunk-NVGHN2MG.js";
+} from "./chunk-2WHDG4AT.js";
 import {
   ClusterGateway,
   appVersion,
@@ -10,36 +10,38 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-6EAXZ2A6.js";
+} from "./chunk-5SLCAJIR.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-VRKRLCOO.js";
+} from "./chunk-EWZCCJ4E.js";
 import "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-MFVO63JV.js";
+} from "./chunk-RNUHECDR.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig,
   registerKubeconfigSecrets
-} from "./chunk-VIN3TIJU.js";
-import "./chunk-STD46GLJ.js";
-import "./chunk-KQTJP77K.js";
+} from "./chunk-AMC3PKU6.js";
+import "./chunk-RPPGVIMB.js";
+import "./chunk-6LQGY3P2.js";
 import {
   Reporter
-} from "./chunk-QMW5SUSL.js";
+} from "./chunk-GB6SASYZ.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
-  UserError,
   bool,
-  errorMessage,
   num,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError,
+  errorMessage
+} from "./chunk-MRJSUBMB.js";
 
 // src/rollout/summary.ts
 var FAILED = ["rolled-back", "failed", "rollback-failed", "verify-failed"];

@@ -1,16 +1,16 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  GITHUB_BODY_LIMIT,
-  renderReleaseNotes,
-  renderReleaseNotesJson,
-  renderSlackText
-} from "./chunk-UH5LUDS2.js";
-import {
   githubClient,
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-B7TRH6LQ.js";
+} from "./chunk-Z3QSBG6J.js";
+import {
+  GITHUB_BODY_LIMIT,
+  renderReleaseNotes,
+  renderReleaseNotesJson,
+  renderSlackText
+} from "./chunk-VEUGDHJP.js";
 import {
   explainGitHubError,
   findRelease,
@@ -21,16 +21,18 @@ import {
   releasesBetween,
   splitRepository,
   utcDay
-} from "./chunk-S76KVUTP.js";
-import "./chunk-6GTMLQQY.js";
-import "./chunk-STD46GLJ.js";
-import "./chunk-KQTJP77K.js";
+} from "./chunk-MTVHKODK.js";
+import "./chunk-EXJPLBVB.js";
+import "./chunk-RPPGVIMB.js";
+import "./chunk-6LQGY3P2.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
-  UserError,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError
+} from "./chunk-MRJSUBMB.js";
 
 // src/commands/release-notes/run.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -1,12 +1,14 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-STD46GLJ.js";
+} from "./chunk-RPPGVIMB.js";
+import {
+  closest
+} from "./chunk-X7PTYDSH.js";
 import {
   UserError,
-  __toESM,
-  closest
-} from "./chunk-NP7JK522.js";
+  __toESM
+} from "./chunk-MRJSUBMB.js";
 
 // src/rollout/plan.ts
 function entry(stage, instance) {

@@ -1,16 +1,18 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-STD46GLJ.js";
+} from "./chunk-RPPGVIMB.js";
 import {
-  UserError,
-  __commonJS,
-  __toESM,
   closest,
   editDistance,
   list,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError,
+  __commonJS,
+  __toESM
+} from "./chunk-MRJSUBMB.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -187,15 +189,20 @@ function mount(root2, kind) {
   if (kind === "spec") return wrap("spec", root2);
   return wrap("spec", wrap("values", root2));
 }
+function segments(link) {
+  const out = [];
+  for (let at = link; at; at = at.parent) out.push(at.segment);
+  return out.reverse();
+}
 var NODE_BUDGET = 2e5;
-function toTree(node, ctx, path, depth = 0) {
+function toTree(node, ctx, link, depth = 0) {
   const yamlNode = node;
   const place = ctx.at(yamlNode?.range?.[0] ?? 0);
   if (--ctx.budget < 0 || depth > 200) {
     if (ctx.budget === -1 || depth === 201) {
       ctx.problems.push({
         place,
-        path,
+        path: segments(link),
         message: depth > 200 ? "the YAML nests deeper than 200 levels" : `the YAML expands to more than ${NODE_BUDGET} values (aliases of aliases?)`,
         fix: "Write the configuration out without deeply nested aliases."
       });
@@ -203,7 +210,7 @@ function toTree(node, ctx, path, depth = 0) {
     return { kind: "scalar", place, value: null };
   }
   if ((0, import_yaml.isAlias)(yamlNode)) {
-    const resolved = toTree(yamlNode.resolve(ctx.doc), ctx, path, depth + 1);
+    const resolved = toTree(yamlNode.resolve(ctx.doc), ctx, link, depth + 1);
     return { ...resolved, place };
   }
   if ((0, import_yaml.isMap)(yamlNode)) {
@@ -218,14 +225,14 @@ function toTree(node, ctx, path, depth = 0) {
       else {
         ctx.problems.push({
           place: keyPlace,
-          path,
+          path: segments(link),
           message: "a map key must be a plain string, not a list or a map",
           fix: "Quote the key or restructure the map."
         });
         continue;
       }
       if (key === "<<" && (0, import_yaml.isScalar)(keyNode) && keyNode.type === "PLAIN") {
-        const value = toTree(pair.value, ctx, path, depth + 1);
+        const value = toTree(pair.value, ctx, link, depth + 1);
         const sources = value.kind === "list" ? value.items : [value];
         for (const source of sources) if (source.kind === "map") merged.push(source);
         continue;
@@ -233,12 +240,15 @@ function toTree(node, ctx, path, depth = 0) {
       if (entries.has(key)) {
         ctx.problems.push({
           place: keyPlace,
-          path: [...path, key],
+          path: [...segments(link), key],
           message: `duplicate key \`${key}\`: a key may appear once in a map`,
           fix: "Keep one of the two; YAML readers disagree on which one wins."
         });
       }
-      entries.set(key, { key: keyPlace, node: toTree(pair.value, ctx, [...path, key], depth + 1) });
+      entries.set(key, {
+        key: keyPlace,
+        node: toTree(pair.value, ctx, { parent: link, segment: key }, depth + 1)
+      });
     }
     for (const source of merged) {
       for (const [key, entry] of source.entries) if (!entries.has(key)) entries.set(key, entry);
@@ -249,7 +259,9 @@ function toTree(node, ctx, path, depth = 0) {
     return {
       kind: "list",
       place,
-      items: yamlNode.items.map((item, index) => toTree(item, ctx, [...path, String(index)], depth + 1))
+      items: yamlNode.items.map(
+        (item, index) => toTree(item, ctx, { parent: link, segment: String(index) }, depth + 1)
+      )
     };
   }
   if ((0, import_yaml.isScalar)(yamlNode)) return { kind: "scalar", place, value: yamlNode.value };
@@ -299,7 +311,7 @@ function parseLayer(file, text2) {
     return { problems, fatal: true };
   }
   const ctx = { doc, at, problems, budget: NODE_BUDGET };
-  const tree = toTree(doc.contents, ctx, []);
+  const tree = toTree(doc.contents, ctx, void 0);
   if (ctx.budget < 0) return { problems, fatal: true };
   if (tree.kind === "scalar" && tree.value === null) {
     problems.push({
@@ -347,7 +359,7 @@ function parseSetValue(text2, place) {
   if (doc.errors.length > 0) return flow ? void 0 : { kind: "scalar", place, value: text2 };
   const contents = doc.contents;
   if (!flow && ((0, import_yaml.isMap)(contents) || (0, import_yaml.isSeq)(contents))) return { kind: "scalar", place, value: text2 };
-  return toTree(contents, { doc, at: () => place, problems: [], budget: NODE_BUDGET }, []);
+  return toTree(contents, { doc, at: () => place, problems: [], budget: NODE_BUDGET }, void 0);
 }
 function parseSets(sets) {
   const layers = [];
@@ -356,8 +368,8 @@ function parseSets(sets) {
     const place = { file: SET_FILE, line: index + 1, column: 1 };
     const eq = entry.indexOf("=");
     const pathText = eq >= 0 ? entry.slice(0, eq).trim() : "";
-    const segments = pathText ? splitPath(pathText) : [];
-    if (eq < 0 || segments.length === 0 || segments.some((s) => s === "")) {
+    const segments2 = pathText ? splitPath(pathText) : [];
+    if (eq < 0 || segments2.length === 0 || segments2.some((s) => s === "")) {
       problems.push({
         place,
         path: [],
@@ -370,13 +382,13 @@ function parseSets(sets) {
     if (!value) {
       problems.push({
         place,
-        path: segments,
+        path: segments2,
         message: `the value of --set ${pathText} is not valid YAML`,
         fix: "Quote the whole entry for the shell and write lists as [a, b] and maps as {key: value}."
       });
       return;
     }
-    const full = CR_KEYS.includes(segments[0]) ? segments : ["spec", "values", ...segments];
+    const full = CR_KEYS.includes(segments2[0]) ? segments2 : ["spec", "values", ...segments2];
     if (["apiVersion", "kind"].includes(full[0]) && full.length > 1) {
       problems.push({
         place,
@@ -432,17 +444,19 @@ function pathKey(path) {
   return path.join("\0");
 }
 function toPlain(node, path, index, key) {
-  index.set(pathKey(path), { key, value: node.place });
+  return plainAt(node, pathKey(path), path.length === 0, index, key);
+}
+function plainAt(node, at, root2, index, key) {
+  index.set(at, { key, value: node.place });
+  const prefix = root2 ? "" : `${at}\0`;
   if (node.kind === "scalar") return node.value;
-  if (node.kind === "list") return node.items.map((item, i) => toPlain(item, [...path, String(i)], index));
+  if (node.kind === "list") return node.items.map((item, i) => plainAt(item, `${prefix}${i}`, false, index));
   const out = {};
   for (const [name, entry] of node.entries) {
-    Object.defineProperty(out, name, {
-      value: toPlain(entry.node, [...path, name], index, entry.key),
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
+    const value = plainAt(entry.node, `${prefix}${name}`, false, index, entry.key);
+    if (name === "__proto__") {
+      Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+    } else out[name] = value;
   }
   return out;
 }

@@ -1,13 +1,13 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   require_undici
-} from "./chunk-6GTMLQQY.js";
+} from "./chunk-EXJPLBVB.js";
 import {
   require_dist
-} from "./chunk-STD46GLJ.js";
+} from "./chunk-RPPGVIMB.js";
 import {
   require_semver
-} from "./chunk-KQTJP77K.js";
+} from "./chunk-6LQGY3P2.js";
 import {
   DEFAULT_WARN_DAYS
 } from "./chunk-PZFI2W65.js";
@@ -16,7 +16,7 @@ import {
   __commonJS,
   __toESM,
   errorMessage
-} from "./chunk-NP7JK522.js";
+} from "./chunk-MRJSUBMB.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -7,18 +7,20 @@ import {
   parseSets,
   pathKey,
   toPlain
-} from "./chunk-VRKRLCOO.js";
+} from "./chunk-EWZCCJ4E.js";
 import {
   require_undici
-} from "./chunk-6GTMLQQY.js";
-import "./chunk-STD46GLJ.js";
+} from "./chunk-EXJPLBVB.js";
+import "./chunk-RPPGVIMB.js";
 import {
-  UserError,
-  __toESM,
   bool,
   num,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError,
+  __toESM
+} from "./chunk-MRJSUBMB.js";
 
 // src/commands/image-check/run.ts
 import { readFileSync } from "node:fs";

@@ -1,35 +1,14 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  createHelmHome,
-  helmChartVersions,
-  helmReleaseStatus,
-  helmRepoAdd,
-  helmUserValues
-} from "./chunk-VEPZQA4X.js";
-import {
-  KubeClient,
-  KubeCommandError,
-  compareVersions,
-  isNotFound,
-  prepareKubeconfig
-} from "./chunk-VIN3TIJU.js";
-import {
-  require_dist
-} from "./chunk-STD46GLJ.js";
-import {
   require_semver
-} from "./chunk-KQTJP77K.js";
+} from "./chunk-6LQGY3P2.js";
 import {
   UserError,
   __commonJS,
   __require,
   __toESM,
-  bool,
-  errorMessage,
-  list,
-  num,
-  str
-} from "./chunk-NP7JK522.js";
+  errorMessage
+} from "./chunk-MRJSUBMB.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1982,11 +1961,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -2156,9 +2135,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2196,12 +2175,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -3559,25 +3538,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4468,8 +4447,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4851,8 +4830,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list) {
+      const value = list.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5496,7 +5475,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6720,12 +6699,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7395,12 +7374,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7879,16 +7858,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve3(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7899,7 +7878,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7950,7 +7929,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7962,7 +7941,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8298,8 +8277,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9568,7 +9547,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9581,7 +9560,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9600,7 +9579,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9617,7 +9596,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve3,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9687,18 +9666,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve2, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream2[kContentType] }));
+          resolve2(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9955,9 +9934,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10180,9 +10159,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10467,9 +10446,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10561,9 +10540,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -12264,9 +12243,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list = this.#headersList.cookies;
+        if (list) {
+          return [...list];
         }
         return [];
       }
@@ -12306,8 +12285,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list) {
+        o.#headersList = list;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13275,13 +13254,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list = dependentControllerMap.get(this.signal);
+          if (list === void 0) {
+            list = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list.add(acRef);
           util2.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14426,7 +14405,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14502,7 +14481,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14545,7 +14524,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16479,9 +16458,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17041,8 +17020,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num = Number.parseInt(value, 10);
+      return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -18286,8 +18265,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19145,12 +19124,6 @@ var require_undici = __commonJS({
   }
 });
 
-// src/commands/install-operator/run.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { mkdtemp, readFile as readFile2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { isAbsolute, join as join5, resolve as resolve2 } from "node:path";
-
 // src/tools/install.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -19301,11 +19274,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19321,7 +19294,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19394,26 +19367,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve3(output.toString());
+          resolve2(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve3(Buffer.concat(chunks));
+          resolve2(Buffer.concat(chunks));
         });
       }));
     });
@@ -19616,14 +19589,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve3(res);
+            resolve2(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19867,12 +19840,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -19880,7 +19853,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve3(response);
+          resolve2(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -19919,7 +19892,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve3(response);
+          resolve2(response);
         }
       }));
     });
@@ -19932,11 +19905,11 @@ import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19952,7 +19925,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20229,11 +20202,11 @@ import * as fs from "fs";
 import * as path from "path";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20249,7 +20222,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20362,11 +20335,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20382,7 +20355,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20552,11 +20525,11 @@ function copyFile2(srcFile, destFile, force) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20572,7 +20545,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20660,8 +20633,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
+  _endsWith(str, end) {
+    return str.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -20791,7 +20764,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve3, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => __awaiter5(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -20874,7 +20847,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error) {
             reject(error);
           } else {
-            resolve3(exitCode);
+            resolve2(exitCode);
           }
         });
         if (this.options.input) {
@@ -20997,11 +20970,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21017,7 +20990,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21073,11 +21046,11 @@ import { ok as ok2 } from "assert";
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21093,7 +21066,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21135,7 +21108,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => setTimeout(resolve3, seconds * 1e3));
+      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
     });
   }
 };
@@ -21143,11 +21116,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21163,7 +21136,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21551,588 +21524,10 @@ async function installToolLoud(request) {
   request.log?.(`${tool} ${version}: verified sha256 ${expected.slice(0, 12)}\u2026, cached in ${cachedDir}`);
   return { tool, version, path: path5, cached: false, url };
 }
-
-// src/commands/install-operator/airgap.ts
-var PUBLIC_HOSTS = [
-  "charts.wandb.ai",
-  "wandb.ai",
-  "docker.io",
-  "registry-1.docker.io",
-  "index.docker.io",
-  "hub.docker.com",
-  "quay.io",
-  "ghcr.io",
-  "gcr.io",
-  "registry.k8s.io",
-  "k8s.gcr.io",
-  "public.ecr.aws",
-  "mcr.microsoft.com",
-  "us-docker.pkg.dev",
-  "get.helm.sh",
-  "dl.k8s.io",
-  "github.com",
-  "objects.githubusercontent.com"
-];
-function isPublicHost(host) {
-  const h = host.toLowerCase().replace(/:\d+$/, "");
-  return PUBLIC_HOSTS.some((p) => h === p || h.endsWith(`.${p}`));
-}
-function imageRegistryHost(repository) {
-  const first = repository.split("/")[0];
-  if (repository.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost"))
-    return first;
-  return "docker.io";
-}
-function urlHost(url) {
-  try {
-    return new URL(url).host;
-  } catch {
-    return void 0;
-  }
-}
-function checkAirgapped(inputs) {
-  const chartHost = urlHost(inputs.chartRepo);
-  if (inputs.chartRepoIsDefault || chartHost && isPublicHost(chartHost)) {
-    throw new UserError(
-      `Air-gapped install: 'chart-repo' is ${inputs.chartRepo}, a public host.`,
-      "Set 'chart-repo' to your internal Helm repository that mirrors the W&B operator chart."
-    );
-  }
-  if (!inputs.imageRepository) {
-    throw new UserError(
-      "Air-gapped install: 'image-repository' is required (the controller image in your internal registry).",
-      "Set 'image-repository' (e.g. registry.example.com/wandb/controller) and 'image-tag'."
-    );
-  }
-  const imageHost = imageRegistryHost(inputs.imageRepository);
-  if (isPublicHost(imageHost)) {
-    throw new UserError(
-      `Air-gapped install: 'image-repository' is ${inputs.imageRepository}, which pulls from the public host ${imageHost}.`,
-      "Set 'image-repository' to the controller image in your internal registry (registry host first, e.g. registry.example.com/wandb/controller)."
-    );
-  }
-  if (!inputs.imageTag || inputs.imageTag === "latest") {
-    throw new UserError(
-      `Air-gapped install: 'image-tag' must pin a controller version${inputs.imageTag ? ", not 'latest'" : ""}.`,
-      "Set 'image-tag' to the controller version mirrored in your registry (e.g. 1.21.3)."
-    );
-  }
-  if (inputs.toolsMirror) {
-    const host = urlHost(inputs.toolsMirror);
-    if (host && isPublicHost(host)) {
-      throw new UserError(
-        `Air-gapped install: 'tools-mirror' is ${inputs.toolsMirror}, a public host.`,
-        "Set 'tools-mirror' to an internal mirror of the helm and kubectl downloads, or pass 'helm-path' and 'kubectl-path'."
-      );
-    }
-  } else if (!inputs.helmPath || !inputs.kubectlPath) {
-    throw new UserError(
-      `Air-gapped install: helm and kubectl would be downloaded from the public hosts get.helm.sh and dl.k8s.io ('tools-mirror' is not set).`,
-      "Set 'tools-mirror' to an internal mirror laid out like get.helm.sh and dl.k8s.io, or pass 'helm-path' and 'kubectl-path'."
-    );
-  }
-}
-function imageRepositoriesIn(values, path5 = "") {
-  if (!values || typeof values !== "object") return [];
-  if (Array.isArray(values)) return values.flatMap((item, i) => imageRepositoriesIn(item, `${path5}[${i}]`));
-  const found = [];
-  for (const [key, value] of Object.entries(values)) {
-    const here = path5 ? `${path5}.${key}` : key;
-    if (key === "repository" && typeof value === "string" && value !== "")
-      found.push({ path: here, repository: value });
-    else found.push(...imageRepositoriesIn(value, here));
-  }
-  return found;
-}
-
-// src/commands/install-operator/values.ts
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function mergeValues(...layers) {
-  const out = {};
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer)) {
-      out[key] = isPlainObject(value) && isPlainObject(out[key]) ? mergeValues(out[key], value) : value;
-    }
-  }
-  return out;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-function changedPaths(a, b, path5 = "") {
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    return keys.flatMap((k) => changedPaths(a[k], b[k], path5 ? `${path5}.${k}` : k));
-  }
-  return canonicalJson(a) === canonicalJson(b) ? [] : [path5 || "(all)"];
-}
-
-// src/commands/install-operator/run.ts
-var DEFAULT_CHART_REPO = "https://charts.wandb.ai";
-var CHART_NAME = "operator";
-var REPO_NAME = "wandb-operator-actions";
-function parseOptions(raw, ctx) {
-  const path5 = (p) => isAbsolute(p) ? p : resolve2(ctx.cwd, p);
-  const optionalPath = (name) => {
-    const value = str(raw, name);
-    return value ? path5(value) : void 0;
-  };
-  const min = str(raw, "min-kubernetes-version") ?? "1.28";
-  if (!/^v?\d+\.\d+(\.\d+)?$/.test(min)) {
-    throw new UserError(`'min-kubernetes-version' must look like 1.28, got '${min}'.`);
-  }
-  return {
-    kubeconfigContent: str(raw, "kubeconfig"),
-    context: str(raw, "context"),
-    kubectlPath: optionalPath("kubectl-path"),
-    helmPath: optionalPath("helm-path"),
-    timeoutSeconds: num(raw, "timeout") ?? 600,
-    namespace: str(raw, "namespace") ?? "wandb-cr",
-    release: str(raw, "release") ?? "operator",
-    chartRepo: (str(raw, "chart-repo") ?? DEFAULT_CHART_REPO).replace(/\/+$/, ""),
-    chartRepoUsername: str(raw, "chart-repo-username"),
-    chartRepoPassword: str(raw, "chart-repo-password"),
-    chartRepoCaFile: optionalPath("chart-repo-ca-file"),
-    chartVersion: str(raw, "chart-version")?.replace(/^v/, ""),
-    valuesFiles: list(raw, "values").map(path5),
-    airgapped: bool(raw, "airgapped"),
-    imageRepository: str(raw, "image-repository"),
-    imageTag: str(raw, "image-tag"),
-    imagePullSecrets: list(raw, "image-pull-secrets"),
-    customCaCertFiles: list(raw, "custom-ca-certs").map(path5),
-    caCertsConfigMap: str(raw, "ca-certs-configmap"),
-    helmVersion: str(raw, "helm-version") ?? "3.17.3",
-    kubectlVersion: str(raw, "kubectl-version") ?? "1.31.9",
-    toolsMirror: str(raw, "tools-mirror"),
-    minKubernetesVersion: min.replace(/^v/, ""),
-    dryRun: bool(raw, "dry-run")
-  };
-}
-async function valuesFromInputs(options) {
-  let files = {};
-  for (const file of options.valuesFiles) {
-    let parsed;
-    try {
-      parsed = (0, import_yaml.parse)(await readFile2(file, "utf8"));
-    } catch (error) {
-      throw new UserError(`Cannot read the values file ${file}: ${errorMessage(error)}`, "Check 'values'.");
-    }
-    if (parsed !== null && parsed !== void 0 && !isPlainObject(parsed)) {
-      throw new UserError(`The values file ${file} is not a YAML mapping.`, "Check 'values'.");
-    }
-    files = mergeValues(files, parsed ?? {});
-  }
-  const inputs = {};
-  const image = {};
-  if (options.imageRepository) image.repository = options.imageRepository;
-  if (options.imageTag) image.tag = options.imageTag;
-  if (options.imagePullSecrets.length > 0) image.pullSecrets = options.imagePullSecrets;
-  if (Object.keys(image).length > 0) inputs.image = image;
-  if (options.airgapped) inputs.airgapped = true;
-  if (options.customCaCertFiles.length > 0) {
-    const certs = [];
-    for (const file of options.customCaCertFiles) {
-      let text;
-      try {
-        text = await readFile2(file, "utf8");
-      } catch (error) {
-        throw new UserError(
-          `Cannot read the CA certificate file ${file}: ${errorMessage(error)}`,
-          "Check 'custom-ca-certs'."
-        );
-      }
-      const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-      if (blocks.length === 0) {
-        throw new UserError(
-          `${file} holds no PEM certificate.`,
-          "Each 'custom-ca-certs' file holds one PEM certificate."
-        );
-      }
-      certs.push(...blocks);
-    }
-    inputs.customCACerts = certs;
-  }
-  if (options.caCertsConfigMap) inputs.caCertsConfigMap = options.caCertsConfigMap;
-  return { files, inputs };
-}
-function checkValuesAirgapped(values) {
-  for (const { path: path5, repository } of imageRepositoriesIn(values)) {
-    const host = imageRegistryHost(repository);
-    if (isPublicHost(host)) {
-      throw new UserError(
-        `Air-gapped install: the values set ${path5} to ${repository}, which pulls from the public host ${host}.`,
-        "Point every image repository in 'values' (and 'image-repository') at your internal registry."
-      );
-    }
-  }
-}
-async function resolveTools(options, ctx) {
-  return ctx.out.group("Tools", async () => {
-    const log = (message) => ctx.out.info(message);
-    const get = async (tool, given, version) => {
-      if (given) {
-        log(`${tool}: using ${given}`);
-        return given;
-      }
-      return (await installTool({ tool, version, mirror: options.toolsMirror, env: ctx.env, log })).path;
-    };
-    return {
-      helm: await get("helm", options.helmPath, options.helmVersion),
-      kubectl: await get("kubectl", options.kubectlPath, options.kubectlVersion)
-    };
-  });
-}
-async function preflight(client, options, ctx) {
-  return ctx.out.group("Preflight", async () => {
-    const [server, helmVersion, lookup] = await Promise.all([
-      client.serverVersion(),
-      client.helmVersion(),
-      client.kubectl(["get", "namespace", options.namespace, "-o", "name"], { allowFailure: true })
-    ]);
-    if (compareVersions(`${server.major}.${server.minor}.${server.patch}`, options.minKubernetesVersion) < 0) {
-      throw new UserError(
-        `The cluster runs Kubernetes ${server.gitVersion}, older than the minimum ${options.minKubernetesVersion}. Nothing was installed.`,
-        "Upgrade the cluster, or set 'min-kubernetes-version' lower if you accept running outside W&B's support."
-      );
-    }
-    ctx.out.info(`API server: Kubernetes ${server.gitVersion} (minimum ${options.minKubernetesVersion})`);
-    if (compareVersions(helmVersion, "3.0.0") < 0) {
-      throw new UserError(
-        `helm ${helmVersion} is too old: Helm 3 or newer is required. Nothing was installed.`,
-        "Set 'helm-version' (or 'helm-path') to Helm 3 or 4."
-      );
-    }
-    ctx.out.info(`helm: ${helmVersion}`);
-    const namespaceExists = lookup.code === 0 || !isNotFound(lookup);
-    if (options.caCertsConfigMap) {
-      const cm = await client.getJson([
-        "configmap",
-        options.caCertsConfigMap,
-        "-n",
-        options.namespace
-      ]);
-      if (!cm) {
-        throw new UserError(
-          `The ConfigMap '${options.caCertsConfigMap}' ('ca-certs-configmap') does not exist in namespace ${options.namespace}. Nothing was installed.`,
-          "Create it in the operator namespace first, with one key per certificate ending in .crt."
-        );
-      }
-      const bad = Object.keys(cm.data ?? {}).filter((key) => !key.endsWith(".crt"));
-      if (bad.length > 0 || Object.keys(cm.data ?? {}).length === 0) {
-        throw new UserError(
-          `The ConfigMap '${options.caCertsConfigMap}' ('ca-certs-configmap') must hold certificates under keys ending in .crt${bad.length ? `; these do not: ${bad.join(", ")}` : ""}.`,
-          "Rename the keys to end in .crt (the operator mounts them as files in /certs)."
-        );
-      }
-    }
-    return { serverVersion: server.gitVersion, namespaceExists };
-  });
-}
-async function checkPermissions(client, options, namespaceExists, ctx) {
-  const ns = options.namespace;
-  const checks = [
-    { verb: "create", resource: "deployments", group: "apps", namespace: ns },
-    { verb: "list", resource: "secrets", namespace: ns },
-    { verb: "create", resource: "secrets", namespace: ns },
-    { verb: "create", resource: "serviceaccounts", namespace: ns },
-    { verb: "create", resource: "configmaps", namespace: ns },
-    { verb: "create", resource: "customresourcedefinitions", group: "apiextensions.k8s.io" }
-  ];
-  if (!namespaceExists) checks.push({ verb: "create", resource: "namespaces" });
-  const answers = await client.canIAll(checks);
-  const denied = checks.filter((_, i) => !answers[i]).map(
-    (c) => `${c.verb} ${c.resource}${c.group ? `.${c.group}` : ""}${c.namespace ? ` in ${c.namespace}` : ""}`
-  );
-  if (denied.length > 0) {
-    throw new UserError(
-      `The kubeconfig's identity may not install the operator: the API server (kubectl auth can-i) says no to ${denied.join(", ")}. Nothing was installed.`,
-      "Use credentials with cluster-admin rights for the operator install (it creates a CRD and RBAC)."
-    );
-  }
-  ctx.out.info(
-    `permissions: ok (namespace ${options.namespace} ${namespaceExists ? "exists" : "will be created"})`
-  );
-}
-async function addChartRepo(client, options) {
-  await helmRepoAdd(client, REPO_NAME, options.chartRepo, {
-    username: options.chartRepoUsername,
-    password: options.chartRepoPassword,
-    caFile: options.chartRepoCaFile
-  });
-}
-async function resolveChartVersion(client, options) {
-  await addChartRepo(client, options);
-  const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
-  if (versions.length === 0) {
-    throw new UserError(
-      `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart.`,
-      "Check 'chart-repo': it must serve the W&B operator chart."
-    );
-  }
-  const version = options.chartVersion ?? versions[0].version;
-  if (!versions.some((v) => v.version === version)) {
-    throw new UserError(
-      `The chart repository ${options.chartRepo} has no '${CHART_NAME}' chart version ${version} (it has ${versions.slice(0, 8).map((v) => v.version).join(", ")}).`,
-      "Check 'chart-version'."
-    );
-  }
-  return { version, note: `from ${options.chartRepo}${options.chartVersion ? "" : " (newest)"}` };
-}
-async function readRelease(client, options) {
-  const [previous, values] = await Promise.all([
-    helmReleaseStatus(client, options.release, options.namespace),
-    // Before a first install there is no release to read values from: helm says "not found".
-    helmUserValues(client, options.release, options.namespace).catch((error) => {
-      if (error instanceof KubeCommandError && /not found/i.test(error.message)) return {};
-      throw error;
-    })
-  ]);
-  return { previous, previousValues: previous ? values : {} };
-}
-function settled(result) {
-  if (result.status === "rejected") throw result.reason;
-  return result.value;
-}
-async function findController(client, options) {
-  const items = await client.listJson("deployments", { namespace: options.namespace });
-  const ours = items.filter((d) => d.metadata.annotations?.["meta.helm.sh/release-name"] === options.release);
-  return ours.find((d) => d.metadata.name === "wandb-controller-manager") ?? ours.find((d) => d.metadata.name.endsWith("controller-manager")) ?? ours.find((d) => d.metadata.labels?.["control-plane"] === "controller-manager");
-}
-function controllerImage(deployment) {
-  const containers = deployment.spec.template.spec.containers;
-  return (containers.find((c) => c.name === "manager") ?? containers[0])?.image ?? "";
-}
-function rolledOut(d) {
-  const want = d.spec.replicas ?? 1;
-  const s = d.status ?? {};
-  return (s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && (s.updatedReplicas ?? 0) >= want && (s.availableReplicas ?? 0) >= want && (s.replicas ?? 0) <= want && !(s.unavailableReplicas ?? 0);
-}
-async function podProblems(client, namespace, release) {
-  const pods = await client.listJson("pods", {
-    namespace,
-    selector: `app.kubernetes.io/instance=${release}`
-  });
-  return pods.map((pod) => {
-    const waiting = pod.status?.containerStatuses?.find((c) => c.state?.waiting)?.state?.waiting;
-    return `${pod.metadata.name}: ${waiting ? `${waiting.reason}${waiting.message ? ` (${waiting.message})` : ""}` : pod.status?.phase ?? "Unknown"}`;
-  });
-}
-function reportReady(deployment, ctx) {
-  ctx.out.info(`deployment/${deployment.metadata.name}: ready (${controllerImage(deployment)})`);
-  return deployment;
-}
-async function waitForController(client, options, deadline, ctx) {
-  return ctx.out.group("Waiting for the controller", async () => {
-    let lastLine = "";
-    let lastPrinted = 0;
-    for (; ; ) {
-      const deployment = await findController(client, options);
-      if (deployment && rolledOut(deployment)) return reportReady(deployment, ctx);
-      const s = deployment?.status ?? {};
-      const line = deployment ? `deployment/${deployment.metadata.name}: ${s.updatedReplicas ?? 0} updated, ${s.availableReplicas ?? 0} available of ${deployment.spec.replicas ?? 1}` : "the controller Deployment does not exist yet";
-      if (line !== lastLine || Date.now() - lastPrinted > 15e3) {
-        ctx.out.info(`waiting: ${line}`);
-        lastLine = line;
-        lastPrinted = Date.now();
-      }
-      if (Date.now() + 3e3 > deadline) {
-        const problems = await podProblems(client, options.namespace, options.release).catch(() => []);
-        throw new UserError(
-          `The operator controller was not ready within the ${options.timeoutSeconds} s timeout: ${line}.${problems.length ? `
-Pods:
-  ${problems.join("\n  ")}` : ""}`,
-          "Check that the controller image can be pulled (image-repository, image-tag, image-pull-secrets) and the pods' events; raise 'timeout' for slow clusters."
-        );
-      }
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  });
-}
-function plan(previous, previousValues, desired, version) {
-  if (!previous) return { action: "install", values: desired, changed: changedPaths({}, desired) };
-  const changed = changedPaths(previousValues, desired);
-  if (previous.chartVersion !== version) return { action: "upgrade", values: desired, changed, previous };
-  if (previous.status !== "deployed" || canonicalJson(previousValues) !== canonicalJson(desired)) {
-    return { action: "reconfigure", values: desired, changed, previous };
-  }
-  return { action: "none", values: desired, changed: [], previous };
-}
-var UPGRADE_NOTE = "Upgrading the operator does not upgrade W&B Server: the server version is set in the WeightsAndBiases CR (apply-cr).";
-async function run(raw, ctx) {
-  const options = parseOptions(raw, ctx);
-  const deadline = Date.now() + options.timeoutSeconds * 1e3;
-  if (options.airgapped) {
-    checkAirgapped({
-      chartRepo: options.chartRepo,
-      chartRepoIsDefault: options.chartRepo === DEFAULT_CHART_REPO,
-      imageRepository: options.imageRepository,
-      imageTag: options.imageTag,
-      toolsMirror: options.toolsMirror,
-      helmPath: options.helmPath,
-      kubectlPath: options.kubectlPath
-    });
-  }
-  const given = await valuesFromInputs(options);
-  if (options.airgapped) checkValuesAirgapped(given.files);
-  const tools = await resolveTools(options, ctx);
-  const kubeconfig = await prepareKubeconfig({
-    content: options.kubeconfigContent,
-    env: ctx.env,
-    redactor: ctx.redactor
-  });
-  const helmHome = await createHelmHome(ctx.env.RUNNER_TEMP || void 0);
-  try {
-    const client = new KubeClient({
-      kubectlPath: tools.kubectl,
-      helmPath: tools.helm,
-      kubeconfig: kubeconfig.path,
-      context: options.context,
-      env: { ...ctx.env, ...helmHome.env },
-      deadline,
-      timeoutMs: 12e4
-    });
-    const reads = await Promise.allSettled([
-      preflight(client, options, ctx),
-      readRelease(client, options),
-      options.chartVersion === void 0 ? resolveChartVersion(client, options) : void 0,
-      findController(client, options)
-    ]);
-    const { serverVersion, namespaceExists } = settled(reads[0]);
-    let release;
-    try {
-      release = settled(reads[1]);
-    } catch (error) {
-      if (error instanceof KubeCommandError && /forbidden/i.test(error.message)) {
-        await checkPermissions(client, options, namespaceExists, ctx);
-      }
-      throw error;
-    }
-    const { previous, previousValues } = release;
-    const pinnedAndDeployed = options.chartVersion !== void 0 && previous?.chartVersion === options.chartVersion;
-    const version = await ctx.out.group("Chart", async () => {
-      if (pinnedAndDeployed) {
-        ctx.out.info(`chart: ${CHART_NAME} ${options.chartVersion} (pinned; the release runs it)`);
-        return options.chartVersion;
-      }
-      const chart = settled(reads[2]) ?? await resolveChartVersion(client, options);
-      ctx.out.info(`chart: ${CHART_NAME} ${chart.version} ${chart.note}`);
-      return chart.version;
-    });
-    const controllerBefore = reads[3].status === "fulfilled" ? reads[3].value : void 0;
-    const desired = mergeValues(previousValues, given.files, given.inputs);
-    const p = plan(previous, previousValues, desired, version);
-    const from = previous ? `${previous.chartVersion} (revision ${previous.revision}, ${previous.status})` : "";
-    const changedText = p.changed.length ? `values changed: ${p.changed.join(", ")}` : "values unchanged";
-    const describe = {
-      install: `install ${CHART_NAME} ${version} as release '${options.release}' in namespace ${options.namespace}`,
-      upgrade: `upgrade ${CHART_NAME} ${from} to ${version}; ${changedText}`,
-      reconfigure: `update release '${options.release}' (${CHART_NAME} ${from}); ${changedText}`,
-      none: `no changes: release '${options.release}' already runs ${CHART_NAME} ${version} with these values (revision ${previous?.revision})`
-    }[p.action];
-    if (p.action !== "none") await checkPermissions(client, options, namespaceExists, ctx);
-    if (p.action !== "none" && pinnedAndDeployed) await addChartRepo(client, options);
-    if (options.dryRun) {
-      ctx.out.print(`Dry run: would ${p.action === "none" ? "change nothing" : describe}.`);
-      if (p.action === "upgrade") ctx.out.info(UPGRADE_NOTE);
-      ctx.out.setOutput("chart-version", version);
-      ctx.out.setOutput("changed", false);
-      ctx.out.setOutput(
-        "controller-image",
-        previous && controllerBefore ? controllerImage(controllerBefore) : ""
-      );
-      ctx.out.summary(
-        `### install-operator (dry run)
-
-Would ${p.action === "none" ? "change nothing" : describe}.
-`
-      );
-      return 0;
-    }
-    let revision = previous?.revision;
-    if (p.action === "none") {
-      ctx.out.info(describe[0].toUpperCase() + describe.slice(1) + ".");
-    } else {
-      if (p.action === "upgrade") {
-        ctx.out.info(
-          `Upgrading the operator chart ${previous?.chartVersion} \u2192 ${version}; earlier values are kept.`
-        );
-        ctx.out.notice(UPGRADE_NOTE);
-      }
-      await ctx.out.group(`helm upgrade --install ${options.release}`, async () => {
-        ctx.out.info(describe);
-        const dir = await mkdtemp(join5(ctx.env.RUNNER_TEMP || tmpdir(), "wandb-operator-values-"));
-        try {
-          const valuesFile = join5(dir, "values.json");
-          await writeFile2(valuesFile, JSON.stringify(p.values, null, 2), { mode: 384 });
-          const seconds = Math.max(1, Math.floor((deadline - Date.now()) / 1e3));
-          const result = await client.helm([
-            "upgrade",
-            "--install",
-            options.release,
-            `${REPO_NAME}/${CHART_NAME}`,
-            "--version",
-            version,
-            "--namespace",
-            options.namespace,
-            "--create-namespace",
-            "--values",
-            valuesFile,
-            "--history-max",
-            "10",
-            "--timeout",
-            `${seconds}s`,
-            "--output",
-            "json"
-          ]);
-          revision = JSON.parse(result.stdout).version;
-        } finally {
-          await rm3(dir, { recursive: true, force: true });
-        }
-      });
-    }
-    const deployment = p.action === "none" && controllerBefore && rolledOut(controllerBefore) ? reportReady(controllerBefore, ctx) : await waitForController(client, options, deadline, ctx);
-    const image = controllerImage(deployment);
-    const changed = p.action !== "none";
-    ctx.out.setOutput("chart-version", version);
-    ctx.out.setOutput("controller-image", image);
-    ctx.out.setOutput("changed", changed);
-    const verb = { install: "Installed", upgrade: "Upgraded", reconfigure: "Updated", none: "Unchanged:" }[p.action];
-    ctx.out.print(
-      `${verb} operator ${version} (release '${options.release}', namespace ${options.namespace}, revision ${revision}); controller ${image} ready.`
-    );
-    if (p.action === "upgrade") ctx.out.print(UPGRADE_NOTE);
-    ctx.out.summary(
-      [
-        "### install-operator",
-        "",
-        "| | |",
-        "|---|---|",
-        `| Result | ${changed ? describe : "no changes"} |`,
-        `| Chart | ${CHART_NAME} ${version} from ${options.chartRepo} |`,
-        `| Release | ${options.release} in ${options.namespace}, revision ${revision} |`,
-        `| Controller image | \`${image}\` |`,
-        `| Cluster | Kubernetes ${serverVersion} |`,
-        `| Air-gapped | ${options.airgapped ? "yes" : "no"} |`,
-        "",
-        ...p.action === "upgrade" ? [`> ${UPGRADE_NOTE}`, ""] : []
-      ].join("\n")
-    );
-    return 0;
-  } finally {
-    await helmHome.cleanup();
-    await kubeconfig.cleanup();
-  }
-}
-
 export {
-  DEFAULT_CHART_REPO,
-  parseOptions,
-  run
+  OFFICIAL_HOSTS,
+  installTool,
+  prepareToolCacheEnv,
+  toolArch,
+  toolUrls
 };

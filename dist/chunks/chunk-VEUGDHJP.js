@@ -2,13 +2,13 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   endOfSupport,
   skipReason
-} from "./chunk-S76KVUTP.js";
+} from "./chunk-MTVHKODK.js";
 import {
   require_semver
-} from "./chunk-KQTJP77K.js";
+} from "./chunk-6LQGY3P2.js";
 import {
   __toESM
-} from "./chunk-NP7JK522.js";
+} from "./chunk-MRJSUBMB.js";
 
 // src/releases/render.ts
 var import_semver = __toESM(require_semver(), 1);

@@ -3,7 +3,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-6EAXZ2A6.js";
+} from "./chunk-5SLCAJIR.js";
 import {
   API_VERSION,
   KIND,
@@ -12,40 +12,42 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-VRKRLCOO.js";
+} from "./chunk-EWZCCJ4E.js";
 import {
   run
-} from "./chunk-Z2TWBAST.js";
+} from "./chunk-K6BDNHJ2.js";
 import {
   helmReleaseStatus,
   helmUserValues
 } from "./chunk-VEPZQA4X.js";
 import {
   runVerify
-} from "./chunk-MFVO63JV.js";
+} from "./chunk-RNUHECDR.js";
 import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-VIN3TIJU.js";
+} from "./chunk-AMC3PKU6.js";
 import {
   require_dist
-} from "./chunk-STD46GLJ.js";
-import "./chunk-KQTJP77K.js";
+} from "./chunk-RPPGVIMB.js";
+import "./chunk-6LQGY3P2.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-QMW5SUSL.js";
+} from "./chunk-GB6SASYZ.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
-  UserError,
-  __toESM,
   bool,
-  errorMessage,
   num,
   str
-} from "./chunk-NP7JK522.js";
+} from "./chunk-X7PTYDSH.js";
+import {
+  UserError,
+  __toESM,
+  errorMessage
+} from "./chunk-MRJSUBMB.js";
 
 // src/commands/migrate/run.ts
 var import_yaml2 = __toESM(require_dist(), 1);

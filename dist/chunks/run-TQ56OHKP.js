@@ -4,9 +4,10 @@ import {
   loadConfig,
   maskedYaml,
   parseConfigOptions
-} from "./chunk-VRKRLCOO.js";
-import "./chunk-STD46GLJ.js";
-import "./chunk-NP7JK522.js";
+} from "./chunk-EWZCCJ4E.js";
+import "./chunk-RPPGVIMB.js";
+import "./chunk-X7PTYDSH.js";
+import "./chunk-MRJSUBMB.js";
 
 // src/commands/validate/run.ts
 async function runValidate(raw, ctx) {
