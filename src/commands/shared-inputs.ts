@@ -30,7 +30,7 @@ export const kubeInputs: InputSpec[] = [
     secret: true,
     env: 'KUBECONFIG_CONTENT',
     description:
-      'Kubeconfig content (a secret). The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Written 0600 to a temporary file and removed after.',
+      'Kubeconfig content (a secret), written 0600 to a temporary file and removed after; or, on one line, the path of a kubeconfig file, used as it is. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset.',
   },
   { name: 'context', description: 'Kubeconfig context to use (default: the current context).' },
   { name: 'kubectl-path', description: 'Use this kubectl instead of installing one.', env: 'KUBECTL_PATH' },

@@ -35,10 +35,32 @@ export function registerKubeconfigSecrets(content: string, redactor: Redactor): 
 }
 
 /**
- * Content → a 0600 file in a private temporary directory (removed by `cleanup`); no content → KUBECONFIG (its
- * first existing entry) or ~/.kube/config. The content is registered with the redactor before anything else.
+ * A kubeconfig is YAML or JSON over several lines, or JSON on one; one line that is neither is taken for the
+ * path of a kubeconfig file (the input accepts both).
+ */
+export function looksLikePath(content: string): boolean {
+  const text = content.trim();
+  return !text.includes('\n') && !text.startsWith('{') && !/^\s*apiVersion\s*:/.test(text);
+}
+
+/**
+ * Content → a 0600 file in a private temporary directory (removed by `cleanup`); a path → that file, as it
+ * is; nothing → KUBECONFIG (its first existing entry) or ~/.kube/config. Content is registered with the
+ * redactor before anything else.
  */
 export async function prepareKubeconfig(source: KubeconfigSource): Promise<KubeconfigFile> {
+  if (source.content && looksLikePath(source.content)) {
+    const path = source.content.trim();
+    try {
+      await access(path, constants.R_OK);
+    } catch {
+      throw new UserError(
+        `The 'kubeconfig' input is one line, so it is read as a file path, and no readable file is at ${path}.`,
+        "Pass the kubeconfig's content (a secret, several lines), or the path of a readable kubeconfig file.",
+      );
+    }
+    return { path, temporary: false, cleanup: async () => undefined };
+  }
   if (source.content && source.content.trim() !== '') {
     registerKubeconfigSecrets(source.content, source.redactor);
     const dir = await mkdtemp(join(source.env.RUNNER_TEMP || tmpdir(), 'wandb-kubeconfig-'));

@@ -44,3 +44,24 @@ test('no content and no file: a UserError saying what to set', async () => {
   expect((error as UserError).message).toContain('~/.kube/config does not exist');
   expect((error as UserError).fix).toContain('KUBECONFIG_CONTENT');
 });
+
+test('one line that is not JSON is the path of a kubeconfig file, used as it is; a missing one is a UserError', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'kc-'));
+  const path = join(dir, 'config');
+  await writeFile(path, CONTENT);
+  const file = await prepareKubeconfig({ content: `${path}\n`, env: {}, redactor: new Redactor() });
+  expect(file).toMatchObject({ path, temporary: false });
+  await file.cleanup();
+  expect(await readFile(path, 'utf8')).toBe(CONTENT);
+  const missing = prepareKubeconfig({ content: join(dir, 'nope'), env: {}, redactor: new Redactor() });
+  await expect(missing).rejects.toThrow(UserError);
+  await expect(missing).rejects.toThrow(/read as a file path, and no readable file/);
+  // JSON on one line is content, not a path.
+  const json = await prepareKubeconfig({
+    content: '{"apiVersion":"v1","kind":"Config"}',
+    env: {},
+    redactor: new Redactor(),
+  });
+  expect(json.temporary).toBe(true);
+  await json.cleanup();
+});

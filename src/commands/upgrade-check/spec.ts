@@ -138,7 +138,7 @@ export const upgradeCheckCommand: CommandSpec = {
       secret: true,
       env: 'KUBECONFIG_CONTENT',
       description:
-        'Kubeconfig content (a secret), for version-source: cluster. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Read-only access to the CR, its Secrets and Deployments is enough.',
+        'Kubeconfig content (a secret), or on one line the path of a kubeconfig file, for version-source: cluster. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Read-only access to the CR, its Secrets and Deployments is enough.',
     },
     { name: 'context', description: 'Kubeconfig context, for version-source: cluster.' },
     { name: 'kubectl-path', env: 'KUBECTL_PATH', description: 'Use this kubectl (version-source: cluster).' },
