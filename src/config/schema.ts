@@ -8,7 +8,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import compiledValidator from './generated/cr-validator.js';
 import { closest } from '../core/inputs.js';
 import schemaJson from '../../schema/wandb-cr.schema.json' with { type: 'json' };
-import type { Finding } from './rules.js';
+import { hasPlaceholder, type Finding } from './rules.js';
 
 type Schema = Record<string, unknown>;
 const root = schemaJson as unknown as Schema;
@@ -147,6 +147,10 @@ function translate(error: ErrorObject, data: unknown): Finding | undefined {
   const message = annotation(chain, 'x-message');
   const fix = annotation(chain, 'x-fix');
   const where = shortPath(path) || 'the resource';
+  // A `${VAR}` or `{{ }}` placeholder is filled in before apply (envsubst, templating): its format, type and
+  // range are unknown until then. Keys (missing, unknown) are still checked.
+  const aboutKeys = error.keyword === 'required' || error.keyword === 'additionalProperties';
+  if (!aboutKeys && typeof value === 'string' && hasPlaceholder(value)) return undefined;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = (error.params as { additionalProperty: string }).additionalProperty;

@@ -239,6 +239,26 @@ describe('MySQL', () => {
   });
 });
 
+describe('placeholders', () => {
+  it('a ${VAR} or {{ }} placeholder is filled in before apply: its format is not checked, its key still is', () => {
+    const sets = [
+      'global.mysql.port=${MYSQL_PORT}',
+      'global.caCertsConfigMap="{{ .Values.cm }}"',
+      'metadata.name=${NAME}',
+    ];
+    expect(briefs(['rules/mysql-in-cluster.yaml'], sets)).toEqual([]);
+    // Without the placeholder the same values are checked.
+    expect(briefs(['rules/mysql-in-cluster.yaml'], ['global.mysql.port=port'])).toEqual([
+      expect.objectContaining({
+        message: '`global.mysql.port` must be a port number, an integer from 1 to 65535',
+      }),
+    ]);
+    expect(briefs(['rules/mysql-in-cluster.yaml'], ['global.mysqll=${X}'])).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('unknown key `mysqll`') }),
+    ]);
+  });
+});
+
 describe('license', () => {
   it('licenseSecret needs both name and key', () => {
     expect(briefs(['rules/license-secret.yaml'])).toEqual([
