@@ -88,6 +88,9 @@ test('public install from the chart repository: newest chart, controller ready, 
   expect(outputs).toMatch(/chart-version<<(\S+)\n1\.4\.8\n\1/);
   expect(outputs).toMatch(/controller-image<<(\S+)\nwandb\/controller:latest\n\1/);
   expect(outputs).toMatch(/changed<<(\S+)\ntrue\n\1/);
+  // The tools it ran, for the kubectl-path of the steps after it.
+  expect(outputs).toContain(`kubectl-path<<`);
+  expect(outputs).toContain(`\n${p.tools.kubectl}\n`);
   const summary = await readFile(files.GITHUB_STEP_SUMMARY, 'utf8');
   expect(summary).toContain('### install-operator');
   expect(summary).toContain(`| Release | operator in ${n}, revision 1 |`);

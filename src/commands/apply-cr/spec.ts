@@ -7,7 +7,14 @@ export const applyCrCommand: CommandSpec = {
     'Build, validate, diff, apply and wait for the WeightsAndBiases CR; roll back when it does not roll out.',
   inputs: [
     ...configInputs,
-    ...kubeInputs,
+    // apply-cr installs no tools: it runs the kubectl it is given (GitHub's runners have one), and no helm.
+    ...kubeInputs.filter((input) => input.name !== 'kubectl-path' && input.name !== 'helm-path'),
+    {
+      name: 'kubectl-path',
+      env: 'KUBECTL_PATH',
+      description:
+        'The kubectl to run (default: `kubectl` on PATH); e.g. the `kubectl-path` output of install-operator.',
+    },
     {
       name: 'dry-run',
       type: 'boolean',

@@ -483,6 +483,8 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
   if (options.airgapped) checkValuesAirgapped(given.files);
 
   const tools = await resolveTools(options, ctx);
+  ctx.out.setOutput('kubectl-path', tools.kubectl);
+  ctx.out.setOutput('helm-path', tools.helm);
   const kubeconfig = await prepareKubeconfig({
     content: options.kubeconfigContent,
     env: ctx.env,

@@ -69,6 +69,8 @@ export const installOperatorCommand: CommandSpec = {
     { name: 'chart-version', description: 'operator chart version installed' },
     { name: 'controller-image', description: 'controller image running' },
     { name: 'changed', description: 'true when a new Helm revision was made' },
+    { name: 'kubectl-path', description: 'the kubectl this step used, for the kubectl-path of later steps' },
+    { name: 'helm-path', description: 'the helm this step used' },
   ],
   action: true,
   load: async () => import('./run.js'),
