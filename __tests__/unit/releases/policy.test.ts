@@ -72,6 +72,7 @@ describe('release-6-months and release-12-months', () => {
     const twelve = { name: 'release-12-months' as const };
     expect(brief('0.74.1', '2026-10-07', twelve)).toEqual(['2026-10-08', 1, 'nearing']);
     expect(brief('0.74.1', '2026-10-08', twelve)).toEqual(['2026-10-08', 0, 'expired']);
+    expect(brief('0.74.1', '2026-10-09', twelve)).toEqual(['2026-10-08', -1, 'expired']);
     expect(brief('0.74.1', '2025-10-09', twelve)).toEqual(['2026-10-08', 364, 'supported']);
   });
 

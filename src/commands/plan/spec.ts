@@ -17,6 +17,6 @@ export const planCommand: CommandSpec = {
     { name: 'plan', description: 'the plan JSON on one line, for fromJSON()' },
     { name: 'stages', description: 'the stage names in order, as a JSON array' },
   ],
-  action: false,
+  action: true,
   load: () => import('./run.js').then((m) => ({ run: m.runPlan })),
 };
