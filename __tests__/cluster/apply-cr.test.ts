@@ -248,10 +248,42 @@ describe('apply-cr on a live cluster', () => {
     writeFileSync(broken, 'failRender: no such chart value\n');
     const run = await applyCr(p, [writeCr('first.yaml', 'wandb-first'), broken], ['--timeout', '60']);
     expect(run.code).toBe(1);
-    expect(run.stdout + run.stderr).toContain('This was the first install: the CR was deleted');
-    const gone = async () => (await liveCr(p, 'wandb-first')) === undefined;
-    for (let i = 0; i < 40 && !(await gone()); i++) await new Promise((r) => setTimeout(r, 250));
-    expect(await gone()).toBe(true);
+    expect(run.stdout + run.stderr).toContain(
+      'This was the first install: the CR was deleted and the operator has removed what it had installed.',
+    );
+    // Gone when the step ends, not some time later.
+    expect(await liveCr(p, 'wandb-first')).toBeUndefined();
+  });
+
+  it('a stalled first install: its workloads are removed before the step ends', async () => {
+    const p = plane();
+    kubelet.decide = (pod) => (pod.spec.containers[0].image.endsWith(':0.70.0') ? 'pending' : 'ready');
+    try {
+      const run = await applyCr(
+        p,
+        [writeCr('stalled-first.yaml', 'wandb-stalled', { tag: '0.70.0' })],
+        ['--timeout', '20'],
+      );
+      expect(run.code).toBe(1);
+      const said = run.stdout + run.stderr;
+      expect(said).toContain('still waiting for: deployment/wandb-stalled-app');
+      expect(said).toContain('waiting for the operator to remove:');
+      expect(said).toContain('the CR was deleted and the operator has removed what it had installed.');
+      expect(await liveCr(p, 'wandb-stalled')).toBeUndefined();
+      const left = await p.kubectl([
+        'get',
+        'deployments,statefulsets',
+        '-n',
+        ns,
+        '-l',
+        'app.kubernetes.io/instance=wandb-stalled',
+        '-o',
+        'name',
+      ]);
+      expect(left.trim()).toBe('');
+    } finally {
+      kubelet.decide = () => 'ready';
+    }
   });
 
   it('does not touch the cluster when the configuration is invalid', async () => {

@@ -174,6 +174,43 @@ async function waitForRollout(
   }
 }
 
+/**
+ * After deleting a CR: waits, until `byMs`, for the operator to remove it (its finalizer uninstalls the Helm
+ * release) and for its workloads to go. Returns what is still there.
+ */
+async function waitForRemoval(
+  gateway: ClusterGateway,
+  out: Reporter,
+  byMs: number,
+  pollMs: number,
+): Promise<string[]> {
+  const signal = new ChangeSignal();
+  const stopWatching = gateway.watchChanges(signal.notify);
+  let lastLine = '';
+  try {
+    for (;;) {
+      let left: string[];
+      try {
+        const now = await gateway.snapshot();
+        left = [
+          ...(now.cr ? ['the CR (its finalizer)'] : []),
+          ...now.workloads.map((w) => `${w.kind.toLowerCase()}/${w.name}`),
+        ];
+      } catch (error) {
+        left = [`an answer from the cluster (${(error as Error).message.split('\n')[0]})`];
+      }
+      if (left.length === 0) return [];
+      const line = `  waiting for the operator to remove: ${left.join(', ')}`;
+      if (line !== lastLine) out.info(line);
+      lastLine = line;
+      if (Date.now() >= byMs) return left;
+      await signal.wait(Math.min(Math.min(pollMs, FAST_POLL_MS), Math.max(1, byMs - Date.now())));
+    }
+  } finally {
+    stopWatching();
+  }
+}
+
 export async function applyAndWait(
   gateway: ClusterGateway,
   plan: ApplyPlan,
@@ -213,9 +250,13 @@ export async function applyAndWait(
   if (!plan.previous) {
     out.info('First install failed: deleting the CR so that nothing is left half-made...');
     await gateway.deleteCr();
+    const left = await waitForRemoval(gateway, out, rollbackBy, plan.pollMs);
     return {
       result: 'rolled-back',
-      message: `${why} This was the first install: the CR was deleted (the operator removes what it had installed).`,
+      message:
+        left.length === 0
+          ? `${why} This was the first install: the CR was deleted and the operator has removed what it had installed.`
+          : `${why} This was the first install: the CR was deleted; still there at the deadline: ${left.join(', ')} (the operator removes them when it handles the deletion).`,
       operatorMessages,
       waitedSeconds: waited(),
     };
