@@ -284,7 +284,7 @@ export function crPhaseDecision(namespace: string, name: string, cr: CrInfo | un
     return {
       status: 'fail',
       message: `WeightsAndBiases '${name}' does not exist in namespace ${namespace}.`,
-      fix: 'Apply the CR (the apply-cr step), or set cr-name / namespace to the ones you deployed.',
+      fix: 'Apply the CR (the apply-cr step), or set the name and namespace inputs to those of the CR you deployed (kubectl get weightsandbiases -A lists them).',
     };
   }
   const lastEvent = cr.events.length > 0 ? ` Last event: ${cr.events[cr.events.length - 1]}` : '';

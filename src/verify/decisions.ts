@@ -55,6 +55,27 @@ export function loginDecision(host: string, answer: LoginAnswer): CheckOutcome {
   };
 }
 
+// Node's codes (OpenSSL's) for a certificate chain that does not end at a CA this process trusts.
+const UNTRUSTED_CERT =
+  /\b(?:UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_UNTRUSTED)\b/;
+
+/**
+ * The fix for a TLS failure, from the transport error's description (describeError: "fetch failed: CODE
+ * message"); undefined when it is not a certificate problem.
+ */
+export function tlsFailureFix(detail: string, what: 'the W&B host' | 'the object store'): string | undefined {
+  if (UNTRUSTED_CERT.test(detail)) {
+    return `The TLS certificate of ${what} is not signed by a CA this runner trusts (a private or self-signed CA): pass that CA's certificate, and any intermediate the server does not send, as a PEM file in the ca-file input (--ca-file on the CLI).`;
+  }
+  if (/\bERR_TLS_CERT_ALTNAME_INVALID\b/.test(detail)) {
+    return `The TLS certificate of ${what} does not name the host in the URL: issue it for that name (subjectAltName), or use the name it was issued for.`;
+  }
+  if (/\b(?:CERT_HAS_EXPIRED|CERT_NOT_YET_VALID)\b/.test(detail)) {
+    return `The TLS certificate of ${what} is expired or not yet valid: renew it (the ingress TLS secret, or its cert-manager Certificate) and check the clocks.`;
+  }
+  return undefined;
+}
+
 export function httpsDecision(url: string, what: 'base' | 'signed'): CheckOutcome {
   if (url.toLowerCase().startsWith('https')) {
     return {

@@ -4,7 +4,8 @@ import type { CheckOutcome } from './types.js';
  * Reads the output of `wandb verify` (wandb/sdk/verify/verify.py): each check prints its label padded with
  * dots to 72 characters, then ✅ or ❌ on the same line; after ❌ the failure strings follow on their own lines,
  * styled yellow (warning) or red (failure) with ANSI codes. We take the checks that have no native version here
- * (artifacts, sweeps) from it; the rest stay in the JSON report for comparison.
+ * (artifacts, sweeps) from it as checks of their own; its lines for the others (cliComparisonLines) go into the
+ * JSON report only, as details of the artifact check, to compare with the native results.
  */
 
 const CHECKMARK = '\u2705';
@@ -53,6 +54,24 @@ export function parseWandbVerifyOutput(output: string): CliCheckLine[] {
 /** The version `wandb --version` prints: "wandb, version 0.19.1". */
 export function parseWandbVersion(output: string): string | undefined {
   return /version\s+v?(\d+\.\d+\.\d+\S*)/i.exec(output)?.[1];
+}
+
+/** One of the CLI's results for a check also run natively, as the JSON report keeps it. */
+export interface CliComparisonLine {
+  label: string;
+  status: 'pass' | 'warn' | 'fail';
+  messages: string[];
+}
+
+/** The CLI's lines other than the folded-in artifact and sweep checks, in its order. */
+export function cliComparisonLines(lines: readonly CliCheckLine[]): CliComparisonLine[] {
+  return lines
+    .filter((line) => line.label !== ARTIFACT_LABEL && line.label !== SWEEP_LABEL)
+    .map((line) => ({
+      label: line.label,
+      status: line.ok ? 'pass' : line.warning ? 'warn' : 'fail',
+      messages: line.messages,
+    }));
 }
 
 function tail(text: string, lines: number): string {

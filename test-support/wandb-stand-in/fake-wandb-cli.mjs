@@ -3,12 +3,18 @@
  * STAND-IN for the `wandb` Python CLI (pip install wandb), which is not installed on this machine. It prints
  * what `wandb --version` and `wandb verify --host <url>` print (wandb/sdk/verify/verify.py: label padded with
  * dots to 72 characters, then a check mark or a cross; failure strings on the next lines, click-styled red or
- * yellow), without contacting any server. Tests copy it to a directory on PATH under the name `wandb`.
+ * yellow). Tests copy it to a directory on PATH under the name `wandb`.
+ *
+ * It contacts the server only when the host is https: one request, trusting what Python's requests would trust
+ * (the PEM bundle in REQUESTS_CA_BUNDLE, else the system roots), so a CLI not handed the private CA fails its
+ * login as the real one does (SSL: CERTIFICATE_VERIFY_FAILED). The two https checks follow the host's scheme
+ * (the stand-in signs URLs with the scheme it serves).
  *
  * FAKE_WANDB_MODE: pass (default) | artifact-fail | no-sweeps | crash | leak-key (puts the key in a failure
  * line, to prove the caller redacts child output). FAKE_WANDB_RECORD: a file to write argv and environment facts to.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
 
 const args = process.argv.slice(2);
 const mode = process.env.FAKE_WANDB_MODE ?? 'pass';
@@ -20,6 +26,8 @@ if (process.env.FAKE_WANDB_RECORD) {
       args,
       hasKey: Boolean(process.env.WANDB_API_KEY),
       keyLength: (process.env.WANDB_API_KEY ?? '').length,
+      requestsCaBundle: process.env.REQUESTS_CA_BUNDLE,
+      sslCertFile: process.env.SSL_CERT_FILE,
     }),
     { flag: 'a' },
   );
@@ -43,19 +51,42 @@ const bad = (label, text, warn = false) =>
 
 process.stdout.write(`Default host selected:  ${host}\n`);
 process.stdout.write('Find detailed logs for this test at: /tmp/wandb-verify/debug.log\n');
+const https = host.startsWith('https://');
+if (https) {
+  const bundle = process.env.REQUESTS_CA_BUNDLE;
+  const tlsError = await new Promise((resolve) => {
+    const req = request(`${host}/graphql`, bundle ? { ca: readFileSync(bundle) } : {}, (res) => {
+      res.resume();
+      resolve(undefined);
+    });
+    req.on('error', (error) => resolve(error));
+    req.end();
+  });
+  if (tlsError) {
+    bad(
+      'Checking if logged in',
+      `SSLError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (${tlsError.code ?? tlsError.message})`,
+    );
+    process.exit(1);
+  }
+}
 ok('Checking if logged in');
 ok('Checking signed URL upload');
 ok('Checking ability to send large payloads through proxy');
-bad(
-  'Checking requests to base url',
-  'Connections are not made over https. SSL required for secure communications.',
-  true,
-);
-bad(
-  'Checking requests made over signed URLs',
-  'Signed URL requests not made over https. SSL required for secure communications.',
-  true,
-);
+if (https) ok('Checking requests to base url');
+else
+  bad(
+    'Checking requests to base url',
+    'Connections are not made over https. SSL required for secure communications.',
+    true,
+  );
+if (https) ok('Checking requests made over signed URLs');
+else
+  bad(
+    'Checking requests made over signed URLs',
+    'Signed URL requests not made over https. SSL required for secure communications.',
+    true,
+  );
 ok('Checking CORs configuration of the bucket');
 ok('Checking wandb package version is up to date');
 ok('Checking logged metrics, saving and downloading a file');

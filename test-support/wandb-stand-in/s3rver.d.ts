@@ -7,6 +7,9 @@ declare module 's3rver' {
     silent?: boolean;
     directory?: string;
     resetOnClose?: boolean;
+    /** PEM: with both, s3rver serves https. */
+    cert?: string | Buffer;
+    key?: string | Buffer;
     configureBuckets?: Array<{ name: string; configs?: Array<string | Buffer> }>;
   }
   export default class S3rver {

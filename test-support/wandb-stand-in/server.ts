@@ -12,8 +12,14 @@
  * Switches (mutable while running) reproduce the failures the checks must catch: a 413 proxy body limit, a
  * bucket without CORS, changed content on read-back, slow answers, files that show up late (eventual
  * consistency). A wrong API key gets the 401 a real server answers.
+ *
+ * TLS mode (`tls`): both the W&B endpoint and s3rver serve https with the given certificate (e.g. one signed by
+ * a test CA from test-support/cluster/pki.ts), so `url`, `s3Endpoint` and every signed URL are https:// - the
+ * shape of an instance behind an ingress with a private CA. Clients must be given that CA to trust them.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,11 +76,21 @@ const NO_CORS_BUCKET = 'wandb-files-nocors';
 const CORS_XML = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedHeader>*</AllowedHeader></CORSRule></CORSConfiguration>`;
 const UPLOAD_CONTENT_TYPE = 'text/plain';
 
+/** PEM contents: the server certificate and key both endpoints serve, and the CA that signed it. */
+export interface StandInTls {
+  cert: string;
+  key: string;
+  ca: string;
+}
+
 export async function startWandbStandIn(options: {
   apiKey: string;
   entity?: string;
   switches?: Partial<StandInSwitches>;
+  tls?: StandInTls;
 }): Promise<StandIn> {
+  const tls = options.tls;
+  const scheme = tls ? 'https' : 'http';
   const entity = options.entity ?? 'verify-user';
   const switches: StandInSwitches = {
     cors: true,
@@ -94,13 +110,18 @@ export async function startWandbStandIn(options: {
     port: 0,
     silent: true,
     directory,
+    ...(tls ? { cert: tls.cert, key: tls.key } : {}),
     configureBuckets: [
       { name: CORS_BUCKET, configs: [CORS_XML] },
       { name: NO_CORS_BUCKET, configs: [] },
     ],
   });
   const s3Address = await s3.run();
-  const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+  const s3Endpoint = `${scheme}://127.0.0.1:${s3Address.port}`;
+  // The stand-in's own requests to s3rver (tampering) trust the test CA; nothing else in the process does.
+  const selfAgent = tls ? new Agent({ connect: { ca: tls.ca } }) : undefined;
+  const selfFetch = (url: string, init: Parameters<typeof undiciFetch>[1]) =>
+    undiciFetch(url, { ...init, dispatcher: selfAgent });
   const runs = new Map<string, RunState>();
   const requests: StandIn['requests'] = [];
   const expectedAuth = `Basic ${Buffer.from(`api:${options.apiKey}`).toString('base64')}`;
@@ -264,7 +285,7 @@ export async function startWandbStandIn(options: {
 
   async function tamper(key: string): Promise<void> {
     const url = sign('PUT', key, { 'Content-Type': UPLOAD_CONTENT_TYPE });
-    await fetch(url, {
+    await selfFetch(url, {
       method: 'PUT',
       headers: { 'Content-Type': UPLOAD_CONTENT_TYPE },
       body: 'changed by a proxy',
@@ -281,11 +302,14 @@ export async function startWandbStandIn(options: {
     if (summaryLines.length > 0) run.summary = JSON.parse(summaryLines[summaryLines.length - 1]);
   }
 
-  const server: Server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, { errors: [{ message: String(error) }] });
     });
-  });
+  };
+  const server: Server = tls
+    ? createTlsServer({ cert: tls.cert, key: tls.key }, listener)
+    : createServer(listener);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
@@ -349,7 +373,7 @@ export async function startWandbStandIn(options: {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${scheme}://127.0.0.1:${port}`,
     s3Endpoint,
     switches,
     requests,
@@ -357,6 +381,7 @@ export async function startWandbStandIn(options: {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await s3.close();
+      await selfAgent?.close();
       rmSync(directory, { recursive: true, force: true });
     },
   };

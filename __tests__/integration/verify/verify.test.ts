@@ -17,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAction, runCli } from '../../../src/core/runner.js';
+import { execute } from '../../../src/core/exec.js';
+import { makeTestPki, type TestPki } from '../../../test-support/cluster/pki.js';
 import {
   startWandbStandIn,
   type StandIn,
@@ -53,6 +55,7 @@ interface ReportCheck {
   durationMs: number;
   message: string;
   fix?: string;
+  details?: Record<string, unknown>;
 }
 interface Report {
   host: string;
@@ -93,8 +96,9 @@ function pathWith(fake: boolean): string {
 
 async function verify(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; fakeCli?: boolean; key?: string | null } = {},
+  options: { env?: NodeJS.ProcessEnv; fakeCli?: boolean; key?: string | null; target?: StandIn } = {},
 ) {
+  const target = options.target ?? standIn;
   const summaryFile = join(work, 'summary.md');
   const outputFile = join(work, 'output.txt');
   writeFileSync(summaryFile, '');
@@ -103,7 +107,7 @@ async function verify(
   let stderr = '';
   const key = options.key === undefined ? API_KEY : options.key;
   const code = await runCli(
-    ['verify', '--host', standIn.url, '--retry-seconds', '0.3', '--check-timeout', '20', ...args],
+    ['verify', '--host', target.url, '--retry-seconds', '0.3', '--check-timeout', '20', ...args],
     {
       env: {
         PATH: pathWith(options.fakeCli ?? false),
@@ -401,6 +405,7 @@ describe('verify reports each broken piece with its fix', () => {
       '--retry-seconds',
       '--use-wandb-cli',
       '--cluster-checks',
+      '--ca-file',
     ]) {
       expect(out).toContain(flag);
     }
@@ -438,7 +443,36 @@ describe('wandb CLI fold-in (artifacts and sweeps)', () => {
       .map((l) => JSON.parse(l) as { args: string[]; hasKey: boolean; keyLength: number });
     expect(calls.map((c) => c.args)).toEqual([['--version'], ['verify', '--host', standIn.url]]);
     expect(calls[1]).toMatchObject({ hasKey: true, keyLength: API_KEY.length });
+    // No ca-file: the CLI keeps its own trust store.
+    expect(calls[1]).not.toHaveProperty('requestsCaBundle');
     expect(r.code).toBe(0);
+    // The CLI's lines for the checks run natively stay in the JSON report (only), to compare with ours.
+    expect(r.check('wandb-cli-artifacts').details).toEqual({
+      wandbVerify: {
+        version: '0.19.1',
+        exitCode: 0,
+        otherChecks: [
+          { label: 'Checking if logged in', status: 'pass', messages: [] },
+          { label: 'Checking signed URL upload', status: 'pass', messages: [] },
+          { label: 'Checking ability to send large payloads through proxy', status: 'pass', messages: [] },
+          {
+            label: 'Checking requests to base url',
+            status: 'warn',
+            messages: ['Connections are not made over https. SSL required for secure communications.'],
+          },
+          {
+            label: 'Checking requests made over signed URLs',
+            status: 'warn',
+            messages: ['Signed URL requests not made over https. SSL required for secure communications.'],
+          },
+          { label: 'Checking CORs configuration of the bucket', status: 'pass', messages: [] },
+          { label: 'Checking wandb package version is up to date', status: 'pass', messages: [] },
+          { label: 'Checking logged metrics, saving and downloading a file', status: 'pass', messages: [] },
+        ],
+      },
+    });
+    expect(r.check('wandb-cli-sweeps').details).toBeUndefined();
+    expect(r.summary).not.toContain('otherChecks');
   });
 
   test('a failing artifact check comes through with the CLI message', async () => {
@@ -616,6 +650,192 @@ describe('a mixed run, read as a user reads it', () => {
       readFileSync(summaryFile, 'utf8'),
       readFileSync(join(work, 'reports/verify.json'), 'utf8'),
     );
+  });
+});
+
+describe('verify against W&B Server and its object store over https, behind a private CA', () => {
+  let pki: TestPki;
+  let tlsStandIn: StandIn;
+
+  beforeAll(async () => {
+    pki = await makeTestPki();
+    tlsStandIn = await startWandbStandIn({
+      apiKey: API_KEY,
+      entity: 'ml-team',
+      tls: {
+        cert: readFileSync(pki.serverCert, 'utf8'),
+        key: readFileSync(pki.serverKey, 'utf8'),
+        ca: readFileSync(pki.caCert, 'utf8'),
+      },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await tlsStandIn?.close();
+    if (pki) rmSync(pki.dir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    tlsStandIn.requests.length = 0;
+  });
+
+  test('with ca-file: base URL and signed URLs pass as https; fail-on: warning passes', async () => {
+    expect(tlsStandIn.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    expect(tlsStandIn.s3Endpoint).toMatch(/^https:\/\//);
+    const r = await verify(['--ca-file', pki.caCert, '--fail-on', 'warning'], { target: tlsStandIn });
+    const statuses = Object.fromEntries(r.report.checks.map((c) => [c.id, c.status]));
+    expect(statuses).toEqual({
+      host: 'pass',
+      login: 'pass',
+      'sdk-version': 'pass',
+      'signed-url-upload': 'pass',
+      'large-payload': 'pass',
+      'base-url-https': 'pass',
+      'signed-url-https': 'pass',
+      'bucket-cors': 'pass',
+      run: 'pass',
+      cluster: 'skipped',
+      'wandb-cli-artifacts': 'skipped',
+      'wandb-cli-sweeps': 'skipped',
+    });
+    expect(r.check('base-url-https')).toMatchObject({ status: 'pass', message: 'The base URL uses https.' });
+    expect(r.check('signed-url-https')).toMatchObject({ status: 'pass', message: 'Signed URLs use https.' });
+    expect(r.check('bucket-cors').message).toBe(
+      `The bucket answers a CORS preflight for GET from ${tlsStandIn.url}.`,
+    );
+    expect(r.code).toBe(0);
+    expect(r.report).toMatchObject({ host: tlsStandIn.url, result: 'passed', failOn: 'warning' });
+
+    // What the user reads: the step log, the job summary table, the outputs.
+    expect(r.stderr).toContain('PASS Checking requests to base url');
+    expect(r.stderr).toContain('PASS Checking requests made over signed URLs');
+    expect(r.stdout).toBe(
+      `verify passed: 9 passed, 0 warnings, 0 failed, 3 skipped (fail-on: warning); W&B Server 0.83.0. Report: ${join(work, 'wandb-verify-report.json')}\n`,
+    );
+    const lines = r.summary.split('\n');
+    expect(lines[0]).toBe(`## W&B verify: ${tlsStandIn.url}`);
+    expect(lines[2]).toMatch(
+      /^\*\*✅ passed\*\*: 9 passed, 0 warnings, 0 failed, 3 skipped \(fail-on: warning\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
+    );
+    const row = (title: string) =>
+      lines.find((l) => l.includes(`| ${title} |`))?.replace(/\| (\d+ ms|\d+\.\d s) \|/, '| <time> |');
+    expect(row('Checking requests to base url')).toBe(
+      '| W&B Server | Checking requests to base url | ✅ pass | <time> | The base URL uses https. |  |',
+    );
+    expect(row('Checking requests made over signed URLs')).toBe(
+      '| W&B Server | Checking requests made over signed URLs | ✅ pass | <time> | Signed URLs use https. |  |',
+    );
+    expect(r.output('warnings')).toBe('0');
+    expect(r.output('passed')).toBe('9');
+
+    // The upload really went over TLS to s3rver, and W&B saw every call with the key.
+    expect(tlsStandIn.requests.some((q) => q.operation === 'CreateRunFiles')).toBe(true);
+    expect(r.reportText).not.toMatch(/Signature=|AWSAccessKeyId/);
+    expectNoSecret(r.stdout, r.stderr, r.summary, r.reportText, r.outputs);
+  });
+
+  test('without the CA: login fails on the certificate, with the ca-file fix; the base URL still shows https', async () => {
+    const r = await verify([], { target: tlsStandIn });
+    const login = r.check('login');
+    expect(login.status).toBe('fail');
+    expect(login.message).toBe(
+      `Could not reach ${tlsStandIn.url}: fetch failed: UNABLE_TO_VERIFY_LEAF_SIGNATURE unable to verify the first certificate.`,
+    );
+    expect(login.fix).toBe(
+      "The TLS certificate of the W&B host is not signed by a CA this runner trusts (a private or self-signed CA): pass that CA's certificate, and any intermediate the server does not send, as a PEM file in the ca-file input (--ca-file on the CLI).",
+    );
+    expect(r.check('base-url-https').status).toBe('pass');
+    expect(r.check('signed-url-https')).toMatchObject({
+      status: 'skipped',
+      message: "Not run: it needs 'Checking signed URL upload', which was skipped.",
+    });
+    expect(r.stderr).toContain('FAIL Checking if logged in');
+    expect(r.stderr).toContain(
+      'fix: The TLS certificate of the W&B host is not signed by a CA this runner trusts',
+    );
+    expect(r.code).toBe(1);
+    // Nothing got through TLS to the stand-in.
+    expect(tlsStandIn.requests).toEqual([]);
+  });
+
+  test('over https, changed content still fails the upload check with the SDK message', async () => {
+    tlsStandIn.switches.changedContent = true;
+    try {
+      const r = await verify(['--ca-file', pki.caCert], { target: tlsStandIn });
+      expect(r.check('signed-url-upload')).toMatchObject({
+        status: 'fail',
+        message:
+          'Read file contents do not match saved file contents: wrote "test2", read "changed by a proxy".',
+      });
+      expect(r.check('signed-url-https').status).toBe('skipped');
+      expect(r.code).toBe(1);
+    } finally {
+      tlsStandIn.switches.changedContent = false;
+    }
+  });
+
+  test('a ca-file that cannot be read or is not PEM is refused before any check runs', async () => {
+    const missing = await verify(['--ca-file', 'no-such-ca.crt'], { target: tlsStandIn });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(
+      "error: Cannot read the CA file 'no-such-ca.crt' (input 'ca-file'): ENOENT.",
+    );
+    expect(missing.report).toBeUndefined();
+    writeFileSync(join(work, 'not-a-ca.txt'), 'hello\n');
+    const notPem = await verify(['--ca-file', 'not-a-ca.txt'], { target: tlsStandIn });
+    expect(notPem.code).toBe(1);
+    expect(notPem.stderr).toContain(
+      "error: The CA file 'not-a-ca.txt' (input 'ca-file') holds no PEM certificate.",
+    );
+    expect(tlsStandIn.requests).toEqual([]);
+  });
+
+  test('the wandb CLI is handed the CA (REQUESTS_CA_BUNDLE, SSL_CERT_FILE) and passes over https too', async () => {
+    const record = join(work, 'record.jsonl');
+    const r = await verify(['--ca-file', pki.caCert], {
+      target: tlsStandIn,
+      fakeCli: true,
+      env: { FAKE_WANDB_RECORD: record },
+    });
+    // The fake CLI really connects to the https host trusting only REQUESTS_CA_BUNDLE: without the CA it
+    // would fail its login (see "the stand-in is honest" below).
+    expect(r.check('wandb-cli-artifacts')).toMatchObject({
+      status: 'pass',
+      message: 'wandb 0.19.1 verify: Checking artifact save and download workflows ✅',
+    });
+    expect(r.check('wandb-cli-sweeps').status).toBe('pass');
+    const calls = readFileSync(record, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { args: string[]; requestsCaBundle?: string; sslCertFile?: string });
+    expect(calls[1].args).toEqual(['verify', '--host', tlsStandIn.url]);
+    expect(calls[1].requestsCaBundle).toMatch(/ca-bundle\.pem$/);
+    expect(calls[1].sslCertFile).toBe(calls[1].requestsCaBundle);
+    // The bundle lived in the CLI's temporary directory and is gone.
+    expect(existsSync(calls[1].requestsCaBundle as string)).toBe(false);
+    const cli = r.check('wandb-cli-artifacts').details?.wandbVerify as {
+      otherChecks: Array<{ label: string; status: string }>;
+    };
+    expect(cli.otherChecks.filter((c) => c.label.startsWith('Checking requests'))).toEqual([
+      { label: 'Checking requests to base url', status: 'pass', messages: [] },
+      { label: 'Checking requests made over signed URLs', status: 'pass', messages: [] },
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.report.counts).toEqual({ passed: 11, warnings: 0, failed: 0, skipped: 1 });
+  });
+
+  test('the stand-in is honest: the fake wandb CLI without the CA fails its login on the certificate', async () => {
+    const result = await execute({
+      command: process.execPath,
+      args: [fakeCli, 'verify', '--host', tlsStandIn.url],
+      env: { PATH: pathWith(false), WANDB_API_KEY: API_KEY },
+      cwd: work,
+      timeoutMs: 30_000,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Checking if logged in');
+    expect(result.stdout).toContain(
+      'SSLError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (UNABLE_TO_VERIFY_LEAF_SIGNATURE)',
+    );
+    expect(result.stdout).not.toContain('Checking artifact save');
   });
 });
 

@@ -155,9 +155,12 @@ describe('operator, CR phase, workloads', () => {
   });
 
   test('CR phases', () => {
-    expect(crPhaseDecision('ns', 'wandb', undefined).message).toBe(
-      "WeightsAndBiases 'wandb' does not exist in namespace ns.",
-    );
+    expect(crPhaseDecision('ns', 'wandb', undefined)).toEqual({
+      status: 'fail',
+      message: "WeightsAndBiases 'wandb' does not exist in namespace ns.",
+      // verify's inputs are `name` and `namespace`.
+      fix: 'Apply the CR (the apply-cr step), or set the name and namespace inputs to those of the CR you deployed (kubectl get weightsandbiases -A lists them).',
+    });
     expect(crPhaseDecision('ns', 'wandb', { phase: 'Completed', events: [] }).status).toBe('pass');
     const loading = crPhaseDecision('ns', 'wandb', { phase: 'Loading', events: [] });
     expect(loading.message).toBe(

@@ -9,6 +9,7 @@ import {
   runReadbackDecision,
   runSummary,
   sdkVersionDecision,
+  tlsFailureFix,
   uploadReadbackDecision,
   wireConfig,
   RUN_CONFIG,
@@ -66,6 +67,16 @@ describe('https and CORS (warnings only)', () => {
     expect(httpsDecision('http://minio:9000/x', 'signed')).toMatchObject({
       status: 'warn',
       message: 'Signed URL requests not made over https. SSL required for secure communications.',
+    });
+  });
+  test('https messages a user reads when they pass', () => {
+    expect(httpsDecision('https://wandb.example.com', 'base')).toEqual({
+      status: 'pass',
+      message: 'The base URL uses https.',
+    });
+    expect(httpsDecision('HTTPS://bucket.example.com/x?sig', 'signed')).toEqual({
+      status: 'pass',
+      message: 'Signed URLs use https.',
     });
   });
   test('CORS passes iff Access-Control-Allow-Origin comes back', () => {
@@ -194,5 +205,32 @@ describe('read-back of uploads and of the run', () => {
       "Unable to download file 'test with_special-characters.txt' (HTTP 404). Check SQS configuration, topic configuration and bucket permissions.",
     );
     expect(out.fix).toContain('0.73.1');
+  });
+});
+
+describe('TLS failures get a fix of their own', () => {
+  test.each([
+    'fetch failed: UNABLE_TO_VERIFY_LEAF_SIGNATURE unable to verify the first certificate',
+    'fetch failed: SELF_SIGNED_CERT_IN_CHAIN self-signed certificate in certificate chain',
+    'fetch failed: DEPTH_ZERO_SELF_SIGNED_CERT self-signed certificate',
+    'fetch failed: UNABLE_TO_GET_ISSUER_CERT_LOCALLY unable to get local issuer certificate',
+  ])('an untrusted chain (%s) points at ca-file', (detail) => {
+    expect(tlsFailureFix(detail, 'the W&B host')).toBe(
+      "The TLS certificate of the W&B host is not signed by a CA this runner trusts (a private or self-signed CA): pass that CA's certificate, and any intermediate the server does not send, as a PEM file in the ca-file input (--ca-file on the CLI).",
+    );
+  });
+  test('a certificate for another name, an expired one, and what is not TLS', () => {
+    expect(
+      tlsFailureFix(
+        "fetch failed: ERR_TLS_CERT_ALTNAME_INVALID Hostname/IP does not match certificate's altnames",
+        'the object store',
+      ),
+    ).toMatch(/^The TLS certificate of the object store does not name the host in the URL/);
+    expect(tlsFailureFix('fetch failed: CERT_HAS_EXPIRED certificate has expired', 'the W&B host')).toMatch(
+      /is expired or not yet valid: renew it/,
+    );
+    expect(tlsFailureFix('fetch failed: ECONNREFUSED connect ECONNREFUSED 127.0.0.1:1', 'the W&B host')).toBe(
+      undefined,
+    );
   });
 });

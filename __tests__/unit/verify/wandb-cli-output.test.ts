@@ -2,6 +2,7 @@ import {
   ARTIFACT_LABEL,
   SWEEP_LABEL,
   cliCheckOutcome,
+  cliComparisonLines,
   parseWandbVerifyOutput,
   parseWandbVersion,
 } from '../../../src/verify/wandb-cli-output.js';
@@ -82,5 +83,21 @@ describe('wandb verify output', () => {
       "wandb verify stopped (exit 1) before 'Checking sweep creation and agent execution'. Its last lines: Traceback / CommError: 401",
     );
     expect(cliCheckOutcome(SWEEP_LABEL, [], { code: 0, output: '' }).status).toBe('skipped');
+  });
+
+  test('the lines for checks run natively are kept for the JSON report, without artifacts and sweeps', () => {
+    expect(cliComparisonLines(parseWandbVerifyOutput(OUTPUT))).toEqual([
+      { label: 'Checking if logged in', status: 'pass', messages: [] },
+      {
+        label: 'Checking requests to base url',
+        status: 'warn',
+        messages: ['Connections are not made over https. SSL required for secure communications.'],
+      },
+    ]);
+    expect(
+      cliComparisonLines(
+        parseWandbVerifyOutput(`${line('Checking signed URL upload', false)}\n${red('boom')}`),
+      ),
+    ).toEqual([{ label: 'Checking signed URL upload', status: 'fail', messages: ['boom'] }]);
   });
 });

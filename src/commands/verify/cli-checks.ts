@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Execute } from '../../core/exec.js';
@@ -6,6 +6,7 @@ import {
   ARTIFACT_LABEL,
   SWEEP_LABEL,
   cliCheckOutcome,
+  cliComparisonLines,
   parseWandbVerifyOutput,
   type CliCheckLine,
 } from '../../verify/wandb-cli-output.js';
@@ -26,6 +27,8 @@ export interface CliCheckSettings {
   host: string;
   apiKey?: string;
   entity?: string;
+  /** PEM bundle to trust (public roots and the ca-file CA), handed over as REQUESTS_CA_BUNDLE and SSL_CERT_FILE. */
+  caBundle?: string;
   env: NodeJS.ProcessEnv;
 }
 
@@ -71,6 +74,14 @@ export function cliChecks(settings: CliCheckSettings): Check[] {
         WANDB_SILENT: 'true',
       };
       if (settings.entity) env.WANDB_ENTITY = settings.entity;
+      if (settings.caBundle) {
+        // Python requests (the SDK) reads REQUESTS_CA_BUNDLE, wandb-core (Go) SSL_CERT_FILE; both replace the
+        // default roots, so the bundle carries the public roots too.
+        const bundle = join(cwd, 'ca-bundle.pem');
+        await writeFile(bundle, settings.caBundle);
+        env.REQUESTS_CA_BUNDLE = bundle;
+        env.SSL_CERT_FILE = bundle;
+      }
       // A child process ignores AbortSignals: execute kills it just before the check's time is up.
       const result = await settings.execute({
         command: settings.wandbPath as string,
@@ -111,11 +122,21 @@ export function cliChecks(settings: CliCheckSettings): Check[] {
             fix: 'Raise the timeout input; wandb verify takes a few minutes against a busy server.',
           };
         }
-        return cliCheckOutcome(ARTIFACT_LABEL, run.lines, {
+        const outcome = cliCheckOutcome(ARTIFACT_LABEL, run.lines, {
           code: run.code,
           output: run.output,
           version: settings.version,
         });
+        // The CLI's own results for the checks run natively above, kept in the JSON report for comparison.
+        const others = cliComparisonLines(run.lines);
+        return others.length > 0
+          ? {
+              ...outcome,
+              details: {
+                wandbVerify: { version: settings.version, exitCode: run.code, otherChecks: others },
+              },
+            }
+          : outcome;
       },
     },
     {

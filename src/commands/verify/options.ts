@@ -15,6 +15,8 @@ export interface VerifyOptions {
   operatorNamespace?: string;
   host: string;
   apiKey?: string;
+  /** PEM file of a CA to trust for the W&B host and the object store (relative to the working directory). */
+  caFile?: string;
   entity?: string;
   project: string;
   useWandbCli: UseWandbCli;
@@ -72,6 +74,7 @@ export function parseOptions(raw: RawInputs): VerifyOptions {
     operatorNamespace: str(raw, 'operator-namespace'),
     host: host.replace(/\/+$/, ''),
     apiKey: str(raw, 'api-key'),
+    caFile: str(raw, 'ca-file'),
     entity: str(raw, 'entity'),
     project: str(raw, 'project') ?? 'verify',
     useWandbCli: oneOf(raw, 'use-wandb-cli', ['auto', 'true', 'false'] as const, 'auto'),

@@ -1,11 +1,12 @@
-import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { rootCertificates } from 'node:tls';
 import type { Context } from '../../core/command.js';
 import type { RawInputs } from '../../core/inputs.js';
 import { execute, type Execute } from '../../core/exec.js';
 import { VERSION } from '../../core/runner.js';
-import { WandbClient } from '../../wandb/client.js';
+import { WandbClient, type Fetch } from '../../wandb/client.js';
 import { runChecks } from '../../verify/run-checks.js';
 import { buildReport, renderLine, renderMarkdown } from '../../verify/report.js';
 import { policyFromSeconds } from '../../verify/retry.js';
@@ -47,6 +48,48 @@ async function wandbCliVersion(
   } catch {
     return undefined;
   }
+}
+
+/** The ca-file input's PEM text; a UserError (before any check runs) when it cannot be read or is not PEM. */
+function readCaFile(file: string, cwd: string): string {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new UserError(
+      `Cannot read the CA file '${file}' (input 'ca-file'): ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+      'Check the path: it is relative to the working directory.',
+    );
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new UserError(
+      `The CA file '${file}' (input 'ca-file') holds no PEM certificate.`,
+      'Give a PEM file (-----BEGIN CERTIFICATE-----), e.g. the ca.crt of the CA that issued the ingress certificate.',
+    );
+  }
+  return text;
+}
+
+/**
+ * A fetch that trusts the public roots plus `ca` (the W&B host and the object store behind a private CA), and
+ * the same roots plus `ca` as one PEM bundle for the wandb CLI, which reads REQUESTS_CA_BUNDLE.
+ */
+async function trusting(ca: string): Promise<{ fetch: Fetch; bundle: string; close: () => Promise<void> }> {
+  // Loaded only for a ca-file: undici takes a noticeable time to load, and the global fetch needs no agent.
+  const { Agent, fetch: undiciFetch } = await import('undici');
+  const roots = [...rootCertificates, ca];
+  const agent = new Agent({ connect: { ca: roots } });
+  const fetchWithCa = (input: Parameters<Fetch>[0], init?: Parameters<Fetch>[1]) =>
+    undiciFetch(input as Parameters<typeof undiciFetch>[0], {
+      ...(init as Parameters<typeof undiciFetch>[1]),
+      dispatcher: agent,
+    });
+  return {
+    fetch: fetchWithCa as unknown as Fetch,
+    bundle: `${roots.map((pem) => pem.trim()).join('\n')}\n`,
+    // Every check has finished (or was aborted) by then: nothing is left to wait for.
+    close: () => agent.destroy(),
+  };
 }
 
 /** Cluster access for the cluster checks, or why they cannot run (skipped when not asked for, failed when asked). */
@@ -113,28 +156,34 @@ export async function runVerify(raw: RawInputs, ctx: Context, exec: Execute = ex
     ctx.redactor.add(options.apiKey);
     ctx.redactor.add(`api:${options.apiKey}`);
   }
+  // A bad ca-file is refused before anything runs.
+  const ca = options.caFile ? readCaFile(options.caFile, ctx.cwd) : undefined;
   const startedAt = new Date();
   const started = Date.now();
 
   const wandbPath = options.useWandbCli === 'false' ? undefined : findOnPath('wandb', ctx.env);
   const cliVersion = wandbPath ? await wandbCliVersion(exec, wandbPath, ctx.env) : undefined;
 
+  const tls = ca ? await trusting(ca) : undefined;
   const state: WandbCheckState = {};
   const client = new WandbClient({
     host: options.host,
     apiKey: options.apiKey ?? '',
     userAgent: `wandb-operator-actions/${VERSION}`,
+    fetch: tls?.fetch,
   });
-  const cluster = await clusterAccess(options, ctx, exec);
+  let cluster: Awaited<ReturnType<typeof clusterAccess>> | undefined;
   try {
+    cluster = await clusterAccess(options, ctx, exec);
     return await verifyWith(
       options,
       ctx,
-      { client, state, cluster, wandbPath, cliVersion, started, startedAt },
+      { client, state, cluster, wandbPath, cliVersion, caBundle: tls?.bundle, started, startedAt },
       exec,
     );
   } finally {
-    await cluster.kubeconfig?.cleanup();
+    await cluster?.kubeconfig?.cleanup();
+    await tls?.close();
   }
 }
 
@@ -147,6 +196,8 @@ async function verifyWith(
     cluster: { kube?: KubeClient; unavailable?: CheckOutcome };
     wandbPath?: string;
     cliVersion?: string;
+    /** PEM bundle (public roots and the ca-file CA) for the wandb CLI, when ca-file is given. */
+    caBundle?: string;
     started: number;
     startedAt: Date;
   },
@@ -185,6 +236,7 @@ async function verifyWith(
       host: options.host,
       apiKey: options.apiKey,
       entity: options.entity,
+      caBundle: run.caBundle,
       env: ctx.env,
     }),
   ];

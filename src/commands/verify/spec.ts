@@ -15,6 +15,11 @@ export const verifyCommand: CommandSpec = {
       env: 'WANDB_API_KEY',
       description: 'W&B API key (a secret; the CLI reads WANDB_API_KEY).',
     },
+    {
+      name: 'ca-file',
+      description:
+        'PEM file with the CA that signed the TLS certificate of the W&B host (and of the object store, if a private CA signed that too), for a private or self-signed CA. Trusted in addition to the public roots, by verify and by the wandb CLI it runs (REQUESTS_CA_BUNDLE, SSL_CERT_FILE).',
+    },
     { name: 'entity', description: "Entity to create the verify runs in (default: the API key's own)." },
     { name: 'project', default: 'verify', description: 'Project for the verify runs.' },
     {

@@ -22,6 +22,7 @@ import {
   runReadbackDecision,
   runSummary,
   sdkVersionDecision,
+  tlsFailureFix,
   uploadReadbackDecision,
   wireConfig,
 } from '../../verify/decisions.js';
@@ -71,9 +72,11 @@ function explain(error: unknown, host: string): CheckFailure {
       'Check the W&B app pod logs (kubectl logs deploy/<cr>-app).',
     );
   }
+  const detail = describeError(error);
   return new CheckFailure(
-    `Could not reach ${host}: ${describeError(error)}.`,
-    'Check that host resolves and the ingress / load balancer in front of W&B accepts connections from this runner.',
+    `Could not reach ${host}: ${detail}.`,
+    tlsFailureFix(detail, 'the W&B host') ??
+      'Check that host resolves and the ingress / load balancer in front of W&B accepts connections from this runner.',
   );
 }
 
@@ -114,9 +117,11 @@ async function uploadThroughSignedUrl(
       },
     );
   } catch (error) {
+    const detail = describeError(error);
     throw new CheckFailure(
-      `Could not reach the object store at ${withoutQuery(target)}: ${describeError(error)}.`,
-      'The signed URL must be reachable from where the SDK runs: check the bucket endpoint W&B signs for (a private MinIO/S3 endpoint is not reachable from outside the cluster).',
+      `Could not reach the object store at ${withoutQuery(target)}: ${detail}.`,
+      tlsFailureFix(detail, 'the object store') ??
+        'The signed URL must be reachable from where the SDK runs: check the bucket endpoint W&B signs for (a private MinIO/S3 endpoint is not reachable from outside the cluster).',
     );
   }
   if (put.status < 200 || put.status >= 300) {
@@ -290,9 +295,11 @@ export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState
           const answer = await client.preflight(url, host, 'GET', { signal });
           return corsDecision(host, answer.status, answer.headers.get('access-control-allow-origin'));
         } catch (error) {
+          const detail = describeError(error);
           throw new CheckFailure(
-            `The CORS preflight to ${withoutQuery(url)} failed: ${describeError(error)}.`,
-            'Browsers read files straight from the bucket: it must be reachable and answer OPTIONS.',
+            `The CORS preflight to ${withoutQuery(url)} failed: ${detail}.`,
+            tlsFailureFix(detail, 'the object store') ??
+              'Browsers read files straight from the bucket: it must be reachable and answer OPTIONS.',
             'warn',
           );
         }
