@@ -58,7 +58,7 @@ export const verifyCommand: CommandSpec = {
       secret: true,
       env: 'KUBECONFIG_CONTENT',
       description:
-        'Kubeconfig content for the cluster checks (a secret). The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG. Written 0600 to a temporary file and removed after.',
+        'Kubeconfig content for the cluster checks (a secret), written 0600 to a temporary file and removed after; or, on one line, the path of a kubeconfig file. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG.',
     },
     { name: 'context', description: 'Kubeconfig context to use (default: the current context).' },
     {
