@@ -48,6 +48,95 @@ export async function openGateway(
   }
 }
 
+/** One field of a server-side apply that another field manager owns, as the API server names it. */
+export interface FieldConflict {
+  /** The field's path, e.g. `.spec.values.app`. */
+  field: string;
+  /** The other field manager, e.g. `kubectl-edit`. */
+  manager: string;
+  /** What the server adds about that manager, e.g. `using apps.wandb.com/v1` (an Update, not an apply). */
+  detail?: string;
+}
+
+const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+/** `conflict with "mgr": .path` (one conflict) or `conflicts with "mgr":` before `- .path` lines (several). */
+const OWNER = new RegExp(String.raw`^conflicts? with (${QUOTED})(.*?):(?: (.+))?$`);
+
+/**
+ * The fields and their managers in a server-side apply conflict, from the API server's message as kubectl
+ * prints it (undefined when the text is no such message). One conflict is one line:
+ *
+ *     Apply failed with 1 conflict: conflict with "someone-else": .spec.values.app
+ *
+ * several are grouped by manager, one `- path` line each:
+ *
+ *     Apply failed with 3 conflicts: conflicts with "kubectl-patch" using apps.wandb.com/v1:
+ *     - .spec.values.global
+ *     conflicts with "someone-else":
+ *     - .spec.chart.version
+ *     - .spec.values.app
+ *
+ * A manager that wrote with an update rather than an apply is followed by `using <apiVersion>` and, on newer
+ * servers, `at <RFC 3339 time>`, whose colons are not the one before the path; a subresource by
+ * `with subresource "<name>"`.
+ */
+export function parseApplyConflicts(text: string): { count: number; conflicts: FieldConflict[] } | undefined {
+  const header = /Apply failed with (\d+) conflicts?: /.exec(text);
+  if (!header) return undefined;
+  const conflicts: FieldConflict[] = [];
+  let owner: Omit<FieldConflict, 'field'> | undefined;
+  for (const line of text.slice(header.index + header[0].length).split(/\r?\n/)) {
+    const named = OWNER.exec(line.trimEnd());
+    if (named) {
+      owner = { manager: unquote(named[1]), ...(named[2].trim() ? { detail: named[2].trim() } : {}) };
+      // The single form names its one field on the same line, and nothing follows.
+      if (named[3]) {
+        conflicts.push({ field: named[3].trim(), ...owner });
+        break;
+      }
+      continue;
+    }
+    const item = /^- (\S.*)$/.exec(line.trimEnd());
+    if (!item || !owner) break;
+    conflicts.push({ field: item[1], ...owner });
+  }
+  return { count: Number(header[1]), conflicts };
+}
+
+/** A Go-quoted (`%q`) manager name; kept as written when it is not also valid JSON. */
+function unquote(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+
+/**
+ * Every conflicting field with all its managers. When the message could not be read in full (a form this
+ * parser does not know), the server's own lines are quoted instead, so that no field goes unnamed.
+ */
+function conflictMessage(parsed: ReturnType<typeof parseApplyConflicts>, stderr: string): string {
+  if (!parsed?.conflicts.length || parsed.conflicts.length < parsed.count) {
+    // From the line that says "conflict" to kubectl's advice (or the end), which follows the fields.
+    const lines = stderr.split('\n').map((line) => line.trim());
+    const first = lines.findIndex((line) => /conflict/i.test(line));
+    if (first < 0) return 'Another field manager owns fields this configuration sets.';
+    const advice = lines.findIndex((line, i) => i > first && /^(Please review|$)/.test(line));
+    const said = lines.slice(first, advice < 0 ? undefined : advice).join(' ');
+    return `Another field manager owns fields this configuration sets (the API server said: ${said}).`;
+  }
+  const owners = new Map<string, string[]>();
+  for (const { field, manager, detail } of parsed.conflicts)
+    owners.set(field, [...(owners.get(field) ?? []), detail ? `${manager} ${detail}` : manager]);
+  const fields = [...owners].map(([field, managers]) => `${field} (owned by ${managers.join(' and ')})`);
+  const who =
+    new Set(parsed.conflicts.map((c) => c.manager)).size === 1
+      ? 'Another field manager owns'
+      : 'Other field managers own';
+  return `${who} ${owners.size === 1 ? 'a field' : `${owners.size} fields`} this configuration sets: ${fields.join('; ')}.`;
+}
+
 export class ClusterGateway {
   constructor(
     private readonly kubectl: Kubectl,
@@ -108,12 +197,10 @@ export class ClusterGateway {
     if (options.forceConflicts) args.push('--force-conflicts');
     const result = await this.kubectl(args, { stdin: JSON.stringify(cr) });
     if (result.code === 0) return;
-    if (/conflict/i.test(result.stderr)) {
-      const fields = [...result.stderr.matchAll(/conflict with "([^"]+)"[^:]*: (\S+)/g)].map(
-        (m) => `${m[2]} (owned by ${m[1]})`,
-      );
+    const conflicts = parseApplyConflicts(result.stderr);
+    if (conflicts || /conflict/i.test(result.stderr)) {
       throw new UserError(
-        `Another field manager owns fields this configuration sets${fields.length ? `: ${fields.join(', ')}` : ''}.`,
+        conflictMessage(conflicts, result.stderr),
         `Someone changed the CR outside this workflow (e.g. kubectl edit). Take ownership with 'force-conflicts: true', or move the change into the configuration files.`,
       );
     }
