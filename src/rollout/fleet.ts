@@ -48,6 +48,8 @@ export interface VerifySettings {
   project?: string;
   failOn?: 'error' | 'warning';
   clusterChecks?: 'auto' | 'true' | 'false';
+  /** PEM file of a private CA for the W&B host, as written (relative to the fleet file). */
+  caFile?: string;
   place: SourcePlace;
 }
 
@@ -100,7 +102,7 @@ const INSTANCE_KEYS = [
   'set',
   'verify',
 ];
-const VERIFY_KEYS = ['host', 'api-key-env', 'entity', 'project', 'fail-on', 'cluster-checks'];
+const VERIFY_KEYS = ['host', 'api-key-env', 'entity', 'project', 'fail-on', 'cluster-checks', 'ca-file'];
 
 /** Instance names end up in file names and job names: a DNS label keeps them safe everywhere. */
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -257,6 +259,7 @@ function parseVerify(reader: Reader, entry: { key: unknown; value: unknown }): V
     project: reader.string(keys.get('project'), '`verify.project`'),
     failOn: failOn === 'warning' ? 'warning' : failOn === 'error' ? 'error' : undefined,
     clusterChecks: clusterValue as VerifySettings['clusterChecks'],
+    caFile: reader.string(keys.get('ca-file'), '`verify.ca-file`'),
     place,
   };
 }

@@ -29,6 +29,7 @@ instances:
       host: https://wandb.staging.example.com
       api-key-env: WANDB_API_KEY_STAGING
       cluster-checks: false
+      ca-file: certs/internal-ca.pem
 `;
 
 describe('parseFleet', () => {
@@ -51,6 +52,7 @@ describe('parseFleet', () => {
         host: 'https://wandb.staging.example.com',
         apiKeyEnv: 'WANDB_API_KEY_STAGING',
         clusterChecks: 'false',
+        caFile: 'certs/internal-ca.pem',
       },
     });
     expect(staging.config.map((c) => [c.path, c.place.line, c.place.column])).toEqual([

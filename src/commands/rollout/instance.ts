@@ -39,6 +39,8 @@ export interface PreparedInstance {
   desiredVersion: string;
   kubeconfigContent?: string;
   apiKey?: string;
+  /** verify.ca-file, resolved against the fleet file's folder. */
+  verifyCaFile?: string;
 }
 
 /** A problem found before anything is applied; reported at its place in the fleet (or configuration) file. */
@@ -138,6 +140,7 @@ export function prepareInstance(
       desiredVersion,
       kubeconfigContent: kubeconfigContent?.trim() ? kubeconfigContent : undefined,
       apiKey: apiKey?.trim() ? apiKey : undefined,
+      verifyCaFile: spec.verify?.caFile ? resolve(fleetDir, spec.verify.caFile) : undefined,
     },
     problems,
   };
@@ -329,6 +332,7 @@ export async function verifyInstance(
     'check-timeout': 60,
     'retry-seconds': 10,
     'cluster-checks': verify.clusterChecks ?? 'auto',
+    'ca-file': instance.verifyCaFile,
     kubeconfig: instance.kubeconfigContent,
     context: instance.spec.context,
     'kubectl-path': settings.kubectlPath,
