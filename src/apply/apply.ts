@@ -211,6 +211,18 @@ async function waitForRemoval(
   }
 }
 
+/** At the deadline, what the operator has warned about since the apply (nothing when it cannot be read). */
+async function warningsSince(gateway: ClusterGateway, appliedAt: string): Promise<string[]> {
+  const since = Date.parse(appliedAt);
+  try {
+    return (await gateway.events())
+      .filter((e) => Date.parse(e.time) >= since && (e.type === 'Warning' || /fail/i.test(e.reason)))
+      .map((e) => `${e.reason}: ${e.message}`);
+  } catch {
+    return [];
+  }
+}
+
 export async function applyAndWait(
   gateway: ClusterGateway,
   plan: ApplyPlan,
@@ -237,7 +249,8 @@ export async function applyAndWait(
     forward.state === 'timeout'
       ? `Not rolled out within ${Math.round((forwardBy - start) / 1000)} s (the rollout's share of the ${plan.timeoutSeconds} s timeout); still waiting for: ${forward.pending.join('; ')}.`
       : forward.reason;
-  const operatorMessages = forward.state === 'failed' ? forward.operatorMessages : [];
+  const operatorMessages =
+    forward.state === 'failed' ? forward.operatorMessages : await warningsSince(gateway, appliedAt);
   if (!plan.rollbackOnFailure) {
     return {
       result: 'failed',

@@ -303,7 +303,8 @@ export class ClusterGateway {
     return { cr, secret, items: [...deployments, ...statefulSets, ...pods] };
   }
 
-  private async events(): Promise<OperatorEvent[]> {
+  /** The CR's events (what the operator said about it). */
+  async events(): Promise<OperatorEvent[]> {
     const fieldSelector = `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`;
     const list = this.reader
       ? await this.reader.get<Record<string, unknown>>(

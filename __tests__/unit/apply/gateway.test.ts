@@ -133,3 +133,62 @@ describe('ChangeSignal', () => {
     expect(Date.now() - third).toBeGreaterThanOrEqual(140);
   });
 });
+
+describe('applyAndWait at the deadline', () => {
+  it("quotes the operator's warnings since the apply, and a first install is deleted and waited for", async () => {
+    const { applyAndWait } = await import('../../../src/apply/apply.js');
+    const { Reporter } = await import('../../../src/core/reporter.js');
+    const { Redactor } = await import('../../../src/core/redact.js');
+    const lines: string[] = [];
+    const out = new Reporter({
+      redactor: new Redactor(),
+      env: {},
+      streams: { stdout: (text: string) => lines.push(text), stderr: (text: string) => lines.push(text) },
+    });
+    let deleted = false;
+    const stalled = {
+      kind: 'Deployment' as const,
+      name: 'wandb-app',
+      generation: 1,
+      observedGeneration: 1,
+      replicas: 1,
+      currentReplicas: 1,
+      updatedReplicas: 1,
+      readyReplicas: 0,
+      availableReplicas: 0,
+    };
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const gateway = {
+      watchChanges: () => () => undefined,
+      apply: async () => undefined,
+      deleteCr: async () => {
+        deleted = true;
+      },
+      snapshot: async () =>
+        deleted
+          ? { workloads: [], events: [] }
+          : { cr: {}, phase: 'Completed', specActiveVersion: '2', workloads: [stalled], events: [] },
+      events: async () => [
+        { type: 'Warning', reason: 'HelmApplyWarning', message: 'pods not ready', time: later },
+        { type: 'Warning', reason: 'Old', message: 'before the apply', time: '2020-01-01T00:00:00Z' },
+      ],
+    } as unknown as ClusterGateway;
+    const outcome = await applyAndWait(
+      gateway,
+      {
+        desired: {},
+        before: { phase: 'Completed', specActiveVersion: '1', workloads: [], events: [] },
+        timeoutSeconds: 1,
+        rollbackOnFailure: true,
+        forceConflicts: false,
+        pollMs: 50,
+      },
+      out,
+    );
+    expect(outcome.result).toBe('rolled-back');
+    expect(outcome.operatorMessages).toEqual(['HelmApplyWarning: pods not ready']);
+    expect(outcome.message).toContain('still waiting for: deployment/wandb-app 0/1 ready, 1 updated.');
+    expect(outcome.message).toContain('the operator has removed what it had installed');
+    expect(deleted).toBe(true);
+  });
+});
