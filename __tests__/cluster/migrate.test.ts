@@ -38,6 +38,7 @@ let wandbServer: StandIn;
 const API_KEY = 'local-5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d';
 
 const CR_NAME = 'wandb-operator';
+const VERIFIED = 'wandb-operator-actions/verified';
 
 let runs = 0;
 
@@ -137,6 +138,22 @@ async function crPhase(p: Plane): Promise<string | undefined | null> {
   });
   if (result.code !== 0) return null;
   return JSON.parse(result.stdout).status?.phase;
+}
+
+/** The record of a passed verify that migrate keeps on the CR (undefined without one). */
+async function verifiedRecord(
+  p: Plane,
+  name = CR_NAME,
+  inNamespace = ns,
+): Promise<{ generation: number; record?: { at: string; generation: number; serverVersion?: string } }> {
+  const live = JSON.parse(
+    await p.kubectl(['get', 'weightsandbiases.apps.wandb.com', name, '-n', inNamespace, '-o', 'json']),
+  );
+  const value = live.metadata.annotations?.[VERIFIED];
+  return {
+    generation: live.metadata.generation,
+    record: value === undefined ? undefined : JSON.parse(value),
+  };
 }
 
 async function until(check: () => Promise<boolean>, seconds = 60): Promise<void> {
@@ -325,10 +342,22 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expect(run.stdout + run.stderr).toContain('== 4/4 Verify');
     expect(run.code).toBe(0);
     expect(parseOutputs(run.outputs).result).toBe('migrated');
-    expect(run.stdout).toContain(`Migrated: weightsandbiases/${CR_NAME} (namespace ${ns}) is rolled out.`);
+    expect(parseOutputs(run.outputs).verify).toBe('passed');
+    expect(run.stdout).toContain(
+      `Migrated: weightsandbiases/${CR_NAME} (namespace ${ns}) is rolled out and verified.`,
+    );
     expect(run.stdout).toContain("Helm release 'wandb' kept");
     expect(run.stdout).toMatch(/verify passed: \d+ passed, \d+ warnings, 0 failed/);
     expect(run.summary).toContain(`verify passed against ${wandbServer.url}`);
+    expect(run.summary).toContain(`recorded the passed verify on weightsandbiases/${CR_NAME}`);
+    expect(run.summary).toContain('**Result:** migrated and verified;');
+    // The pass is recorded on the CR, for the generation that was verified: what remove-old asks for.
+    const verified = await verifiedRecord(p);
+    expect(verified.record?.generation).toBe(verified.generation);
+    expect(Date.now() - Date.parse(verified.record?.at ?? '')).toBeLessThan(10 * 60_000);
+    expect(Object.keys(verified.record ?? {}).sort()).toEqual(
+      verified.record?.serverVersion ? ['at', 'generation', 'serverVersion'] : ['at', 'generation'],
+    );
     expect(everything(run)).not.toContain(API_KEY);
     // The steps' own output comes through, in migrate's log (the failed switch before installed the operator).
     expect(run.stdout).toContain('Unchanged: operator 1.4.8');
@@ -349,7 +378,7 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expect((await helmReleases(p, p.tools.helm, ns)).map((r) => r.name).sort()).toEqual(['wandb', CR_NAME]);
   });
 
-  it('remove-old is refused while the CR is not Completed, and removes the old release after', async () => {
+  it('remove-old is refused while the CR is not Completed, and after a change until a verify of it passes', async () => {
     const p = plane();
     operator.mode = 'stall';
     await p.kubectl([
@@ -372,16 +401,48 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     operator.mode = 'normal';
     operator.requeue();
     await until(async () => (await crPhase(p)) === 'Completed');
-    const removed = await migrate(p, ['--remove-old']);
+
+    // Completed and ready again, but the verify recorded by confirm was of the spec before the change.
+    const before = await verifiedRecord(p);
+    expect(before.generation).toBeGreaterThan(before.record?.generation ?? Infinity);
+    const stale = await migrate(p, ['--remove-old']);
+    expect(stale.code).toBe(1);
+    expect(parseOutputs(stale.outputs).result).toBe('refused');
+    expect(parseOutputs(stale.outputs).verify).toBe('skipped');
+    expect(stale.stdout).toContain(
+      `Not removing Helm release 'wandb' (namespace ${ns}): weightsandbiases/${CR_NAME} (namespace ${ns}) was verified at generation ${before.record?.generation} (${before.record?.at}), but its spec has changed since (now generation ${before.generation}).`,
+    );
+    expect(stale.stdout).toContain(
+      'fix: Run remove-old again with api-key (a secret; the CLI reads WANDB_API_KEY): it runs verify first',
+    );
+    expect(stale.summary).toContain('### migrate: remove-old refused');
+    expect((await helmReleases(p, p.tools.helm, ns)).map((r) => r.name)).toContain('wandb');
+
+    // With the API key (and the URL the instance answers on) remove-old verifies first, records it, then removes.
+    const removed = await migrate(
+      p,
+      ['--remove-old', '--host', wandbServer.url, '--verify-report-path', join(dir, 'remove-verify.json')],
+      { WANDB_API_KEY: API_KEY },
+    );
     expect(removed.code).toBe(0);
     expect(parseOutputs(removed.outputs).result).toBe('removed');
+    expect(parseOutputs(removed.outputs).verify).toBe('passed');
+    expect(removed.stdout).toContain(
+      `== Verify weightsandbiases/${CR_NAME} (namespace ${ns}) against ${wandbServer.url} before removing Helm release 'wandb'`,
+    );
+    expect(removed.stdout).toMatch(/verify passed: \d+ passed, \d+ warnings, 0 failed/);
     expect(removed.stdout).toContain(`Removed Helm release 'wandb' (namespace ${ns})`);
+    expect(removed.stdout).toContain(`verified at `);
+    expect(removed.stdout).toContain(`generation ${before.generation}`);
+    const after = await verifiedRecord(p);
+    expect(after.record?.generation).toBe(before.generation);
     expect((await helmReleases(p, p.tools.helm, ns)).map((r) => r.name)).toEqual([CR_NAME]);
+    expect(everything(removed)).not.toContain(API_KEY);
     expectNoSecrets(removed);
   });
 });
 
-describe('migrate from plain manifests, with a verify that fails', () => {
+describe('migrate from plain manifests: a verify that fails, one skipped, one that passes', () => {
   const MANIFEST_API_KEY = 'local-0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6';
   let manifestNs: string;
   let manifestOperator: OperatorStandIn;
@@ -527,6 +588,131 @@ describe('migrate from plain manifests, with a verify that fails', () => {
           '-n',
           manifestNs,
         ],
+      });
+      return result.code !== 0;
+    });
+  });
+  it('confirm without an api-key: switches, says verify was skipped, and remove-old is refused', async () => {
+    const p = plane();
+    const run = await migrateCli(
+      [
+        ...manifestArgs(['--confirm', '--timeout', '150', '--poll-interval', '0.5']),
+        '--kubectl-path',
+        p.tools.kubectl,
+        '--helm-path',
+        p.tools.helm,
+      ],
+      { KUBECONFIG_CONTENT: p.kubeconfigContent },
+    );
+    writeFileSync(join(dir, 'manifests-unverified.log'), run.stdout + run.stderr + run.summary);
+    expect(run.code).toBe(0);
+    const outputs = parseOutputs(run.outputs);
+    expect(outputs.result).toBe('unverified');
+    expect(outputs.verify).toBe('skipped');
+    expect(run.stdout).toContain(
+      "::warning::Verify was skipped: no api-key was given. apply-cr's cluster checks passed (CR Completed, workloads ready), but nothing checked the W&B instance itself. remove-old will be refused until a verify passes.",
+    );
+    expect(run.stdout).toContain(
+      `Switched, not verified: weightsandbiases/wandb (namespace ${manifestNs}) is rolled out, but no verify passed.`,
+    );
+    expect(run.summary).toContain(
+      'verify skipped (no api-key was given): remove-old is refused until a verify passes',
+    );
+    expect(run.summary).toContain('**Result:** switched but **not verified**');
+    expectNoSecrets(run);
+    const old = JSON.parse(await p.kubectl(['get', 'deployment', 'wandb', '-n', manifestNs, '-o', 'json']));
+    expect(old.spec.replicas).toBe(0);
+    expect((await verifiedRecord(p, 'wandb', manifestNs)).record).toBeUndefined();
+
+    // The new instance is Completed and ready and the old one at 0: only the missing verify stops remove-old.
+    const refused = await migrateCli(
+      [...manifestArgs(['--remove-old']), '--kubectl-path', p.tools.kubectl, '--helm-path', p.tools.helm],
+      { KUBECONFIG_CONTENT: p.kubeconfigContent },
+    );
+    expect(refused.code).toBe(1);
+    expect(parseOutputs(refused.outputs).result).toBe('refused');
+    expect(parseOutputs(refused.outputs).verify).toBe('skipped');
+    expect(refused.stdout).toContain(
+      `Not removing deployment/wandb (namespace ${manifestNs}): weightsandbiases/wandb (namespace ${manifestNs}) has no record of a passed verify (annotation ${VERIFIED}): verify was skipped or did not pass.`,
+    );
+    expect(refused.stdout).toContain('fix: Run remove-old again with api-key');
+    // The operator installed the new instance as Helm release 'wandb' (named after the CR): not the old one.
+    expect(refused.stdout).toContain(
+      `Helm release 'wandb' (namespace ${manifestNs}) is the operator's release of weightsandbiases/wandb, the new instance: not the old installation.`,
+    );
+    expect(refused.summary).toContain('has no record of a passed verify');
+    await p.kubectl(['get', 'deployment', 'wandb', '-n', manifestNs]);
+  });
+
+  it('a verify that passes later is recorded on the CR, and remove-old goes on that record', async () => {
+    const p = plane();
+    // The console Service the real operator-wandb chart creates (the small test chart has only the app).
+    await p.kubectl(
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+          name: 'wandb-console',
+          namespace: manifestNs,
+          labels: { 'app.kubernetes.io/instance': 'wandb' },
+        },
+        spec: { ports: [{ port: 8082, name: 'console' }], selector: { app: 'console' } },
+      }),
+    );
+    const run = await migrateCli(
+      [
+        ...manifestArgs([
+          '--confirm',
+          '--host',
+          standIn.url,
+          '--operator-namespace',
+          operatorNs,
+          '--verify-report-path',
+          join(dir, 'manifests-verify-pass.json'),
+          '--timeout',
+          '150',
+          '--poll-interval',
+          '0.5',
+        ]),
+        '--kubectl-path',
+        p.tools.kubectl,
+        '--helm-path',
+        p.tools.helm,
+      ],
+      { KUBECONFIG_CONTENT: p.kubeconfigContent, WANDB_API_KEY: MANIFEST_API_KEY },
+    );
+    writeFileSync(join(dir, 'manifests-verified.log'), run.stdout + run.stderr + run.summary);
+    expect(run.code).toBe(0);
+    expect(parseOutputs(run.outputs).result).toBe('migrated');
+    expect(parseOutputs(run.outputs).verify).toBe('passed');
+    expect(everything(run)).not.toContain(MANIFEST_API_KEY);
+    const verified = await verifiedRecord(p, 'wandb', manifestNs);
+    expect(verified.record?.generation).toBe(verified.generation);
+
+    // No API key this time: the record of the pass, for the CR's current generation, is what lets it go.
+    const removed = await migrateCli(
+      [...manifestArgs(['--remove-old']), '--kubectl-path', p.tools.kubectl, '--helm-path', p.tools.helm],
+      { KUBECONFIG_CONTENT: p.kubeconfigContent },
+    );
+    expect(removed.code).toBe(0);
+    expect(parseOutputs(removed.outputs).result).toBe('removed');
+    expect(parseOutputs(removed.outputs).verify).toBe('recorded');
+    expect(removed.stdout).toContain(
+      `A verify of weightsandbiases/wandb (namespace ${manifestNs}) passed at ${verified.record?.at}`,
+    );
+    expect(removed.stdout).toContain(`Removed deployment/wandb (namespace ${manifestNs})`);
+    expectNoSecrets(removed);
+    // The new instance (its Helm release, named after the CR) is untouched.
+    expect((await helmReleases(p, p.tools.helm, manifestNs)).map((r) => r.name)).toEqual(['wandb']);
+    expect(
+      JSON.parse(await p.kubectl(['get', 'deployment', 'wandb-app', '-n', manifestNs, '-o', 'json'])).spec
+        .replicas,
+    ).toBe(1);
+    await until(async () => {
+      const result = await execute({
+        command: p.tools.kubectl,
+        args: ['--kubeconfig', p.kubeconfig, 'get', 'deployment', 'wandb', '-n', manifestNs],
       });
       return result.code !== 0;
     });

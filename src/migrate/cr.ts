@@ -95,6 +95,18 @@ export function releaseClash(
   return `The CR would be named '${cr.name}' in namespace ${cr.namespace}, like the old Helm release: the operator installs its chart as a Helm release named after the CR and would overwrite the old release, leaving no way back.`;
 }
 
+/**
+ * The operator installs the app chart as a Helm release named after the CR, in the CR's namespace. Once the CR
+ * exists, a release of that name there is the new instance's, never the old installation (releaseClash refuses
+ * to make a CR named like the old release): read as the old one, it would be scaled down or uninstalled.
+ */
+export function isNewInstanceRelease(
+  release: { name: string; namespace: string },
+  cr: { name: string; namespace: string; exists: boolean },
+): boolean {
+  return cr.exists && release.name === cr.name && release.namespace === cr.namespace;
+}
+
 export interface WorkloadSummary {
   name: string;
   ready: boolean;
@@ -122,6 +134,164 @@ export function removalRefusal(
     return `${old.label} still runs ${old.replicas} replica${old.replicas > 1 ? 's' : ''}: the switch did not finish (or was undone).`;
   }
   return undefined;
+}
+
+/**
+ * The record that a verify passed for the CR as it is: an annotation on the CR, written by migrate (confirm, or
+ * remove-old when given an API key) after a passed verify. remove-old trusts only a record whose generation is
+ * the CR's current metadata.generation: any change to the spec (a new server version included) makes it stale.
+ */
+export const VERIFIED_ANNOTATION = 'wandb-operator-actions/verified';
+
+export interface VerifiedRecord {
+  /** When verify passed (ISO 8601). */
+  at: string;
+  /** metadata.generation of the CR that was verified: the version of its spec. */
+  generation: number;
+  /** The W&B Server version the instance reported to verify, when it did. */
+  serverVersion?: string;
+}
+
+/** The annotation's value: compact JSON of the time, the generation and the server version; nothing secret. */
+export function verifiedAnnotationValue(record: VerifiedRecord): string {
+  return JSON.stringify({
+    at: record.at,
+    generation: record.generation,
+    ...(record.serverVersion ? { serverVersion: record.serverVersion } : {}),
+  });
+}
+
+/** The record in an annotation value, or undefined when there is none or it cannot be read. */
+export function parseVerifiedRecord(value: string | undefined): VerifiedRecord | undefined {
+  if (!value) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const { at, generation, serverVersion } = parsed as Record<string, unknown>;
+  if (typeof at !== 'string' || typeof generation !== 'number' || !Number.isInteger(generation)) {
+    return undefined;
+  }
+  return {
+    at,
+    generation,
+    ...(typeof serverVersion === 'string' && serverVersion ? { serverVersion } : {}),
+  };
+}
+
+/**
+ * The record of a passed verify for the CR as it is now (`ok`), or why there is none: no annotation, one this
+ * tool did not write, or one for an earlier generation of the spec.
+ */
+export function currentVerifiedRecord(cr: {
+  label: string;
+  generation?: number;
+  annotations?: Record<string, string>;
+}): { ok: true; record: VerifiedRecord } | { ok: false; reason: string } {
+  const value = cr.annotations?.[VERIFIED_ANNOTATION];
+  if (value === undefined) {
+    return {
+      ok: false,
+      reason: `${cr.label} has no record of a passed verify (annotation ${VERIFIED_ANNOTATION}): verify was skipped or did not pass.`,
+    };
+  }
+  const record = parseVerifiedRecord(value);
+  if (!record) {
+    return {
+      ok: false,
+      reason: `${cr.label} has an annotation ${VERIFIED_ANNOTATION} that is not a record this tool wrote.`,
+    };
+  }
+  if (record.generation !== cr.generation) {
+    return {
+      ok: false,
+      reason: `${cr.label} was verified at generation ${record.generation} (${record.at}), but its spec has changed since (now generation ${cr.generation ?? '(none)'}).`,
+    };
+  }
+  return { ok: true, record };
+}
+
+/** How to get a verify to pass after the switch: remove-old runs it itself when it has what verify needs. */
+export function verifyLaterFix(has: { apiKey: boolean; host: boolean }): string {
+  const missing = [
+    ...(has.apiKey ? [] : ['api-key (a secret; the CLI reads WANDB_API_KEY)']),
+    ...(has.host ? [] : ['host (the CR has no global.host)']),
+  ];
+  return `Run remove-old again with ${missing.length ? missing.join(' and ') : 'api-key and host'}: it runs verify first, records it on the CR when it passes, and only then removes the old installation.`;
+}
+
+export type RemovalDecision =
+  /** `unverified`: refused for want of a passed verify (the new instance is up). */
+  | { action: 'refuse'; reason: string; fix: string; unverified: boolean }
+  /** Run verify now against `host`; remove only after it passed and its record is on the CR. */
+  | { action: 'verify'; host: string }
+  | { action: 'remove'; record: VerifiedRecord };
+
+/**
+ * remove-old: the old installation goes only once the operator-managed one is up (removalRefusal) and a verify
+ * has passed for the CR as it is now. With verify inputs (api-key and a host) verify runs now, even over an
+ * earlier record: the way back is removed on evidence from this moment. Without them, the record of an earlier
+ * passed verify must be there for the CR's current generation.
+ */
+export function removalDecision(input: {
+  cr: {
+    exists: boolean;
+    phase?: string;
+    label: string;
+    generation?: number;
+    annotations?: Record<string, string>;
+  };
+  workloads: WorkloadSummary[];
+  old: { replicas: number; label: string };
+  /** What this run has of what verify needs: an api-key, and a host (the input, or global.host of the CR). */
+  verifyInputs: { apiKey: boolean; host?: string };
+}): RemovalDecision {
+  const notUp = removalRefusal(input.cr, input.workloads, input.old);
+  if (notUp) {
+    return {
+      action: 'refuse',
+      unverified: false,
+      reason: notUp,
+      fix: 'Run migrate with confirm: true (and an api-key, so that verify runs) first; remove-old keeps the old installation until the new one is up and verified.',
+    };
+  }
+  const { apiKey, host } = input.verifyInputs;
+  if (apiKey && host) return { action: 'verify', host };
+  const verified = currentVerifiedRecord(input.cr);
+  if (!verified.ok) {
+    return {
+      action: 'refuse',
+      unverified: true,
+      reason: verified.reason,
+      fix: verifyLaterFix({ apiKey, host: Boolean(host) }),
+    };
+  }
+  return { action: 'remove', record: verified.record };
+}
+
+/** global.host of a CR: the URL verify checks when no host is given. */
+export function crHost(cr: Record<string, unknown> | undefined): string | undefined {
+  const spec = (cr?.spec ?? {}) as { values?: { global?: { host?: unknown } } };
+  const host = spec.values?.global?.host;
+  return typeof host === 'string' && host !== '' ? host : undefined;
+}
+
+/** metadata.generation and metadata.annotations of a CR as read from the cluster. */
+export function crMetadata(cr: Record<string, unknown> | undefined): {
+  generation?: number;
+  annotations?: Record<string, string>;
+} {
+  const metadata = (cr?.metadata ?? {}) as { generation?: unknown; annotations?: unknown };
+  return {
+    generation: typeof metadata.generation === 'number' ? metadata.generation : undefined,
+    annotations:
+      metadata.annotations && typeof metadata.annotations === 'object'
+        ? (metadata.annotations as Record<string, string>)
+        : undefined,
+  };
 }
 
 /** The outputs' `unmapped-keys`: one path a line. */

@@ -1,7 +1,9 @@
 import { UserError } from '../../core/errors.js';
 import { helmReleaseStatus, helmUserValues, type HelmRelease, type KubeClient } from '../../kube/index.js';
+import { CR_RESOURCE } from '../../apply/cluster.js';
 import type { DeploymentObject } from '../../migrate/deployment.js';
 import { serverContainer } from '../../migrate/deployment.js';
+import { isNewInstanceRelease } from '../../migrate/cr.js';
 
 /**
  * The old installation in the cluster: its Helm release (if any), its W&B Deployment, and the one change
@@ -22,11 +24,44 @@ function helmReleaseOf(deployment: DeploymentObject): string | undefined {
   return deployment.metadata.annotations?.['meta.helm.sh/release-name'];
 }
 
+export interface OldInstallOptions {
+  namespace: string;
+  oldRelease: string;
+  oldDeployment?: string;
+  /** The new CR: the operator's Helm release named after it is not the old installation. */
+  name: string;
+  crNamespace: string;
+}
+
+/**
+ * The old Helm release, if any. A release named like the new CR in its namespace, once that CR exists, is the
+ * operator's release of the new instance (e.g. after migrating plain manifests with old-release and name both
+ * `wandb`): it is left out, and `log` says so.
+ */
+export async function findOldRelease(
+  client: KubeClient,
+  options: OldInstallOptions,
+  log?: (message: string) => void,
+): Promise<HelmRelease | undefined> {
+  const release = await helmReleaseStatus(client, options.oldRelease, options.namespace);
+  if (!release || release.name !== options.name || options.namespace !== options.crNamespace) {
+    return release;
+  }
+  const cr = await client.getJson([CR_RESOURCE, options.name, '-n', options.crNamespace]);
+  const ref = { name: options.name, namespace: options.crNamespace, exists: cr !== undefined };
+  if (!isNewInstanceRelease({ name: release.name, namespace: options.namespace }, ref)) return release;
+  log?.(
+    `Helm release '${release.name}' (namespace ${options.namespace}) is the operator's release of weightsandbiases/${options.name}, the new instance: not the old installation.`,
+  );
+  return undefined;
+}
+
 export async function findOldInstall(
   client: KubeClient,
-  options: { namespace: string; oldRelease: string; oldDeployment?: string },
+  options: OldInstallOptions,
+  log?: (message: string) => void,
 ): Promise<OldInstall> {
-  const release = await helmReleaseStatus(client, options.oldRelease, options.namespace);
+  const release = await findOldRelease(client, options, log);
   if (options.oldDeployment) {
     const deployment = await client.getJson<DeploymentObject>([
       'deployment',

@@ -7,8 +7,8 @@ import { bool, num, str, type RawInputs } from '../../core/inputs.js';
 import { Redactor } from '../../core/redact.js';
 import { Reporter } from '../../core/reporter.js';
 import { buildConfig, formatDiagnostic, hasErrors, maskSecrets, secretValuesIn } from '../../config/index.js';
-import { KubeClient, helmReleaseStatus, prepareKubeconfig } from '../../kube/index.js';
-import { ClusterGateway } from '../../apply/cluster.js';
+import { KubeClient, prepareKubeconfig } from '../../kube/index.js';
+import { CR_RESOURCE, ClusterGateway, type CrRef } from '../../apply/cluster.js';
 import { workloadReady } from '../../apply/rollout.js';
 import {
   describeUnmapped,
@@ -19,18 +19,26 @@ import {
 } from '../../migrate/legacy.js';
 import { legacyValuesFromDeployment, serverContainer } from '../../migrate/deployment.js';
 import {
+  VERIFIED_ANNOTATION,
   crFileText,
+  crHost,
+  crMetadata,
+  currentVerifiedRecord,
   maskedPaths,
   migrationCr,
   releaseClash,
-  removalRefusal,
+  removalDecision,
   unmappedList,
+  verifiedAnnotationValue,
+  verifyLaterFix,
+  type VerifiedRecord,
 } from '../../migrate/cr.js';
 import { runApplyCr } from '../apply-cr/run.js';
 import { run as runInstallOperator } from '../install-operator/run.js';
 import { runVerify } from '../verify/run.js';
 import {
   findOldInstall,
+  findOldRelease,
   readDeployment,
   scaleBack,
   scaleDown,
@@ -180,7 +188,7 @@ export async function runMigrate(raw: RawInputs, ctx: Context): Promise<number> 
       deadline,
       timeoutMs: 60_000,
     });
-    if (options.removeOld) return await removeOld(client, options, ctx);
+    if (options.removeOld) return await removeOld(client, options, deadline, ctx);
     const plan = await planMigration(client, options, ctx);
     if (!options.confirm) {
       ctx.out.setOutput('result', 'planned');
@@ -204,7 +212,7 @@ export async function runMigrate(raw: RawInputs, ctx: Context): Promise<number> 
 }
 
 async function planMigration(client: KubeClient, options: MigrateOptions, ctx: Context): Promise<Plan> {
-  const old = await findOldInstall(client, options);
+  const old = await findOldInstall(client, options, (message) => ctx.out.info(message));
   const deploymentName = old.deployment.metadata.name;
   const running = serverContainer(old.deployment)?.image;
   const fromDeployment = old.values === undefined ? legacyValuesFromDeployment(old.deployment) : undefined;
@@ -404,6 +412,8 @@ async function switchOver(
     return 1;
   };
 
+  let host: string | undefined;
+  let passed: VerifiedRecord | undefined;
   try {
     if (options.installOperator) {
       ctx.out.info(
@@ -446,16 +456,30 @@ async function switchOver(
     steps.push(`applied ${plan.crLabel}; it rolled out`);
 
     ctx.out.info('== 4/4 Verify');
-    const verified = await verifyStep(options, plan, secondsLeft(), ctx);
-    if (verified.code !== 0) {
-      if (!crExisted) {
-        // Two installations must not serve the same database: the new one goes before the old one comes back.
-        await gateway.deleteCr();
-        steps.push(`deleted ${plan.crLabel} (verify failed)`);
+    host = options.host ?? crHost(plan.cr);
+    if (options.apiKey && host) {
+      // The generation verify checks: a change to the spec while verify runs leaves the record stale.
+      const before = crMetadata((await gateway.getCr())?.object);
+      const verified = await runVerifyStep(options, crRef, host, secondsLeft(), ctx);
+      if (!verified.passed) {
+        if (!crExisted) {
+          // Two installations must not serve the same database: the new one goes before the old one comes back.
+          await gateway.deleteCr();
+          steps.push(`deleted ${plan.crLabel} (verify failed)`);
+        } else if (before.annotations?.[VERIFIED_ANNOTATION] !== undefined) {
+          // An earlier pass recorded on the CR no longer speaks for it.
+          await clearVerifiedRecord(client, crRef, ctx);
+        }
+        ctx.out.setOutput('verify', 'failed');
+        return await restore(`Verify failed.${crExisted ? '' : ` ${plan.crLabel} was deleted.`}`);
       }
-      return await restore(`Verify failed.${crExisted ? '' : ` ${plan.crLabel} was deleted.`}`);
+      passed = {
+        at: new Date().toISOString(),
+        generation: before.generation ?? 0,
+        serverVersion: verified.serverVersion,
+      };
+      steps.push(`verify passed against ${host}`);
     }
-    steps.push(verified.note);
   } catch (error) {
     if (error instanceof UserError) {
       ctx.out.error(error.message);
@@ -466,30 +490,77 @@ async function switchOver(
     throw error;
   }
 
-  ctx.out.setOutput('result', 'migrated');
+  const kept = `${plan.oldLabel} scaled to 0${plan.old.release ? `, Helm release '${plan.old.release.name}' kept` : ''}`;
+  if (passed) {
+    ctx.out.setOutput('verify', 'passed');
+    try {
+      await recordVerified(client, crRef, passed);
+      steps.push(
+        `recorded the passed verify on ${plan.crLabel} (annotation ${VERIFIED_ANNOTATION}, generation ${passed.generation})`,
+      );
+    } catch (error) {
+      ctx.out.warning(
+        `Verify passed, but recording it on ${plan.crLabel} failed: ${errorMessage(error)}. remove-old will be refused until a verify passes: give remove-old the api-key, and it verifies again first.`,
+      );
+    }
+  } else {
+    ctx.out.setOutput('verify', 'skipped');
+  }
+  // What remove-old will find: the record of a passed verify for the CR as it is now, or why there is none.
+  const record = currentVerifiedRecord({
+    label: plan.crLabel,
+    ...crMetadata((await gateway.getCr())?.object),
+  });
+  if (!passed) {
+    const missing = [
+      ...(options.apiKey ? [] : ['no api-key']),
+      ...(host ? [] : ['no host (and the CR has no global.host)']),
+    ].join(' and ');
+    const then = record.ok
+      ? `An earlier verify of this generation of ${plan.crLabel} passed (${record.record.at}) and is recorded on it: remove-old may go ahead.`
+      : `remove-old will be refused until a verify passes. ${verifyLaterFix({ apiKey: Boolean(options.apiKey), host: Boolean(host) })}`;
+    ctx.out.warning(
+      `Verify was skipped: ${missing} was given. apply-cr's cluster checks passed (CR Completed, workloads ready), but nothing checked the W&B instance itself. ${then}`,
+    );
+    steps.push(
+      `verify skipped (${missing} was given): ${record.ok ? 'an earlier pass is recorded' : 'remove-old is refused until a verify passes'}`,
+    );
+  }
+  if (record.ok) {
+    ctx.out.setOutput('result', 'migrated');
+    ctx.out.print(
+      `Migrated: ${plan.crLabel} is rolled out and verified. The old installation is kept for rollback (${kept}). Remove it with remove-old: true once you are satisfied.`,
+    );
+    ctx.out.summary(
+      switchSummary(
+        steps,
+        'migrated and verified; the old installation is kept (scaled to 0) until remove-old',
+      ),
+    );
+    return 0;
+  }
+  ctx.out.setOutput('result', 'unverified');
   ctx.out.print(
-    `Migrated: ${plan.crLabel} is rolled out. The old installation is kept for rollback (${plan.oldLabel} scaled to 0${plan.old.release ? `, Helm release '${plan.old.release.name}' kept` : ''}). Remove it with remove-old: true once you are satisfied.`,
+    `Switched, not verified: ${plan.crLabel} is rolled out, but no verify passed. The old installation is kept for rollback (${kept}); remove-old is refused until a verify passes.`,
   );
   ctx.out.summary(
-    switchSummary(steps, 'migrated; the old installation is kept (scaled to 0) until remove-old'),
+    switchSummary(
+      steps,
+      'switched but **not verified**; the old installation is kept (scaled to 0), and remove-old is refused until a verify passes (run remove-old with api-key: it verifies first)',
+    ),
   );
   return 0;
 }
 
-async function verifyStep(
+/** Runs the verify step (W&B checks and cluster checks) against `host`; the server version it saw, if any. */
+async function runVerifyStep(
   options: MigrateOptions,
-  plan: Plan,
+  cr: CrRef,
+  host: string,
   secondsLeft: number,
   ctx: Context,
-): Promise<{ code: number; note: string }> {
-  const values = ((plan.cr.spec ?? {}) as Values).values as Values | undefined;
-  const global = (values?.global ?? {}) as Values;
-  const host = options.host ?? (typeof global.host === 'string' ? global.host : undefined);
-  if (!options.apiKey || !host) {
-    const note = `verify skipped: ${!host ? 'no host' : 'no api-key'} was given; the cluster checks of apply-cr passed (CR Completed, workloads ready). Run the verify step with an API key before remove-old.`;
-    ctx.out.notice(note);
-    return { code: 0, note };
-  }
+): Promise<{ passed: boolean; serverVersion?: string }> {
+  const step = stepContext(ctx);
   const code = await runVerify(
     {
       host,
@@ -498,15 +569,41 @@ async function verifyStep(
       context: options.context,
       'kubectl-path': options.kubectlPath,
       'cluster-checks': 'true',
-      name: plan.crName,
-      namespace: plan.crNamespace,
+      name: cr.name,
+      namespace: cr.namespace,
       'operator-namespace': options.operatorNamespace,
       'report-path': options.verifyReportPath,
       timeout: Math.max(30, Math.min(300, Math.floor(secondsLeft))),
     },
-    stepContext(ctx),
+    step,
   );
-  return { code, note: `verify passed against ${host}` };
+  return { passed: code === 0, serverVersion: step.out.outputs['server-version'] || undefined };
+}
+
+/** Notes on the CR that verify passed for its current generation: what remove-old asks for. */
+async function recordVerified(client: KubeClient, cr: CrRef, record: VerifiedRecord): Promise<void> {
+  await client.kubectl([
+    'annotate',
+    CR_RESOURCE,
+    cr.name,
+    '-n',
+    cr.namespace,
+    `${VERIFIED_ANNOTATION}=${verifiedAnnotationValue(record)}`,
+    '--overwrite',
+  ]);
+}
+
+/** Takes the record of an earlier pass off the CR once a verify of it failed. */
+async function clearVerifiedRecord(client: KubeClient, cr: CrRef, ctx: Context): Promise<void> {
+  const result = await client.kubectl(
+    ['annotate', CR_RESOURCE, cr.name, '-n', cr.namespace, `${VERIFIED_ANNOTATION}-`],
+    { allowFailure: true },
+  );
+  if (result.code !== 0) {
+    ctx.out.warning(
+      `Could not remove the annotation ${VERIFIED_ANNOTATION} (an earlier pass) from weightsandbiases/${cr.name}: ${result.stderr.trim()}. Remove it: kubectl annotate ${CR_RESOURCE} ${cr.name} -n ${cr.namespace} ${VERIFIED_ANNOTATION}-`,
+    );
+  }
 }
 
 function switchSummary(steps: string[], result: string): string {
@@ -515,16 +612,26 @@ function switchSummary(steps: string[], result: string): string {
   );
 }
 
-/** remove-old: refused unless the operator's instance is Completed, its workloads ready, and the old one at 0. */
-async function removeOld(client: KubeClient, options: MigrateOptions, ctx: Context): Promise<number> {
-  const crLabel = `weightsandbiases/${options.name} (namespace ${options.crNamespace})`;
-  const gateway = new ClusterGateway((args, call) => client.kubectl(args, { ...call, allowFailure: true }), {
-    name: options.name,
-    namespace: options.crNamespace,
-  });
+/**
+ * remove-old: refused unless the operator's instance is Completed, its workloads ready, the old one at 0, and a
+ * verify passed for the CR as it is now: run here (with an api-key and a host), or recorded on the CR by an
+ * earlier run.
+ */
+async function removeOld(
+  client: KubeClient,
+  options: MigrateOptions,
+  deadline: number,
+  ctx: Context,
+): Promise<number> {
+  const crRef = { name: options.name, namespace: options.crNamespace };
+  const crLabel = `weightsandbiases/${crRef.name} (namespace ${crRef.namespace})`;
+  const gateway = new ClusterGateway(
+    (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
+    crRef,
+  );
   const live = await gateway.getCr();
   const snapshot = live ? await gateway.snapshot() : { phase: undefined, workloads: [] };
-  const release = await helmReleaseStatus(client, options.oldRelease, options.namespace);
+  const release = await findOldRelease(client, options, (message) => ctx.out.info(message));
   const deploymentName = options.oldDeployment ?? (release ? undefined : 'wandb');
   let deployment = deploymentName
     ? await readDeployment(client, deploymentName, options.namespace)
@@ -543,24 +650,72 @@ async function removeOld(client: KubeClient, options: MigrateOptions, ctx: Conte
   const oldLabel = release
     ? `Helm release '${release.name}' (namespace ${options.namespace})`
     : `deployment/${deployment?.metadata.name} (namespace ${options.namespace})`;
-  const refusal = removalRefusal(
-    { exists: live !== undefined, phase: snapshot.phase, label: crLabel },
-    snapshot.workloads.map((w) => ({
+  const refuse = (reason: string, fix: string): number => {
+    ctx.out.setOutput('result', 'refused');
+    ctx.out.error(`Not removing ${oldLabel}: ${reason}`);
+    ctx.out.info(`  fix: ${fix}`);
+    ctx.out.summary(
+      `### migrate: remove-old refused\n\nNot removing ${oldLabel}: ${reason}\n\nFix: ${fix}\n`,
+    );
+    return 1;
+  };
+  const metadata = crMetadata(live?.object);
+  const decision = removalDecision({
+    cr: { exists: live !== undefined, phase: snapshot.phase, label: crLabel, ...metadata },
+    workloads: snapshot.workloads.map((w) => ({
       name: w.name,
       ready: workloadReady(w),
       detail: `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready`,
     })),
-    { replicas: deployment?.spec.replicas ?? 0, label: `deployment/${deployment?.metadata.name}` },
-  );
-  if (refusal) {
-    ctx.out.setOutput('result', 'refused');
-    ctx.out.error(`Not removing ${oldLabel}: ${refusal}`);
-    ctx.out.info(
-      '  fix: Run migrate with confirm: true (and check the new instance) first; remove-old keeps the old installation until the new one is up.',
-    );
-    ctx.out.summary(`### migrate: remove-old refused\n\nNot removing ${oldLabel}: ${refusal}\n`);
-    return 1;
+    old: { replicas: deployment?.spec.replicas ?? 0, label: `deployment/${deployment?.metadata.name}` },
+    verifyInputs: { apiKey: Boolean(options.apiKey), host: options.host ?? crHost(live?.object) },
+  });
+  if (decision.action === 'refuse') {
+    if (decision.unverified) ctx.out.setOutput('verify', 'skipped');
+    return refuse(decision.reason, decision.fix);
   }
+
+  let record: VerifiedRecord;
+  if (decision.action === 'verify') {
+    const host = decision.host;
+    ctx.out.info(`== Verify ${crLabel} against ${host} before removing ${oldLabel}`);
+    const verified = await runVerifyStep(options, crRef, host, (deadline - Date.now()) / 1000, ctx);
+    if (!verified.passed) {
+      ctx.out.setOutput('verify', 'failed');
+      // An earlier pass recorded on the CR no longer speaks for it.
+      if (metadata.annotations?.[VERIFIED_ANNOTATION] !== undefined)
+        await clearVerifiedRecord(client, crRef, ctx);
+      return refuse(
+        `verify of ${crLabel} against ${host} did not pass (report: ${options.verifyReportPath}).`,
+        'Fix what verify reports, then run remove-old again; the old installation stays (scaled to 0) meanwhile.',
+      );
+    }
+    record = {
+      at: new Date().toISOString(),
+      generation: metadata.generation ?? 0,
+      serverVersion: verified.serverVersion,
+    };
+    await recordVerified(client, crRef, record);
+    // The record must hold for the CR as it is now: a change to its spec while verify ran makes it stale.
+    const now = currentVerifiedRecord({ label: crLabel, ...crMetadata((await gateway.getCr())?.object) });
+    ctx.out.setOutput('verify', 'passed');
+    if (!now.ok) {
+      return refuse(
+        now.reason,
+        'Run remove-old again once the CR is rolled out: it verifies the CR as it is then.',
+      );
+    }
+    ctx.out.info(
+      `Verify passed against ${host}; recorded on ${crLabel} (annotation ${VERIFIED_ANNOTATION}, generation ${record.generation}).`,
+    );
+  } else {
+    record = decision.record;
+    ctx.out.setOutput('verify', 'recorded');
+    ctx.out.info(
+      `A verify of ${crLabel} passed at ${record.at}${record.serverVersion ? ` (server ${record.serverVersion})` : ''}, recorded on it for its current generation ${record.generation}.`,
+    );
+  }
+
   if (release) {
     await client.helm(['uninstall', release.name, '-n', options.namespace]);
   } else if (deployment) {
@@ -577,7 +732,10 @@ async function removeOld(client: KubeClient, options: MigrateOptions, ctx: Conte
   const leftovers = release
     ? 'Helm keeps nothing of it except resources marked helm.sh/resource-policy: keep (e.g. volume claims): check them.'
     : 'Only the Deployment was deleted: remove the Service, Ingress, Secrets and volume claims the old manifests made once you no longer need them.';
-  ctx.out.print(`Removed ${oldLabel}: ${crLabel} is Completed and ready. ${leftovers}`);
-  ctx.out.summary(`### migrate: old installation removed\n\nRemoved ${oldLabel}. ${leftovers}\n`);
+  const verifiedAt = `verified at ${record.at}, generation ${record.generation}${record.serverVersion ? `, server ${record.serverVersion}` : ''}`;
+  ctx.out.print(`Removed ${oldLabel}: ${crLabel} is Completed, ready and ${verifiedAt}. ${leftovers}`);
+  ctx.out.summary(
+    `### migrate: old installation removed\n\nRemoved ${oldLabel}: ${crLabel} is Completed, ready and ${verifiedAt}. ${leftovers}\n`,
+  );
   return 0;
 }

@@ -6,7 +6,7 @@ export const migrateCommand: CommandSpec = {
   summary:
     'Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator: write the CR for review, then switch with confirm.',
   description:
-    'Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies, and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed and its workloads are ready.',
+    'Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now.',
   inputs: [
     ...kubeInputs,
     { name: 'namespace', default: 'default', description: 'Namespace of the old installation.' },
@@ -47,14 +47,14 @@ export const migrateCommand: CommandSpec = {
       type: 'boolean',
       default: 'false',
       description:
-        'Switch: scale the old Deployment to 0, install the operator, apply the CR, verify. Without it nothing in the cluster changes.',
+        'Switch: scale the old Deployment to 0, install the operator, apply the CR, verify (needs api-key). Without it nothing in the cluster changes.',
     },
     {
       name: 'remove-old',
       type: 'boolean',
       default: 'false',
       description:
-        'Remove the old installation (helm uninstall, or delete the old Deployment). Refused unless the CR is Completed and its workloads are ready.',
+        'Remove the old installation (helm uninstall, or delete the old Deployment). Refused unless the CR is Completed, its workloads are ready and a verify passed for its current generation: run now when api-key is given, else recorded on the CR by an earlier run.',
     },
     {
       name: 'install-operator',
@@ -82,14 +82,14 @@ export const migrateCommand: CommandSpec = {
     {
       name: 'host',
       description:
-        'W&B base URL to verify after the switch (default: global.host of the CR). Verify runs only with an api-key.',
+        'W&B base URL to verify, after the switch and before remove-old (default: global.host of the CR). Verify runs only with an api-key.',
     },
     {
       name: 'api-key',
       secret: true,
       env: 'WANDB_API_KEY',
       description:
-        'W&B API key for the verify step (a secret; the CLI reads WANDB_API_KEY). Without it the W&B checks are skipped.',
+        'W&B API key for the verify step (a secret; the CLI reads WANDB_API_KEY). Without it verify is skipped, and remove-old is refused until a verify has passed.',
     },
     {
       name: 'verify-report-path',
@@ -109,7 +109,12 @@ export const migrateCommand: CommandSpec = {
     {
       name: 'result',
       description:
-        'planned | migrated | restored (failed, old Deployment scaled back up) | removed | refused',
+        'planned | migrated (switched and verified) | unverified (switched, verify skipped: remove-old is refused until a verify passes) | restored (failed, old Deployment scaled back up) | failed (scaling back failed too) | removed | refused',
+    },
+    {
+      name: 'verify',
+      description:
+        'passed | failed | skipped (no api-key or host) | recorded (remove-old went on an earlier pass recorded on the CR)',
     },
   ],
   action: true,
