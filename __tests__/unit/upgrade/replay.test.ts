@@ -13,10 +13,14 @@ import { renderBody, renderTitle } from '../../../src/upgrade/pr-body.js';
 import type { SupportPolicy } from '../../../src/releases/types.js';
 
 /**
- * History replay: W&B's real release dates (the built-in snapshot of ../shared/reference/wandb-server-releases.csv)
- * and a weekly scheduled run from June 2024 to July 2026 with as-of, against a deployment that merges each
- * upgrade pull request a week after it opens. The pure planner drives an in-memory pull-request store (the
- * integration tests cover the same decisions through git and the GitHub stand-in).
+ * History replay of the planner alone: W&B's real release dates (the built-in snapshot, built from
+ * ../shared/reference/wandb-server-releases.csv) and a weekly run from June 2024 to July 2026, against a
+ * deployment that merges each upgrade pull request at the start of the day a week after it opened (before that
+ * day's run). It calls the pure functions the command uses (decideSupport, decideIntent, prUpdate, the title and
+ * body) and keeps the pull requests in an in-memory store: no upgrade-check command, no git, no GitHub stand-in,
+ * no `as-of` input. __tests__/integration/upgrade-replay.test.ts replays the same calendar through the real
+ * command with `as-of`, real git and the GitHub stand-in; its release-6-months scenario merges in the same order
+ * and gets the calendar pinned below.
  */
 
 const catalog = buildCatalog(snapshotReleases());
@@ -170,5 +174,24 @@ describe('replay with the stricter release-6-months policy (twice as many upgrad
   it('keeps the deployment inside support every day; every PR in time, one at a time, never twice', () => {
     expect(result.prs.length).toBeGreaterThanOrEqual(4);
     checkInvariants(result, policy, '2024-06-03', '2026-07-27');
+  });
+
+  it('follows the real calendar (the same as the integration replay gets from the real command)', () => {
+    expect(result.events).toEqual([
+      '2024-09-23 opened #1: Upgrade W&B Server 0.54.0 -> 0.59.2 (support ends 2024-11-23) (61 days left)',
+      '2024-09-30 merged #1 -> 0.59.2',
+      '2025-01-13 opened #2: Upgrade W&B Server 0.59.2 -> 0.64.1 (support ends 2025-03-16) (62 days left)',
+      '2025-01-20 merged #2 -> 0.64.1',
+      '2025-04-14 opened #3: Upgrade W&B Server 0.64.1 -> 0.67.1 (support ends 2025-06-13) (60 days left)',
+      '2025-04-21 merged #3 -> 0.67.1',
+      '2025-07-28 opened #4: Upgrade W&B Server 0.67.1 -> 0.70.1 (support ends 2025-09-26) (60 days left)',
+      '2025-08-04 merged #4 -> 0.70.1',
+      '2025-11-10 opened #5: Upgrade W&B Server 0.70.1 -> 0.75.2 (support ends 2026-01-09) (60 days left)',
+      '2025-11-17 merged #5 -> 0.75.2',
+      '2026-03-02 opened #6: Upgrade W&B Server 0.75.2 -> 0.77.1 (support ends 2026-05-05) (64 days left)',
+      '2026-03-09 merged #6 -> 0.77.1',
+      '2026-05-25 opened #7: Upgrade W&B Server 0.77.1 -> 0.80.1 (support ends 2026-07-28) (64 days left)',
+      '2026-06-01 merged #7 -> 0.80.1',
+    ]);
   });
 });
