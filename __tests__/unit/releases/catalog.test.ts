@@ -117,6 +117,11 @@ describe('ranges, by semver and never by date', () => {
   it('forgets releases published after the as-of day', () => {
     expect(versions(knownAsOf(catalog, '2026-03-10')).slice(-3)).toEqual(['0.77.1', '0.78.0', '0.78.1']);
   });
+
+  it('knows a version published twice from its first publication (0.63.0: 2024-11-12, again 2024-12-06)', () => {
+    expect(versions(knownAsOf(catalog, '2024-11-11'))).not.toContain('0.63.0');
+    expect(versions(knownAsOf(catalog, '2024-11-12'))).toContain('0.63.0');
+  });
 });
 
 describe('minor lines', () => {
