@@ -2,11 +2,12 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-GB6SASYZ.js";
+} from "./chunks/chunk-ENBJCM6T.js";
 import "./chunks/chunk-322KEXTE.js";
 import "./chunks/chunk-PZFI2W65.js";
-import "./chunks/chunk-X7PTYDSH.js";
-import "./chunks/chunk-MRJSUBMB.js";
+import "./chunks/chunk-4ZDAMJ7A.js";
+import "./chunks/chunk-LYP4OSA7.js";
+import "./chunks/chunk-GJZUA6DH.js";
 
 // src/cli.ts
 process.stdout.on("error", (error) => {

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
 
 // src/core/exec.ts
 import { spawn } from "node:child_process";
@@ -207,7 +207,23 @@ function registerKubeconfigSecrets(content, redactor) {
     if (match[1] === "client-key-data") redactor.add(Buffer.from(value, "base64").toString("utf8"));
   }
 }
+function looksLikePath(content) {
+  const text = content.trim();
+  return !text.includes("\n") && !text.startsWith("{") && !/^\s*apiVersion\s*:/.test(text);
+}
 async function prepareKubeconfig(source) {
+  if (source.content && looksLikePath(source.content)) {
+    const path = source.content.trim();
+    try {
+      await access(path, constants.R_OK);
+    } catch {
+      throw new UserError(
+        `The 'kubeconfig' input is one line, so it is read as a file path, and no readable file is at ${path}.`,
+        "Pass the kubeconfig's content (a secret, several lines), or the path of a readable kubeconfig file."
+      );
+    }
+    return { path, temporary: false, cleanup: async () => void 0 };
+  }
   if (source.content && source.content.trim() !== "") {
     registerKubeconfigSecrets(source.content, source.redactor);
     const dir = await mkdtemp(join(source.env.RUNNER_TEMP || tmpdir(), "wandb-kubeconfig-"));

@@ -1,14 +1,16 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-6LQGY3P2.js";
+} from "./chunk-VQ5QC2OO.js";
 import {
   UserError,
+  errorMessage
+} from "./chunk-LYP4OSA7.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  errorMessage
-} from "./chunk-MRJSUBMB.js";
+  __toESM
+} from "./chunk-GJZUA6DH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __require
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-GJZUA6DH.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
@@ -26445,7 +26445,6 @@ var require_eventsource = __commonJS({
 // node_modules/undici/index.js
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports, module) {
-    "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();

@@ -7,11 +7,11 @@ import {
   envName,
   parseCliArgs,
   readActionInputs
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError,
   errorMessage
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
 
 // src/core/redact.ts
 var MASK = "***";
@@ -234,7 +234,7 @@ var kubeInputs = [
     name: "kubeconfig",
     secret: true,
     env: "KUBECONFIG_CONTENT",
-    description: "Kubeconfig content (a secret). The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Written 0600 to a temporary file and removed after."
+    description: "Kubeconfig content (a secret), written 0600 to a temporary file and removed after; or, on one line, the path of a kubeconfig file, used as it is. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset."
   },
   { name: "context", description: "Kubeconfig context to use (default: the current context)." },
   { name: "kubectl-path", description: "Use this kubectl instead of installing one.", env: "KUBECTL_PATH" },
@@ -259,7 +259,7 @@ var validateCommand = {
     { name: "warnings", description: "number of warnings" }
   ],
   action: false,
-  load: () => import("./run-TQ56OHKP.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-LGUWD4KU.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -267,7 +267,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-TQ56OHKP.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-LGUWD4KU.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -276,7 +276,13 @@ var applyCrCommand = {
   summary: "Build, validate, diff, apply and wait for the WeightsAndBiases CR; roll back when it does not roll out.",
   inputs: [
     ...configInputs,
-    ...kubeInputs,
+    // apply-cr installs no tools: it runs the kubectl it is given (GitHub's runners have one), and no helm.
+    ...kubeInputs.filter((input) => input.name !== "kubectl-path" && input.name !== "helm-path"),
+    {
+      name: "kubectl-path",
+      env: "KUBECTL_PATH",
+      description: "The kubectl to run (default: `kubectl` on PATH); e.g. the `kubectl-path` output of install-operator."
+    },
     {
       name: "dry-run",
       type: "boolean",
@@ -310,7 +316,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-HVKVC7DB.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-F4XPLTTR.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -379,10 +385,12 @@ var installOperatorCommand = {
   outputs: [
     { name: "chart-version", description: "operator chart version installed" },
     { name: "controller-image", description: "controller image running" },
-    { name: "changed", description: "true when a new Helm revision was made" }
+    { name: "changed", description: "true when a new Helm revision was made" },
+    { name: "kubectl-path", description: "the kubectl this step used, for the kubectl-path of later steps" },
+    { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: async () => import("./run-OWGYPTLN.js")
+  load: async () => import("./run-P7U2PJLM.js")
 };
 
 // src/commands/verify/spec.ts
@@ -400,6 +408,10 @@ var verifyCommand = {
       secret: true,
       env: "WANDB_API_KEY",
       description: "W&B API key (a secret; the CLI reads WANDB_API_KEY)."
+    },
+    {
+      name: "ca-file",
+      description: "PEM file with the CA that signed the TLS certificate of the W&B host (and of the object store, if a private CA signed that too), for a private or self-signed CA. Trusted in addition to the public roots, by verify and by the wandb CLI it runs (REQUESTS_CA_BUNDLE, SSL_CERT_FILE)."
     },
     { name: "entity", description: "Entity to create the verify runs in (default: the API key's own)." },
     { name: "project", default: "verify", description: "Project for the verify runs." },
@@ -436,7 +448,7 @@ var verifyCommand = {
       name: "kubeconfig",
       secret: true,
       env: "KUBECONFIG_CONTENT",
-      description: "Kubeconfig content for the cluster checks (a secret). The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG. Written 0600 to a temporary file and removed after."
+      description: "Kubeconfig content for the cluster checks (a secret), written 0600 to a temporary file and removed after; or, on one line, the path of a kubeconfig file. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG."
     },
     { name: "context", description: "Kubeconfig context to use (default: the current context)." },
     {
@@ -464,7 +476,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-FPIQHS3G.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-JCQWKQV7.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -506,7 +518,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-2F3A5X7Y.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-MERDY73V.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -522,7 +534,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-XITLZLS5.js")).runSupport })
+  load: async () => ({ run: (await import("./run-J5BASBGE.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -653,7 +665,7 @@ var upgradeCheckCommand = {
       name: "kubeconfig",
       secret: true,
       env: "KUBECONFIG_CONTENT",
-      description: "Kubeconfig content (a secret), for version-source: cluster. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Read-only access to the CR, its Secrets and Deployments is enough."
+      description: "Kubeconfig content (a secret), or on one line the path of a kubeconfig file, for version-source: cluster. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Read-only access to the CR, its Secrets and Deployments is enough."
     },
     { name: "context", description: "Kubeconfig context, for version-source: cluster." },
     { name: "kubectl-path", env: "KUBECTL_PATH", description: "Use this kubectl (version-source: cluster)." },
@@ -674,7 +686,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-I4BKPPZ3.js")
+  load: async () => import("./run-D452Q7WW.js")
 };
 
 // src/commands/demo/spec.ts
@@ -686,7 +698,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-KDFK27LG.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-VIBM6TPC.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -735,14 +747,14 @@ var imageCheckCommand = {
     { name: "missing", description: "images missing from the registry, comma-separated" }
   ],
   action: true,
-  load: () => import("./run-BRMI4C6Y.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-RV7RJUMV.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
 var migrateCommand = {
   name: "migrate",
   summary: "Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator: write the CR for review, then switch with confirm.",
-  description: "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies, and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed and its workloads are ready.",
+  description: "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now.",
   inputs: [
     ...kubeInputs,
     { name: "namespace", default: "default", description: "Namespace of the old installation." },
@@ -779,13 +791,13 @@ var migrateCommand = {
       name: "confirm",
       type: "boolean",
       default: "false",
-      description: "Switch: scale the old Deployment to 0, install the operator, apply the CR, verify. Without it nothing in the cluster changes."
+      description: "Switch: scale the old Deployment to 0, install the operator, apply the CR, verify (needs api-key). Without it nothing in the cluster changes."
     },
     {
       name: "remove-old",
       type: "boolean",
       default: "false",
-      description: "Remove the old installation (helm uninstall, or delete the old Deployment). Refused unless the CR is Completed and its workloads are ready."
+      description: "Remove the old installation (helm uninstall, or delete the old Deployment). Refused unless the CR is Completed, its workloads are ready and a verify passed for its current generation: run now when api-key is given, else recorded on the CR by an earlier run."
     },
     {
       name: "install-operator",
@@ -811,13 +823,13 @@ var migrateCommand = {
     },
     {
       name: "host",
-      description: "W&B base URL to verify after the switch (default: global.host of the CR). Verify runs only with an api-key."
+      description: "W&B base URL to verify, after the switch and before remove-old (default: global.host of the CR). Verify runs only with an api-key."
     },
     {
       name: "api-key",
       secret: true,
       env: "WANDB_API_KEY",
-      description: "W&B API key for the verify step (a secret; the CLI reads WANDB_API_KEY). Without it the W&B checks are skipped."
+      description: "W&B API key for the verify step (a secret; the CLI reads WANDB_API_KEY). Without it verify is skipped, and remove-old is refused until a verify has passed."
     },
     {
       name: "verify-report-path",
@@ -836,11 +848,15 @@ var migrateCommand = {
     { name: "unmapped-keys", description: "old values not carried over, one dotted path a line" },
     {
       name: "result",
-      description: "planned | migrated | restored (failed, old Deployment scaled back up) | removed | refused"
+      description: "planned | migrated (switched and verified) | unverified (switched, verify skipped: remove-old is refused until a verify passes) | restored (failed, old Deployment scaled back up) | failed (scaling back failed too) | removed | refused"
+    },
+    {
+      name: "verify",
+      description: "passed | failed | skipped (no api-key or host) | recorded (remove-old went on an earlier pass recorded on the CR)"
     }
   ],
   action: true,
-  load: () => import("./run-TK3CQFZS.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-JFU4EQJD.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -898,7 +914,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-MUDDQ5QP.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-F25W5O53.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
@@ -917,8 +933,8 @@ var planCommand = {
     { name: "plan", description: "the plan JSON on one line, for fromJSON()" },
     { name: "stages", description: "the stage names in order, as a JSON array" }
   ],
-  action: false,
-  load: () => import("./run-K6BHJGOF.js").then((m) => ({ run: m.runPlan }))
+  action: true,
+  load: () => import("./run-A5TBVR53.js").then((m) => ({ run: m.runPlan }))
 };
 
 // src/commands/registry.ts

@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __require
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-GJZUA6DH.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

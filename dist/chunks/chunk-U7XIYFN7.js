@@ -1,14 +1,16 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-RPPGVIMB.js";
+} from "./chunk-CQMOT45H.js";
 import {
   closest
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-LYP4OSA7.js";
+import {
   __toESM
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-GJZUA6DH.js";
 
 // src/rollout/plan.ts
 function entry(stage, instance) {
@@ -77,7 +79,7 @@ var INSTANCE_KEYS = [
   "set",
   "verify"
 ];
-var VERIFY_KEYS = ["host", "api-key-env", "entity", "project", "fail-on", "cluster-checks"];
+var VERIFY_KEYS = ["host", "api-key-env", "entity", "project", "fail-on", "cluster-checks", "ca-file"];
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function formatFleetProblem(p) {
@@ -204,6 +206,7 @@ function parseVerify(reader, entry2) {
     project: reader.string(keys.get("project"), "`verify.project`"),
     failOn: failOn === "warning" ? "warning" : failOn === "error" ? "error" : void 0,
     clusterChecks: clusterValue,
+    caFile: reader.string(keys.get("ca-file"), "`verify.ca-file`"),
     place
   };
 }

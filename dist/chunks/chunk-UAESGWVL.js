@@ -5,21 +5,21 @@ import {
   maskedYaml,
   parseConfigOptions,
   secretValuesIn
-} from "./chunk-EWZCCJ4E.js";
+} from "./chunk-JZHO6PBG.js";
 import {
   KubeClient,
   KubeCommandError,
   isNotFound,
   prepareKubeconfig
-} from "./chunk-AMC3PKU6.js";
+} from "./chunk-L76DZ5NC.js";
 import {
   bool,
   num,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
 
 // src/diff/unified.ts
 function diffLines(a, b) {
@@ -271,6 +271,52 @@ async function openGateway(client, ref, log) {
     return { gateway: new ClusterGateway(kubectl, ref), close: async () => void 0 };
   }
 }
+var QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+var OWNER = new RegExp(String.raw`^conflicts? with (${QUOTED})(.*?):(?: (.+))?$`);
+function parseApplyConflicts(text) {
+  const header = /Apply failed with (\d+) conflicts?: /.exec(text);
+  if (!header) return void 0;
+  const conflicts = [];
+  let owner;
+  for (const line of text.slice(header.index + header[0].length).split(/\r?\n/)) {
+    const named = OWNER.exec(line.trimEnd());
+    if (named) {
+      owner = { manager: unquote(named[1]), ...named[2].trim() ? { detail: named[2].trim() } : {} };
+      if (named[3]) {
+        conflicts.push({ field: named[3].trim(), ...owner });
+        break;
+      }
+      continue;
+    }
+    const item = /^- (\S.*)$/.exec(line.trimEnd());
+    if (!item || !owner) break;
+    conflicts.push({ field: item[1], ...owner });
+  }
+  return { count: Number(header[1]), conflicts };
+}
+function unquote(quoted) {
+  try {
+    return JSON.parse(quoted);
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+function conflictMessage(parsed, stderr) {
+  if (!parsed?.conflicts.length || parsed.conflicts.length < parsed.count) {
+    const lines = stderr.split("\n").map((line) => line.trim());
+    const first = lines.findIndex((line) => /conflict/i.test(line));
+    if (first < 0) return "Another field manager owns fields this configuration sets.";
+    const advice = lines.findIndex((line, i) => i > first && /^(Please review|$)/.test(line));
+    const said = lines.slice(first, advice < 0 ? void 0 : advice).join(" ");
+    return `Another field manager owns fields this configuration sets (the API server said: ${said}).`;
+  }
+  const owners = /* @__PURE__ */ new Map();
+  for (const { field, manager, detail } of parsed.conflicts)
+    owners.set(field, [...owners.get(field) ?? [], detail ? `${manager} ${detail}` : manager]);
+  const fields = [...owners].map(([field, managers]) => `${field} (owned by ${managers.join(" and ")})`);
+  const who = new Set(parsed.conflicts.map((c) => c.manager)).size === 1 ? "Another field manager owns" : "Other field managers own";
+  return `${who} ${owners.size === 1 ? "a field" : `${owners.size} fields`} this configuration sets: ${fields.join("; ")}.`;
+}
 var ClusterGateway = class {
   constructor(kubectl, ref, reader) {
     this.kubectl = kubectl;
@@ -329,12 +375,10 @@ var ClusterGateway = class {
     if (options.forceConflicts) args.push("--force-conflicts");
     const result = await this.kubectl(args, { stdin: JSON.stringify(cr) });
     if (result.code === 0) return;
-    if (/conflict/i.test(result.stderr)) {
-      const fields = [...result.stderr.matchAll(/conflict with "([^"]+)"[^:]*: (\S+)/g)].map(
-        (m) => `${m[2]} (owned by ${m[1]})`
-      );
+    const conflicts = parseApplyConflicts(result.stderr);
+    if (conflicts || /conflict/i.test(result.stderr)) {
       throw new UserError(
-        `Another field manager owns fields this configuration sets${fields.length ? `: ${fields.join(", ")}` : ""}.`,
+        conflictMessage(conflicts, result.stderr),
         `Someone changed the CR outside this workflow (e.g. kubectl edit). Take ownership with 'force-conflicts: true', or move the change into the configuration files.`
       );
     }
@@ -424,6 +468,7 @@ var ClusterGateway = class {
     ]);
     return { cr, secret, items: [...deployments, ...statefulSets, ...pods] };
   }
+  /** The CR's events (what the operator said about it). */
   async events() {
     const fieldSelector = `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`;
     const list = this.reader ? await this.reader.get(
@@ -649,6 +694,41 @@ async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
     stopWatching();
   }
 }
+async function waitForRemoval(gateway, out, byMs, pollMs) {
+  const signal = new ChangeSignal();
+  const stopWatching = gateway.watchChanges(signal.notify);
+  let lastLine = "";
+  try {
+    for (; ; ) {
+      let left;
+      try {
+        const now = await gateway.snapshot();
+        left = [
+          ...now.cr ? ["the CR (its finalizer)"] : [],
+          ...now.workloads.map((w) => `${w.kind.toLowerCase()}/${w.name}`)
+        ];
+      } catch (error) {
+        left = [`an answer from the cluster (${error.message.split("\n")[0]})`];
+      }
+      if (left.length === 0) return [];
+      const line = `  waiting for the operator to remove: ${left.join(", ")}`;
+      if (line !== lastLine) out.info(line);
+      lastLine = line;
+      if (Date.now() >= byMs) return left;
+      await signal.wait(Math.min(Math.min(pollMs, FAST_POLL_MS), Math.max(1, byMs - Date.now())));
+    }
+  } finally {
+    stopWatching();
+  }
+}
+async function warningsSince(gateway, appliedAt) {
+  const since = Date.parse(appliedAt);
+  try {
+    return (await gateway.events()).filter((e) => Date.parse(e.time) >= since && (e.type === "Warning" || /fail/i.test(e.reason))).map((e) => `${e.reason}: ${e.message}`);
+  } catch {
+    return [];
+  }
+}
 async function applyAndWait(gateway, plan, out) {
   const start = Date.now();
   const { forwardBy, rollbackBy } = splitDeadline(start, plan.timeoutSeconds);
@@ -667,7 +747,7 @@ async function applyAndWait(gateway, plan, out) {
     };
   }
   const why = forward.state === "timeout" ? `Not rolled out within ${Math.round((forwardBy - start) / 1e3)} s (the rollout's share of the ${plan.timeoutSeconds} s timeout); still waiting for: ${forward.pending.join("; ")}.` : forward.reason;
-  const operatorMessages = forward.state === "failed" ? forward.operatorMessages : [];
+  const operatorMessages = forward.state === "failed" ? forward.operatorMessages : await warningsSince(gateway, appliedAt);
   if (!plan.rollbackOnFailure) {
     return {
       result: "failed",
@@ -679,9 +759,10 @@ async function applyAndWait(gateway, plan, out) {
   if (!plan.previous) {
     out.info("First install failed: deleting the CR so that nothing is left half-made...");
     await gateway.deleteCr();
+    const left = await waitForRemoval(gateway, out, rollbackBy, plan.pollMs);
     return {
       result: "rolled-back",
-      message: `${why} This was the first install: the CR was deleted (the operator removes what it had installed).`,
+      message: left.length === 0 ? `${why} This was the first install: the CR was deleted and the operator has removed what it had installed.` : `${why} This was the first install: the CR was deleted; still there at the deadline: ${left.join(", ")} (the operator removes them when it handles the deletion).`,
       operatorMessages,
       waitedSeconds: waited()
     };
@@ -880,6 +961,7 @@ ${diff}\`\`\`
 }
 
 export {
+  CR_RESOURCE,
   ClusterGateway,
   workloadReady,
   pruneNulls,

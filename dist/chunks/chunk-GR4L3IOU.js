@@ -1,22 +1,24 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  require_undici
-} from "./chunk-EXJPLBVB.js";
+  require_semver
+} from "./chunk-VQ5QC2OO.js";
 import {
   require_dist
-} from "./chunk-RPPGVIMB.js";
+} from "./chunk-CQMOT45H.js";
 import {
-  require_semver
-} from "./chunk-6LQGY3P2.js";
+  require_undici
+} from "./chunk-HTZGZWRH.js";
 import {
   DEFAULT_WARN_DAYS
 } from "./chunk-PZFI2W65.js";
 import {
   UserError,
-  __commonJS,
-  __toESM,
   errorMessage
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-GJZUA6DH.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1416,7 +1418,7 @@ function catalogFromGitHub(objects, options = {}) {
   return { releases: buildCatalog(releases, options), ignored };
 }
 function knownAsOf(catalog, asOf) {
-  return catalog.filter((release) => release.date !== "" && release.date <= asOf);
+  return catalog.filter((release) => firstPublished(release) !== "" && firstPublished(release) <= asOf);
 }
 function releasesBetween(catalog, from, to) {
   return catalog.filter((r) => import_semver2.default.gt(r.version, from) && import_semver2.default.lte(r.version, to));

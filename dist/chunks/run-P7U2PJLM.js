@@ -3,12 +3,13 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-K6BDNHJ2.js";
+} from "./chunk-VPKBF3UW.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-AMC3PKU6.js";
-import "./chunk-RPPGVIMB.js";
-import "./chunk-X7PTYDSH.js";
-import "./chunk-MRJSUBMB.js";
+import "./chunk-L76DZ5NC.js";
+import "./chunk-CQMOT45H.js";
+import "./chunk-4ZDAMJ7A.js";
+import "./chunk-LYP4OSA7.js";
+import "./chunk-GJZUA6DH.js";
 export {
   DEFAULT_CHART_REPO,
   parseOptions,

@@ -3,21 +3,22 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-Z3QSBG6J.js";
+} from "./chunk-ZPO3W7T5.js";
 import {
   decideSupport
-} from "./chunk-MTVHKODK.js";
-import "./chunk-EXJPLBVB.js";
-import "./chunk-RPPGVIMB.js";
-import "./chunk-6LQGY3P2.js";
+} from "./chunk-GR4L3IOU.js";
+import "./chunk-VQ5QC2OO.js";
+import "./chunk-CQMOT45H.js";
+import "./chunk-HTZGZWRH.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
+import "./chunk-GJZUA6DH.js";
 
 // src/commands/support/run.ts
 function parseOptions(raw) {

@@ -15,29 +15,32 @@ import {
   withoutQuery
 } from "./chunk-I6O2AA2F.js";
 import {
+  require_semver
+} from "./chunk-VQ5QC2OO.js";
+import {
   KubeClient,
   execute,
   prepareKubeconfig
-} from "./chunk-AMC3PKU6.js";
-import {
-  require_semver
-} from "./chunk-6LQGY3P2.js";
+} from "./chunk-L76DZ5NC.js";
 import {
   VERSION
-} from "./chunk-GB6SASYZ.js";
+} from "./chunk-ENBJCM6T.js";
 import {
   num,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-LYP4OSA7.js";
+import {
   __toESM
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-GJZUA6DH.js";
 
 // src/commands/verify/run.ts
-import { accessSync, constants, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join as join2, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
+import { rootCertificates } from "node:tls";
 
 // src/verify/types.ts
 var CheckFailure = class extends Error {
@@ -279,6 +282,13 @@ function parseWandbVerifyOutput(output) {
 function parseWandbVersion(output) {
   return /version\s+v?(\d+\.\d+\.\d+\S*)/i.exec(output)?.[1];
 }
+function cliComparisonLines(lines) {
+  return lines.filter((line) => line.label !== ARTIFACT_LABEL && line.label !== SWEEP_LABEL).map((line) => ({
+    label: line.label,
+    status: line.ok ? "pass" : line.warning ? "warn" : "fail",
+    messages: line.messages
+  }));
+}
 function tail(text2, lines) {
   return text2.replace(ANSI, "").split(/\r?\n/).filter((line) => line.trim().length > 0).slice(-lines).join(" / ");
 }
@@ -347,6 +357,19 @@ function loginDecision(host, answer) {
     status: "pass",
     message: `Logged in as ${answer.viewer.username ?? answer.viewer.entity} (entity ${answer.viewer.entity}).`
   };
+}
+var UNTRUSTED_CERT = /\b(?:UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_UNTRUSTED)\b/;
+function tlsFailureFix(detail, what) {
+  if (UNTRUSTED_CERT.test(detail)) {
+    return `The TLS certificate of ${what} is not signed by a CA this runner trusts (a private or self-signed CA): pass that CA's certificate, and any intermediate the server does not send, as a PEM file in the ca-file input (--ca-file on the CLI).`;
+  }
+  if (/\bERR_TLS_CERT_ALTNAME_INVALID\b/.test(detail)) {
+    return `The TLS certificate of ${what} does not name the host in the URL: issue it for that name (subjectAltName), or use the name it was issued for.`;
+  }
+  if (/\b(?:CERT_HAS_EXPIRED|CERT_NOT_YET_VALID)\b/.test(detail)) {
+    return `The TLS certificate of ${what} is expired or not yet valid: renew it (the ingress TLS secret, or its cert-manager Certificate) and check the clocks.`;
+  }
+  return void 0;
 }
 function httpsDecision(url, what) {
   if (url.toLowerCase().startsWith("https")) {
@@ -603,6 +626,7 @@ function parseOptions(raw) {
     operatorNamespace: str(raw, "operator-namespace"),
     host: host.replace(/\/+$/, ""),
     apiKey: str(raw, "api-key"),
+    caFile: str(raw, "ca-file"),
     entity: str(raw, "entity"),
     project: str(raw, "project") ?? "verify",
     useWandbCli: oneOf(raw, "use-wandb-cli", ["auto", "true", "false"], "auto"),
@@ -633,9 +657,10 @@ function explain(error, host) {
       "Check the W&B app pod logs (kubectl logs deploy/<cr>-app)."
     );
   }
+  const detail = describeError(error);
   return new CheckFailure(
-    `Could not reach ${host}: ${describeError(error)}.`,
-    "Check that host resolves and the ingress / load balancer in front of W&B accepts connections from this runner."
+    `Could not reach ${host}: ${detail}.`,
+    tlsFailureFix(detail, "the W&B host") ?? "Check that host resolves and the ingress / load balancer in front of W&B accepts connections from this runner."
   );
 }
 function guard(host, body) {
@@ -667,9 +692,10 @@ async function uploadThroughSignedUrl(client, run, fileName, content, signal) {
       }
     );
   } catch (error) {
+    const detail = describeError(error);
     throw new CheckFailure(
-      `Could not reach the object store at ${withoutQuery(target)}: ${describeError(error)}.`,
-      "The signed URL must be reachable from where the SDK runs: check the bucket endpoint W&B signs for (a private MinIO/S3 endpoint is not reachable from outside the cluster)."
+      `Could not reach the object store at ${withoutQuery(target)}: ${detail}.`,
+      tlsFailureFix(detail, "the object store") ?? "The signed URL must be reachable from where the SDK runs: check the bucket endpoint W&B signs for (a private MinIO/S3 endpoint is not reachable from outside the cluster)."
     );
   }
   if (put.status < 200 || put.status >= 300) {
@@ -832,9 +858,10 @@ function wandbChecks(settings, state) {
           const answer = await client.preflight(url, host, "GET", { signal });
           return corsDecision(host, answer.status, answer.headers.get("access-control-allow-origin"));
         } catch (error) {
+          const detail = describeError(error);
           throw new CheckFailure(
-            `The CORS preflight to ${withoutQuery(url)} failed: ${describeError(error)}.`,
-            "Browsers read files straight from the bucket: it must be reachable and answer OPTIONS.",
+            `The CORS preflight to ${withoutQuery(url)} failed: ${detail}.`,
+            tlsFailureFix(detail, "the object store") ?? "Browsers read files straight from the bucket: it must be reachable and answer OPTIONS.",
             "warn"
           );
         }
@@ -895,7 +922,7 @@ function wandbChecks(settings, state) {
 }
 
 // src/commands/verify/cli-checks.ts
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 var NOT_FOUND_FIX = "pip install wandb on the runner (e.g. actions/setup-python then pip install wandb) before this step, or set use-wandb-cli: false to skip these checks.";
@@ -927,6 +954,12 @@ function cliChecks(settings) {
         WANDB_SILENT: "true"
       };
       if (settings.entity) env.WANDB_ENTITY = settings.entity;
+      if (settings.caBundle) {
+        const bundle = join(cwd, "ca-bundle.pem");
+        await writeFile(bundle, settings.caBundle);
+        env.REQUESTS_CA_BUNDLE = bundle;
+        env.SSL_CERT_FILE = bundle;
+      }
       const result = await settings.execute({
         command: settings.wandbPath,
         args: ["verify", "--host", settings.host],
@@ -966,11 +999,18 @@ ${result.stderr}`;
             fix: "Raise the timeout input; wandb verify takes a few minutes against a busy server."
           };
         }
-        return cliCheckOutcome(ARTIFACT_LABEL, run.lines, {
+        const outcome = cliCheckOutcome(ARTIFACT_LABEL, run.lines, {
           code: run.code,
           output: run.output,
           version: settings.version
         });
+        const others = cliComparisonLines(run.lines);
+        return others.length > 0 ? {
+          ...outcome,
+          details: {
+            wandbVerify: { version: settings.version, exitCode: run.code, otherChecks: others }
+          }
+        } : outcome;
       }
     },
     {
@@ -1207,7 +1247,7 @@ function crPhaseDecision(namespace, name, cr) {
     return {
       status: "fail",
       message: `WeightsAndBiases '${name}' does not exist in namespace ${namespace}.`,
-      fix: "Apply the CR (the apply-cr step), or set cr-name / namespace to the ones you deployed."
+      fix: "Apply the CR (the apply-cr step), or set the name and namespace inputs to those of the CR you deployed (kubectl get weightsandbiases -A lists them)."
     };
   }
   const lastEvent = cr.events.length > 0 ? ` Last event: ${cr.events[cr.events.length - 1]}` : "";
@@ -1564,6 +1604,40 @@ async function wandbCliVersion(exec, path, env) {
     return void 0;
   }
 }
+function readCaFile(file, cwd) {
+  let text2;
+  try {
+    text2 = readFileSync(resolve(cwd, file), "utf8");
+  } catch (error) {
+    throw new UserError(
+      `Cannot read the CA file '${file}' (input 'ca-file'): ${error.code ?? "error"}.`,
+      "Check the path: it is relative to the working directory."
+    );
+  }
+  if (!text2.includes("-----BEGIN CERTIFICATE-----")) {
+    throw new UserError(
+      `The CA file '${file}' (input 'ca-file') holds no PEM certificate.`,
+      "Give a PEM file (-----BEGIN CERTIFICATE-----), e.g. the ca.crt of the CA that issued the ingress certificate."
+    );
+  }
+  return text2;
+}
+async function trusting(ca) {
+  const { Agent, fetch: undiciFetch } = await import("./undici-UWBXN44O.js");
+  const roots = [...rootCertificates, ca];
+  const agent = new Agent({ connect: { ca: roots } });
+  const fetchWithCa = (input, init) => undiciFetch(input, {
+    ...init,
+    dispatcher: agent
+  });
+  return {
+    fetch: fetchWithCa,
+    bundle: `${roots.map((pem) => pem.trim()).join("\n")}
+`,
+    // Every check has finished (or was aborted) by then: nothing is left to wait for.
+    close: () => agent.destroy()
+  };
+}
 async function clusterAccess(options, ctx, exec) {
   if (options.clusterChecks === "false") {
     return { unavailable: { status: "skipped", message: "cluster-checks is false." } };
@@ -1616,26 +1690,31 @@ async function runVerify(raw, ctx, exec = execute) {
     ctx.redactor.add(options.apiKey);
     ctx.redactor.add(`api:${options.apiKey}`);
   }
+  const ca = options.caFile ? readCaFile(options.caFile, ctx.cwd) : void 0;
   const startedAt = /* @__PURE__ */ new Date();
   const started = Date.now();
   const wandbPath = options.useWandbCli === "false" ? void 0 : findOnPath("wandb", ctx.env);
   const cliVersion = wandbPath ? await wandbCliVersion(exec, wandbPath, ctx.env) : void 0;
+  const tls = ca ? await trusting(ca) : void 0;
   const state = {};
   const client = new WandbClient({
     host: options.host,
     apiKey: options.apiKey ?? "",
-    userAgent: `wandb-operator-actions/${VERSION}`
+    userAgent: `wandb-operator-actions/${VERSION}`,
+    fetch: tls?.fetch
   });
-  const cluster = await clusterAccess(options, ctx, exec);
+  let cluster;
   try {
+    cluster = await clusterAccess(options, ctx, exec);
     return await verifyWith(
       options,
       ctx,
-      { client, state, cluster, wandbPath, cliVersion, started, startedAt },
+      { client, state, cluster, wandbPath, cliVersion, caBundle: tls?.bundle, started, startedAt },
       exec
     );
   } finally {
-    await cluster.kubeconfig?.cleanup();
+    await cluster?.kubeconfig?.cleanup();
+    await tls?.close();
   }
 }
 async function verifyWith(options, ctx, run, exec) {
@@ -1672,6 +1751,7 @@ async function verifyWith(options, ctx, run, exec) {
       host: options.host,
       apiKey: options.apiKey,
       entity: options.entity,
+      caBundle: run.caBundle,
       env: ctx.env
     })
   ];

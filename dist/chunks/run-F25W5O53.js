@@ -2,7 +2,11 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   selectStages
-} from "./chunk-2WHDG4AT.js";
+} from "./chunk-U7XIYFN7.js";
+import {
+  runVerify
+} from "./chunk-LWTEDXUB.js";
+import "./chunk-I6O2AA2F.js";
 import {
   ClusterGateway,
   appVersion,
@@ -10,38 +14,35 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-5SLCAJIR.js";
+} from "./chunk-UAESGWVL.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-EWZCCJ4E.js";
+} from "./chunk-JZHO6PBG.js";
+import "./chunk-VQ5QC2OO.js";
 import "./chunk-VEPZQA4X.js";
-import {
-  runVerify
-} from "./chunk-RNUHECDR.js";
-import "./chunk-I6O2AA2F.js";
 import {
   KubeClient,
   prepareKubeconfig,
   registerKubeconfigSecrets
-} from "./chunk-AMC3PKU6.js";
-import "./chunk-RPPGVIMB.js";
-import "./chunk-6LQGY3P2.js";
+} from "./chunk-L76DZ5NC.js";
+import "./chunk-CQMOT45H.js";
 import {
   Reporter
-} from "./chunk-GB6SASYZ.js";
+} from "./chunk-ENBJCM6T.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
   bool,
   num,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError,
   errorMessage
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
+import "./chunk-GJZUA6DH.js";
 
 // src/rollout/summary.ts
 var FAILED = ["rolled-back", "failed", "rollback-failed", "verify-failed"];
@@ -203,7 +204,8 @@ function prepareInstance(spec, fleetPath, settings, ctx) {
       crName,
       desiredVersion,
       kubeconfigContent: kubeconfigContent?.trim() ? kubeconfigContent : void 0,
-      apiKey: apiKey?.trim() ? apiKey : void 0
+      apiKey: apiKey?.trim() ? apiKey : void 0,
+      verifyCaFile: spec.verify?.caFile ? resolve(fleetDir, spec.verify.caFile) : void 0
     },
     problems
   };
@@ -350,6 +352,7 @@ async function verifyInstance(instance, settings, ctx) {
     "check-timeout": 60,
     "retry-seconds": 10,
     "cluster-checks": verify.clusterChecks ?? "auto",
+    "ca-file": instance.verifyCaFile,
     kubeconfig: instance.kubeconfigContent,
     context: instance.spec.context,
     "kubectl-path": settings.kubectlPath,

@@ -1,9 +1,14 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  runVerify
+} from "./chunk-LWTEDXUB.js";
+import "./chunk-I6O2AA2F.js";
+import {
+  CR_RESOURCE,
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-5SLCAJIR.js";
+} from "./chunk-UAESGWVL.js";
 import {
   API_VERSION,
   KIND,
@@ -12,42 +17,40 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-EWZCCJ4E.js";
+} from "./chunk-JZHO6PBG.js";
+import "./chunk-VQ5QC2OO.js";
 import {
   run
-} from "./chunk-K6BDNHJ2.js";
+} from "./chunk-VPKBF3UW.js";
 import {
   helmReleaseStatus,
   helmUserValues
 } from "./chunk-VEPZQA4X.js";
 import {
-  runVerify
-} from "./chunk-RNUHECDR.js";
-import "./chunk-I6O2AA2F.js";
-import {
   KubeClient,
   prepareKubeconfig
-} from "./chunk-AMC3PKU6.js";
+} from "./chunk-L76DZ5NC.js";
 import {
   require_dist
-} from "./chunk-RPPGVIMB.js";
-import "./chunk-6LQGY3P2.js";
+} from "./chunk-CQMOT45H.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-GB6SASYZ.js";
+} from "./chunk-ENBJCM6T.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
   bool,
   num,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError,
-  __toESM,
   errorMessage
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
+import {
+  __toESM
+} from "./chunk-GJZUA6DH.js";
 
 // src/commands/migrate/run.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -618,6 +621,9 @@ function releaseClash(cr, old) {
   if (!old.release || cr.name !== old.release || cr.namespace !== old.namespace) return void 0;
   return `The CR would be named '${cr.name}' in namespace ${cr.namespace}, like the old Helm release: the operator installs its chart as a Helm release named after the CR and would overwrite the old release, leaving no way back.`;
 }
+function isNewInstanceRelease(release, cr) {
+  return cr.exists && release.name === cr.name && release.namespace === cr.namespace;
+}
 function removalRefusal(cr, workloads, old) {
   if (!cr.exists) {
     return `${cr.label} does not exist: migrate (confirm: true) has not run, or its first install failed.`;
@@ -635,6 +641,98 @@ function removalRefusal(cr, workloads, old) {
   }
   return void 0;
 }
+var VERIFIED_ANNOTATION = "wandb-operator-actions/verified";
+function verifiedAnnotationValue(record) {
+  return JSON.stringify({
+    at: record.at,
+    generation: record.generation,
+    ...record.serverVersion ? { serverVersion: record.serverVersion } : {}
+  });
+}
+function parseVerifiedRecord(value) {
+  if (!value) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return void 0;
+  }
+  if (!parsed || typeof parsed !== "object") return void 0;
+  const { at, generation, serverVersion } = parsed;
+  if (typeof at !== "string" || typeof generation !== "number" || !Number.isInteger(generation)) {
+    return void 0;
+  }
+  return {
+    at,
+    generation,
+    ...typeof serverVersion === "string" && serverVersion ? { serverVersion } : {}
+  };
+}
+function currentVerifiedRecord(cr) {
+  const value = cr.annotations?.[VERIFIED_ANNOTATION];
+  if (value === void 0) {
+    return {
+      ok: false,
+      reason: `${cr.label} has no record of a passed verify (annotation ${VERIFIED_ANNOTATION}): verify was skipped or did not pass.`
+    };
+  }
+  const record = parseVerifiedRecord(value);
+  if (!record) {
+    return {
+      ok: false,
+      reason: `${cr.label} has an annotation ${VERIFIED_ANNOTATION} that is not a record this tool wrote.`
+    };
+  }
+  if (record.generation !== cr.generation) {
+    return {
+      ok: false,
+      reason: `${cr.label} was verified at generation ${record.generation} (${record.at}), but its spec has changed since (now generation ${cr.generation ?? "(none)"}).`
+    };
+  }
+  return { ok: true, record };
+}
+function verifyLaterFix(has) {
+  const missing = [
+    ...has.apiKey ? [] : ["api-key (a secret; the CLI reads WANDB_API_KEY)"],
+    ...has.host ? [] : ["host (the CR has no global.host)"]
+  ];
+  return `Run remove-old again with ${missing.length ? missing.join(" and ") : "api-key and host"}: it runs verify first, records it on the CR when it passes, and only then removes the old installation.`;
+}
+function removalDecision(input) {
+  const notUp = removalRefusal(input.cr, input.workloads, input.old);
+  if (notUp) {
+    return {
+      action: "refuse",
+      unverified: false,
+      reason: notUp,
+      fix: "Run migrate with confirm: true (and an api-key, so that verify runs) first; remove-old keeps the old installation until the new one is up and verified."
+    };
+  }
+  const { apiKey, host } = input.verifyInputs;
+  if (apiKey && host) return { action: "verify", host };
+  const verified = currentVerifiedRecord(input.cr);
+  if (!verified.ok) {
+    return {
+      action: "refuse",
+      unverified: true,
+      reason: verified.reason,
+      fix: verifyLaterFix({ apiKey, host: Boolean(host) })
+    };
+  }
+  return { action: "remove", record: verified.record };
+}
+function crHost(cr) {
+  const spec = cr?.spec ?? {};
+  const host = spec.values?.global?.host;
+  return typeof host === "string" && host !== "" ? host : void 0;
+}
+function crMetadata(cr) {
+  const metadata = cr?.metadata ?? {};
+  return {
+    generation: typeof metadata.generation === "number" ? metadata.generation : void 0,
+    annotations: metadata.annotations && typeof metadata.annotations === "object" ? metadata.annotations : void 0
+  };
+}
 function unmappedList(mapping) {
   return mapping.unmapped.map((u) => u.path).join("\n");
 }
@@ -644,8 +742,21 @@ var REPLICAS_ANNOTATION = "wandb-operator-actions/replicas-before-migration";
 function helmReleaseOf(deployment) {
   return deployment.metadata.annotations?.["meta.helm.sh/release-name"];
 }
-async function findOldInstall(client, options) {
+async function findOldRelease(client, options, log) {
   const release = await helmReleaseStatus(client, options.oldRelease, options.namespace);
+  if (!release || release.name !== options.name || options.namespace !== options.crNamespace) {
+    return release;
+  }
+  const cr = await client.getJson([CR_RESOURCE, options.name, "-n", options.crNamespace]);
+  const ref = { name: options.name, namespace: options.crNamespace, exists: cr !== void 0 };
+  if (!isNewInstanceRelease({ name: release.name, namespace: options.namespace }, ref)) return release;
+  log?.(
+    `Helm release '${release.name}' (namespace ${options.namespace}) is the operator's release of weightsandbiases/${options.name}, the new instance: not the old installation.`
+  );
+  return void 0;
+}
+async function findOldInstall(client, options, log) {
+  const release = await findOldRelease(client, options, log);
   if (options.oldDeployment) {
     const deployment2 = await client.getJson([
       "deployment",
@@ -811,7 +922,7 @@ async function runMigrate(raw, ctx) {
       deadline,
       timeoutMs: 6e4
     });
-    if (options.removeOld) return await removeOld(client, options, ctx);
+    if (options.removeOld) return await removeOld(client, options, deadline, ctx);
     const plan = await planMigration(client, options, ctx);
     if (!options.confirm) {
       ctx.out.setOutput("result", "planned");
@@ -835,7 +946,7 @@ async function runMigrate(raw, ctx) {
   }
 }
 async function planMigration(client, options, ctx) {
-  const old = await findOldInstall(client, options);
+  const old = await findOldInstall(client, options, (message) => ctx.out.info(message));
   const deploymentName = old.deployment.metadata.name;
   const running = serverContainer(old.deployment)?.image;
   const fromDeployment = old.values === void 0 ? legacyValuesFromDeployment(old.deployment) : void 0;
@@ -1003,6 +1114,8 @@ async function switchOver(client, options, plan, deadline, ctx) {
     ctx.out.summary(switchSummary(steps, "failed; the old installation was restored"));
     return 1;
   };
+  let host;
+  let passed;
   try {
     if (options.installOperator) {
       ctx.out.info(
@@ -1043,15 +1156,27 @@ async function switchOver(client, options, plan, deadline, ctx) {
     if (applied !== 0) return await restore(`${plan.crLabel} did not roll out.`);
     steps.push(`applied ${plan.crLabel}; it rolled out`);
     ctx.out.info("== 4/4 Verify");
-    const verified = await verifyStep(options, plan, secondsLeft(), ctx);
-    if (verified.code !== 0) {
-      if (!crExisted) {
-        await gateway.deleteCr();
-        steps.push(`deleted ${plan.crLabel} (verify failed)`);
+    host = options.host ?? crHost(plan.cr);
+    if (options.apiKey && host) {
+      const before = crMetadata((await gateway.getCr())?.object);
+      const verified = await runVerifyStep(options, crRef, host, secondsLeft(), ctx);
+      if (!verified.passed) {
+        if (!crExisted) {
+          await gateway.deleteCr();
+          steps.push(`deleted ${plan.crLabel} (verify failed)`);
+        } else if (before.annotations?.[VERIFIED_ANNOTATION] !== void 0) {
+          await clearVerifiedRecord(client, crRef, ctx);
+        }
+        ctx.out.setOutput("verify", "failed");
+        return await restore(`Verify failed.${crExisted ? "" : ` ${plan.crLabel} was deleted.`}`);
       }
-      return await restore(`Verify failed.${crExisted ? "" : ` ${plan.crLabel} was deleted.`}`);
+      passed = {
+        at: (/* @__PURE__ */ new Date()).toISOString(),
+        generation: before.generation ?? 0,
+        serverVersion: verified.serverVersion
+      };
+      steps.push(`verify passed against ${host}`);
     }
-    steps.push(verified.note);
   } catch (error) {
     if (error instanceof UserError) {
       ctx.out.error(error.message);
@@ -1061,24 +1186,66 @@ async function switchOver(client, options, plan, deadline, ctx) {
     await restore(`The switch stopped on an unexpected error: ${errorMessage(error)}.`);
     throw error;
   }
-  ctx.out.setOutput("result", "migrated");
+  const kept = `${plan.oldLabel} scaled to 0${plan.old.release ? `, Helm release '${plan.old.release.name}' kept` : ""}`;
+  if (passed) {
+    ctx.out.setOutput("verify", "passed");
+    try {
+      await recordVerified(client, crRef, passed);
+      steps.push(
+        `recorded the passed verify on ${plan.crLabel} (annotation ${VERIFIED_ANNOTATION}, generation ${passed.generation})`
+      );
+    } catch (error) {
+      ctx.out.warning(
+        `Verify passed, but recording it on ${plan.crLabel} failed: ${errorMessage(error)}. remove-old will be refused until a verify passes: give remove-old the api-key, and it verifies again first.`
+      );
+    }
+  } else {
+    ctx.out.setOutput("verify", "skipped");
+  }
+  const record = currentVerifiedRecord({
+    label: plan.crLabel,
+    ...crMetadata((await gateway.getCr())?.object)
+  });
+  if (!passed) {
+    const missing = [
+      ...options.apiKey ? [] : ["no api-key"],
+      ...host ? [] : ["no host (and the CR has no global.host)"]
+    ].join(" and ");
+    const then = record.ok ? `An earlier verify of this generation of ${plan.crLabel} passed (${record.record.at}) and is recorded on it: remove-old may go ahead.` : `remove-old will be refused until a verify passes. ${verifyLaterFix({ apiKey: Boolean(options.apiKey), host: Boolean(host) })}`;
+    ctx.out.warning(
+      `Verify was skipped: ${missing} was given. apply-cr's cluster checks passed (CR Completed, workloads ready), but nothing checked the W&B instance itself. ${then}`
+    );
+    steps.push(
+      `verify skipped (${missing} was given): ${record.ok ? "an earlier pass is recorded" : "remove-old is refused until a verify passes"}`
+    );
+  }
+  if (record.ok) {
+    ctx.out.setOutput("result", "migrated");
+    ctx.out.print(
+      `Migrated: ${plan.crLabel} is rolled out and verified. The old installation is kept for rollback (${kept}). Remove it with remove-old: true once you are satisfied.`
+    );
+    ctx.out.summary(
+      switchSummary(
+        steps,
+        "migrated and verified; the old installation is kept (scaled to 0) until remove-old"
+      )
+    );
+    return 0;
+  }
+  ctx.out.setOutput("result", "unverified");
   ctx.out.print(
-    `Migrated: ${plan.crLabel} is rolled out. The old installation is kept for rollback (${plan.oldLabel} scaled to 0${plan.old.release ? `, Helm release '${plan.old.release.name}' kept` : ""}). Remove it with remove-old: true once you are satisfied.`
+    `Switched, not verified: ${plan.crLabel} is rolled out, but no verify passed. The old installation is kept for rollback (${kept}); remove-old is refused until a verify passes.`
   );
   ctx.out.summary(
-    switchSummary(steps, "migrated; the old installation is kept (scaled to 0) until remove-old")
+    switchSummary(
+      steps,
+      "switched but **not verified**; the old installation is kept (scaled to 0), and remove-old is refused until a verify passes (run remove-old with api-key: it verifies first)"
+    )
   );
   return 0;
 }
-async function verifyStep(options, plan, secondsLeft, ctx) {
-  const values = (plan.cr.spec ?? {}).values;
-  const global = values?.global ?? {};
-  const host = options.host ?? (typeof global.host === "string" ? global.host : void 0);
-  if (!options.apiKey || !host) {
-    const note = `verify skipped: ${!host ? "no host" : "no api-key"} was given; the cluster checks of apply-cr passed (CR Completed, workloads ready). Run the verify step with an API key before remove-old.`;
-    ctx.out.notice(note);
-    return { code: 0, note };
-  }
+async function runVerifyStep(options, cr, host, secondsLeft, ctx) {
+  const step = stepContext(ctx);
   const code = await runVerify(
     {
       host,
@@ -1087,30 +1254,53 @@ async function verifyStep(options, plan, secondsLeft, ctx) {
       context: options.context,
       "kubectl-path": options.kubectlPath,
       "cluster-checks": "true",
-      name: plan.crName,
-      namespace: plan.crNamespace,
+      name: cr.name,
+      namespace: cr.namespace,
       "operator-namespace": options.operatorNamespace,
       "report-path": options.verifyReportPath,
       timeout: Math.max(30, Math.min(300, Math.floor(secondsLeft)))
     },
-    stepContext(ctx)
+    step
   );
-  return { code, note: `verify passed against ${host}` };
+  return { passed: code === 0, serverVersion: step.out.outputs["server-version"] || void 0 };
+}
+async function recordVerified(client, cr, record) {
+  await client.kubectl([
+    "annotate",
+    CR_RESOURCE,
+    cr.name,
+    "-n",
+    cr.namespace,
+    `${VERIFIED_ANNOTATION}=${verifiedAnnotationValue(record)}`,
+    "--overwrite"
+  ]);
+}
+async function clearVerifiedRecord(client, cr, ctx) {
+  const result = await client.kubectl(
+    ["annotate", CR_RESOURCE, cr.name, "-n", cr.namespace, `${VERIFIED_ANNOTATION}-`],
+    { allowFailure: true }
+  );
+  if (result.code !== 0) {
+    ctx.out.warning(
+      `Could not remove the annotation ${VERIFIED_ANNOTATION} (an earlier pass) from weightsandbiases/${cr.name}: ${result.stderr.trim()}. Remove it: kubectl annotate ${CR_RESOURCE} ${cr.name} -n ${cr.namespace} ${VERIFIED_ANNOTATION}-`
+    );
+  }
 }
 function switchSummary(steps, result) {
   return ["#### Switch", "", ...steps.map((s, i) => `${i + 1}. ${s}`), "", `**Result:** ${result}.`, ""].join(
     "\n"
   );
 }
-async function removeOld(client, options, ctx) {
-  const crLabel = `weightsandbiases/${options.name} (namespace ${options.crNamespace})`;
-  const gateway = new ClusterGateway((args, call) => client.kubectl(args, { ...call, allowFailure: true }), {
-    name: options.name,
-    namespace: options.crNamespace
-  });
+async function removeOld(client, options, deadline, ctx) {
+  const crRef = { name: options.name, namespace: options.crNamespace };
+  const crLabel = `weightsandbiases/${crRef.name} (namespace ${crRef.namespace})`;
+  const gateway = new ClusterGateway(
+    (args, call) => client.kubectl(args, { ...call, allowFailure: true }),
+    crRef
+  );
   const live = await gateway.getCr();
   const snapshot = live ? await gateway.snapshot() : { phase: void 0, workloads: [] };
-  const release = await helmReleaseStatus(client, options.oldRelease, options.namespace);
+  const release = await findOldRelease(client, options, (message) => ctx.out.info(message));
   const deploymentName = options.oldDeployment ?? (release ? void 0 : "wandb");
   let deployment = deploymentName ? await readDeployment(client, deploymentName, options.namespace) : void 0;
   if (release && !deployment) {
@@ -1125,26 +1315,72 @@ async function removeOld(client, options, ctx) {
     return 0;
   }
   const oldLabel = release ? `Helm release '${release.name}' (namespace ${options.namespace})` : `deployment/${deployment?.metadata.name} (namespace ${options.namespace})`;
-  const refusal = removalRefusal(
-    { exists: live !== void 0, phase: snapshot.phase, label: crLabel },
-    snapshot.workloads.map((w) => ({
+  const refuse = (reason, fix) => {
+    ctx.out.setOutput("result", "refused");
+    ctx.out.error(`Not removing ${oldLabel}: ${reason}`);
+    ctx.out.info(`  fix: ${fix}`);
+    ctx.out.summary(
+      `### migrate: remove-old refused
+
+Not removing ${oldLabel}: ${reason}
+
+Fix: ${fix}
+`
+    );
+    return 1;
+  };
+  const metadata = crMetadata(live?.object);
+  const decision = removalDecision({
+    cr: { exists: live !== void 0, phase: snapshot.phase, label: crLabel, ...metadata },
+    workloads: snapshot.workloads.map((w) => ({
       name: w.name,
       ready: workloadReady(w),
       detail: `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready`
     })),
-    { replicas: deployment?.spec.replicas ?? 0, label: `deployment/${deployment?.metadata.name}` }
-  );
-  if (refusal) {
-    ctx.out.setOutput("result", "refused");
-    ctx.out.error(`Not removing ${oldLabel}: ${refusal}`);
+    old: { replicas: deployment?.spec.replicas ?? 0, label: `deployment/${deployment?.metadata.name}` },
+    verifyInputs: { apiKey: Boolean(options.apiKey), host: options.host ?? crHost(live?.object) }
+  });
+  if (decision.action === "refuse") {
+    if (decision.unverified) ctx.out.setOutput("verify", "skipped");
+    return refuse(decision.reason, decision.fix);
+  }
+  let record;
+  if (decision.action === "verify") {
+    const host = decision.host;
+    ctx.out.info(`== Verify ${crLabel} against ${host} before removing ${oldLabel}`);
+    const verified = await runVerifyStep(options, crRef, host, (deadline - Date.now()) / 1e3, ctx);
+    if (!verified.passed) {
+      ctx.out.setOutput("verify", "failed");
+      if (metadata.annotations?.[VERIFIED_ANNOTATION] !== void 0)
+        await clearVerifiedRecord(client, crRef, ctx);
+      return refuse(
+        `verify of ${crLabel} against ${host} did not pass (report: ${options.verifyReportPath}).`,
+        "Fix what verify reports, then run remove-old again; the old installation stays (scaled to 0) meanwhile."
+      );
+    }
+    record = {
+      at: (/* @__PURE__ */ new Date()).toISOString(),
+      generation: metadata.generation ?? 0,
+      serverVersion: verified.serverVersion
+    };
+    await recordVerified(client, crRef, record);
+    const now = currentVerifiedRecord({ label: crLabel, ...crMetadata((await gateway.getCr())?.object) });
+    ctx.out.setOutput("verify", "passed");
+    if (!now.ok) {
+      return refuse(
+        now.reason,
+        "Run remove-old again once the CR is rolled out: it verifies the CR as it is then."
+      );
+    }
     ctx.out.info(
-      "  fix: Run migrate with confirm: true (and check the new instance) first; remove-old keeps the old installation until the new one is up."
+      `Verify passed against ${host}; recorded on ${crLabel} (annotation ${VERIFIED_ANNOTATION}, generation ${record.generation}).`
     );
-    ctx.out.summary(`### migrate: remove-old refused
-
-Not removing ${oldLabel}: ${refusal}
-`);
-    return 1;
+  } else {
+    record = decision.record;
+    ctx.out.setOutput("verify", "recorded");
+    ctx.out.info(
+      `A verify of ${crLabel} passed at ${record.at}${record.serverVersion ? ` (server ${record.serverVersion})` : ""}, recorded on it for its current generation ${record.generation}.`
+    );
   }
   if (release) {
     await client.helm(["uninstall", release.name, "-n", options.namespace]);
@@ -1160,11 +1396,14 @@ Not removing ${oldLabel}: ${refusal}
   }
   ctx.out.setOutput("result", "removed");
   const leftovers = release ? "Helm keeps nothing of it except resources marked helm.sh/resource-policy: keep (e.g. volume claims): check them." : "Only the Deployment was deleted: remove the Service, Ingress, Secrets and volume claims the old manifests made once you no longer need them.";
-  ctx.out.print(`Removed ${oldLabel}: ${crLabel} is Completed and ready. ${leftovers}`);
-  ctx.out.summary(`### migrate: old installation removed
+  const verifiedAt = `verified at ${record.at}, generation ${record.generation}${record.serverVersion ? `, server ${record.serverVersion}` : ""}`;
+  ctx.out.print(`Removed ${oldLabel}: ${crLabel} is Completed, ready and ${verifiedAt}. ${leftovers}`);
+  ctx.out.summary(
+    `### migrate: old installation removed
 
-Removed ${oldLabel}. ${leftovers}
-`);
+Removed ${oldLabel}: ${crLabel} is Completed, ready and ${verifiedAt}. ${leftovers}
+`
+  );
   return 0;
 }
 export {

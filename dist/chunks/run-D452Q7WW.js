@@ -1,16 +1,8 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  fetchServerVersion
-} from "./chunk-I6O2AA2F.js";
-import {
-  KubeClient,
-  execute,
-  prepareKubeconfig
-} from "./chunk-AMC3PKU6.js";
-import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes
-} from "./chunk-VEUGDHJP.js";
+} from "./chunk-BZOAZYAI.js";
 import {
   FileCache,
   buildCatalog,
@@ -31,24 +23,34 @@ import {
   releasesBetween,
   skipReason,
   splitRepository
-} from "./chunk-MTVHKODK.js";
-import "./chunk-EXJPLBVB.js";
+} from "./chunk-GR4L3IOU.js";
+import {
+  fetchServerVersion
+} from "./chunk-I6O2AA2F.js";
+import "./chunk-VQ5QC2OO.js";
+import {
+  KubeClient,
+  execute,
+  prepareKubeconfig
+} from "./chunk-L76DZ5NC.js";
 import {
   require_dist
-} from "./chunk-RPPGVIMB.js";
-import "./chunk-6LQGY3P2.js";
+} from "./chunk-CQMOT45H.js";
+import "./chunk-HTZGZWRH.js";
 import "./chunk-PZFI2W65.js";
 import {
   bool,
   list,
   num,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError,
-  __toESM,
   errorMessage
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
+import {
+  __toESM
+} from "./chunk-GJZUA6DH.js";
 
 // src/commands/upgrade-check/run.ts
 import { join as join3 } from "node:path";

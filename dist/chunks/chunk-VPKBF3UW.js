@@ -12,21 +12,23 @@ import {
   compareVersions,
   isNotFound,
   prepareKubeconfig
-} from "./chunk-AMC3PKU6.js";
+} from "./chunk-L76DZ5NC.js";
 import {
   require_dist
-} from "./chunk-RPPGVIMB.js";
+} from "./chunk-CQMOT45H.js";
 import {
   bool,
   list,
   num,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError,
-  __toESM,
   errorMessage
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
+import {
+  __toESM
+} from "./chunk-GJZUA6DH.js";
 
 // src/commands/install-operator/run.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -263,7 +265,7 @@ async function resolveTools(options, ctx) {
         log(`${tool}: using ${given}`);
         return given;
       }
-      const { installTool } = await import("./install-VC2OHRRH.js");
+      const { installTool } = await import("./install-NVCWUS6H.js");
       return (await installTool({ tool, version, mirror: options.toolsMirror, env: ctx.env, log })).path;
     };
     return {
@@ -465,6 +467,8 @@ async function run(raw, ctx) {
   const given = await valuesFromInputs(options);
   if (options.airgapped) checkValuesAirgapped(given.files);
   const tools = await resolveTools(options, ctx);
+  ctx.out.setOutput("kubectl-path", tools.kubectl);
+  ctx.out.setOutput("helm-path", tools.helm);
   const kubeconfig = await prepareKubeconfig({
     content: options.kubeconfigContent,
     env: ctx.env,

@@ -2,14 +2,15 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   planJson
-} from "./chunk-2WHDG4AT.js";
-import "./chunk-RPPGVIMB.js";
+} from "./chunk-U7XIYFN7.js";
+import "./chunk-CQMOT45H.js";
 import {
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
+import "./chunk-GJZUA6DH.js";
 
 // src/commands/plan/run.ts
 async function runPlan(raw, ctx) {

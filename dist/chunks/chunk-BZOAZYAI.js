@@ -2,13 +2,13 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   endOfSupport,
   skipReason
-} from "./chunk-MTVHKODK.js";
+} from "./chunk-GR4L3IOU.js";
 import {
   require_semver
-} from "./chunk-6LQGY3P2.js";
+} from "./chunk-VQ5QC2OO.js";
 import {
   __toESM
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-GJZUA6DH.js";
 
 // src/releases/render.ts
 var import_semver = __toESM(require_semver(), 1);

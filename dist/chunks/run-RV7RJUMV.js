@@ -7,20 +7,22 @@ import {
   parseSets,
   pathKey,
   toPlain
-} from "./chunk-EWZCCJ4E.js";
+} from "./chunk-JZHO6PBG.js";
+import "./chunk-CQMOT45H.js";
 import {
   require_undici
-} from "./chunk-EXJPLBVB.js";
-import "./chunk-RPPGVIMB.js";
+} from "./chunk-HTZGZWRH.js";
 import {
   bool,
   num,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-LYP4OSA7.js";
+import {
   __toESM
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-GJZUA6DH.js";
 
 // src/commands/image-check/run.ts
 import { readFileSync } from "node:fs";

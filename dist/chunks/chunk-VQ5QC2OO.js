@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-GJZUA6DH.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

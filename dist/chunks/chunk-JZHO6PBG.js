@@ -1,18 +1,20 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-RPPGVIMB.js";
+} from "./chunk-CQMOT45H.js";
 import {
   closest,
   editDistance,
   list,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-LYP4OSA7.js";
+import {
   __commonJS,
   __toESM
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-GJZUA6DH.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -4594,6 +4596,8 @@ function translate(error, data) {
   const message = annotation(chain, "x-message");
   const fix = annotation(chain, "x-fix");
   const where = shortPath(path) || "the resource";
+  const aboutKeys = error.keyword === "required" || error.keyword === "additionalProperties";
+  if (!aboutKeys && typeof value === "string" && hasPlaceholder(value)) return void 0;
   switch (error.keyword) {
     case "additionalProperties": {
       const key = error.params.additionalProperty;

@@ -1,15 +1,16 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runVerify
-} from "./chunk-RNUHECDR.js";
+} from "./chunk-LWTEDXUB.js";
 import "./chunk-I6O2AA2F.js";
-import "./chunk-AMC3PKU6.js";
-import "./chunk-6LQGY3P2.js";
-import "./chunk-GB6SASYZ.js";
+import "./chunk-VQ5QC2OO.js";
+import "./chunk-L76DZ5NC.js";
+import "./chunk-ENBJCM6T.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
-import "./chunk-X7PTYDSH.js";
-import "./chunk-MRJSUBMB.js";
+import "./chunk-4ZDAMJ7A.js";
+import "./chunk-LYP4OSA7.js";
+import "./chunk-GJZUA6DH.js";
 export {
   runVerify
 };

@@ -15,7 +15,7 @@ import {
   parseReleasesFile,
   parseSkipFile,
   splitRepository
-} from "./chunk-MTVHKODK.js";
+} from "./chunk-GR4L3IOU.js";
 import {
   DEFAULT_WARN_DAYS
 } from "./chunk-PZFI2W65.js";
@@ -23,10 +23,10 @@ import {
   bool,
   num,
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
 
 // src/github/options.ts
 import { readFileSync } from "node:fs";

@@ -35,26 +35,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/errors.ts
-var UserError = class extends Error {
-  constructor(message, fix, place) {
-    super(message);
-    this.fix = fix;
-    this.place = place;
-    this.name = "UserError";
-  }
-  fix;
-  place;
-};
-function errorMessage(error) {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  UserError,
-  errorMessage
+  __toESM
 };

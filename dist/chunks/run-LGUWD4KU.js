@@ -4,10 +4,11 @@ import {
   loadConfig,
   maskedYaml,
   parseConfigOptions
-} from "./chunk-EWZCCJ4E.js";
-import "./chunk-RPPGVIMB.js";
-import "./chunk-X7PTYDSH.js";
-import "./chunk-MRJSUBMB.js";
+} from "./chunk-JZHO6PBG.js";
+import "./chunk-CQMOT45H.js";
+import "./chunk-4ZDAMJ7A.js";
+import "./chunk-LYP4OSA7.js";
+import "./chunk-GJZUA6DH.js";
 
 // src/commands/validate/run.ts
 async function runValidate(raw, ctx) {

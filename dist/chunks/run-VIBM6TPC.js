@@ -1,15 +1,16 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-GB6SASYZ.js";
+} from "./chunk-ENBJCM6T.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
   str
-} from "./chunk-X7PTYDSH.js";
+} from "./chunk-4ZDAMJ7A.js";
 import {
   UserError
-} from "./chunk-MRJSUBMB.js";
+} from "./chunk-LYP4OSA7.js";
+import "./chunk-GJZUA6DH.js";
 
 // src/commands/demo/run.ts
 import { existsSync } from "node:fs";
