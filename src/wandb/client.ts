@@ -77,7 +77,12 @@ export function describeError(error: unknown): string {
   if (!top) return String(error);
   if (top.name === 'AbortError' || top.name === 'TimeoutError') return 'the request was cancelled (timeout)';
   const cause = asError(top.cause);
-  if (cause) return `${top.message}: ${cause.code ? `${cause.code} ` : ''}${cause.message}`.trim();
+  if (cause) {
+    // Node 24 appends advice about its own flags ("; if the root CA is installed locally, try running Node.js
+    // with --use-system-ca"), which a step cannot act on: the fix says what to do instead (ca-file).
+    const message = cause.message.replace(/; if the root CA is installed locally.*$/s, '');
+    return `${top.message}: ${cause.code ? `${cause.code} ` : ''}${message}`.trim();
+  }
   return top.message;
 }
 

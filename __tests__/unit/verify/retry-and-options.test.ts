@@ -93,6 +93,19 @@ describe('W&B client helpers', () => {
     });
     expect(describeError(error)).toBe('fetch failed: ECONNREFUSED connect ECONNREFUSED 127.0.0.1:9');
   });
+  test("Node 24's advice about its own flags is left out of a TLS failure", () => {
+    const error = new TypeError('fetch failed', {
+      cause: Object.assign(
+        new Error(
+          'unable to verify the first certificate; if the root CA is installed locally, try running Node.js with --use-system-ca',
+        ),
+        { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' },
+      ),
+    });
+    expect(describeError(error)).toBe(
+      'fetch failed: UNABLE_TO_VERIFY_LEAF_SIGNATURE unable to verify the first certificate',
+    );
+  });
 });
 
 describe('stand-in presigner (v2)', () => {
