@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server, type Socket } from 'node:net';
 import { KubeApiError, KubeApiProxy } from '../../src/kube/api-proxy.js';
-import { usePlane } from '../../test-support/cluster/index.js';
+import { startApiRelay, usePlane } from '../../test-support/cluster/index.js';
 
 /**
  * The read path apply-cr's wait uses: a real `kubectl proxy` on a private unix socket in front of the real
@@ -73,37 +72,17 @@ test('a watch reports a change as it happens; stop ends the proxy and removes it
 
 test('an API server that stops answering is a KubeApiError that says it cannot be reached', async () => {
   const p = plane();
-  // A TCP relay to the API server, closed after the proxy has started: the API server going away.
-  const target = new URL(p.apiServer);
-  const { connect } = await import('node:net');
-  const sockets = new Set<Socket>();
-  const relay: Server = createServer((client) => {
-    const upstream = connect(Number(target.port), target.hostname);
-    sockets.add(client).add(upstream);
-    client.pipe(upstream).pipe(client);
-    client.on('error', () => upstream.destroy());
-    upstream.on('error', () => client.destroy());
-  });
-  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-  const port = (relay.address() as { port: number }).port;
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'proxy-relay-')), 'kubeconfig');
-  writeFileSync(
-    kubeconfig,
-    p.kubeconfigContent.replace(/server: https:\/\/127\.0\.0\.1:\d+/, `server: https://127.0.0.1:${port}`),
-  );
-  const proxy = await start(kubeconfig);
+  // The API server going away after the proxy has started.
+  const relay = await startApiRelay(p);
+  const proxy = await start(relay.kubeconfig);
   try {
     expect(await proxy.get('/api/v1/namespaces/default')).toBeDefined();
-    relay.close();
-    for (const socket of sockets) socket.destroy();
+    relay.cut();
     const error = await proxy.get('/api/v1/namespaces/default').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KubeApiError);
     expect((error as Error).message).toContain('cannot be reached');
   } finally {
-    relay.close();
+    relay.cut();
     await proxy.stop();
   }
 });

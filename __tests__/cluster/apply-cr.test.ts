@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute } from '../../src/core/exec.js';
 import {
+  startApiRelay,
   startOperatorStack,
   usePlane,
   type KubeletStandIn,
@@ -300,24 +300,8 @@ describe('apply-cr on a live cluster', () => {
 
   it('fails clearly, never silently, when the API server goes away in the middle of the wait', async () => {
     const p = plane();
-    // A TCP relay on loopback between kubectl and the API server, closed while apply-cr waits: to kubectl
-    // this is the API server stopping (connection refused), without stopping the plane other tests share.
-    const target = new URL(p.apiServer);
-    const sockets = new Set<Socket>();
-    const relay: Server = createServer((client) => {
-      const upstream = connect(Number(target.port), target.hostname);
-      sockets.add(client).add(upstream);
-      client.pipe(upstream).pipe(client);
-      client.on('error', () => upstream.destroy());
-      upstream.on('error', () => client.destroy());
-    });
-    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-    const port = (relay.address() as { port: number }).port;
-    const viaRelay = p.kubeconfigContent.replace(
-      /server: https:\/\/127\.0\.0\.1:\d+/,
-      `server: https://127.0.0.1:${port}`,
-    );
-    expect(viaRelay).not.toBe(p.kubeconfigContent);
+    // The API server going away while apply-cr waits, without stopping the plane other tests share.
+    const relay = await startApiRelay(p);
     // The rollout stalls, so the wait is still going when the relay closes.
     kubelet.decide = (pod) => (pod.spec.containers[0].image.endsWith(':0.79.2') ? 'pending' : 'ready');
     try {
@@ -325,11 +309,10 @@ describe('apply-cr on a live cluster', () => {
         p,
         [writeCr('v6.yaml', 'wandb', { tag: '0.79.2' })],
         ['--timeout', '20'],
-        viaRelay,
+        relay.kubeconfigContent,
       );
       await new Promise((r) => setTimeout(r, 4000));
-      relay.close();
-      for (const socket of sockets) socket.destroy();
+      relay.cut();
       const run = await running;
       expect(run.code).toBe(1);
       expect(run.stdout + run.stderr).toMatch(
@@ -339,7 +322,7 @@ describe('apply-cr on a live cluster', () => {
       expect(parseOutputs(run.outputs).changed).not.toBe('true');
     } finally {
       kubelet.decide = () => 'ready';
-      relay.close();
+      relay.cut();
     }
   });
 });

@@ -28,3 +28,4 @@ export * from './pki.js';
 export * from './chart-repo.js';
 export * from './tool-mirror.js';
 export * from './operator-stack.js';
+export * from './api-relay.js';

@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Plane } from './plane.js';
+
+/**
+ * A TCP relay on loopback in front of the plane's API server. Cutting it is, to kubectl and to a kubectl
+ * proxy, the API server going away (connections dropped, then refused), without stopping the plane that
+ * other tests share.
+ */
+export interface ApiRelay {
+  /** The plane's kubeconfig, pointed at the relay. */
+  kubeconfigContent: string;
+  /** The same, as a file. */
+  kubeconfig: string;
+  /** Stops listening and drops every open connection. */
+  cut: () => void;
+}
+
+export async function startApiRelay(p: Plane): Promise<ApiRelay> {
+  const target = new URL(p.apiServer);
+  const sockets = new Set<Socket>();
+  const relay = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    sockets.add(client).add(upstream);
+    client.pipe(upstream).pipe(client);
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const port = (relay.address() as { port: number }).port;
+  const kubeconfigContent = p.kubeconfigContent.replace(
+    /server: https:\/\/127\.0\.0\.1:\d+/,
+    `server: https://127.0.0.1:${port}`,
+  );
+  if (kubeconfigContent === p.kubeconfigContent) throw new Error('the kubeconfig names no loopback server');
+  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'api-relay-')), 'kubeconfig');
+  writeFileSync(kubeconfig, kubeconfigContent, { mode: 0o600 });
+  return {
+    kubeconfigContent,
+    kubeconfig,
+    cut: () => {
+      relay.close();
+      for (const socket of sockets) socket.destroy();
+    },
+  };
+}
