@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-ENBJCM6T.js";
+} from "../chunks/chunk-FBNWRXPL.js";
 import "../chunks/chunk-322KEXTE.js";
 import "../chunks/chunk-PZFI2W65.js";
 import "../chunks/chunk-4ZDAMJ7A.js";

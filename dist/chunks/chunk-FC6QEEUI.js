@@ -37,7 +37,10 @@ function describeError(error) {
   if (!top) return String(error);
   if (top.name === "AbortError" || top.name === "TimeoutError") return "the request was cancelled (timeout)";
   const cause = asError(top.cause);
-  if (cause) return `${top.message}: ${cause.code ? `${cause.code} ` : ""}${cause.message}`.trim();
+  if (cause) {
+    const message = cause.message.replace(/; if the root CA is installed locally.*$/s, "");
+    return `${top.message}: ${cause.code ? `${cause.code} ` : ""}${message}`.trim();
+  }
   return top.message;
 }
 function snippet(text) {

@@ -1,8 +1,8 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runVerify
-} from "./chunk-LWTEDXUB.js";
-import "./chunk-I6O2AA2F.js";
+} from "./chunk-CHZJWPJ7.js";
+import "./chunk-FC6QEEUI.js";
 import {
   CR_RESOURCE,
   ClusterGateway,
@@ -36,7 +36,7 @@ import {
 import {
   Redactor,
   Reporter
-} from "./chunk-ENBJCM6T.js";
+} from "./chunk-FBNWRXPL.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-ENBJCM6T.js";
+} from "./chunk-FBNWRXPL.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

@@ -476,7 +476,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-JCQWKQV7.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-ZLDTSXYQ.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/commands/release-notes/spec.ts
@@ -686,7 +686,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-D452Q7WW.js")
+  load: async () => import("./run-P5SET2MO.js")
 };
 
 // src/commands/demo/spec.ts
@@ -698,7 +698,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-VIBM6TPC.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-D754HPLZ.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -856,7 +856,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-JFU4EQJD.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-HDN6HZKR.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -914,7 +914,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-F25W5O53.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-354UEMWT.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

@@ -13,7 +13,7 @@ import {
   serverInfo,
   upsertRun,
   withoutQuery
-} from "./chunk-I6O2AA2F.js";
+} from "./chunk-FC6QEEUI.js";
 import {
   require_semver
 } from "./chunk-VQ5QC2OO.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-L76DZ5NC.js";
 import {
   VERSION
-} from "./chunk-ENBJCM6T.js";
+} from "./chunk-FBNWRXPL.js";
 import {
   num,
   str

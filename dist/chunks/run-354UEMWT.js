@@ -5,8 +5,8 @@ import {
 } from "./chunk-U7XIYFN7.js";
 import {
   runVerify
-} from "./chunk-LWTEDXUB.js";
-import "./chunk-I6O2AA2F.js";
+} from "./chunk-CHZJWPJ7.js";
+import "./chunk-FC6QEEUI.js";
 import {
   ClusterGateway,
   appVersion,
@@ -30,7 +30,7 @@ import {
 import "./chunk-CQMOT45H.js";
 import {
   Reporter
-} from "./chunk-ENBJCM6T.js";
+} from "./chunk-FBNWRXPL.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {

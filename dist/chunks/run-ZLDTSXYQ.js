@@ -1,11 +1,11 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runVerify
-} from "./chunk-LWTEDXUB.js";
-import "./chunk-I6O2AA2F.js";
+} from "./chunk-CHZJWPJ7.js";
+import "./chunk-FC6QEEUI.js";
 import "./chunk-VQ5QC2OO.js";
 import "./chunk-L76DZ5NC.js";
-import "./chunk-ENBJCM6T.js";
+import "./chunk-FBNWRXPL.js";
 import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import "./chunk-4ZDAMJ7A.js";

@@ -26,7 +26,7 @@ import {
 } from "./chunk-GR4L3IOU.js";
 import {
   fetchServerVersion
-} from "./chunk-I6O2AA2F.js";
+} from "./chunk-FC6QEEUI.js";
 import "./chunk-VQ5QC2OO.js";
 import {
   KubeClient,
