@@ -84,8 +84,6 @@ export function sameConfiguration(
 const FAST_POLL_MS = 250;
 const FAST_POLL_WINDOW_MS = 10_000;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** After a watch reports a change, wait this long for the rest of its burst before looking. */
 const SETTLE_MS = 25;
 
@@ -123,6 +121,37 @@ function appliedAtNow(): string {
   return new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+/**
+ * The wait loop of apply-cr: `look` at the cluster; a string answer means "still waiting" and is printed when
+ * it changes; look again at the next change a watch reports or after `interval()`, until `look` answers
+ * something else (returned) or `byMs` passes (undefined).
+ */
+async function waitUntil<T>(
+  gateway: ClusterGateway,
+  out: Reporter,
+  byMs: number,
+  interval: () => number,
+  look: () => Promise<T | string>,
+): Promise<Exclude<T, string> | undefined> {
+  const signal = new ChangeSignal();
+  const stopWatching = gateway.watchChanges(signal.notify);
+  let lastLine = '';
+  try {
+    for (;;) {
+      const answer = await look();
+      if (typeof answer !== 'string') return answer as Exclude<T, string>;
+      if (answer !== lastLine) out.info(answer);
+      lastLine = answer;
+      if (Date.now() >= byMs) return undefined;
+      await signal.wait(Math.min(interval(), Math.max(1, byMs - Date.now())));
+    }
+  } finally {
+    stopWatching();
+  }
+}
+
+const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];
+
 async function waitForRollout(
   gateway: ClusterGateway,
   out: Reporter,
@@ -138,40 +167,30 @@ async function waitForRollout(
     eventsBefore: before.events,
   });
   const started = Date.now();
-  let lastLine = '';
   let pending: string[] = [];
-  const signal = new ChangeSignal();
-  const stopWatching = gateway.watchChanges(signal.notify);
-  try {
-    for (;;) {
-      let verdict: RolloutVerdict;
-      try {
-        verdict = tracker.observe(await gateway.snapshot());
-      } catch (error) {
-        // A passing API-server hiccup during the wait is retried until the deadline; never a silent success.
-        if (Date.now() >= byMs) {
-          return {
-            state: 'timeout',
-            pending: [...pending, `the cluster to answer (${(error as Error).message.split('\n')[0]})`],
-          };
-        }
-        out.info(`  cluster not answering, retrying: ${(error as Error).message.split('\n')[0]}`);
-        await sleep(pollMs);
-        continue;
-      }
-      if (verdict.state !== 'waiting') return verdict;
-      pending = verdict.pending;
-      const line = `  waiting for: ${pending.join('; ')}`;
-      if (line !== lastLine) out.info(line);
-      lastLine = line;
-      if (Date.now() >= byMs) return { state: 'timeout', pending };
-      // Most changes roll out within seconds: look often at first, then every `pollMs`.
-      const interval = Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
-      await signal.wait(Math.min(interval, Math.max(1, byMs - Date.now())));
+  let unanswered: string | undefined;
+  // Most changes roll out within seconds: look often at first, then every `pollMs`.
+  const interval = () =>
+    Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
+  const verdict = await waitUntil(gateway, out, byMs, interval, async () => {
+    let now: RolloutVerdict;
+    try {
+      now = tracker.observe(await gateway.snapshot());
+      unanswered = undefined;
+    } catch (error) {
+      // A passing API-server hiccup during the wait is retried until the deadline; never a silent success.
+      unanswered = firstLine(error);
+      return `  cluster not answering, retrying: ${unanswered}`;
     }
-  } finally {
-    stopWatching();
-  }
+    if (now.state !== 'waiting') return now;
+    pending = now.pending;
+    return `  waiting for: ${pending.join('; ')}`;
+  });
+  if (verdict) return verdict;
+  return {
+    state: 'timeout',
+    pending: unanswered ? [...pending, `the cluster to answer (${unanswered})`] : pending,
+  };
 }
 
 /**
@@ -184,12 +203,13 @@ async function waitForRemoval(
   byMs: number,
   pollMs: number,
 ): Promise<string[]> {
-  const signal = new ChangeSignal();
-  const stopWatching = gateway.watchChanges(signal.notify);
-  let lastLine = '';
-  try {
-    for (;;) {
-      let left: string[];
+  let left: string[] = [];
+  const gone = await waitUntil(
+    gateway,
+    out,
+    byMs,
+    () => Math.min(pollMs, FAST_POLL_MS),
+    async () => {
       try {
         const now = await gateway.snapshot();
         left = [
@@ -197,18 +217,12 @@ async function waitForRemoval(
           ...now.workloads.map((w) => `${w.kind.toLowerCase()}/${w.name}`),
         ];
       } catch (error) {
-        left = [`an answer from the cluster (${(error as Error).message.split('\n')[0]})`];
+        left = [`an answer from the cluster (${firstLine(error)})`];
       }
-      if (left.length === 0) return [];
-      const line = `  waiting for the operator to remove: ${left.join(', ')}`;
-      if (line !== lastLine) out.info(line);
-      lastLine = line;
-      if (Date.now() >= byMs) return left;
-      await signal.wait(Math.min(Math.min(pollMs, FAST_POLL_MS), Math.max(1, byMs - Date.now())));
-    }
-  } finally {
-    stopWatching();
-  }
+      return left.length === 0 ? true : `  waiting for the operator to remove: ${left.join(', ')}`;
+    },
+  );
+  return gone ? [] : left;
 }
 
 /** At the deadline, what the operator has warned about since the apply (nothing when it cannot be read). */

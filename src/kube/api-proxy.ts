@@ -4,6 +4,7 @@ import { Agent, request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
+import { UNREACHABLE, UNREACHABLE_FIX } from './client.js';
 
 /**
  * Reads from the Kubernetes API through one `kubectl proxy` per run, listening on a unix socket in a private
@@ -42,18 +43,12 @@ export class KubeApiError extends UserError {
   ) {
     // kubectl proxy answers 502 when it cannot connect, and 500 "unexpected EOF" when a connection drops.
     const unreachable =
-      status === 502 ||
-      status === 503 ||
-      status === 504 ||
-      (status === 500 &&
-        /EOF|connection refused|connection reset|dial tcp|no such host|i\/o timeout/i.test(detail));
+      status === 502 || status === 503 || status === 504 || (status === 500 && UNREACHABLE.test(detail));
     super(
       unreachable
         ? `GET ${path}: the Kubernetes API server cannot be reached.\n${detail}`
         : `GET ${path} failed (HTTP ${status}): ${detail}`,
-      unreachable || status === 401
-        ? 'Check the kubeconfig, the context and that the cluster is up and reachable.'
-        : undefined,
+      unreachable || status === 401 ? UNREACHABLE_FIX : undefined,
     );
     this.name = 'KubeApiError';
   }

@@ -28,9 +28,12 @@ export interface CallOptions {
   allowFailure?: boolean;
 }
 
-/** kubectl's and helm's words for "the API server did not answer". */
-const UNREACHABLE =
-  /connection refused|no such host|i\/o timeout|Unable to connect|connect: network is unreachable/i;
+/** kubectl's, helm's and kubectl proxy's words for "the API server did not answer". */
+export const UNREACHABLE =
+  /connection refused|connection reset|unexpected EOF|no such host|i\/o timeout|Unable to connect|connect: network is unreachable/i;
+
+/** The hint every "cannot reach the cluster" error gives. */
+export const UNREACHABLE_FIX = 'Check the kubeconfig, the context and that the cluster is up and reachable.';
 
 export class KubeCommandError extends UserError {
   constructor(
@@ -51,9 +54,7 @@ export class KubeCommandError extends UserError {
         : unreachable
           ? `${what}: the Kubernetes API server cannot be reached.\n${detail}`
           : `${what} failed (exit ${result.code}): ${detail}`,
-      result.timedOut || unreachable
-        ? 'Check the kubeconfig, the context and that the cluster is up and reachable.'
-        : undefined,
+      result.timedOut || unreachable ? UNREACHABLE_FIX : undefined,
     );
     this.name = 'KubeCommandError';
   }
