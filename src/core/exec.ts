@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 /**
  * The one way this program runs another program (kubectl, helm, git, wandb): an argument array, never a
@@ -63,3 +65,18 @@ export const execute: Execute = (request) =>
     child.stdin.on('error', () => undefined);
     child.stdin.end(request.stdin ?? '');
   });
+
+/** Where an executable `name` is on the PATH of `env` (not necessarily this process's PATH). */
+export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}

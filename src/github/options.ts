@@ -12,9 +12,6 @@ import { FileCache, MemoryCache, type ResponseCache } from './cache.js';
 import { PUBLIC_API_URL, createGitHubClient, type GitHubClient } from './client.js';
 import { listReleases, splitRepository } from './releases.js';
 
-// The declarations live apart so that `--help` loads no HTTP client.
-export { releaseSourceInputs } from './source-inputs.js';
-
 export interface ReleaseSourceOptions {
   repository: string;
   releasesFile?: string;

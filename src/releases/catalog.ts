@@ -103,7 +103,10 @@ export function catalogFromGitHub(
 /** Releases known on a given day: published on or before `asOf` (`YYYY-MM-DD`, UTC). */
 export function knownAsOf(catalog: Release[], asOf: string): Release[] {
   // A version published twice (0.63.0: 2024-11-12, again 2024-12-06) is known from its first publication.
-  return catalog.filter((release) => firstPublished(release) !== '' && firstPublished(release) <= asOf);
+  return catalog.filter((release) => {
+    const date = firstPublished(release);
+    return date !== '' && date <= asOf;
+  });
 }
 
 /** After `from`, up to and including `to`, by semver. */

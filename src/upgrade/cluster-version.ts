@@ -27,7 +27,8 @@ export interface ClusterVersion {
   where: string;
 }
 
-function tagAt(values: unknown): string | undefined {
+/** `app.image.tag` of a values object, as a string; undefined when unset. */
+export function tagAt(values: unknown): string | undefined {
   const app = (values as { app?: { image?: { tag?: unknown } } } | undefined)?.app;
   const tag = app?.image?.tag;
   return tag === undefined || tag === null ? undefined : String(tag);

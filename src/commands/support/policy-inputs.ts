@@ -14,9 +14,6 @@ import {
 } from '../../releases/policy.js';
 import type { SupportPolicy } from '../../releases/types.js';
 
-// The declarations live apart so that `--help` loads no release logic.
-export { policyInputs } from './policy-input-specs.js';
-
 export interface PolicyOptions {
   policy: SupportPolicy;
   asOf: Date;

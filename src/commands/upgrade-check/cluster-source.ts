@@ -1,10 +1,10 @@
-import { delimiter, join } from 'node:path';
-import { accessSync, constants } from 'node:fs';
+import { findOnPath } from '../../core/exec.js';
 import type { Context } from '../../core/command.js';
 import { UserError } from '../../core/errors.js';
 import { KubeClient } from '../../kube/client.js';
 import { prepareKubeconfig } from '../../kube/kubeconfig.js';
 import {
+  tagAt,
   versionFromCluster,
   type ClusterObjects,
   type ClusterVersion,
@@ -23,21 +23,8 @@ export interface ClusterSourceOptions {
   crNamespace: string;
 }
 
-function onPath(program: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join(dir, program), constants.X_OK);
-      return join(dir, program);
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
-
 export async function clusterVersion(options: ClusterSourceOptions, ctx: Context): Promise<ClusterVersion> {
-  const kubectl = options.kubectlPath ?? onPath('kubectl', ctx.env);
+  const kubectl = options.kubectlPath ?? findOnPath('kubectl', ctx.env);
   if (!kubectl) {
     throw new UserError(
       'version-source cluster needs kubectl, and none was found on PATH.',
@@ -65,14 +52,10 @@ export async function clusterVersion(options: ClusterSourceOptions, ctx: Context
     if (cr && !hasTag(cr)) {
       objects.activeValues = await activeValues(kube, name, ns, ctx);
       if (objects.activeValues === undefined) {
-        for (const kind of ['deployments', 'statefulsets']) {
-          objects.workloads.push(
-            ...(await kube.listJson<ClusterObjects['workloads'][number]>(kind, {
-              namespace: ns,
-              selector: `app.kubernetes.io/instance=${name}`,
-            })),
-          );
-        }
+        objects.workloads = await kube.listJson<ClusterObjects['workloads'][number]>(
+          'deployments,statefulsets',
+          { namespace: ns, selector: `app.kubernetes.io/instance=${name}` },
+        );
       }
     }
     return versionFromCluster(objects);
@@ -82,8 +65,7 @@ export async function clusterVersion(options: ClusterSourceOptions, ctx: Context
 }
 
 function hasTag(cr: NonNullable<ClusterObjects['cr']>): boolean {
-  const tag = (cr.spec?.values as { app?: { image?: { tag?: unknown } } } | undefined)?.app?.image?.tag;
-  return tag !== undefined && tag !== null && tag !== '';
+  return (tagAt(cr.spec?.values) ?? '') !== '';
 }
 
 async function activeValues(kube: KubeClient, name: string, ns: string, ctx: Context): Promise<unknown> {
@@ -103,8 +85,7 @@ async function activeValues(kube: KubeClient, name: string, ns: string, ctx: Con
   if (!encoded) return undefined;
   try {
     const values = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as unknown;
-    const tag = (values as { app?: { image?: { tag?: unknown } } } | null)?.app?.image?.tag;
-    return tag === undefined || tag === null || tag === '' ? undefined : values;
+    return (tagAt(values ?? undefined) ?? '') === '' ? undefined : values;
   } catch {
     return undefined;
   }

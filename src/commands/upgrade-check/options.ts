@@ -3,7 +3,7 @@ import type { Context } from '../../core/command.js';
 import { bool, list, num, str, type RawInputs } from '../../core/inputs.js';
 import { UserError } from '../../core/errors.js';
 import type { SupportPolicy } from '../../releases/types.js';
-import { checkDay, defaultPolicy, parsePolicyName } from '../../releases/policy.js';
+import { DEFAULT_WARN_DAYS, checkDay, defaultPolicy, parsePolicyName } from '../../releases/policy.js';
 import type { Identity } from '../../git/repository.js';
 import { parseFileSpec, type FileSpec } from '../../upgrade/version-file.js';
 
@@ -58,10 +58,10 @@ export function parseOptions(raw: RawInputs, ctx: Context): UpgradeCheckOptions 
       "Set 'files' to path:keypath lines, e.g. 'deploy/wandb.yaml:spec.values.app.image.tag' (--files on the CLI).",
     );
   }
-  const warnDays = num(raw, 'warn-days') ?? 60;
+  const warnDays = num(raw, 'warn-days') ?? DEFAULT_WARN_DAYS;
   const scheduleDays = num(raw, 'schedule-days') ?? 7;
-  if (warnDays < 0 || scheduleDays < 0) {
-    throw new UserError('warn-days and schedule-days must not be negative.');
+  if (![warnDays, scheduleDays].every((days) => Number.isInteger(days) && days >= 0)) {
+    throw new UserError('warn-days and schedule-days must be whole numbers of days (0 or more).');
   }
   const target = str(raw, 'target') ?? 'latest';
   if (target !== 'latest' && target !== 'next-minor') {

@@ -27,14 +27,17 @@ export function describeIntent(intent: Intent, decision: SupportDecision, warnDa
   }
 }
 
+function daysLeftText(decision: SupportDecision): string {
+  return decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+}
+
 export function reportDecision(decision: SupportDecision, where: string, ctx: Context): void {
   ctx.out.setOutput('deployed-version', decision.version);
   ctx.out.setOutput('end-of-support', decision.endOfSupport);
   ctx.out.setOutput('days-left', String(decision.daysLeft));
   ctx.out.setOutput('status', decision.status);
   ctx.out.setOutput('target-version', decision.target ?? '');
-  const left =
-    decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  const left = daysLeftText(decision);
   ctx.out.info(
     `W&B Server ${decision.version} (${where.replace(/`/g, '')}): support ends ${decision.endOfSupport} (${left}), status ${decision.status}${decision.target ? `, recommended ${decision.target}` : ''}.`,
   );
@@ -62,8 +65,7 @@ export function summaryMarkdown(
   options: UpgradeCheckOptions,
 ): string {
   const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : '-';
-  const left =
-    decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  const left = daysLeftText(decision);
   return [
     '## W&B Server upgrade check',
     '',

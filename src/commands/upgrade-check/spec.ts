@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
+import { looksLikePath } from '../../kube/kubeconfig.js';
 
 export const upgradeCheckCommand: CommandSpec = {
   name: 'upgrade-check',
@@ -136,6 +137,7 @@ export const upgradeCheckCommand: CommandSpec = {
     {
       name: 'kubeconfig',
       secret: true,
+      notSecretWhen: looksLikePath,
       env: 'KUBECONFIG_CONTENT',
       description:
         'Kubeconfig content (a secret), or on one line the path of a kubeconfig file, for version-source: cluster. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Read-only access to the CR, its Secrets and Deployments is enough.',

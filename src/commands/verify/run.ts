@@ -1,10 +1,10 @@
-import { accessSync, constants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
 import type { Context } from '../../core/command.js';
 import type { RawInputs } from '../../core/inputs.js';
-import { execute, type Execute } from '../../core/exec.js';
+import { execute, findOnPath, type Execute } from '../../core/exec.js';
 import { VERSION } from '../../core/runner.js';
 import { WandbClient, type Fetch } from '../../wandb/client.js';
 import { runChecks } from '../../verify/run-checks.js';
@@ -21,21 +21,6 @@ import { prepareKubeconfig, type KubeconfigFile } from '../../kube/kubeconfig.js
 import { UserError } from '../../core/errors.js';
 import type { CheckOutcome } from '../../verify/types.js';
 import type { VerifyOptions } from './options.js';
-
-/** Where `wandb` is on the PATH given to this command (not necessarily this process's PATH). */
-function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
 
 async function wandbCliVersion(
   exec: Execute,
