@@ -54,3 +54,12 @@ test('render shows where the secrets were, masked', async () => {
   expect(run.stdout).toContain('password: "***"');
   expect(run.stdout).toContain('host: https://wandb.example.com');
 });
+
+test('a kubeconfig given as a path is not a secret: the path shows in messages, other words stay readable', async () => {
+  const run = await cli(['apply-cr', ...config], { github: true, env: { KUBECONFIG_CONTENT: 'kubeconfig' } });
+  expect(run.code).toBe(1);
+  const said = visible(run.stdout) + run.stderr;
+  expect(said).toContain('no readable file is at kubeconfig');
+  expect(said).toContain("Pass the kubeconfig's content");
+  expect(run.stdout).not.toContain('::add-mask::kubeconfig');
+});

@@ -148,6 +148,11 @@ export class ClusterGateway {
    * Calls `onChange` whenever the CR or one of its workloads changes (watches through the reader), so a wait
    * can look again at once instead of at its next poll. Without a reader nothing is watched.
    */
+  /** true when reads are HTTP requests with watches (cheap to repeat), false when each is a kubectl process. */
+  get watches(): boolean {
+    return this.reader !== undefined;
+  }
+
   watchChanges(onChange: () => void): () => void {
     if (!this.reader) return () => undefined;
     const { name, namespace } = this.ref;
@@ -208,7 +213,7 @@ export class ClusterGateway {
   }
 
   async deleteCr(): Promise<void> {
-    const result = await this.kubectl([
+    const args = [
       'delete',
       CR_RESOURCE,
       this.ref.name,
@@ -216,8 +221,9 @@ export class ClusterGateway {
       this.ref.namespace,
       '--ignore-not-found',
       '--wait=false',
-    ]);
-    if (result.code !== 0) throw new KubeCommandError('kubectl', ['delete'], result, 'Deleting the CR');
+    ];
+    const result = await this.kubectl(args);
+    if (result.code !== 0) throw new KubeCommandError('kubectl', args, result, 'Deleting the CR');
   }
 
   /**

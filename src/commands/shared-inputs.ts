@@ -1,4 +1,5 @@
 import type { InputSpec } from '../core/inputs.js';
+import { looksLikePath } from '../kube/kubeconfig.js';
 
 /** The configuration inputs shared by validate, render and apply-cr. */
 export const configInputs: InputSpec[] = [
@@ -28,6 +29,7 @@ export const kubeInputs: InputSpec[] = [
   {
     name: 'kubeconfig',
     secret: true,
+    notSecretWhen: looksLikePath,
     env: 'KUBECONFIG_CONTENT',
     description:
       'Kubeconfig content (a secret), written 0600 to a temporary file and removed after; or, on one line, the path of a kubeconfig file, used as it is. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset.',

@@ -18,6 +18,8 @@ export interface InputSpec {
    * the CLI reads it from the environment variable named in `env`.
    */
   secret?: boolean;
+  /** A value of a secret input that is not itself secret (a kubeconfig's path, as opposed to its content). */
+  notSecretWhen?: (value: string) => boolean;
   /** Environment variable the CLI reads (for secrets, the only CLI source). */
   env?: string;
   /** Single-letter CLI alias, e.g. `-c`. */

@@ -24,7 +24,7 @@ function newContext(run: RunEnvironment): Context {
 function registerSecretInputs(spec: CommandSpec, raw: RawInputs, ctx: Context): void {
   for (const input of spec.inputs) {
     const value = raw[input.name];
-    if (input.secret && typeof value === 'string') ctx.redactor.add(value);
+    if (input.secret && typeof value === 'string' && !input.notSecretWhen?.(value)) ctx.redactor.add(value);
   }
 }
 

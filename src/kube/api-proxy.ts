@@ -93,6 +93,9 @@ export class KubeApiProxy implements KubeReader {
           output += chunk.toString('utf8');
           if (READY.test(output)) {
             clearTimeout(timer);
+            // What kubectl prints after this is drained unread (resume below).
+            child.stdout?.off('data', onData);
+            child.stderr?.off('data', onData);
             resolve();
           }
         };

@@ -35,16 +35,23 @@ export const UNREACHABLE =
 /** The hint every "cannot reach the cluster" error gives. */
 export const UNREACHABLE_FIX = 'Check the kubeconfig, the context and that the cluster is up and reachable.';
 
+/** The arguments without the kubeconfig and context flags (and their values) every call carries. */
+function withoutConnectionFlags(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (['--kubeconfig', '--context', '--kube-context'].includes(args[i])) i++;
+    else if (!/^--(kubeconfig|context|kube-context)=/.test(args[i])) out.push(args[i]);
+  }
+  return out;
+}
+
 export class KubeCommandError extends UserError {
   constructor(
     readonly program: string,
     readonly args: string[],
     readonly result: ExecResult,
     /** What the program was doing, for the message (default: the program and its first arguments). */
-    what = `'${program} ${args
-      .filter((a) => !a.startsWith('--kubeconfig'))
-      .slice(0, 3)
-      .join(' ')}'`,
+    what = `'${program} ${withoutConnectionFlags(args).slice(0, 3).join(' ')}'`,
   ) {
     const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-8).join('\n');
     const unreachable = !result.timedOut && UNREACHABLE.test(detail);
@@ -155,14 +162,6 @@ export class KubeClient {
       );
     }
     return parseServerVersion(server.gitVersion);
-  }
-
-  /** `kubectl auth can-i <verb> <resource> [-n ns]`. */
-  async canI(verb: string, resource: string, namespace?: string): Promise<boolean> {
-    const args = ['auth', 'can-i', verb, resource];
-    if (namespace) args.push('-n', namespace);
-    const result = await this.kubectl(args, { allowFailure: true });
-    return result.stdout.trim() === 'yes';
   }
 
   /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ export interface ApiRelay {
   kubeconfigContent: string;
   /** The same, as a file. */
   kubeconfig: string;
-  /** Stops listening and drops every open connection. */
+  /** Stops listening, drops every open connection and removes the kubeconfig file (it holds the admin key). */
   cut: () => void;
 }
 
@@ -35,7 +35,8 @@ export async function startApiRelay(p: Plane): Promise<ApiRelay> {
     `server: https://127.0.0.1:${port}`,
   );
   if (kubeconfigContent === p.kubeconfigContent) throw new Error('the kubeconfig names no loopback server');
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'api-relay-')), 'kubeconfig');
+  const dir = mkdtempSync(join(tmpdir(), 'api-relay-'));
+  const kubeconfig = join(dir, 'kubeconfig');
   writeFileSync(kubeconfig, kubeconfigContent, { mode: 0o600 });
   return {
     kubeconfigContent,
@@ -43,6 +44,7 @@ export async function startApiRelay(p: Plane): Promise<ApiRelay> {
     cut: () => {
       relay.close();
       for (const socket of sockets) socket.destroy();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

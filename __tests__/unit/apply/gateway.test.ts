@@ -64,6 +64,8 @@ test('a snapshot through the API: CR phase, spec-active metadata only, workloads
   ]);
   expect(snapshot.podProblems).toEqual(['pod/wandb-app-1: ImagePullBackOff']);
   expect(snapshot.events).toEqual([]);
+  // Events explain failures only: with nothing failed they are not read.
+  expect(gets.some((g) => g.path.includes('/events'))).toBe(false);
   expect(gets.find((g) => g.path.includes('/secrets/'))?.metadataOnly).toBe(true);
   expect(gets.find((g) => g.path.includes('/deployments'))?.path).toContain(
     'labelSelector=app.kubernetes.io%2Finstance%3Dwandb',
@@ -104,9 +106,8 @@ test('watchChanges watches the CR by name and the workloads by label; without a 
     '/apis/apps/v1/namespaces/ns/statefulsets?labelSelector=app.kubernetes.io%2Finstance%3Dwandb',
   ]);
   stop();
-  expect(() =>
-    new ClusterGateway(noKubectl, { name: 'w', namespace: 'n' }).watchChanges(() => undefined)(),
-  ).not.toThrow();
+  expect(new ClusterGateway(noKubectl, { name: 'wandb', namespace: 'ns' }, fake).watches).toBe(true);
+  expect(new ClusterGateway(noKubectl, { name: 'w', namespace: 'n' }).watches).toBe(false);
 });
 
 describe('ChangeSignal', () => {
@@ -159,6 +160,7 @@ describe('applyAndWait at the deadline', () => {
     };
     const later = new Date(Date.now() + 60_000).toISOString();
     const gateway = {
+      watches: true,
       watchChanges: () => () => undefined,
       apply: async () => undefined,
       deleteCr: async () => {

@@ -56,6 +56,15 @@ test('a failure throws a KubeCommandError quoting stderr; allowFailure returns i
   expect((await c.kubectl(['get', 'x'], { allowFailure: true })).code).toBe(1);
 });
 
+test("the error names the command, not the run's kubeconfig path or context", () => {
+  const error = new KubeCommandError(
+    'kubectl',
+    ['--kubeconfig', '/tmp/wandb-kubeconfig-x/config', '--context', 'c', 'get', 'pods', '-n', 'ns'],
+    { code: 1, stdout: '', stderr: 'error: boom', timedOut: false },
+  );
+  expect(error.message).toBe("'kubectl get pods -n' failed (exit 1): error: boom");
+});
+
 test('getJson: parsed object, undefined when NotFound', async () => {
   const { exec } = fake([
     { stdout: '{"kind":"Namespace"}' },

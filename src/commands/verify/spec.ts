@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
+import { looksLikePath } from '../../kube/kubeconfig.js';
 
 export const verifyCommand: CommandSpec = {
   name: 'verify',
@@ -56,6 +57,7 @@ export const verifyCommand: CommandSpec = {
     {
       name: 'kubeconfig',
       secret: true,
+      notSecretWhen: looksLikePath,
       env: 'KUBECONFIG_CONTENT',
       description:
         'Kubeconfig content for the cluster checks (a secret), written 0600 to a temporary file and removed after; or, on one line, the path of a kubeconfig file. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG.',
