@@ -15,7 +15,7 @@ async function run(
   argv: string[],
   cwd: string,
   env: NodeJS.ProcessEnv = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
+): Promise<{ code: number; stdout: string; stderr: string; redactor: Redactor }> {
   let stdout = '';
   let stderr = '';
   const redactor = new Redactor();
@@ -34,7 +34,7 @@ async function run(
     if (error.fix) out.info(`  fix: ${error.fix}`);
     code = 1;
   }
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, redactor };
 }
 
 const CR = `apiVersion: apps.wandb.com/v1
@@ -151,5 +151,7 @@ instances:
     const result = await run(rolloutCommand, ['--fleet', 'deploy/fleet.yaml'], dir, { KUBE_A: secret });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toContain('tok-0123456789abcdef0123');
+    // Registered, though nothing on this error path printed it.
+    expect(result.redactor.redact('token tok-0123456789abcdef0123')).toBe('token ***');
   });
 });

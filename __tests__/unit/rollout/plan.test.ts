@@ -59,13 +59,11 @@ describe('selectStages', () => {
     expect(() => selectStages(fleet, { stage: 'prod' })).toThrow(
       "only-stage 'prod' is not a stage of deploy/fleet.yaml.",
     );
-    try {
-      selectStages(fleet, { stage: 'stagng' });
-    } catch (error) {
-      expect((error as { fix: string }).fix).toBe(
-        "Did you mean 'staging'? The stages, in order: dev, staging, production.",
-      );
-    }
+    expect(() => selectStages(fleet, { stage: 'stagng' })).toThrow(
+      expect.objectContaining({
+        fix: "Did you mean 'staging'? The stages, in order: dev, staging, production.",
+      }),
+    );
     expect(() => selectStages(fleet, { instance: 'prod-ap' })).toThrow(
       "only-instance 'prod-ap' is not an instance",
     );

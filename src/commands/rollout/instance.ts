@@ -373,12 +373,11 @@ export async function restoreInstance(
         await gateway.deleteCr();
         return { ok: true, detail: 'the CR this run created was deleted' };
       }
-      const live = await gateway.getCr();
+      // No `previous`: with rollback off, applyAndWait never goes back to it.
       const outcome = await applyAndWait(
         gateway,
         {
           desired: before.cr,
-          previous: live ? restorable(live.object) : undefined,
           timeoutSeconds: settings.timeoutSeconds,
           // This is already the way back: if it does not roll out, say so rather than go forward again.
           rollbackOnFailure: false,
