@@ -1,9 +1,9 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-FBNWRXPL.js";
-import "../chunks/chunk-322KEXTE.js";
+} from "../chunks/chunk-G3RZEXP5.js";
 import "../chunks/chunk-PZFI2W65.js";
+import "../chunks/chunk-HZQRHG5I.js";
 import "../chunks/chunk-4ZDAMJ7A.js";
 import "../chunks/chunk-LYP4OSA7.js";
 import "../chunks/chunk-GJZUA6DH.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-U7XIYFN7.js";
 import {
   runVerify
-} from "./chunk-CHZJWPJ7.js";
+} from "./chunk-BWYQOEXY.js";
 import "./chunk-FC6QEEUI.js";
 import {
   ClusterGateway,
@@ -14,7 +14,7 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-UAESGWVL.js";
+} from "./chunk-CG3ZBCNU.js";
 import {
   buildConfig,
   formatDiagnostic,
@@ -23,16 +23,17 @@ import {
 import "./chunk-VQ5QC2OO.js";
 import "./chunk-VEPZQA4X.js";
 import {
-  KubeClient,
-  prepareKubeconfig,
-  registerKubeconfigSecrets
-} from "./chunk-L76DZ5NC.js";
+  KubeClient
+} from "./chunk-IAZ5F5RQ.js";
 import "./chunk-CQMOT45H.js";
 import {
   Reporter
-} from "./chunk-FBNWRXPL.js";
-import "./chunk-322KEXTE.js";
+} from "./chunk-G3RZEXP5.js";
 import "./chunk-PZFI2W65.js";
+import {
+  prepareKubeconfig,
+  registerKubeconfigSecrets
+} from "./chunk-HZQRHG5I.js";
 import {
   bool,
   num,
@@ -383,12 +384,10 @@ async function restoreInstance(instance, before, settings, ctx) {
         await gateway.deleteCr();
         return { ok: true, detail: "the CR this run created was deleted" };
       }
-      const live = await gateway.getCr();
       const outcome = await applyAndWait(
         gateway,
         {
           desired: before.cr,
-          previous: live ? restorable(live.object) : void 0,
           timeoutSeconds: settings.timeoutSeconds,
           // This is already the way back: if it does not roll out, say so rather than go forward again.
           rollbackOnFailure: false,

@@ -1418,7 +1418,10 @@ function catalogFromGitHub(objects, options = {}) {
   return { releases: buildCatalog(releases, options), ignored };
 }
 function knownAsOf(catalog, asOf) {
-  return catalog.filter((release) => firstPublished(release) !== "" && firstPublished(release) <= asOf);
+  return catalog.filter((release) => {
+    const date = firstPublished(release);
+    return date !== "" && date <= asOf;
+  });
 }
 function releasesBetween(catalog, from, to) {
   return catalog.filter((r) => import_semver2.default.gt(r.version, from) && import_semver2.default.lte(r.version, to));

@@ -9,9 +9,13 @@ import {
 import {
   KubeClient,
   KubeCommandError,
-  isNotFound,
+  UNREACHABLE,
+  UNREACHABLE_FIX,
+  isNotFound
+} from "./chunk-IAZ5F5RQ.js";
+import {
   prepareKubeconfig
-} from "./chunk-L76DZ5NC.js";
+} from "./chunk-HZQRHG5I.js";
 import {
   bool,
   num,
@@ -104,11 +108,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 var KubeApiError = class extends UserError {
   constructor(path, status, detail) {
-    const unreachable = status === 502 || status === 503 || status === 504 || status === 500 && /EOF|connection refused|connection reset|dial tcp|no such host|i\/o timeout/i.test(detail);
+    const unreachable = status === 502 || status === 503 || status === 504 || status === 500 && UNREACHABLE.test(detail);
     super(
       unreachable ? `GET ${path}: the Kubernetes API server cannot be reached.
 ${detail}` : `GET ${path} failed (HTTP ${status}): ${detail}`,
-      unreachable || status === 401 ? "Check the kubeconfig, the context and that the cluster is up and reachable." : void 0
+      unreachable || status === 401 ? UNREACHABLE_FIX : void 0
     );
     this.path = path;
     this.status = status;
@@ -155,6 +159,8 @@ var KubeApiProxy = class _KubeApiProxy {
           output += chunk.toString("utf8");
           if (READY.test(output)) {
             clearTimeout(timer);
+            child.stdout?.off("data", onData);
+            child.stderr?.off("data", onData);
             resolve();
           }
         };
@@ -330,6 +336,10 @@ var ClusterGateway = class {
    * Calls `onChange` whenever the CR or one of its workloads changes (watches through the reader), so a wait
    * can look again at once instead of at its next poll. Without a reader nothing is watched.
    */
+  /** true when reads are HTTP requests with watches (cheap to repeat), false when each is a kubectl process. */
+  get watches() {
+    return this.reader !== void 0;
+  }
   watchChanges(onChange) {
     if (!this.reader) return () => void 0;
     const { name, namespace } = this.ref;
@@ -385,7 +395,7 @@ var ClusterGateway = class {
     throw new KubeCommandError("kubectl", args, result, "Applying the CR");
   }
   async deleteCr() {
-    const result = await this.kubectl([
+    const args = [
       "delete",
       CR_RESOURCE,
       this.ref.name,
@@ -393,8 +403,9 @@ var ClusterGateway = class {
       this.ref.namespace,
       "--ignore-not-found",
       "--wait=false"
-    ]);
-    if (result.code !== 0) throw new KubeCommandError("kubectl", ["delete"], result, "Deleting the CR");
+    ];
+    const result = await this.kubectl(args);
+    if (result.code !== 0) throw new KubeCommandError("kubectl", args, result, "Deleting the CR");
   }
   /**
    * One look at everything the wait needs, in two kubectl calls (the CR with its spec-active Secret, the
@@ -623,7 +634,6 @@ function sameConfiguration(live, desired) {
 }
 var FAST_POLL_MS = 250;
 var FAST_POLL_WINDOW_MS = 1e4;
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 var SETTLE_MS = 25;
 var ChangeSignal = class {
   changed = false;
@@ -653,6 +663,24 @@ var ChangeSignal = class {
 function appliedAtNow() {
   return new Date(Math.floor(Date.now() / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
 }
+async function waitUntil(gateway, out, byMs, interval, look) {
+  const signal = new ChangeSignal();
+  const stopWatching = gateway.watchChanges(signal.notify);
+  let lastLine = "";
+  try {
+    for (; ; ) {
+      const answer = await look();
+      if (typeof answer !== "string") return answer;
+      if (answer !== lastLine) out.info(answer);
+      lastLine = answer;
+      if (Date.now() >= byMs) return void 0;
+      await signal.wait(Math.min(interval(), Math.max(1, byMs - Date.now())));
+    }
+  } finally {
+    stopWatching();
+  }
+}
+var firstLine = (error) => error.message.split("\n")[0];
 async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
   const tracker = new RolloutTracker({
     phase: before.phase,
@@ -661,46 +689,37 @@ async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
     eventsBefore: before.events
   });
   const started = Date.now();
-  let lastLine = "";
   let pending = [];
-  const signal = new ChangeSignal();
-  const stopWatching = gateway.watchChanges(signal.notify);
-  try {
-    for (; ; ) {
-      let verdict;
-      try {
-        verdict = tracker.observe(await gateway.snapshot());
-      } catch (error) {
-        if (Date.now() >= byMs) {
-          return {
-            state: "timeout",
-            pending: [...pending, `the cluster to answer (${error.message.split("\n")[0]})`]
-          };
-        }
-        out.info(`  cluster not answering, retrying: ${error.message.split("\n")[0]}`);
-        await sleep(pollMs);
-        continue;
-      }
-      if (verdict.state !== "waiting") return verdict;
-      pending = verdict.pending;
-      const line = `  waiting for: ${pending.join("; ")}`;
-      if (line !== lastLine) out.info(line);
-      lastLine = line;
-      if (Date.now() >= byMs) return { state: "timeout", pending };
-      const interval = Date.now() - started < FAST_POLL_WINDOW_MS ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
-      await signal.wait(Math.min(interval, Math.max(1, byMs - Date.now())));
+  let unanswered;
+  const fast = gateway.watches ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
+  const interval = () => Date.now() - started < FAST_POLL_WINDOW_MS ? fast : pollMs;
+  const verdict = await waitUntil(gateway, out, byMs, interval, async () => {
+    let now;
+    try {
+      now = tracker.observe(await gateway.snapshot());
+      unanswered = void 0;
+    } catch (error) {
+      unanswered = firstLine(error);
+      return `  cluster not answering, retrying: ${unanswered}`;
     }
-  } finally {
-    stopWatching();
-  }
+    if (now.state !== "waiting") return now;
+    pending = now.pending;
+    return `  waiting for: ${pending.join("; ")}`;
+  });
+  if (verdict) return verdict;
+  return {
+    state: "timeout",
+    pending: unanswered ? [...pending, `the cluster to answer (${unanswered})`] : pending
+  };
 }
 async function waitForRemoval(gateway, out, byMs, pollMs) {
-  const signal = new ChangeSignal();
-  const stopWatching = gateway.watchChanges(signal.notify);
-  let lastLine = "";
-  try {
-    for (; ; ) {
-      let left;
+  let left = [];
+  const gone = await waitUntil(
+    gateway,
+    out,
+    byMs,
+    () => gateway.watches ? Math.min(pollMs, FAST_POLL_MS) : pollMs,
+    async () => {
       try {
         const now = await gateway.snapshot();
         left = [
@@ -708,18 +727,12 @@ async function waitForRemoval(gateway, out, byMs, pollMs) {
           ...now.workloads.map((w) => `${w.kind.toLowerCase()}/${w.name}`)
         ];
       } catch (error) {
-        left = [`an answer from the cluster (${error.message.split("\n")[0]})`];
+        left = [`an answer from the cluster (${firstLine(error)})`];
       }
-      if (left.length === 0) return [];
-      const line = `  waiting for the operator to remove: ${left.join(", ")}`;
-      if (line !== lastLine) out.info(line);
-      lastLine = line;
-      if (Date.now() >= byMs) return left;
-      await signal.wait(Math.min(Math.min(pollMs, FAST_POLL_MS), Math.max(1, byMs - Date.now())));
+      return left.length === 0 ? true : `  waiting for the operator to remove: ${left.join(", ")}`;
     }
-  } finally {
-    stopWatching();
-  }
+  );
+  return gone ? [] : left;
 }
 async function warningsSince(gateway, appliedAt) {
   const since = Date.parse(appliedAt);

@@ -15,7 +15,7 @@ import {
   parseReleasesFile,
   parseSkipFile,
   splitRepository
-} from "./chunk-GR4L3IOU.js";
+} from "./chunk-I4NUKF45.js";
 import {
   DEFAULT_WARN_DAYS
 } from "./chunk-PZFI2W65.js";

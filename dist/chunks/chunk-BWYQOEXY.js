@@ -20,11 +20,14 @@ import {
 import {
   KubeClient,
   execute,
-  prepareKubeconfig
-} from "./chunk-L76DZ5NC.js";
+  findOnPath
+} from "./chunk-IAZ5F5RQ.js";
 import {
   VERSION
-} from "./chunk-FBNWRXPL.js";
+} from "./chunk-G3RZEXP5.js";
+import {
+  prepareKubeconfig
+} from "./chunk-HZQRHG5I.js";
 import {
   num,
   str
@@ -37,8 +40,8 @@ import {
 } from "./chunk-GJZUA6DH.js";
 
 // src/commands/verify/run.ts
-import { accessSync, constants, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { delimiter, dirname, join as join2, resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { rootCertificates } from "node:tls";
 
@@ -1584,18 +1587,6 @@ function clusterChecks(settings) {
 }
 
 // src/commands/verify/run.ts
-function findOnPath(name, env) {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join2(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
 async function wandbCliVersion(exec, path, env) {
   try {
     const result = await exec({ command: path, args: ["--version"], env, timeoutMs: 3e4 });

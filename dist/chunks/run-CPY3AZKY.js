@@ -1,14 +1,14 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runVerify
-} from "./chunk-CHZJWPJ7.js";
+} from "./chunk-BWYQOEXY.js";
 import "./chunk-FC6QEEUI.js";
 import {
   CR_RESOURCE,
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-UAESGWVL.js";
+} from "./chunk-CG3ZBCNU.js";
 import {
   API_VERSION,
   KIND,
@@ -21,24 +21,25 @@ import {
 import "./chunk-VQ5QC2OO.js";
 import {
   run
-} from "./chunk-VPKBF3UW.js";
+} from "./chunk-E5RAETLQ.js";
 import {
   helmReleaseStatus,
   helmUserValues
 } from "./chunk-VEPZQA4X.js";
 import {
-  KubeClient,
-  prepareKubeconfig
-} from "./chunk-L76DZ5NC.js";
+  KubeClient
+} from "./chunk-IAZ5F5RQ.js";
 import {
   require_dist
 } from "./chunk-CQMOT45H.js";
 import {
   Redactor,
   Reporter
-} from "./chunk-FBNWRXPL.js";
-import "./chunk-322KEXTE.js";
+} from "./chunk-G3RZEXP5.js";
 import "./chunk-PZFI2W65.js";
+import {
+  prepareKubeconfig
+} from "./chunk-HZQRHG5I.js";
 import {
   bool,
   num,

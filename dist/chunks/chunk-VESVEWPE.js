@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   endOfSupport,
   skipReason
-} from "./chunk-GR4L3IOU.js";
+} from "./chunk-I4NUKF45.js";
 import {
   require_semver
 } from "./chunk-VQ5QC2OO.js";

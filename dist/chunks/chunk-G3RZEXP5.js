@@ -1,8 +1,10 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  policyInputs,
-  releaseSourceInputs
-} from "./chunk-322KEXTE.js";
+  DEFAULT_WARN_DAYS
+} from "./chunk-PZFI2W65.js";
+import {
+  looksLikePath
+} from "./chunk-HZQRHG5I.js";
 import {
   envName,
   parseCliArgs,
@@ -233,6 +235,7 @@ var kubeInputs = [
   {
     name: "kubeconfig",
     secret: true,
+    notSecretWhen: looksLikePath,
     env: "KUBECONFIG_CONTENT",
     description: "Kubeconfig content (a secret), written 0600 to a temporary file and removed after; or, on one line, the path of a kubeconfig file, used as it is. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset."
   },
@@ -316,7 +319,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-F4XPLTTR.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-7MJU5PDC.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -390,7 +393,7 @@ var installOperatorCommand = {
     { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: async () => import("./run-P7U2PJLM.js")
+  load: async () => import("./run-K2UDUA3D.js")
 };
 
 // src/commands/verify/spec.ts
@@ -447,6 +450,7 @@ var verifyCommand = {
     {
       name: "kubeconfig",
       secret: true,
+      notSecretWhen: looksLikePath,
       env: "KUBECONFIG_CONTENT",
       description: "Kubeconfig content for the cluster checks (a secret), written 0600 to a temporary file and removed after; or, on one line, the path of a kubeconfig file. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG."
     },
@@ -476,8 +480,75 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-ZLDTSXYQ.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-GJTT4AGP.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
+
+// src/github/source-inputs.ts
+var releaseSourceInputs = [
+  {
+    name: "repository",
+    default: "wandb/server",
+    description: "Repository whose GitHub releases are the catalog (owner/name)."
+  },
+  {
+    name: "releases-file",
+    description: "Read releases from this JSON or YAML file instead of GitHub (a list of GitHub release objects, or of version/date/notes/url), for runners that cannot reach GitHub. `builtin` uses the snapshot shipped in the package (dates only, no notes; for demos and offline use)."
+  },
+  {
+    name: "include-prereleases",
+    type: "boolean",
+    default: "false",
+    description: "Count prereleases as releases (drafts are always left out)."
+  },
+  {
+    name: "github-token",
+    secret: true,
+    env: "GITHUB_TOKEN",
+    description: "Token for the GitHub API (a secret; the CLI reads GITHUB_TOKEN). Optional for public repositories, where GitHub then allows 60 requests an hour per IP address; needed to post comments."
+  },
+  {
+    name: "github-api-url",
+    env: "GITHUB_API_URL",
+    description: "GitHub API base URL (GitHub Enterprise Server: https://HOST/api/v3). Default: GITHUB_API_URL, else https://api.github.com."
+  },
+  {
+    name: "cache-dir",
+    env: "WANDB_OPERATOR_ACTIONS_CACHE_DIR",
+    description: "Directory of the cache of GitHub answers used for conditional requests (repeat runs cost no rate limit; keep it with actions/cache), or `off`. Default: ~/.cache/wandb-operator-actions."
+  }
+];
+
+// src/commands/support/policy-input-specs.ts
+var policyInputs = [
+  {
+    name: "policy",
+    default: "minor-12-months",
+    description: "Support policy: minor-12-months (W&B's current policy: 12 months from the initial release of the version's 0.X.0; patches do not extend it) | release-6-months | release-12-months (from the version's own release date)."
+  },
+  {
+    name: "warn-days",
+    type: "number",
+    default: String(DEFAULT_WARN_DAYS),
+    description: "Status is `nearing` when support ends within this many days."
+  },
+  {
+    name: "end-dates-file",
+    description: "YAML or JSON mapping of versions (0.65.1) or minors (0.65) to end-of-support dates (YYYY-MM-DD) that override the computed ones, e.g. dates W&B announced."
+  },
+  {
+    name: "skip-file",
+    description: "YAML or JSON list of versions never to recommend ({version, reason} items), added to the shipped list (0.78.0 and 0.78.1, which W&B told customers not to install: critical security issue)."
+  },
+  {
+    name: "target",
+    default: "latest",
+    description: "Recommended target: latest (newest patch of the newest minor) | next-minor (newest patch of the next minor line)."
+  },
+  {
+    name: "as-of",
+    description: "Evaluate as if today were this date (YYYY-MM-DD, UTC); releases published after it are ignored."
+  }
+];
 
 // src/commands/release-notes/spec.ts
 var releaseNotesCommand = {
@@ -518,7 +589,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-MERDY73V.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-SJBOXLIJ.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -534,7 +605,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-J5BASBGE.js")).runSupport })
+  load: async () => ({ run: (await import("./run-L4TIWG2D.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -664,6 +735,7 @@ var upgradeCheckCommand = {
     {
       name: "kubeconfig",
       secret: true,
+      notSecretWhen: looksLikePath,
       env: "KUBECONFIG_CONTENT",
       description: "Kubeconfig content (a secret), or on one line the path of a kubeconfig file, for version-source: cluster. The CLI reads KUBECONFIG_CONTENT, or uses KUBECONFIG / ~/.kube/config when unset. Read-only access to the CR, its Secrets and Deployments is enough."
     },
@@ -686,7 +758,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-P5SET2MO.js")
+  load: async () => import("./run-ETTCHUDI.js")
 };
 
 // src/commands/demo/spec.ts
@@ -698,7 +770,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-D754HPLZ.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-I6HZQTNI.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -856,7 +928,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-HDN6HZKR.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-CPY3AZKY.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -914,7 +986,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-354UEMWT.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-RAVF4UTU.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
@@ -1004,7 +1076,7 @@ function newContext(run) {
 function registerSecretInputs(spec, raw, ctx) {
   for (const input of spec.inputs) {
     const value = raw[input.name];
-    if (input.secret && typeof value === "string") ctx.redactor.add(value);
+    if (input.secret && typeof value === "string" && !input.notSecretWhen?.(value)) ctx.redactor.add(value);
   }
 }
 async function runCommand(spec, readInputs, ctx) {

@@ -3,10 +3,11 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-VPKBF3UW.js";
+} from "./chunk-E5RAETLQ.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-L76DZ5NC.js";
+import "./chunk-IAZ5F5RQ.js";
 import "./chunk-CQMOT45H.js";
+import "./chunk-HZQRHG5I.js";
 import "./chunk-4ZDAMJ7A.js";
 import "./chunk-LYP4OSA7.js";
 import "./chunk-GJZUA6DH.js";

@@ -5,6 +5,8 @@ import {
 
 // src/core/exec.ts
 import { spawn } from "node:child_process";
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, join } from "node:path";
 var execute = (request) => new Promise((resolve, reject) => {
   const child = spawn(request.command, request.args, {
     cwd: request.cwd,
@@ -39,17 +41,38 @@ var execute = (request) => new Promise((resolve, reject) => {
   child.stdin.on("error", () => void 0);
   child.stdin.end(request.stdin ?? "");
 });
+function findOnPath(name, env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
 
 // src/kube/client.ts
-var UNREACHABLE = /connection refused|no such host|i\/o timeout|Unable to connect|connect: network is unreachable/i;
+var UNREACHABLE = /connection refused|connection reset|unexpected EOF|no such host|i\/o timeout|Unable to connect|connect: network is unreachable/i;
+var UNREACHABLE_FIX = "Check the kubeconfig, the context and that the cluster is up and reachable.";
+function withoutConnectionFlags(args) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    if (["--kubeconfig", "--context", "--kube-context"].includes(args[i])) i++;
+    else if (!/^--(kubeconfig|context|kube-context)=/.test(args[i])) out.push(args[i]);
+  }
+  return out;
+}
 var KubeCommandError = class extends UserError {
-  constructor(program, args, result, what = `'${program} ${args.filter((a) => !a.startsWith("--kubeconfig")).slice(0, 3).join(" ")}'`) {
+  constructor(program, args, result, what = `'${program} ${withoutConnectionFlags(args).slice(0, 3).join(" ")}'`) {
     const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-8).join("\n");
     const unreachable = !result.timedOut && UNREACHABLE.test(detail);
     super(
       result.timedOut ? `${what} did not finish before its deadline.` : unreachable ? `${what}: the Kubernetes API server cannot be reached.
 ${detail}` : `${what} failed (exit ${result.code}): ${detail}`,
-      result.timedOut || unreachable ? "Check the kubeconfig, the context and that the cluster is up and reachable." : void 0
+      result.timedOut || unreachable ? UNREACHABLE_FIX : void 0
     );
     this.program = program;
     this.args = args;
@@ -138,13 +161,6 @@ var KubeClient = class {
     }
     return parseServerVersion(server.gitVersion);
   }
-  /** `kubectl auth can-i <verb> <resource> [-n ns]`. */
-  async canI(verb, resource, namespace) {
-    const args = ["auth", "can-i", verb, resource];
-    if (namespace) args.push("-n", namespace);
-    const result = await this.kubectl(args, { allowFailure: true });
-    return result.stdout.trim() === "yes";
-  }
   /**
    * Several `can-i` questions in one kubectl process: a List of SelfSubjectAccessReviews created at once
    * (what `kubectl auth can-i` does one at a time). Answers in the order asked.
@@ -193,68 +209,13 @@ function compareVersions(a, b) {
   return 0;
 }
 
-// src/kube/kubeconfig.ts
-import { mkdtemp, rm, writeFile, access } from "node:fs/promises";
-import { constants } from "node:fs";
-import { homedir, tmpdir } from "node:os";
-import { join, delimiter } from "node:path";
-var SECRET_FIELDS = /^\s*(client-key-data|token|password|client-certificate-data|id-token|refresh-token):\s*(\S+)/gm;
-function registerKubeconfigSecrets(content, redactor) {
-  redactor.add(content);
-  for (const match of content.matchAll(SECRET_FIELDS)) {
-    const value = match[2].replace(/^["']|["']$/g, "");
-    redactor.add(value);
-    if (match[1] === "client-key-data") redactor.add(Buffer.from(value, "base64").toString("utf8"));
-  }
-}
-function looksLikePath(content) {
-  const text = content.trim();
-  return !text.includes("\n") && !text.startsWith("{") && !/^\s*apiVersion\s*:/.test(text);
-}
-async function prepareKubeconfig(source) {
-  if (source.content && looksLikePath(source.content)) {
-    const path = source.content.trim();
-    try {
-      await access(path, constants.R_OK);
-    } catch {
-      throw new UserError(
-        `The 'kubeconfig' input is one line, so it is read as a file path, and no readable file is at ${path}.`,
-        "Pass the kubeconfig's content (a secret, several lines), or the path of a readable kubeconfig file."
-      );
-    }
-    return { path, temporary: false, cleanup: async () => void 0 };
-  }
-  if (source.content && source.content.trim() !== "") {
-    registerKubeconfigSecrets(source.content, source.redactor);
-    const dir = await mkdtemp(join(source.env.RUNNER_TEMP || tmpdir(), "wandb-kubeconfig-"));
-    const path = join(dir, "config");
-    await writeFile(path, source.content, { mode: 384 });
-    return {
-      path,
-      temporary: true,
-      cleanup: () => rm(dir, { recursive: true, force: true })
-    };
-  }
-  const candidates = source.env.KUBECONFIG ? source.env.KUBECONFIG.split(delimiter).filter((p) => p !== "") : [join(source.env.HOME || homedir(), ".kube", "config")];
-  for (const path of candidates) {
-    try {
-      await access(path, constants.R_OK);
-      return { path, temporary: false, cleanup: async () => void 0 };
-    } catch {
-    }
-  }
-  throw new UserError(
-    `No kubeconfig: the 'kubeconfig' input is empty and ${source.env.KUBECONFIG ? `KUBECONFIG (${source.env.KUBECONFIG}) names no readable file` : "~/.kube/config does not exist"}.`,
-    "Pass the kubeconfig content in the 'kubeconfig' input (a secret; KUBECONFIG_CONTENT on the CLI), or set KUBECONFIG to a kubeconfig file."
-  );
-}
-
 export {
   execute,
+  findOnPath,
+  UNREACHABLE,
+  UNREACHABLE_FIX,
   KubeCommandError,
   isNotFound,
   KubeClient,
-  compareVersions,
-  registerKubeconfigSecrets,
-  prepareKubeconfig
+  compareVersions
 };

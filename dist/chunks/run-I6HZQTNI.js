@@ -1,9 +1,9 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-FBNWRXPL.js";
-import "./chunk-322KEXTE.js";
+} from "./chunk-G3RZEXP5.js";
 import "./chunk-PZFI2W65.js";
+import "./chunk-HZQRHG5I.js";
 import {
   str
 } from "./chunk-4ZDAMJ7A.js";

@@ -10,12 +10,14 @@ import {
   KubeClient,
   KubeCommandError,
   compareVersions,
-  isNotFound,
-  prepareKubeconfig
-} from "./chunk-L76DZ5NC.js";
+  isNotFound
+} from "./chunk-IAZ5F5RQ.js";
 import {
   require_dist
 } from "./chunk-CQMOT45H.js";
+import {
+  prepareKubeconfig
+} from "./chunk-HZQRHG5I.js";
 import {
   bool,
   list,

@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes
-} from "./chunk-BZOAZYAI.js";
+} from "./chunk-VESVEWPE.js";
 import {
   FileCache,
   buildCatalog,
@@ -23,7 +23,7 @@ import {
   releasesBetween,
   skipReason,
   splitRepository
-} from "./chunk-GR4L3IOU.js";
+} from "./chunk-I4NUKF45.js";
 import {
   fetchServerVersion
 } from "./chunk-FC6QEEUI.js";
@@ -31,13 +31,18 @@ import "./chunk-VQ5QC2OO.js";
 import {
   KubeClient,
   execute,
-  prepareKubeconfig
-} from "./chunk-L76DZ5NC.js";
+  findOnPath
+} from "./chunk-IAZ5F5RQ.js";
 import {
   require_dist
 } from "./chunk-CQMOT45H.js";
 import "./chunk-HTZGZWRH.js";
-import "./chunk-PZFI2W65.js";
+import {
+  DEFAULT_WARN_DAYS
+} from "./chunk-PZFI2W65.js";
+import {
+  prepareKubeconfig
+} from "./chunk-HZQRHG5I.js";
 import {
   bool,
   list,
@@ -53,7 +58,7 @@ import {
 } from "./chunk-GJZUA6DH.js";
 
 // src/commands/upgrade-check/run.ts
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/github/pulls.ts
 var PullRequestExistsError = class extends Error {
@@ -770,10 +775,10 @@ function parseOptions(raw, ctx) {
       "Set 'files' to path:keypath lines, e.g. 'deploy/wandb.yaml:spec.values.app.image.tag' (--files on the CLI)."
     );
   }
-  const warnDays = num(raw, "warn-days") ?? 60;
+  const warnDays = num(raw, "warn-days") ?? DEFAULT_WARN_DAYS;
   const scheduleDays = num(raw, "schedule-days") ?? 7;
-  if (warnDays < 0 || scheduleDays < 0) {
-    throw new UserError("warn-days and schedule-days must not be negative.");
+  if (![warnDays, scheduleDays].every((days) => Number.isInteger(days) && days >= 0)) {
+    throw new UserError("warn-days and schedule-days must be whole numbers of days (0 or more).");
   }
   const target = str(raw, "target") ?? "latest";
   if (target !== "latest" && target !== "next-minor") {
@@ -1139,13 +1144,16 @@ function describeIntent(intent, decision, warnDays) {
       return intent.reason;
   }
 }
+function daysLeftText(decision) {
+  return decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+}
 function reportDecision(decision, where, ctx) {
   ctx.out.setOutput("deployed-version", decision.version);
   ctx.out.setOutput("end-of-support", decision.endOfSupport);
   ctx.out.setOutput("days-left", String(decision.daysLeft));
   ctx.out.setOutput("status", decision.status);
   ctx.out.setOutput("target-version", decision.target ?? "");
-  const left = decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  const left = daysLeftText(decision);
   ctx.out.info(
     `W&B Server ${decision.version} (${where.replace(/`/g, "")}): support ends ${decision.endOfSupport} (${left}), status ${decision.status}${decision.target ? `, recommended ${decision.target}` : ""}.`
   );
@@ -1160,7 +1168,7 @@ function resultLine(decision, result, dryRun) {
 }
 function summaryMarkdown(decision, where, result, options) {
   const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : "-";
-  const left = decision.daysLeft > 0 ? `${decision.daysLeft} days left` : `ended ${-decision.daysLeft} days ago`;
+  const left = daysLeftText(decision);
   return [
     "## W&B Server upgrade check",
     "",
@@ -1180,10 +1188,6 @@ function summaryMarkdown(decision, where, result, options) {
 // src/commands/upgrade-check/sources.ts
 import { readFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-
-// src/commands/upgrade-check/cluster-source.ts
-import { delimiter, join as join2 } from "node:path";
-import { accessSync, constants } from "node:fs";
 
 // src/upgrade/cluster-version.ts
 function tagAt(values) {
@@ -1242,19 +1246,8 @@ function versionFromCluster(objects) {
 }
 
 // src/commands/upgrade-check/cluster-source.ts
-function onPath(program, env) {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join2(dir, program), constants.X_OK);
-      return join2(dir, program);
-    } catch {
-    }
-  }
-  return void 0;
-}
 async function clusterVersion(options, ctx) {
-  const kubectl = options.kubectlPath ?? onPath("kubectl", ctx.env);
+  const kubectl = options.kubectlPath ?? findOnPath("kubectl", ctx.env);
   if (!kubectl) {
     throw new UserError(
       "version-source cluster needs kubectl, and none was found on PATH.",
@@ -1282,14 +1275,10 @@ async function clusterVersion(options, ctx) {
     if (cr && !hasTag(cr)) {
       objects.activeValues = await activeValues(kube, name, ns, ctx);
       if (objects.activeValues === void 0) {
-        for (const kind of ["deployments", "statefulsets"]) {
-          objects.workloads.push(
-            ...await kube.listJson(kind, {
-              namespace: ns,
-              selector: `app.kubernetes.io/instance=${name}`
-            })
-          );
-        }
+        objects.workloads = await kube.listJson(
+          "deployments,statefulsets",
+          { namespace: ns, selector: `app.kubernetes.io/instance=${name}` }
+        );
       }
     }
     return versionFromCluster(objects);
@@ -1298,8 +1287,7 @@ async function clusterVersion(options, ctx) {
   }
 }
 function hasTag(cr) {
-  const tag = cr.spec?.values?.app?.image?.tag;
-  return tag !== void 0 && tag !== null && tag !== "";
+  return (tagAt(cr.spec?.values) ?? "") !== "";
 }
 async function activeValues(kube, name, ns, ctx) {
   const result = await kube.kubectl(
@@ -1318,8 +1306,7 @@ async function activeValues(kube, name, ns, ctx) {
   if (!encoded) return void 0;
   try {
     const values = JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
-    const tag = values?.app?.image?.tag;
-    return tag === void 0 || tag === null || tag === "" ? void 0 : values;
+    return (tagAt(values ?? void 0) ?? "") === "" ? void 0 : values;
   } catch {
     return void 0;
   }
@@ -1473,7 +1460,7 @@ async function upgradeCheck(options, ctx) {
     log: { warning: (m) => ctx.out.warning(m), info: (m) => ctx.out.info(m) },
     env: ctx.env,
     onSecret: (secret) => ctx.redactor.add(secret),
-    cache: options.cacheDir ? new FileCache(join3(options.cacheDir, "github-cache.json")) : void 0
+    cache: options.cacheDir ? new FileCache(join2(options.cacheDir, "github-cache.json")) : void 0
   });
   const policy = await loadPolicy(options, ctx);
   const repo = options.token ? new Repository({

@@ -1,11 +1,12 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-UAESGWVL.js";
+} from "./chunk-CG3ZBCNU.js";
 import "./chunk-JZHO6PBG.js";
 import "./chunk-VEPZQA4X.js";
-import "./chunk-L76DZ5NC.js";
+import "./chunk-IAZ5F5RQ.js";
 import "./chunk-CQMOT45H.js";
+import "./chunk-HZQRHG5I.js";
 import "./chunk-4ZDAMJ7A.js";
 import "./chunk-LYP4OSA7.js";
 import "./chunk-GJZUA6DH.js";

@@ -3,14 +3,13 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-ZPO3W7T5.js";
+} from "./chunk-R5J4SPEI.js";
 import {
   decideSupport
-} from "./chunk-GR4L3IOU.js";
+} from "./chunk-I4NUKF45.js";
 import "./chunk-VQ5QC2OO.js";
 import "./chunk-CQMOT45H.js";
 import "./chunk-HTZGZWRH.js";
-import "./chunk-322KEXTE.js";
 import "./chunk-PZFI2W65.js";
 import {
   str
