@@ -81,15 +81,20 @@ function describeWorkload(w: WorkloadState): string {
 /** Tracks what has been seen across polls; `observe` returns the verdict for the newest snapshot. */
 export class RolloutTracker {
   private sawLoading = false;
+  /** The apply as an instant: event times come with and without fractions of a second. */
+  private readonly since: number;
+  private readonly seen: Set<string>;
 
-  constructor(private readonly baseline: RolloutBaseline) {}
+  constructor(private readonly baseline: RolloutBaseline) {
+    this.since = Date.parse(baseline.appliedAt);
+    this.seen = new Set((baseline.eventsBefore ?? []).map(eventKey));
+  }
 
   observe(now: ClusterSnapshot): RolloutVerdict {
     if (now.phase === 'Loading') this.sawLoading = true;
-    // Compared as instants: event times come with and without fractions of a second.
-    const since = Date.parse(this.baseline.appliedAt);
-    const seen = new Set((this.baseline.eventsBefore ?? []).map(eventKey));
-    const recentEvents = now.events.filter((e) => Date.parse(e.time) >= since && !seen.has(eventKey(e)));
+    const recentEvents = now.events.filter(
+      (e) => Date.parse(e.time) >= this.since && !this.seen.has(eventKey(e)),
+    );
     const failedEvents = recentEvents.filter((e) => e.type === 'Warning' || /fail/i.test(e.reason));
     const activeChanged =
       now.specActiveVersion !== undefined && now.specActiveVersion !== this.baseline.specActiveVersion;

@@ -17,9 +17,7 @@ const root = schemaJson as unknown as Schema;
  * The schema compiled at build time (scripts/gen-validator.mjs, Ajv standalone, allErrors): loading Ajv and
  * compiling the schema at run time cost about 200 ms of every command that reads a configuration.
  */
-function validator(): ValidateFunction {
-  return compiledValidator;
-}
+const validate = compiledValidator as ValidateFunction;
 
 function resolveRef(node: Schema): Schema | undefined {
   const ref = node.$ref;
@@ -217,7 +215,6 @@ function translate(error: ErrorObject, data: unknown): Finding | undefined {
 }
 
 export function schemaFindings(cr: unknown): Finding[] {
-  const validate = validator();
   if (validate(cr)) return [];
   // Branch errors inside anyOf say why each alternative failed; the anyOf error itself says it once, better.
   const errors = (validate.errors ?? []).filter((error) => !error.schemaPath.includes('/anyOf/'));

@@ -7,7 +7,7 @@
  * A variable read from a Secret (`valueFrom.secretKeyRef`) becomes a SecretRef, never a value: the CR then
  * references the same Secret, and this tool never reads the secret itself.
  */
-import { imageTag, isObject, type SecretRef, type Values } from './legacy.js';
+import { imageTag, isObject, safeDecode, type SecretRef, type Values } from './legacy.js';
 
 export interface EnvVar {
   name: string;
@@ -118,7 +118,7 @@ export function parseMysqlUrl(template: string, env: Map<string, EnvVar>): Value
       unresolved = true;
       return all;
     });
-    return unresolved ? undefined : decodeURIComponentSafe(text);
+    return unresolved ? undefined : safeDecode(text);
   };
   const mysql: Values = {};
   const hostText = resolve(hostPort);
@@ -137,14 +137,6 @@ export function parseMysqlUrl(template: string, env: Map<string, EnvVar>): Value
     if (value !== undefined) mysql[key] = value;
   }
   return mysql;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 export interface DeploymentValues {

@@ -9,6 +9,8 @@
  * without being listed.
  */
 
+import { parseReference } from '../images/reference.js';
+
 export type Values = Record<string, unknown>;
 
 /** A legacy key (dotted path) that was not carried over, and what the user should do about it. */
@@ -103,7 +105,7 @@ export function parseBucketUrl(url: string): Values | undefined {
   return bucket;
 }
 
-function safeDecode(text: string): string {
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -393,10 +395,7 @@ export interface MapOptions {
 
 /** The tag of an image reference (`repo/name:tag`, `host:port/name:tag@sha256:...`), if any. */
 export function imageTag(image: string): string | undefined {
-  const withoutDigest = image.split('@')[0];
-  const lastSlash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.indexOf(':', lastSlash + 1);
-  return colon >= 0 ? withoutDigest.slice(colon + 1) : undefined;
+  return parseReference(image).tag;
 }
 
 export function mapLegacyValues(legacy: Values, options: MapOptions = {}): Mapping {
