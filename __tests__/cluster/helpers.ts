@@ -46,20 +46,10 @@ export async function helmReleases(
   namespace: string,
 ): Promise<Array<{ name: string; revision: string; chart: string; status: string }>> {
   const { execute } = await import('../../src/core/exec.js');
+  const { EVERY_RELEASE_STATE } = await import('../../src/kube/helm.js');
   const result = await execute({
     command: helm,
-    args: [
-      'list',
-      '-n',
-      namespace,
-      '--deployed',
-      '--failed',
-      '--pending',
-      '-o',
-      'json',
-      '--kubeconfig',
-      plane.kubeconfig,
-    ],
+    args: ['list', '-n', namespace, ...EVERY_RELEASE_STATE, '-o', 'json', '--kubeconfig', plane.kubeconfig],
     timeoutMs: 60_000,
   });
   if (result.code !== 0) throw new Error(result.stderr);

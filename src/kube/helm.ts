@@ -75,6 +75,9 @@ export interface HelmRelease {
   appVersion?: string;
 }
 
+/** `helm list` flags for every state that can be a release's latest revision (Helm 4 has no --all). */
+export const EVERY_RELEASE_STATE = ['--deployed', '--failed', '--pending', '--uninstalling'];
+
 /** The release as `helm list` shows it (any status), or undefined when there is none. */
 export async function helmReleaseStatus(
   client: KubeClient,
@@ -85,11 +88,7 @@ export async function helmReleaseStatus(
     'list',
     '-n',
     namespace,
-    // Every state that can be a release's latest revision (Helm 4 has no --all).
-    '--deployed',
-    '--failed',
-    '--pending',
-    '--uninstalling',
+    ...EVERY_RELEASE_STATE,
     '--filter',
     `^${release.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
     '-o',
