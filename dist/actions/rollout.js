@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-G3RZEXP5.js";
+} from "../chunks/chunk-Z6H5IUO4.js";
 import "../chunks/chunk-PZFI2W65.js";
 import "../chunks/chunk-HZQRHG5I.js";
 import "../chunks/chunk-4ZDAMJ7A.js";

@@ -1,5 +1,14 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  DIGEST_PATTERN,
+  DOCKER_HUB,
+  REPOSITORY_PATTERN,
+  TAG_PATTERN,
+  formatReference,
+  parseName,
+  parseRegistry
+} from "./chunk-JKBKQ4A5.js";
+import {
   loadConfig,
   mergeLayers,
   parseConfigOptions,
@@ -7,7 +16,7 @@ import {
   parseSets,
   pathKey,
   toPlain
-} from "./chunk-JZHO6PBG.js";
+} from "./chunk-QWNQNWOO.js";
 import "./chunk-CQMOT45H.js";
 import {
   require_undici
@@ -27,45 +36,6 @@ import {
 // src/commands/image-check/run.ts
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-
-// src/images/reference.ts
-var DOCKER_HUB = "docker.io";
-function isHost(component) {
-  return component.includes(".") || component.includes(":") || component === "localhost";
-}
-function parseName(text2) {
-  const trimmed = text2.trim().replace(/\/+$/, "");
-  const slash = trimmed.indexOf("/");
-  let registry = DOCKER_HUB;
-  let repository = trimmed;
-  if (slash > 0 && isHost(trimmed.slice(0, slash))) {
-    registry = trimmed.slice(0, slash);
-    repository = trimmed.slice(slash + 1);
-  }
-  if (["index.docker.io", "registry-1.docker.io"].includes(registry)) registry = DOCKER_HUB;
-  if (registry === DOCKER_HUB && !repository.includes("/")) repository = `library/${repository}`;
-  return { registry, repository };
-}
-function formatName(name) {
-  return `${name.registry}/${name.repository}`;
-}
-function formatReference(ref) {
-  if (ref.digest) return `${formatName(ref)}@${ref.digest}`;
-  if (ref.tag) return `${formatName(ref)}:${ref.tag}`;
-  return formatName(ref);
-}
-var REPOSITORY_PATTERN = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-var TAG_PATTERN = /^[\w][\w.-]{0,127}$/;
-var DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-function parseRegistry(text2) {
-  const match = /^(?:(https?):\/\/)?([^/\s]+)((?:\/[^/\s]+)*)\/?$/i.exec(text2.trim());
-  if (!match) return void 0;
-  const scheme = match[1]?.toLowerCase() ?? "https";
-  const host = match[2].toLowerCase();
-  const prefix = match[3].replace(/^\//, "");
-  if (!/^[a-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-f:]+\](?::\d{1,5})?$/.test(host)) return void 0;
-  return { scheme, host, prefix, display: prefix ? `${host}/${prefix}` : host };
-}
 
 // src/images/plan.ts
 var KNOWN_IMAGES = [

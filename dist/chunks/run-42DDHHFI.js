@@ -1,10 +1,9 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  DEFAULT_CHART_REPO,
-  parseOptions,
-  run
-} from "./chunk-E5RAETLQ.js";
-import "./chunk-VEPZQA4X.js";
+  runApplyCr
+} from "./chunk-GKPZAT3X.js";
+import "./chunk-QWNQNWOO.js";
+import "./chunk-74QAXJZZ.js";
 import "./chunk-IAZ5F5RQ.js";
 import "./chunk-CQMOT45H.js";
 import "./chunk-HZQRHG5I.js";
@@ -12,7 +11,5 @@ import "./chunk-4ZDAMJ7A.js";
 import "./chunk-LYP4OSA7.js";
 import "./chunk-GJZUA6DH.js";
 export {
-  DEFAULT_CHART_REPO,
-  parseOptions,
-  run
+  runApplyCr
 };

@@ -1,14 +1,17 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  parseReference
+} from "./chunk-JKBKQ4A5.js";
+import {
   runVerify
-} from "./chunk-BWYQOEXY.js";
+} from "./chunk-HHZGRIH5.js";
 import "./chunk-FC6QEEUI.js";
 import {
   CR_RESOURCE,
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-CG3ZBCNU.js";
+} from "./chunk-GKPZAT3X.js";
 import {
   API_VERSION,
   KIND,
@@ -17,15 +20,15 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-JZHO6PBG.js";
+} from "./chunk-QWNQNWOO.js";
 import "./chunk-VQ5QC2OO.js";
 import {
   run
-} from "./chunk-E5RAETLQ.js";
+} from "./chunk-7RLCGOPR.js";
 import {
   helmReleaseStatus,
   helmUserValues
-} from "./chunk-VEPZQA4X.js";
+} from "./chunk-74QAXJZZ.js";
 import {
   KubeClient
 } from "./chunk-IAZ5F5RQ.js";
@@ -35,7 +38,7 @@ import {
 import {
   Redactor,
   Reporter
-} from "./chunk-G3RZEXP5.js";
+} from "./chunk-Z6H5IUO4.js";
 import "./chunk-PZFI2W65.js";
 import {
   prepareKubeconfig
@@ -357,10 +360,7 @@ var MAPPERS = {
   tolerations: to("global.tolerations")
 };
 function imageTag(image) {
-  const withoutDigest = image.split("@")[0];
-  const lastSlash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  return colon >= 0 ? withoutDigest.slice(colon + 1) : void 0;
+  return parseReference(image).tag;
 }
 function mapLegacyValues(legacy, options = {}) {
   const out = { values: {}, mapped: [], unmapped: [], warnings: [] };
@@ -481,7 +481,7 @@ function parseMysqlUrl(template, env) {
       unresolved = true;
       return all;
     });
-    return unresolved ? void 0 : decodeURIComponentSafe(text);
+    return unresolved ? void 0 : safeDecode(text);
   };
   const mysql = {};
   const hostText = resolve2(hostPort);
@@ -500,13 +500,6 @@ function parseMysqlUrl(template, env) {
     if (value !== void 0) mysql[key] = value;
   }
   return mysql;
-}
-function decodeURIComponentSafe(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 function legacyValuesFromDeployment(deployment) {
   const container = serverContainer(deployment);

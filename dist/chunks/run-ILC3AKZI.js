@@ -4,7 +4,7 @@ import {
   loadConfig,
   maskedYaml,
   parseConfigOptions
-} from "./chunk-JZHO6PBG.js";
+} from "./chunk-QWNQNWOO.js";
 import "./chunk-CQMOT45H.js";
 import "./chunk-4ZDAMJ7A.js";
 import "./chunk-LYP4OSA7.js";

@@ -4488,9 +4488,7 @@ var wandb_cr_schema_default = {
 
 // src/config/schema.ts
 var root = wandb_cr_schema_default;
-function validator() {
-  return cr_validator_default;
-}
+var validate = cr_validator_default;
 function resolveRef(node) {
   const ref = node.$ref;
   if (typeof ref !== "string" || !ref.startsWith("#/")) return void 0;
@@ -4657,7 +4655,6 @@ function translate(error, data) {
   };
 }
 function schemaFindings(cr) {
-  const validate = validator();
   if (validate(cr)) return [];
   const errors = (validate.errors ?? []).filter((error) => !error.schemaPath.includes("/anyOf/"));
   const findings = [];

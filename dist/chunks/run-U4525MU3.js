@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-G3RZEXP5.js";
+} from "./chunk-Z6H5IUO4.js";
 import "./chunk-PZFI2W65.js";
 import "./chunk-HZQRHG5I.js";
 import {

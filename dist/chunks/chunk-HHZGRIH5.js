@@ -24,7 +24,7 @@ import {
 } from "./chunk-IAZ5F5RQ.js";
 import {
   VERSION
-} from "./chunk-G3RZEXP5.js";
+} from "./chunk-Z6H5IUO4.js";
 import {
   prepareKubeconfig
 } from "./chunk-HZQRHG5I.js";

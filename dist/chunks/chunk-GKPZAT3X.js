@@ -5,7 +5,7 @@ import {
   maskedYaml,
   parseConfigOptions,
   secretValuesIn
-} from "./chunk-JZHO6PBG.js";
+} from "./chunk-QWNQNWOO.js";
 import {
   KubeClient,
   KubeCommandError,
@@ -549,14 +549,19 @@ function describeWorkload(w) {
 var RolloutTracker = class {
   constructor(baseline) {
     this.baseline = baseline;
+    this.since = Date.parse(baseline.appliedAt);
+    this.seen = new Set((baseline.eventsBefore ?? []).map(eventKey));
   }
   baseline;
   sawLoading = false;
+  /** The apply as an instant: event times come with and without fractions of a second. */
+  since;
+  seen;
   observe(now) {
     if (now.phase === "Loading") this.sawLoading = true;
-    const since = Date.parse(this.baseline.appliedAt);
-    const seen = new Set((this.baseline.eventsBefore ?? []).map(eventKey));
-    const recentEvents = now.events.filter((e) => Date.parse(e.time) >= since && !seen.has(eventKey(e)));
+    const recentEvents = now.events.filter(
+      (e) => Date.parse(e.time) >= this.since && !this.seen.has(eventKey(e))
+    );
     const failedEvents = recentEvents.filter((e) => e.type === "Warning" || /fail/i.test(e.reason));
     const activeChanged = now.specActiveVersion !== void 0 && now.specActiveVersion !== this.baseline.specActiveVersion;
     const phaseChanged = now.phase !== void 0 && now.phase !== this.baseline.phase;

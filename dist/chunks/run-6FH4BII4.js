@@ -5,7 +5,7 @@ import {
 } from "./chunk-U7XIYFN7.js";
 import {
   runVerify
-} from "./chunk-BWYQOEXY.js";
+} from "./chunk-HHZGRIH5.js";
 import "./chunk-FC6QEEUI.js";
 import {
   ClusterGateway,
@@ -14,21 +14,21 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-CG3ZBCNU.js";
+} from "./chunk-GKPZAT3X.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-JZHO6PBG.js";
+} from "./chunk-QWNQNWOO.js";
 import "./chunk-VQ5QC2OO.js";
-import "./chunk-VEPZQA4X.js";
+import "./chunk-74QAXJZZ.js";
 import {
   KubeClient
 } from "./chunk-IAZ5F5RQ.js";
 import "./chunk-CQMOT45H.js";
 import {
   Reporter
-} from "./chunk-G3RZEXP5.js";
+} from "./chunk-Z6H5IUO4.js";
 import "./chunk-PZFI2W65.js";
 import {
   prepareKubeconfig,

@@ -1,9 +1,10 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  runApplyCr
-} from "./chunk-CG3ZBCNU.js";
-import "./chunk-JZHO6PBG.js";
-import "./chunk-VEPZQA4X.js";
+  DEFAULT_CHART_REPO,
+  parseOptions,
+  run
+} from "./chunk-7RLCGOPR.js";
+import "./chunk-74QAXJZZ.js";
 import "./chunk-IAZ5F5RQ.js";
 import "./chunk-CQMOT45H.js";
 import "./chunk-HZQRHG5I.js";
@@ -11,5 +12,7 @@ import "./chunk-4ZDAMJ7A.js";
 import "./chunk-LYP4OSA7.js";
 import "./chunk-GJZUA6DH.js";
 export {
-  runApplyCr
+  DEFAULT_CHART_REPO,
+  parseOptions,
+  run
 };

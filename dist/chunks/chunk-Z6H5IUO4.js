@@ -262,7 +262,7 @@ var validateCommand = {
     { name: "warnings", description: "number of warnings" }
   ],
   action: false,
-  load: () => import("./run-LGUWD4KU.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-ILC3AKZI.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -270,7 +270,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-LGUWD4KU.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-ILC3AKZI.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -319,7 +319,7 @@ var applyCrCommand = {
     { name: "diff", description: "the masked diff" }
   ],
   action: true,
-  load: () => import("./run-7MJU5PDC.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-42DDHHFI.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -393,7 +393,7 @@ var installOperatorCommand = {
     { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: async () => import("./run-K2UDUA3D.js")
+  load: async () => import("./run-Q535AAJN.js")
 };
 
 // src/commands/verify/spec.ts
@@ -480,7 +480,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-GJTT4AGP.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-Y66OSW7L.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -770,7 +770,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-I6HZQTNI.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-U4525MU3.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -819,7 +819,7 @@ var imageCheckCommand = {
     { name: "missing", description: "images missing from the registry, comma-separated" }
   ],
   action: true,
-  load: () => import("./run-RV7RJUMV.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-FKY7YJI5.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -928,7 +928,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-CPY3AZKY.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-5XNFIU4P.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -986,7 +986,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-RAVF4UTU.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-6FH4BII4.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

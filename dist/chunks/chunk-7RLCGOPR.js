@@ -5,7 +5,7 @@ import {
   helmReleaseStatus,
   helmRepoAdd,
   helmUserValues
-} from "./chunk-VEPZQA4X.js";
+} from "./chunk-74QAXJZZ.js";
 import {
   KubeClient,
   KubeCommandError,

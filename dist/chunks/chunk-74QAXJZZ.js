@@ -30,16 +30,13 @@ async function helmChartVersions(client, chartRef) {
   const entries = JSON.parse(result.stdout || "[]");
   return entries.filter((entry) => entry.name === chartRef);
 }
+var EVERY_RELEASE_STATE = ["--deployed", "--failed", "--pending", "--uninstalling"];
 async function helmReleaseStatus(client, release, namespace) {
   const result = await client.helm([
     "list",
     "-n",
     namespace,
-    // Every state that can be a release's latest revision (Helm 4 has no --all).
-    "--deployed",
-    "--failed",
-    "--pending",
-    "--uninstalling",
+    ...EVERY_RELEASE_STATE,
     "--filter",
     `^${release.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
     "-o",
