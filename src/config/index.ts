@@ -21,6 +21,7 @@ import { dotted, schemaFindings } from './schema.js';
 import { scanSecrets } from './secrets.js';
 
 export { secretValuesIn, maskSecrets } from './secrets.js';
+export type { Place } from './layers.js';
 
 export interface ConfigFile {
   /** As the user gave it: diagnostics name the file this way. */
@@ -45,6 +46,11 @@ export interface BuiltConfig {
   diagnostics: Diagnostic[];
   secrets: string[];
   masked: Record<string, unknown>;
+  /**
+   * Where the value (or, failing that, the closest ancestor) at a CR path was set, e.g.
+   * ['spec', 'values', 'global', 'host']: for findings made after the merge (the chart's render check).
+   */
+  locate(path: readonly string[]): Place;
 }
 
 export const API_VERSION = 'apps.wandb.com/v1';
@@ -194,5 +200,6 @@ export function buildConfig(
   const order = fileOrder(files);
   diagnostics.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
   const { secrets, masked } = scanSecrets(cr);
-  return { cr, diagnostics, secrets, masked };
+  const locate = (path: readonly string[]) => placeOf(index, path, 'value', fallback);
+  return { cr, diagnostics, secrets, masked, locate };
 }
