@@ -44,3 +44,46 @@ export const kubeInputs: InputSpec[] = [
     description: 'Seconds for the whole step, rollback included.',
   },
 ];
+
+/** The render check's inputs (validate, apply-cr): which chart to render the values with, and whether to. */
+export const renderCheckInputs: InputSpec[] = [
+  {
+    name: 'render-check',
+    default: 'auto',
+    description:
+      "Render the operator-wandb chart with the CR's values (`helm template`) before anything touches the cluster, so that values the chart's templates refuse are errors here: auto (when a chart and helm can be had; says why when not), true (not being able to render is an error), false.",
+  },
+  {
+    name: 'chart',
+    description:
+      'A local operator-wandb chart archive (.tgz) or directory to render with, instead of fetching what spec.chart names (air-gapped runners).',
+  },
+  {
+    name: 'helm-path',
+    env: 'HELM_PATH',
+    description:
+      'The helm the render check runs (default: helm on PATH), e.g. the `helm-path` output of install-operator.',
+  },
+  {
+    name: 'chart-repo-username',
+    description:
+      "Username for spec.chart's Helm repository or OCI registry (HTTP basic auth), for the render check.",
+  },
+  {
+    name: 'chart-repo-password',
+    secret: true,
+    env: 'CHART_REPO_PASSWORD',
+    description:
+      "Password or token for spec.chart's repository (a secret; the CLI reads CHART_REPO_PASSWORD). Sent in a request header or on helm's stdin, never on a command line.",
+  },
+  {
+    name: 'chart-repo-ca-file',
+    description:
+      "PEM file with the CA that signed spec.chart's repository TLS certificate (internal repositories).",
+  },
+  {
+    name: 'kube-version',
+    description:
+      "Kubernetes version the chart is rendered for (`helm template --kube-version`); default: the target cluster's when one is connected, else helm's default.",
+  },
+];

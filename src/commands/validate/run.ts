@@ -1,11 +1,21 @@
 import type { Context } from '../../core/command.js';
 import type { RawInputs } from '../../core/inputs.js';
 import { countBySeverity, loadConfig, maskedYaml, parseConfigOptions } from '../config-input.js';
+import { parseRenderCheckOptions, renderCheck } from '../render-check.js';
 
 export async function runValidate(raw: RawInputs, ctx: Context): Promise<number> {
   const options = parseConfigOptions(raw);
-  const built = loadConfig(options, ctx);
+  const renderOptions = parseRenderCheckOptions(raw, ctx);
+  const loaded = loadConfig(options, ctx);
+  // The chart's own checks, reported with the configuration's: one list, one verdict.
+  const rendered = await renderCheck(loaded, renderOptions, ctx);
+  const built = {
+    ...loaded,
+    diagnostics: [...loaded.diagnostics, ...rendered.diagnostics],
+    ok: loaded.ok && rendered.diagnostics.length === 0,
+  };
   const { errors, warnings } = countBySeverity(built);
+  ctx.out.setOutput('render-check', rendered.outcome);
   ctx.out.setOutput('valid', built.ok);
   ctx.out.setOutput('errors', errors);
   ctx.out.setOutput('warnings', warnings);
@@ -13,7 +23,9 @@ export async function runValidate(raw: RawInputs, ctx: Context): Promise<number>
     options.configFiles.join(' + ') + (options.sets.length ? ` + ${options.sets.length} --set` : '');
   if (built.ok) {
     ctx.out.print(`valid: ${files}${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
-    ctx.out.summary(`### Configuration valid\n\n${files}${warnings ? `, ${warnings} warning(s)` : ''}\n`);
+    ctx.out.summary(
+      `### Configuration valid\n\n${files}${warnings ? `, ${warnings} warning(s)` : ''}\n\n${rendered.line}\n`,
+    );
     return 0;
   }
   ctx.out.print(
@@ -27,7 +39,7 @@ export async function runValidate(raw: RawInputs, ctx: Context): Promise<number>
             `| ${d.severity} | \`${d.file}:${d.line}:${d.column}\` | ${d.message.replace(/\|/g, '\\|')} | ${(d.fix ?? '').replace(/\|/g, '\\|')} |`,
         )
         .join('\n') +
-      '\n',
+      `\n\n${rendered.line}\n`,
   );
   return 1;
 }

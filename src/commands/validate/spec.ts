@@ -1,16 +1,20 @@
 import type { CommandSpec } from '../../core/command.js';
-import { configInputs } from '../shared-inputs.js';
+import { configInputs, renderCheckInputs } from '../shared-inputs.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
   summary: 'Merge the configuration layers and check them against the W&B configuration reference.',
   description:
-    'Exit 0 with one line when valid (warnings allowed), 1 with every problem as FILE:LINE:COL: error: MESSAGE and a fix line.',
-  inputs: configInputs,
+    'Also renders the pinned operator-wandb chart with the values (render-check). Exit 0 with one line when valid (warnings allowed), 1 with every problem as FILE:LINE:COL: error: MESSAGE and a fix line.',
+  inputs: [...configInputs, ...renderCheckInputs],
   outputs: [
     { name: 'valid', description: 'true when the merged configuration has no errors' },
     { name: 'errors', description: 'number of errors' },
     { name: 'warnings', description: 'number of warnings' },
+    {
+      name: 'render-check',
+      description: 'rendered, skipped (the log says why) or failed (the chart refused the values)',
+    },
   ],
   action: false,
   load: () => import('./run.js').then((m) => ({ run: m.runValidate })),
