@@ -2,6 +2,12 @@ import type { Context } from '../../core/command.js';
 import { bool, num, str, type RawInputs } from '../../core/inputs.js';
 import { unifiedDiff, diffStat } from '../../diff/unified.js';
 import { loadConfig, maskedYaml, parseConfigOptions, type ConfigOptions } from '../config-input.js';
+import {
+  parseRenderCheckOptions,
+  renderCheck,
+  type RenderCheckOptions,
+  type RenderCheckResult,
+} from '../render-check.js';
 import { maskSecrets, secretValuesIn } from '../../config/index.js';
 import { KubeClient, prepareKubeconfig } from '../../kube/index.js';
 import { openGateway } from '../../apply/cluster.js';
@@ -23,11 +29,13 @@ interface ApplyOptions extends ConfigOptions {
   kubeconfigContent?: string;
   context?: string;
   kubectlPath: string;
+  render: RenderCheckOptions;
 }
 
 function parseOptions(raw: RawInputs, ctx: Context): ApplyOptions {
   return {
     ...parseConfigOptions(raw),
+    render: parseRenderCheckOptions(raw, ctx),
     dryRun: bool(raw, 'dry-run'),
     rollbackOnFailure: bool(raw, 'rollback-on-failure'),
     forceConflicts: bool(raw, 'force-conflicts'),
@@ -48,9 +56,8 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
   const built = loadConfig(options, ctx);
   ctx.out.setOutput('rolled-back', false);
   if (!built.ok) {
-    ctx.out.error('Nothing was applied: the configuration has errors (listed above).');
-    ctx.out.setOutput('changed', false);
-    return 1;
+    // The chart's refusals are listed with the configuration's errors (no cluster needed for either).
+    return notApplied(await renderCheck(built, options.render, ctx), ctx);
   }
   const desired = built.cr;
   const ref = assertSameTarget(desired);
@@ -66,7 +73,14 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     if (options.dryRun) return undefined;
     throw error;
   });
-  if (!kubeconfig) return offlineDryRun(built.masked, label, ctx);
+  if (!kubeconfig) {
+    const rendered = await renderCheck(built, options.render, ctx, {
+      timeoutMs: Math.min(120_000, options.timeoutSeconds * 1000),
+    });
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    ctx.out.setOutput('render-check', rendered.outcome);
+    return offlineDryRun(built.masked, label, ctx, rendered.line);
+  }
   let closeGateway = async () => undefined as void;
   try {
     const client = new KubeClient({
@@ -77,6 +91,22 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
       deadline: Date.now() + options.timeoutSeconds * 1000,
       timeoutMs: 30_000,
     });
+    // Render the chart for this cluster's Kubernetes version before anything is read or written.
+    const kubeVersion =
+      options.render.mode === 'false' || options.render.kubeVersion
+        ? undefined
+        : await client.serverVersion().then(
+            (version) => version.gitVersion,
+            () => undefined,
+          );
+    const rendered = await renderCheck(built, options.render, ctx, {
+      kubeVersion,
+      timeoutMs: Math.min(120_000, options.timeoutSeconds * 1000),
+    });
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    ctx.out.setOutput('render-check', rendered.outcome);
+    const renderLine = `${rendered.line}\n\n`;
+
     const opened = await openGateway(client, ref, (message) => ctx.out.info(message));
     const gateway = opened.gateway;
     closeGateway = opened.close;
@@ -99,7 +129,9 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     ctx.out.setOutput('diff', diff);
     if (sameConfiguration(live?.object, desired)) {
       ctx.out.info(`No changes: ${label} already matches the configuration. Nothing was written.`);
-      ctx.out.summary(`### apply-cr: no changes\n\n${label} already matches the configuration.\n`);
+      ctx.out.summary(
+        `### apply-cr: no changes\n\n${label} already matches the configuration.\n\n${rendered.line}\n`,
+      );
       ctx.out.setOutput('changed', false);
       return 0;
     }
@@ -109,7 +141,9 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     const diffBlock = `\`\`\`diff\n${diff}\`\`\`\n`;
     if (options.dryRun) {
       ctx.out.info('Dry run: nothing was changed.');
-      ctx.out.summary(`### apply-cr (dry run)\n\n${label}: nothing was changed.\n\n${diffBlock}`);
+      ctx.out.summary(
+        `### apply-cr (dry run)\n\n${label}: nothing was changed.\n\n${renderLine}${diffBlock}`,
+      );
       ctx.out.setOutput('changed', false);
       return 0;
     }
@@ -135,7 +169,7 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
       ? `\nOperator said:\n${outcome.operatorMessages.map((m) => `- ${m}`).join('\n')}\n`
       : '';
     ctx.out.summary(
-      `### apply-cr: ${outcome.result}\n\n${table}\n${outcome.message}\n${operator}\n${diffBlock}`,
+      `### apply-cr: ${outcome.result}\n\n${table}\n${outcome.message}\n${operator}\n${renderLine}${diffBlock}`,
     );
     ctx.out.setOutput('changed', outcome.result === 'applied');
     ctx.out.setOutput('rolled-back', outcome.result === 'rolled-back');
@@ -154,7 +188,26 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
   }
 }
 
-function offlineDryRun(masked: Record<string, unknown>, label: string, ctx: Context): number {
+/** Stopped before the cluster: configuration errors and/or the chart's refusals (already listed in the log). */
+function notApplied(rendered: RenderCheckResult, ctx: Context): number {
+  ctx.out.setOutput('render-check', rendered.outcome);
+  ctx.out.setOutput('changed', false);
+  const refused = rendered.diagnostics.length > 0;
+  ctx.out.error(
+    `Nothing was applied: the configuration has errors${refused ? ' or the chart refuses the values' : ''} (listed above).`,
+  );
+  ctx.out.summary(
+    `### apply-cr: nothing was applied\n\nThe configuration has errors (see the log).\n\n${rendered.line}\n`,
+  );
+  return 1;
+}
+
+function offlineDryRun(
+  masked: Record<string, unknown>,
+  label: string,
+  ctx: Context,
+  renderLine: string,
+): number {
   const diff = unifiedDiff('', maskedYaml(masked), {
     fromLabel: `${label}: no cluster configured (empty)`,
     toLabel: `${label}: desired`,
@@ -165,7 +218,7 @@ function offlineDryRun(masked: Record<string, unknown>, label: string, ctx: Cont
   );
   ctx.out.print(diff);
   ctx.out.summary(
-    `### apply-cr (dry run, no cluster)\n\n${label} would be created. Nothing was changed.\n\n\`\`\`diff\n${diff}\`\`\`\n`,
+    `### apply-cr (dry run, no cluster)\n\n${label} would be created. Nothing was changed.\n\n${renderLine}\n\n\`\`\`diff\n${diff}\`\`\`\n`,
   );
   ctx.out.setOutput('changed', false);
   ctx.out.setOutput('diff', diff);

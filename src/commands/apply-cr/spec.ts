@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { configInputs, kubeInputs } from '../shared-inputs.js';
+import { configInputs, kubeInputs, renderCheckInputs } from '../shared-inputs.js';
 
 export const applyCrCommand: CommandSpec = {
   name: 'apply-cr',
@@ -7,8 +7,10 @@ export const applyCrCommand: CommandSpec = {
     'Build, validate, diff, apply and wait for the WeightsAndBiases CR; roll back when it does not roll out.',
   inputs: [
     ...configInputs,
-    // apply-cr installs no tools: it runs the kubectl it is given (GitHub's runners have one), and no helm.
+    // apply-cr installs no tools: it runs the kubectl it is given (GitHub's runners have one), and helm (for the
+    // render check) when there is one.
     ...kubeInputs.filter((input) => input.name !== 'kubectl-path' && input.name !== 'helm-path'),
+    ...renderCheckInputs,
     {
       name: 'kubectl-path',
       env: 'KUBECTL_PATH',
@@ -49,6 +51,10 @@ export const applyCrCommand: CommandSpec = {
     { name: 'version', description: 'app image tag after the apply' },
     { name: 'rolled-back', description: 'true when a failed apply was rolled back' },
     { name: 'diff', description: 'the masked diff' },
+    {
+      name: 'render-check',
+      description: 'rendered, skipped (the log and summary say why) or failed (the chart refused the values)',
+    },
   ],
   action: true,
   load: () => import('./run.js').then((m) => ({ run: m.runApplyCr })),

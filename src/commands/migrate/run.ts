@@ -51,6 +51,9 @@ interface MigrateOptions {
   context?: string;
   kubectlPath?: string;
   helmPath?: string;
+  /** apply-cr's render-check and chart, passed to the apply step. */
+  renderCheck?: string;
+  chart?: string;
   timeoutSeconds: number;
   namespace: string;
   oldRelease: string;
@@ -82,6 +85,8 @@ function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
     context: str(raw, 'context'),
     kubectlPath: str(raw, 'kubectl-path'),
     helmPath: str(raw, 'helm-path'),
+    renderCheck: str(raw, 'render-check'),
+    chart: str(raw, 'chart'),
     timeoutSeconds: num(raw, 'timeout') ?? 600,
     namespace,
     oldRelease: str(raw, 'old-release') ?? 'wandb',
@@ -449,6 +454,8 @@ async function switchOver(
         'rollback-on-failure': true,
         'force-conflicts': false,
         'poll-interval': options.pollSeconds,
+        'render-check': options.renderCheck,
+        chart: options.chart,
       },
       stepContext(ctx),
     );

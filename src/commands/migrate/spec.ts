@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { kubeInputs } from '../shared-inputs.js';
+import { kubeInputs, renderCheckInputs } from '../shared-inputs.js';
 
 export const migrateCommand: CommandSpec = {
   name: 'migrate',
@@ -9,6 +9,8 @@ export const migrateCommand: CommandSpec = {
     'Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now.',
   inputs: [
     ...kubeInputs,
+    // The render check of the CR's apply step (apply-cr's): whether, and with which local chart.
+    ...renderCheckInputs.filter((input) => input.name === 'render-check' || input.name === 'chart'),
     { name: 'namespace', default: 'default', description: 'Namespace of the old installation.' },
     {
       name: 'old-release',

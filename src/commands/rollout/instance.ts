@@ -24,6 +24,10 @@ import type { InstanceReport } from '../../rollout/summary.js';
  */
 export interface RolloutSettings {
   kubectlPath: string;
+  /** apply-cr's render check: helm, a local chart, and whether to render. */
+  helmPath?: string;
+  chart?: string;
+  renderCheck?: string;
   timeoutSeconds: number;
   pollSeconds: number;
   dryRun: boolean;
@@ -268,6 +272,9 @@ export async function applyInstance(
     kubeconfig: instance.kubeconfigContent,
     context: instance.spec.context,
     'kubectl-path': settings.kubectlPath,
+    'helm-path': settings.helmPath,
+    chart: settings.chart,
+    'render-check': settings.renderCheck,
     timeout: settings.timeoutSeconds,
     'dry-run': settings.dryRun,
     'rollback-on-failure': true,

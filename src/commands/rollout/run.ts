@@ -47,6 +47,9 @@ function parseOptions(raw: RawInputs, ctx: Context): RolloutOptions {
     timeoutSeconds: nonNegative('timeout', 600, true),
     pollSeconds: nonNegative('poll-interval', 2, true),
     kubectlPath: str(raw, 'kubectl-path') ?? ctx.env.KUBECTL_PATH ?? 'kubectl',
+    helmPath: str(raw, 'helm-path') ?? ctx.env.HELM_PATH,
+    chart: str(raw, 'chart'),
+    renderCheck: str(raw, 'render-check'),
     dryRun: bool(raw, 'dry-run'),
   };
 }

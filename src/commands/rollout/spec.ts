@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
+import { renderCheckInputs } from '../shared-inputs.js';
 
 export const rolloutCommand: CommandSpec = {
   name: 'rollout',
@@ -7,6 +8,8 @@ export const rolloutCommand: CommandSpec = {
   description:
     'Staged rollout across W&B instances (canary across instances: dev, then staging, then production). See docs/deployment-strategies.md for the fleet file and for why there is no blue-green inside one instance.',
   inputs: [
+    // Each instance's apply runs apply-cr's render check: whether, with which helm and which local chart.
+    ...renderCheckInputs.filter((input) => ['render-check', 'chart', 'helm-path'].includes(input.name)),
     {
       name: 'fleet',
       required: true,
