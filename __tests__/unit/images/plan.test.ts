@@ -1,114 +1,133 @@
-import { planImages, type ImagePlan } from '../../../src/images/plan.js';
-import { formatReference, parseRegistry, type RegistryTarget } from '../../../src/images/reference.js';
+/**
+ * planImages: the images of a real render of operator-wandb 0.43.8 (done here with helm) plus the operator's,
+ * each traced to the key that sets it, judged for an air-gapped install.
+ */
+import { readFileSync } from 'node:fs';
+import { readTgz } from '../../../src/charts/archive.js';
+import { deriveKnowledge } from '../../../src/charts/knowledge.js';
+import { planImages, type DefaultsNode, type ImagePlan } from '../../../src/images/plan.js';
+import { imagesOfManifest } from '../../../src/images/rendered.js';
+import {
+  formatReference,
+  parseReference,
+  parseRegistry,
+  type RegistryTarget,
+} from '../../../src/images/reference.js';
+import { OPERATOR_WANDB_0438, grepImages, helmTemplate } from './real-chart.js';
 
 const REG = parseRegistry('registry.internal:5000') as RegistryTarget;
-
-function cr(values: Record<string, unknown>): Record<string, unknown> {
-  return { apiVersion: 'apps.wandb.com/v1', kind: 'WeightsAndBiases', spec: { values } };
-}
+let defaults: DefaultsNode;
+beforeAll(() => {
+  defaults = deriveKnowledge(readTgz(readFileSync(OPERATOR_WANDB_0438))).tree;
+});
 
 function plan(
   values: Record<string, unknown>,
-  options: Partial<Parameters<typeof planImages>[1]> = {},
+  options: { airgapped?: boolean; registry?: RegistryTarget; controllerTag?: string | null } = {},
 ): ImagePlan {
-  return planImages(cr(values), {
-    registry: REG,
-    airgapped: true,
-    controller: { repository: 'registry.internal:5000/wandb/controller', tag: '1.20.0' },
-    ...options,
-  });
+  const manifest = helmTemplate(OPERATOR_WANDB_0438, values);
+  return planImages(
+    {
+      cr: { apiVersion: 'apps.wandb.com/v1', kind: 'WeightsAndBiases', spec: { values } },
+      rendered: imagesOfManifest(manifest),
+      chartDefaults: defaults,
+      controller: {
+        repository: 'registry.internal:5000/wandb/controller',
+        tag: options.controllerTag === null ? undefined : (options.controllerTag ?? '1.20.0'),
+      },
+    },
+    { registry: options.registry ?? REG, airgapped: options.airgapped ?? true },
+  );
 }
 
 const refs = (p: ImagePlan) => p.images.map((image) => formatReference(image.internal));
 const byComponent = (p: ImagePlan, component: string) => p.images.find((i) => i.component === component);
 
-/** Every image of seed 003 set to the internal registry, the current chart layout. */
-const COMPLETE = {
-  app: { image: { repository: 'registry.internal:5000/wandb/local', tag: '0.62.2' } },
-  console: { image: { repository: 'registry.internal:5000/wandb/console', tag: '2.13.1' } },
-  redis: {
-    image: { registry: 'registry.internal:5000', repository: 'bitnami/redis', tag: '7.2.4-debian-12-r9' },
-  },
-  otel: {
-    image: { repository: 'registry.internal:5000/otel/opentelemetry-collector-contrib', tag: '0.97.0' },
-  },
-  prometheus: {
-    server: { image: { repository: 'registry.internal:5000/prometheus/prometheus', tag: 'v2.47.0' } },
-    configmapReload: {
-      prometheus: {
-        image: {
-          repository: 'registry.internal:5000/prometheus-operator/prometheus-config-reloader',
-          tag: 'v0.67.0',
-        },
-      },
-    },
-  },
+/** Everything from the internal registry through global.repositoryPrefix, every W&B tag pinned. */
+const PINNED = {
+  global: { repositoryPrefix: 'registry.internal:5000' },
+  app: { image: { tag: '0.62.2' } },
+  console: { image: { tag: '2.13.1' } },
+  weave: { image: { tag: '0.62.2' } },
+  parquet: { image: { tag: '0.62.2' } },
+  redis: { image: { registry: 'registry.internal:5000' } },
 };
 
-describe('planImages: the seven images of an air-gapped install', () => {
-  test('all internal and pinned: seven images, no problem', () => {
-    const p = plan(COMPLETE);
-    expect(p.problems).toEqual([]);
-    expect(refs(p)).toEqual([
-      'registry.internal:5000/wandb/controller:1.20.0',
-      'registry.internal:5000/wandb/local:0.62.2',
-      'registry.internal:5000/wandb/console:2.13.1',
-      'registry.internal:5000/bitnami/redis:7.2.4-debian-12-r9',
-      'registry.internal:5000/otel/opentelemetry-collector-contrib:0.97.0',
-      'registry.internal:5000/prometheus/prometheus:v2.47.0',
-      'registry.internal:5000/prometheus-operator/prometheus-config-reloader:v0.67.0',
+describe('planImages on the real render', () => {
+  test('default values: every image of the render and the controller, each traced to its key', () => {
+    const manifest = helmTemplate(OPERATOR_WANDB_0438, {});
+    const p = plan({}, { airgapped: false });
+    // Exactly the render's images (at their place in the internal registry), plus the controller.
+    expect(p.images.map((i) => formatReference(i.pulled)).sort()).toEqual(
+      [
+        'registry.internal:5000/wandb/controller:1.20.0',
+        ...grepImages(manifest).map((image) => formatReference(parseReference(image))),
+      ].sort(),
+    );
+    expect(Object.fromEntries(p.images.map((i) => [i.component, i.keyPath]))).toMatchObject({
+      controller: '--controller-repository, --controller-tag',
+      app: 'spec.values.app.image',
+      console: 'spec.values.console.image',
+      weave: 'spec.values.weave.image',
+      parquet: 'spec.values.parquet.image', // wandb/megabinary: one of a dozen maps, told apart by the chart alias
+      redis: 'spec.values.redis.image',
+      'otel.daemonset': 'spec.values.otel.daemonset.image', // a subchart's default, under its alias
+      appRenamePreHook: 'spec.values.appRenamePreHook.image',
+    });
+    expect(byComponent(p, 'parquet')?.usedBy).toEqual([
+      'Deployment wandb-parquet-bc, container parquet',
+      'CronJob wandb-parquet-backfill, container backfill-job',
     ]);
-    expect(p.images.every((i) => i.checkable)).toBe(true);
-    expect(byComponent(p, 'prometheus')?.upstream).toBe('quay.io/prometheus/prometheus:v2.47.0');
-    expect(byComponent(p, 'redis')?.upstream).toBe('docker.io/bitnami/redis:7.2.4-debian-12-r9');
-    expect(byComponent(p, 'app')?.keyPath).toBe('spec.values.app.image');
+    // No values key names the test pod's image: the object and container are named instead.
+    const test = p.images.find((i) => i.pulled.repository === 'wandb-production/public/python');
+    expect(test).toMatchObject({
+      testOnly: true,
+      keyPath: 'Pod wandb-operator-wandb-test-connection, container wandb-verify',
+    });
   });
 
-  test('nothing set: every default image is an error naming its key', () => {
+  test('air-gapped with default values: latest tags and public registries are errors naming the key', () => {
     const p = plan({});
-    const keys = p.problems.map((problem) => problem.keyPath);
-    expect(keys).toContain('spec.values.app.image.tag');
-    expect(keys).toContain('spec.values.redis.image.tag');
-    expect(keys).toContain('spec.values.prometheus.server.image.repository');
-    expect(p.problems.every((problem) => problem.severity === 'error')).toBe(true);
-    // The defaults the chart would pull, each expected at the same path in the internal registry.
-    expect(byComponent(p, 'app')?.pulled).toMatchObject({
-      registry: 'docker.io',
-      repository: 'wandb/local',
-      tag: 'latest',
-    });
-    expect(byComponent(p, 'redis')?.pulled).toMatchObject({
-      registry: 'docker.io',
-      repository: 'bitnamilegacy/redis',
-    });
-    expect(byComponent(p, 'prometheus')?.pulled).toMatchObject({
-      registry: 'quay.io',
-      repository: 'prometheus/prometheus',
-    });
-    expect(p.images.filter((i) => i.checkable).map((i) => i.component)).toEqual(['controller']);
+    const errors = p.problems.filter((x) => x.severity === 'error').map((x) => x.keyPath);
+    expect(errors).toContain('spec.values.app.image.tag');
+    expect(errors).toContain('spec.values.parquet.image.repository');
+    expect(errors).toContain('spec.values.otel.daemonset.image.repository');
+    const latest = p.problems.find((x) => x.keyPath === 'spec.values.weave.image.tag');
+    expect(latest?.message).toContain("spec.values.weave.image.tag is 'latest'");
+    expect(latest?.path).toEqual(['spec', 'values', 'weave', 'image', 'tag']);
+    expect(byComponent(p, 'weave')?.checkable).toBe(false);
+    // The test pod's image never fails the check: warnings only.
+    const testProblems = p.problems.filter((x) => x.keyPath.includes('wandb-operator-wandb-test-connection'));
+    expect(testProblems.length).toBeGreaterThan(0);
+    expect(testProblems.every((x) => x.severity === 'warning')).toBe(true);
+    expect(testProblems[0].message).toContain('No key of the values names it');
   });
 
-  test("a 'latest' tag is an error naming the key path, with its CR path for the place", () => {
-    const p = plan({
-      ...COMPLETE,
-      console: { image: { repository: 'registry.internal:5000/wandb/console', tag: 'latest' } },
-    });
-    expect(p.problems).toHaveLength(1);
-    expect(p.problems[0]).toMatchObject({
-      severity: 'error',
-      keyPath: 'spec.values.console.image.tag',
-      path: ['spec', 'values', 'console', 'image', 'tag'],
-    });
-    expect(p.problems[0].message).toContain("spec.values.console.image.tag is 'latest'");
-    expect(byComponent(p, 'console')?.checkable).toBe(false);
+  test('all internal and pinned: no error but the test pod, every image at its internal path', () => {
+    const p = plan(PINNED);
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(refs(p)).toEqual(
+      expect.arrayContaining([
+        'registry.internal:5000/wandb/controller:1.20.0',
+        'registry.internal:5000/wandb/local:0.62.2',
+        'registry.internal:5000/wandb/megabinary:0.62.2',
+        'registry.internal:5000/alpine/k8s:1.31.12',
+        'registry.internal:5000/bitnamilegacy/redis:7.2.4-debian-12-r9',
+        'registry.internal:5000/otel/opentelemetry-collector-contrib:0.97.0',
+      ]),
+    );
+    expect(byComponent(p, 'redis')?.upstream).toBe('docker.io/bitnamilegacy/redis:7.2.4-debian-12-r9');
+    expect(byComponent(p, 'app')?.upstream).toBe('docker.io/wandb/local:0.62.2');
   });
 
   test("not air-gapped: 'latest' and a public registry are warnings, and still checked", () => {
     const p = plan(
-      { ...COMPLETE, console: { image: { repository: 'wandb/console', tag: 'latest' } } },
-      { airgapped: false },
+      { ...PINNED, console: { image: { repository: 'wandb/console', tag: 'latest' } }, global: {} },
+      {
+        airgapped: false,
+      },
     );
-    expect(p.problems.map((x) => x.severity)).toEqual(['warning', 'warning']);
+    expect(p.problems.every((x) => x.severity === 'warning')).toBe(true);
     expect(byComponent(p, 'console')?.checkable).toBe(true);
     expect(formatReference(byComponent(p, 'console')!.internal)).toBe(
       'registry.internal:5000/wandb/console:latest',
@@ -116,174 +135,89 @@ describe('planImages: the seven images of an air-gapped install', () => {
   });
 
   test('the controller tag is an input, and named as such when missing', () => {
-    const p = plan(COMPLETE, { controller: { repository: 'registry.internal:5000/wandb/controller' } });
-    expect(p.problems).toHaveLength(1);
-    expect(p.problems[0].keyPath).toContain('--controller-tag');
-    expect(p.problems[0].path).toBeUndefined();
+    const p = plan(PINNED, { controllerTag: null });
+    const problem = p.problems.find((x) => x.keyPath === '--controller-tag');
+    expect(problem?.message).toContain('controller: no tag is set (--controller-tag)');
+    expect(problem?.path).toBeUndefined();
+    expect(byComponent(p, 'controller')?.checkable).toBe(false);
   });
-});
 
-describe('planImages: where the chart pulls from', () => {
-  test('global.repositoryPrefix goes before W&B repositories, not before the subcharts', () => {
+  test('global.repositoryPrefix before a repository that names its host is an error at the repository', () => {
     const p = plan({
-      ...COMPLETE,
-      global: { repositoryPrefix: 'registry.internal:5000' },
-      app: { image: { repository: 'wandb/local', tag: '0.62.2' } },
-      console: { image: { repository: 'wandb/console', tag: '2.13.1' } },
+      ...PINNED,
+      app: { image: { repository: 'registry.internal:5000/wandb/local', tag: '0.62.2' } },
     });
-    expect(p.problems).toEqual([]);
+    const problem = p.problems.find((x) => x.keyPath === 'spec.values.app.image.repository');
+    expect(problem?.severity).toBe('error');
+    expect(problem?.message).toContain(
+      "a registry host ('registry.internal:5000') inside the repository path",
+    );
+    expect(problem?.fix).toContain("'wandb/local'");
+  });
+
+  test('an image from a public registry is checked where the mirror should have it; a prefix registry too', () => {
+    const prefixed = parseRegistry('registry.internal:5000/mirror') as RegistryTarget;
+    const p = plan(
+      { ...PINNED, global: { repositoryPrefix: 'registry.internal:5000/mirror' }, redis: {} },
+      {
+        registry: prefixed,
+      },
+    );
+    const redis = byComponent(p, 'redis');
+    expect(formatReference(redis!.pulled)).toBe('docker.io/bitnamilegacy/redis:7.2.4-debian-12-r9');
+    expect(formatReference(redis!.internal)).toBe(
+      'registry.internal:5000/mirror/bitnamilegacy/redis:7.2.4-debian-12-r9',
+    );
+    const problem = p.problems.find((x) => x.keyPath === 'spec.values.redis.image.repository');
+    expect(problem?.fix).toContain('spec.values.redis.image.registry');
     expect(formatReference(byComponent(p, 'app')!.internal)).toBe(
-      'registry.internal:5000/wandb/local:0.62.2',
+      'registry.internal:5000/mirror/wandb/local:0.62.2',
     );
     expect(byComponent(p, 'app')?.upstream).toBe('docker.io/wandb/local:0.62.2');
   });
 
-  test('global.repositoryPrefix before a repository that names its host is an error at the repository', () => {
-    const p = plan({ ...COMPLETE, global: { repositoryPrefix: 'registry.internal:5000' } });
-    expect(p.problems.map((x) => x.keyPath)).toEqual([
-      'spec.values.app.image.repository',
-      'spec.values.console.image.repository',
-    ]);
-    expect(p.problems[0].message).toContain(
-      "would pull 'registry.internal:5000/registry.internal:5000/wandb/local'",
-    );
-    expect(p.problems[0].fix).toContain("'wandb/local'");
-  });
-
-  test('global.imageRegistry overrides the Bitnami registry', () => {
-    const p = plan({
-      ...COMPLETE,
-      global: { imageRegistry: 'registry.internal:5000' },
-      redis: { image: { registry: 'docker.io', repository: 'bitnamilegacy/redis', tag: '7.4.2' } },
+  test('components switched on bring their images, traced to their keys', () => {
+    const p = plan({ ...PINNED, 'weave-trace': { install: true }, reloader: { install: true } });
+    expect(byComponent(p, 'weave-trace')?.keyPath).toBe('spec.values.weave-trace.image');
+    expect(byComponent(p, 'reloader.reloader.deployment')?.pulled).toMatchObject({
+      registry: 'ghcr.io',
+      repository: 'stakater/reloader',
     });
-    expect(p.problems).toEqual([]);
-    expect(formatReference(byComponent(p, 'redis')!.internal)).toBe(
-      'registry.internal:5000/bitnamilegacy/redis:7.4.2',
-    );
-  });
-
-  test('an image from a public registry is an error; it is checked where the mirror should have it', () => {
-    const p = plan({
-      ...COMPLETE,
-      otel: { image: { repository: 'otel/opentelemetry-collector-contrib', tag: '0.97.0' } },
-    });
-    expect(p.problems).toHaveLength(1);
-    expect(p.problems[0].keyPath).toBe('spec.values.otel.image.repository');
-    expect(p.problems[0].message).toContain(
-      'is pulled from docker.io, not from the internal registry registry.internal:5000',
-    );
-    expect(p.problems[0].fix).toContain('registry.internal:5000/otel/opentelemetry-collector-contrib');
-    const otel = byComponent(p, 'otel')!;
-    expect(formatReference(otel.internal)).toBe(
-      'registry.internal:5000/otel/opentelemetry-collector-contrib:0.97.0',
-    );
-    expect(otel.upstream).toBe('docker.io/otel/opentelemetry-collector-contrib:0.97.0');
-    expect(otel.checkable).toBe(true);
-  });
-
-  test('a registry with a path prefix: images must be under it', () => {
-    const prefixed = parseRegistry('harbor.internal/wandb-mirror') as RegistryTarget;
-    const p = planImages(
-      cr({
-        ...COMPLETE,
-        global: { repositoryPrefix: 'harbor.internal/wandb-mirror' },
-        app: { image: { repository: 'wandb/local', tag: '0.62.2' } },
-        console: { image: { repository: 'harbor.internal/wandb/console', tag: '2.13.1' } },
-      }),
-      {
-        registry: prefixed,
-        airgapped: true,
-        controller: { repository: 'harbor.internal/wandb-mirror/wandb/controller', tag: '1.20.0' },
-      },
-    );
-    expect(formatReference(byComponent(p, 'app')!.internal)).toBe(
-      'harbor.internal/wandb-mirror/wandb/local:0.62.2',
-    );
-    expect(byComponent(p, 'app')!.upstream).toBe('docker.io/wandb/local:0.62.2');
-    // console names its host although the prefix is set: an error; checked where it belongs under the prefix.
-    expect(p.problems.some((x) => x.keyPath === 'spec.values.console.image.repository')).toBe(true);
-    expect(formatReference(byComponent(p, 'console')!.internal)).toBe(
-      'harbor.internal/wandb-mirror/wandb/console:2.13.1',
-    );
-    // The subcharts are not under the prefix: errors.
-    expect(p.problems.some((x) => x.keyPath === 'spec.values.otel.image.repository')).toBe(true);
-  });
-
-  test('the older prometheus layout (prometheus.image, configReloader.image) is read too', () => {
-    const p = plan({
-      ...COMPLETE,
-      prometheus: {
-        image: { repository: 'registry.internal:5000/prometheus', tag: 'v2.47.0' },
-        configReloader: {
-          image: { repository: 'registry.internal:5000/prometheus-config-reloader', tag: 'v0.67.0' },
-        },
-      },
-    });
-    expect(p.problems).toEqual([]);
-    expect(byComponent(p, 'prometheus')!.keyPath).toBe('spec.values.prometheus.image');
-    expect(byComponent(p, 'prometheus-config-reloader')!.upstream).toBe(
-      'quay.io/prometheus-operator/prometheus-config-reloader:v0.67.0',
-    );
-  });
-
-  test('a digest is checked instead of the tag', () => {
-    const digest = `sha256:${'a'.repeat(64)}`;
-    const p = plan({
-      ...COMPLETE,
-      app: { image: { repository: 'registry.internal:5000/wandb/local', tag: 'latest', digest } },
-    });
-    expect(p.problems).toEqual([]);
-    expect(formatReference(byComponent(p, 'app')!.internal)).toBe(
-      `registry.internal:5000/wandb/local@${digest}`,
-    );
   });
 });
 
-describe('planImages: images the values name', () => {
-  test('megabinary components, weave, mysql: each listed with its key; switched-off components skipped', () => {
-    const mega = { repository: 'registry.internal:5000/wandb/megabinary', tag: '0.74.1' };
-    const p = plan({
-      ...COMPLETE,
-      api: { image: mega },
-      executor: { image: mega },
-      glue: { image: mega },
-      weave: { image: { repository: 'registry.internal:5000/wandb/weave-python', tag: '0.74.1' } },
-      mysql: { install: false, image: { repository: 'mysql', tag: '8.0' } },
-      redis: { install: false },
-      prometheus: { install: false },
-    });
+describe('planImages: references the render cannot make sane', () => {
+  const one = (image: string) =>
+    planImages(
+      {
+        cr: { spec: { values: {} } },
+        rendered: [
+          {
+            image,
+            uses: [{ kind: 'Deployment', name: 'x', container: 'c', field: 'containers' }],
+            testOnly: false,
+          },
+        ],
+        controller: { repository: 'registry.internal:5000/wandb/controller', tag: '1.20.0' },
+      },
+      { registry: REG, airgapped: true },
+    );
+
+  test('a digest is checked instead of the tag', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const p = one(`registry.internal:5000/x/y@${digest}`);
     expect(p.problems).toEqual([]);
-    expect(p.images.map((i) => i.component)).toEqual([
-      'controller',
-      'app',
-      'console',
-      'otel',
-      'api',
-      'executor',
-      'glue',
-      'weave',
-    ]);
-    expect(new Set(refs(p)).size).toBe(6);
-    expect(byComponent(p, 'weave')!.upstream).toBe('docker.io/wandb/weave-python:0.74.1');
+    expect(p.images[1].internal.digest).toBe(digest);
   });
 
-  test('internal paths that differ from the public ones still get the public image as the source', () => {
-    const p = plan({
-      ...COMPLETE,
-      app: { image: { repository: 'registry.internal:5000/local', tag: '0.66.0' } },
-    });
-    expect(byComponent(p, 'app')!.upstream).toBe('docker.io/wandb/local:0.66.0');
-  });
-
-  test('a tag without a repository, or an invalid tag, is reported at its key', () => {
-    const p = plan({
-      ...COMPLETE,
-      weave: { image: { tag: '0.74.1' } },
-      console: { image: { repository: 'registry.internal:5000/wandb/console', tag: 'bad tag!' } },
-    });
-    expect(p.problems.map((x) => x.keyPath).sort()).toEqual([
-      'spec.values.console.image.tag',
-      'spec.values.weave.image.repository',
-    ]);
+  test('no tag, an invalid tag: errors naming the object and container', () => {
+    expect(one('registry.internal:5000/x/y').problems[0].message).toContain(
+      'has no tag (the tag of Deployment x, container c)',
+    );
+    const bad = one('registry.internal:5000/x/y:-bad');
+    expect(bad.problems.map((x) => x.message).join('\n')).toContain(
+      "'-bad' at the tag of Deployment x, container c is not a valid image tag",
+    );
+    expect(bad.images[1].checkable).toBe(false);
   });
 });
