@@ -7,7 +7,7 @@ import { str, type RawInputs } from '../core/inputs.js';
 import { formatDiagnostic, type BuiltConfig, type Diagnostic } from '../config/index.js';
 import { chartCacheRoot, chartIdentity, fetchChart } from '../charts/fetch.js';
 import { parseHelmFailure, renderChart, renderFinding } from '../charts/render.js';
-import { describeSource, resolveChartSource } from '../charts/source.js';
+import { describeSource, maskUrl, resolveChartSource } from '../charts/source.js';
 
 /**
  * The render check of validate and apply-cr: render the operator-wandb chart with the CR's values before
@@ -169,7 +169,11 @@ export async function renderCheck(
     env: ctx.env,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const what = `${chart.name} ${chart.version} (${source.kind === 'local' ? source.path : describeSource(source)}${fetched})${kubeVersion ? ` for Kubernetes ${kubeVersion}` : ''}`;
+  const from =
+    source.kind === 'local'
+      ? source.path
+      : `from ${maskUrl(source.kind === 'repository' ? source.url : source.ref)}`;
+  const what = `${chart.name} ${chart.version} (${from}${fetched})${kubeVersion ? ` for Kubernetes ${kubeVersion}` : ''}`;
   if (result.ok) {
     const line = `render check: ${what} rendered ${result.objects.length} objects in ${seconds} s`;
     ctx.out.info(line);
