@@ -50,6 +50,8 @@ export function loadConfig(options: ConfigOptions, ctx: Context): BuiltConfig & 
   // Inline --set values may be secrets too; buildConfig finds every secret in the merged CR.
   const built = buildConfig(files, options.sets, { name: options.name, namespace: options.namespace });
   for (const secret of built.secrets) ctx.redactor.add(secret);
+  // Which chart version's keys and defaults the check used, and why (pinned, closest known, newest known).
+  ctx.out.info(`chart: ${built.chart.note}`);
 
   for (const diagnostic of built.diagnostics) {
     // The log, not the result: `render > cr.yaml` must hold only the CR.

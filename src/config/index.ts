@@ -17,6 +17,9 @@ import {
   type PlaceIndex,
 } from './layers.js';
 import { ruleFindings, type Finding } from './rules.js';
+import { chartKeyFindings } from './chart-keys.js';
+import { chooseKnowledge, type ChosenKnowledge } from '../charts/catalog.js';
+import type { ChartKnowledge } from '../charts/knowledge.js';
 import { dotted, schemaFindings } from './schema.js';
 import { scanSecrets } from './secrets.js';
 
@@ -46,6 +49,8 @@ export interface BuiltConfig {
   diagnostics: Diagnostic[];
   secrets: string[];
   masked: Record<string, unknown>;
+  /** The operator-wandb version whose keys and defaults the configuration was checked against, and why. */
+  chart: ChosenKnowledge;
   /**
    * Where the value (or, failing that, the closest ancestor) at a CR path was set, e.g.
    * ['spec', 'values', 'global', 'host']: for findings made after the merge (the chart's render check).
@@ -156,24 +161,38 @@ function toDiagnostics(findings: Finding[], index: PlaceIndex, fallback: Place):
   }));
 }
 
+/** The version spec.chart.version pins, if any. */
+function pinnedChartVersion(cr: Record<string, unknown>): unknown {
+  const spec = cr.spec;
+  const chart = isObject(spec) ? spec.chart : undefined;
+  return isObject(chart) ? chart.version : undefined;
+}
+
 export function validateResource(
   cr: Record<string, unknown>,
   index: PlaceIndex,
   fallback: Place,
+  chart: ChosenKnowledge = chooseKnowledge(pinnedChartVersion(cr)),
 ): Diagnostic[] {
-  const rules = ruleFindings(cr);
+  const rules = ruleFindings(cr, chart.knowledge);
   const ruled = new Set(rules.map((finding) => pathKey(finding.path)));
   // A rule that explains a key says more than "unknown key" for the same key.
-  const schema = schemaFindings(cr).filter(
-    (finding) => !(finding.severity === 'warning' && ruled.has(pathKey(finding.path))),
-  );
-  return toDiagnostics([...schema, ...rules], index, fallback);
+  const explained = (finding: Finding) =>
+    !(finding.severity === 'warning' && ruled.has(pathKey(finding.path)));
+  const spec = cr.spec;
+  const keys = chartKeyFindings(isObject(spec) ? spec.values : undefined, chart).filter(explained);
+  const schema = schemaFindings(cr).filter(explained);
+  return toDiagnostics([...schema, ...keys, ...rules], index, fallback);
 }
 
 export function buildConfig(
   files: ConfigFile[],
   sets: string[],
   defaults: { name: string; namespace: string },
+  options: {
+    /** Knowledge read from the chart at hand (the `chart` input): used instead of the version pinned. */
+    chart?: ChartKnowledge;
+  } = {},
 ): BuiltConfig {
   const diagnostics: Diagnostic[] = [];
   const layers: Layer[] = [];
@@ -192,14 +211,27 @@ export function buildConfig(
   const index: PlaceIndex = new Map();
   const merged = mergeLayers(layers);
   const plain = merged ? (toPlain(merged, [], index) as Record<string, unknown>) : {};
+  if (plain.spec === null) {
+    // The operator's own sample leaves `spec:` empty; the operator then runs on the release channel alone.
+    diagnostics.push({
+      severity: 'warning',
+      message:
+        '`spec` is empty (null): the operator takes the chart and every value from the release channel (deploy.wandb.ai)',
+      fix: 'Write `spec: {}` to mean that, or give `spec.chart` and `spec.values`.',
+      ...placeOf(index, ['spec'], 'key', fallback),
+      path: 'spec',
+    });
+    delete plain.spec;
+  }
   const cr = completeResource(plain, defaults, index, fallback);
 
+  const chart = chooseKnowledge(pinnedChartVersion(cr), options.chart);
   // After a syntax error the merge lacks part of a file; checking it would report problems that are not there.
-  if (!fatal) diagnostics.push(...validateResource(cr, index, fallback));
+  if (!fatal) diagnostics.push(...validateResource(cr, index, fallback, chart));
 
   const order = fileOrder(files);
   diagnostics.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
   const { secrets, masked } = scanSecrets(cr);
   const locate = (path: readonly string[]) => placeOf(index, path, 'value', fallback);
-  return { cr, diagnostics, secrets, masked, locate };
+  return { cr, diagnostics, secrets, masked, chart, locate };
 }

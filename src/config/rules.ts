@@ -27,6 +27,7 @@
  *   error.
  */
 import { X509Certificate } from 'node:crypto';
+import { chartDefault, type ChartKnowledge } from '../charts/knowledge.js';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -58,7 +59,17 @@ type Json = Record<string, unknown>;
 
 /** Read access to the merged resource, by path. */
 export class Cr {
-  constructor(readonly doc: Json) {}
+  constructor(
+    readonly doc: Json,
+    /** The chart version the configuration is checked against: its defaults count as set. */
+    readonly chart?: ChartKnowledge,
+  ) {}
+  /** The chart's default at a CR path under spec.values, when it is a non-empty scalar. */
+  chartDefault(path: readonly string[]): string | number | boolean | undefined {
+    if (!this.chart || path[0] !== 'spec' || path[1] !== 'values') return undefined;
+    const value = chartDefault(this.chart, path.slice(2));
+    return value === '' ? undefined : value;
+  }
   get(path: readonly string[]): unknown {
     let current: unknown = this.doc;
     for (const segment of path) {
@@ -281,7 +292,12 @@ function checkBucketKeys(cr: Cr): Hit[] {
         fix: `Set both accessKey and secretKey, or neither and reference a Secret: \`secret: {secretName: bucket-secret, accessKeyName: ACCESS_KEY, secretKeyName: SECRET_KEY}\`.`,
       });
     }
-    if (ref && !secretName && (filled(ref.accessKeyName) || filled(ref.secretKeyName))) {
+    // The chart's own default is such a block (key names, no secretName): only names changed from the
+    // default say the user meant a Secret and forgot its name.
+    const renamed = ['accessKeyName', 'secretKeyName'].filter(
+      (key) => filled(ref?.[key]) && ref?.[key] !== cr.chartDefault([...base, 'secret', key]),
+    );
+    if (ref && !secretName && renamed.length > 0) {
       hits.push({
         path: [...base, 'secret'],
         at: 'key',
@@ -322,7 +338,8 @@ function checkMysql(cr: Cr): Hit[] {
     user: 'wandb',
   };
   for (const key of ['host', 'port', 'database', 'user']) {
-    if (!filled(mysql[key])) {
+    // The chart defaults port, database and user (3306, wandb_local, wandb): unset, those are used.
+    if (!filled(mysql[key]) && cr.chartDefault([...base, key]) === undefined) {
       hits.push({
         path: base,
         at: 'key',
@@ -675,7 +692,7 @@ export const RULES: Rule[] = [
     id: 'mysql-external',
     severity: 'error',
     description:
-      'External MySQL has host, port, database, user and password or passwordSecret (reference, MySQL).',
+      'External MySQL has a host and a password or passwordSecret (reference, MySQL); port, database and user only where the chart has no default for them (operator-wandb: 3306, wandb_local, wandb).',
     check: checkMysql,
   },
   {
@@ -736,8 +753,8 @@ export const RULES: Rule[] = [
   },
 ];
 
-export function ruleFindings(cr: Json): Finding[] {
-  const view = new Cr(cr);
+export function ruleFindings(cr: Json, chart?: ChartKnowledge): Finding[] {
+  const view = new Cr(cr, chart);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     for (const hit of rule.check(view)) {

@@ -126,8 +126,8 @@ describe('layering', () => {
     expect(built.diagnostics.map(brief)).toEqual([
       {
         at: '--set:2:1 error',
-        message: '`global.mysql.port` must be a port number, an integer from 1 to 65535',
-        fix: 'Write the port without quotes, e.g. `port: 3306`.',
+        message: '`global.mysql.port` must be a port number from 1 to 65535 (quoted or not)',
+        fix: 'Write the port as a number, e.g. `port: 3306`.',
       },
       expect.objectContaining({
         at: '--set:3:1 error',
@@ -180,8 +180,8 @@ describe('layering', () => {
       },
       {
         at: 'layered/overlay.yaml:5:11 error',
-        message: '`global.mysql.port` must be a port number, an integer from 1 to 65535',
-        fix: 'Write the port without quotes, e.g. `port: 3306`.',
+        message: '`global.mysql.port` must be a port number from 1 to 65535 (quoted or not)',
+        fix: 'Write the port as a number, e.g. `port: 3306`.',
       },
       {
         at: '--set:2:1 warning',

@@ -182,6 +182,14 @@ describe('buckets', () => {
     ]);
   });
 
+  it("a secret block of key names only, as the chart's own default, is not a finding", () => {
+    const sets = [
+      'global.bucket.secret.accessKeyName=ACCESS_KEY',
+      'global.bucket.secret.secretKeyName=SECRET_KEY',
+    ];
+    expect(briefs(['rules/mysql-in-cluster.yaml'], sets)).toEqual([]);
+  });
+
   it('warns on a provider the reference does not document', () => {
     expect(briefs(['rules/bucket-provider.yaml'])).toEqual([
       {
@@ -204,13 +212,8 @@ describe('buckets', () => {
 });
 
 describe('MySQL', () => {
-  it('external MySQL needs user and a password or passwordSecret', () => {
+  it('external MySQL needs a host and a password or passwordSecret; user, port and database have chart defaults', () => {
     expect(briefs(['rules/mysql-external.yaml'])).toEqual([
-      {
-        at: 'rules/mysql-external.yaml:3:3 error',
-        message: 'external MySQL (`mysql.install` is not true) needs `global.mysql.user`',
-        fix: 'Add `user: wandb` under global.mysql, or set `mysql.install: true` to let the chart run MySQL.',
-      },
       {
         at: 'rules/mysql-external.yaml:3:3 error',
         message: has('needs `global.mysql.password` or `global.mysql.passwordSecret`'),
@@ -219,22 +222,44 @@ describe('MySQL', () => {
     ]);
   });
 
+  it('only the host has no chart default: without it, external MySQL is an error', () => {
+    expect(briefs(['rules/mysql-external.yaml'], ['global.mysql.host=', 'global.mysql.password=pw'])).toEqual(
+      [
+        expect.objectContaining({
+          at: '--set:2:1 error',
+          message: 'external MySQL (`mysql.install` is not true) needs `global.mysql.host`',
+        }),
+        expect.objectContaining({
+          message: expect.stringContaining('`global.mysql.password` is written inline'),
+        }),
+      ],
+    );
+  });
+
   it('in-cluster MySQL (mysql.install: true) needs no connection keys', () => {
     expect(briefs(['rules/mysql-in-cluster.yaml'])).toEqual([]);
   });
 
-  it('ports are integers 1-65535 (MySQL and SMTP)', () => {
+  it('ports are numbers 1-65535, quoted or not (MySQL and SMTP); Redis may add ?parameters', () => {
     expect(briefs(['rules/mysql-port.yaml'])).toEqual([
       {
-        at: 'rules/mysql-port.yaml:5:11 error',
-        message: '`global.mysql.port` must be a port number, an integer from 1 to 65535',
-        fix: 'Write the port without quotes, e.g. `port: 3306`.',
-      },
-      {
         at: 'rules/mysql-port.yaml:14:13 error',
-        message: '`global.email.smtp.port` must be a port number, an integer from 1 to 65535',
-        fix: 'Write the port without quotes, e.g. `port: 3306`.',
+        message: '`global.email.smtp.port` must be a port number from 1 to 65535 (quoted or not)',
+        fix: 'Write the port as a number, e.g. `port: 3306`.',
       },
+    ]);
+  });
+});
+
+describe('ports as W&B writes them', () => {
+  it('a quoted port is a port; global.redis.port may carry parameters (W&B Terraform for AWS)', () => {
+    const ok = ['global.mysql.port="3306"', 'global.redis.port="6379?tls=true&ttlInSeconds=604800"'];
+    expect(briefs(['rules/mysql-in-cluster.yaml'], ok)).toEqual([]);
+    expect(briefs(['rules/mysql-in-cluster.yaml'], ['global.redis.port="70000?tls=true"'])).toEqual([
+      expect.objectContaining({
+        message:
+          '`global.redis.port` must be a port number from 1 to 65535, optionally followed by ?parameters',
+      }),
     ]);
   });
 });
@@ -250,7 +275,7 @@ describe('placeholders', () => {
     // Without the placeholder the same values are checked.
     expect(briefs(['rules/mysql-in-cluster.yaml'], ['global.mysql.port=port'])).toEqual([
       expect.objectContaining({
-        message: '`global.mysql.port` must be a port number, an integer from 1 to 65535',
+        message: '`global.mysql.port` must be a port number from 1 to 65535 (quoted or not)',
       }),
     ]);
     expect(briefs(['rules/mysql-in-cluster.yaml'], ['global.mysqll=${X}'])).toEqual([
@@ -437,7 +462,7 @@ describe('unknown and ignored keys', () => {
       },
       {
         at: 'rules/unknown-keys.yaml:23:5 warning',
-        message: 'unknown key `namespace` in `global.licenseSecret`: the chart does not read it',
+        message: 'unknown key `namespace` in `global.licenseSecret`: operator-wandb 0.43.8 does not read it',
         fix: 'Remove it, or use one of: `name`, `key`.',
       },
       {
