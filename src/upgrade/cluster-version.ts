@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors.js';
 import { parseTagValue } from './version-file.js';
+import type { ChartRef, ClusterChart } from './chart.js';
 
 /**
  * The deployed W&B Server version from what the cluster holds (pure: the objects are read by the caller).
@@ -12,9 +13,11 @@ export interface ClusterObjects {
   crName: string;
   namespace: string;
   /** The WeightsAndBiases object, or undefined when it does not exist. */
-  cr?: { spec?: { values?: unknown } };
+  cr?: { spec?: { values?: unknown; chart?: unknown } };
   /** Decoded `values` of `<cr>-spec-active`, when readable. */
   activeValues?: unknown;
+  /** Decoded `chart` of `<cr>-spec-active` (what the operator last installed), when readable. */
+  activeChart?: unknown;
   /** Deployments (and StatefulSets) labelled with the CR's instance. */
   workloads: Array<{
     metadata?: { name?: string };
@@ -25,6 +28,35 @@ export interface ClusterObjects {
 export interface ClusterVersion {
   version: string;
   where: string;
+  /** Whether the live CR pins the chart, or leaves it to the release channel. */
+  chart?: ClusterChart;
+}
+
+function chartRef(value: unknown): ChartRef | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const pick = (key: string) =>
+    typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined;
+  const ref: ChartRef = {
+    url: pick('url'),
+    name: pick('name'),
+    path: pick('path'),
+    version: pick('version'),
+  };
+  return ref.url || ref.name || ref.path || ref.version ? ref : undefined;
+}
+
+/**
+ * Where the live CR's chart comes from: `spec.chart` (facts 1.3), or, without one, the release channel
+ * (facts 1.4; the chart the operator last applied is in `<cr>-spec-active`). Undefined without a CR.
+ */
+export function chartFromCluster(
+  objects: Pick<ClusterObjects, 'cr' | 'activeChart'>,
+): ClusterChart | undefined {
+  if (!objects.cr) return undefined;
+  const own = chartRef(objects.cr.spec?.chart);
+  if (own) return { source: 'cr', applied: own };
+  return { source: 'channel', applied: chartRef(objects.activeChart) };
 }
 
 /** `app.image.tag` of a values object, as a string; undefined when unset. */
@@ -46,6 +78,12 @@ function pinned(raw: string, where: string): ClusterVersion {
 }
 
 export function versionFromCluster(objects: ClusterObjects): ClusterVersion {
+  const found = findVersion(objects);
+  const chart = chartFromCluster(objects);
+  return chart ? { ...found, chart } : found;
+}
+
+function findVersion(objects: ClusterObjects): ClusterVersion {
   const id = `${objects.namespace}/${objects.crName}`;
   if (!objects.cr) {
     throw new UserError(

@@ -217,11 +217,23 @@ export function isOwnCommit(message: string): boolean {
   return message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER);
 }
 
-export function commitMessage(deployed: string, target: string, files: string[]): string {
+/** The chart part of the commit, when the upgrade moves the operator-wandb chart too. */
+export interface ChartMove {
+  from: string;
+  to: string;
+  files: string[];
+}
+
+export function commitMessage(deployed: string, target: string, files: string[], chart?: ChartMove): string {
   return [
-    `Upgrade W&B Server ${deployed} -> ${target}`,
+    `Upgrade W&B Server ${deployed} -> ${target}${chart ? ` and operator-wandb ${chart.from} -> ${chart.to}` : ''}`,
     '',
     `Pins W&B Server ${target} in ${files.join(', ')}.`,
+    ...(chart
+      ? [
+          `Pins the operator-wandb chart ${chart.to} in ${chart.files.join(', ')}: W&B Server ${target} needs it.`,
+        ]
+      : []),
     '',
     COMMIT_TRAILER,
     '',

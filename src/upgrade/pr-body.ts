@@ -3,6 +3,7 @@ import { releasesBetween } from '../releases/catalog.js';
 import { skipReason } from '../releases/policy.js';
 import { GITHUB_BODY_LIMIT, renderReleaseNotes } from '../releases/render.js';
 import { renderMarker, type UpgradeMarker } from './plan.js';
+import { renderChartSection, type ChartDecision, type ClusterChart } from './chart.js';
 
 /**
  * Title and body of the upgrade pull request (pure). Both must be the same on every run with the same
@@ -23,12 +24,17 @@ export interface BodyInput {
   policy: SupportPolicy;
   /** Where the version was read from, for the first sentence. */
   source: string;
+  /** The operator-wandb chart decision; its section is left out when absent. */
+  chart?: ChartDecision;
+  /** What the live cluster says about the chart (version-source cluster). */
+  clusterChart?: ClusterChart;
   maxLength?: number;
 }
 
-export function renderTitle(decision: SupportDecision, target: string): string {
+export function renderTitle(decision: SupportDecision, target: string, chart?: ChartDecision): string {
   const when = decision.status === 'expired' ? 'support ended' : 'support ends';
-  return `Upgrade W&B Server ${decision.version} -> ${target} (${when} ${decision.endOfSupport})`;
+  const alsoChart = chart?.bump === 'true' ? ` and operator-wandb ${chart.from} -> ${chart.to}` : '';
+  return `Upgrade W&B Server ${decision.version} -> ${target}${alsoChart} (${when} ${decision.endOfSupport})`;
 }
 
 const UPGRADE_SECTION = /^(#{1,6})\s+(upgrading|known issues)\b/i;
@@ -103,6 +109,13 @@ export function renderBody(input: BodyInput, marker: UpgradeMarker): string {
   for (const file of input.files) {
     head.push(`| \`${file.path}\` | \`${file.keyPath}\` | \`${decision.version}\` | \`${target}\` |`);
   }
+  const chart = input.chart;
+  if (chart?.bump === 'true') {
+    for (const pin of chart.pins) {
+      head.push(`| \`${pin.spec.path}\` | \`${pin.spec.keyPath}\` | \`${chart.from}\` | \`${chart.to}\` |`);
+    }
+  }
+  if (chart) head.push('', ...renderChartSection(chart, input.clusterChart));
 
   const notes = between.flatMap((r) => upgradeNotes(r.notes).map((n) => ({ version: r.version, ...n })));
   if (notes.length > 0) {
@@ -122,6 +135,11 @@ export function renderBody(input: BodyInput, marker: UpgradeMarker): string {
     '### Before merging',
     '',
     '- [ ] Read the upgrade notes above and the skip-list warnings below the release table.',
+    ...(chart?.bump === 'not-pinned' && chart.crossed.length > 0
+      ? [
+          `- [ ] Make sure the deployment's operator-wandb chart is ${chart.crossed[0].chart} or newer (it is not pinned in these files).`,
+        ]
+      : []),
     '- [ ] Apply this change to a staging deployment first and wait for the operator to finish the rollout.',
     '- [ ] Run `wandb-operator-actions verify` (or the `verify` action) against staging.',
     '- [ ] Merge, roll out to production, and run `verify` there.',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { versionFromCluster, type ClusterObjects } from '../../../src/upgrade/cluster-version.js';
+import {
+  chartFromCluster,
+  versionFromCluster,
+  type ClusterObjects,
+} from '../../../src/upgrade/cluster-version.js';
 
 const base: ClusterObjects = {
   crName: 'wandb',
@@ -19,6 +23,7 @@ describe('versionFromCluster', () => {
     ).toEqual({
       version: '0.74.1',
       where: 'in the CR prod/wandb (spec.values.app.image.tag)',
+      chart: { source: 'channel', applied: undefined },
     });
     expect(versionFromCluster({ ...base, activeValues: { app: { image: { tag: '0.75.0' } } } }).version).toBe(
       '0.75.0',
@@ -28,7 +33,7 @@ describe('versionFromCluster', () => {
       deployment('wandb-app-bc', 'wandb/local:0.70.0'),
       deployment('wandb-app', 'registry.local:5000/wandb/local:0.76.1'),
     ];
-    expect(versionFromCluster({ ...base, workloads })).toEqual({
+    expect(versionFromCluster({ ...base, workloads })).toMatchObject({
       version: '0.76.1',
       where: 'in the image of wandb-app (namespace prod)',
     });
@@ -45,5 +50,44 @@ describe('versionFromCluster', () => {
     expect(() => versionFromCluster({ ...base, cr: undefined })).toThrow(
       /There is no WeightsAndBiases 'wandb' in namespace 'prod'/,
     );
+  });
+
+  it('says whether the live CR pins the chart or leaves it to the release channel', () => {
+    const tagged = { values: { app: { image: { tag: '0.74.1' } } } };
+    expect(
+      versionFromCluster({
+        ...base,
+        cr: {
+          spec: {
+            ...tagged,
+            chart: { url: 'https://charts.wandb.ai', name: 'operator-wandb', version: '0.43.8' },
+          },
+        },
+      }).chart,
+    ).toEqual({
+      source: 'cr',
+      applied: { url: 'https://charts.wandb.ai', name: 'operator-wandb', path: undefined, version: '0.43.8' },
+    });
+    // No spec.chart (seed 001's default): the operator asked the release channel; spec-active says for what.
+    expect(
+      versionFromCluster({
+        ...base,
+        cr: { spec: tagged },
+        activeChart: {
+          url: 'https://charts.wandb.ai',
+          name: 'operator-wandb',
+          version: '0.43.8',
+          password: 'x',
+        },
+      }).chart,
+    ).toEqual({
+      source: 'channel',
+      applied: { url: 'https://charts.wandb.ai', name: 'operator-wandb', path: undefined, version: '0.43.8' },
+    });
+    // An empty spec.chart ({}) is no chart either.
+    expect(versionFromCluster({ ...base, cr: { spec: { ...tagged, chart: {} } } }).chart?.source).toBe(
+      'channel',
+    );
+    expect(chartFromCluster({ cr: undefined })).toBeUndefined();
   });
 });

@@ -49,6 +49,10 @@ export async function clusterVersion(options: ClusterSourceOptions, ctx: Context
     const name = options.crName;
     const cr = await kube.getJson<ClusterObjects['cr']>(['weightsandbiases.apps.wandb.com', name, '-n', ns]);
     const objects: ClusterObjects = { crName: name, namespace: ns, cr, workloads: [] };
+    if (cr && !hasChart(cr)) {
+      // The release channel supplies the chart: say which one the operator last installed.
+      objects.activeChart = await activeChart(kube, name, ns);
+    }
     if (cr && !hasTag(cr)) {
       objects.activeValues = await activeValues(kube, name, ns, ctx);
       if (objects.activeValues === undefined) {
@@ -61,6 +65,26 @@ export async function clusterVersion(options: ClusterSourceOptions, ctx: Context
     return versionFromCluster(objects);
   } finally {
     await kubeconfig.cleanup();
+  }
+}
+
+function hasChart(cr: NonNullable<ClusterObjects['cr']>): boolean {
+  const chart = cr.spec?.chart;
+  return Boolean(chart && typeof chart === 'object' && Object.keys(chart).length > 0);
+}
+
+/** The `chart` key of `<cr>-spec-active` (JSON, no secrets), or undefined when it cannot be read. */
+async function activeChart(kube: KubeClient, name: string, ns: string): Promise<unknown> {
+  const result = await kube.kubectl(
+    ['get', 'secret', `${name}-spec-active`, '-n', ns, '-o', 'jsonpath={.data.chart}'],
+    { allowFailure: true },
+  );
+  const encoded = result.code === 0 ? result.stdout.trim() : '';
+  if (!encoded) return undefined;
+  try {
+    return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -6,6 +6,7 @@ import type { SupportPolicy } from '../../releases/types.js';
 import { DEFAULT_WARN_DAYS, checkDay, defaultPolicy, parsePolicyName } from '../../releases/policy.js';
 import type { Identity } from '../../git/repository.js';
 import { parseFileSpec, type FileSpec } from '../../upgrade/version-file.js';
+import { parseChartFileSpec } from '../../upgrade/chart.js';
 
 /** upgrade-check's inputs, read once at the edge into a typed object; nothing below reads inputs or env. */
 
@@ -15,6 +16,8 @@ export type Operation = 'created' | 'updated' | 'closed' | 'none';
 export interface UpgradeCheckOptions {
   versionSource: VersionSource;
   files: FileSpec[];
+  /** Where the operator-wandb chart version is pinned; empty: `spec.chart.version` beside each CR's tag. */
+  chartFiles: FileSpec[];
   policy: SupportPolicy;
   warnDays: number;
   scheduleDays: number;
@@ -97,6 +100,7 @@ export function parseOptions(raw: RawInputs, ctx: Context): UpgradeCheckOptions 
   return {
     versionSource: source,
     files,
+    chartFiles: list(raw, 'chart-files').map(parseChartFileSpec),
     policy,
     warnDays,
     scheduleDays,

@@ -5,6 +5,7 @@ import { explainGitHubError, type GitHubClient } from '../../github/client.js';
 import { PullRequestExistsError, type PullRequests } from '../../github/pulls.js';
 import type { Repository } from '../../git/repository.js';
 import { setVersion } from '../../upgrade/version-file.js';
+import type { ChartDecision, ClusterChart } from '../../upgrade/chart.js';
 import {
   commitMessage,
   desiredLabels,
@@ -15,6 +16,7 @@ import {
   withMarker,
   type DesiredPr,
   type Intent,
+  type ChartMove,
   type PrSnapshot,
 } from '../../upgrade/plan.js';
 import { renderBody, renderTitle } from '../../upgrade/pr-body.js';
@@ -77,6 +79,11 @@ export interface Proposal {
   /** Releases known on the evaluation day. */
   known: Release[];
   policy: SupportPolicy;
+  /** The chart decision; with bump `true` the chart files are edited in the same commit. */
+  chart?: ChartDecision;
+  /** The files that pin the chart (their text on the base branch). */
+  chartFiles?: FileText[];
+  clusterChart?: ClusterChart;
 }
 
 export async function proposeUpgrade(ws: Workspace, proposal: Proposal): Promise<void> {
@@ -85,6 +92,20 @@ export async function proposeUpgrade(ws: Workspace, proposal: Proposal): Promise
   const target = intent.target;
   const edited: Record<string, string> = {};
   for (const file of proposal.files) edited[file.spec.path] = setVersion(file.text, file.spec, target);
+  const chart = proposal.chart;
+  const chartMove =
+    chart?.bump === 'true'
+      ? { from: chart.from, to: chart.to, files: chart.pins.map((p) => p.spec.path) }
+      : undefined;
+  if (chart?.bump === 'true') {
+    // In the text already edited for the tag when it is the same file: each edit touches only its own bytes.
+    for (const pin of chart.pins) {
+      const text =
+        edited[pin.spec.path] ?? proposal.chartFiles?.find((f) => f.spec.path === pin.spec.path)?.text;
+      if (text === undefined) throw new Error(`no text for the chart file ${pin.spec.path}`);
+      edited[pin.spec.path] = setVersion(text, pin.spec, chart.to);
+    }
+  }
   if (Object.keys(edited).length === 0) {
     ctx.out.warning(
       `An upgrade to ${target} is due, but no file to edit was given: set 'files' to the path:keypath that pins the version, so that this job can open the pull request.`,
@@ -106,10 +127,10 @@ export async function proposeUpgrade(ws: Workspace, proposal: Proposal): Promise
   }
 
   const holds = ws.branchSha !== undefined && (await branchHolds(repo, ws.branchSha, edited));
-  const pushed = holds ? false : await pushCommit(ws, intent.deployed, target, edited);
+  const pushed = holds ? false : await pushCommit(ws, intent.deployed, target, edited, chartMove);
 
   const desired: DesiredPr = {
-    title: clean(ws, renderTitle(decision, target)),
+    title: clean(ws, renderTitle(decision, target, chart)),
     body: clean(
       ws,
       renderBody(
@@ -120,6 +141,8 @@ export async function proposeUpgrade(ws: Workspace, proposal: Proposal): Promise
           catalog: proposal.known,
           policy: proposal.policy,
           source: proposal.where,
+          chart,
+          clusterChart: proposal.clusterChart,
         },
         { deployed: intent.deployed, target },
       ),
@@ -188,12 +211,13 @@ async function pushCommit(
   deployed: string,
   target: string,
   edited: Record<string, string>,
+  chart?: ChartMove,
 ): Promise<boolean> {
   const { repo, options } = ws;
   const commit = await repo.createCommit({
     parent: ws.baseSha,
     files: edited,
-    message: commitMessage(deployed, target, Object.keys(edited)),
+    message: commitMessage(deployed, target, [...new Set(ws.options.files.map((f) => f.path))], chart),
     author: options.author,
     date: await repo.commitDate(ws.baseSha),
   });

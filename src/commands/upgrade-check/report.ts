@@ -1,12 +1,20 @@
 import type { Context } from '../../core/command.js';
 import type { SupportDecision } from '../../releases/types.js';
 import type { Intent } from '../../upgrade/plan.js';
+import {
+  chartSummary,
+  describeChartRef,
+  type ChartDecision,
+  type ClusterChart,
+} from '../../upgrade/chart.js';
 import type { Operation, UpgradeCheckOptions } from './options.js';
 
 /** What upgrade-check tells the user: outputs, log lines, the result line and the job summary. */
 
 export interface UpgradeCheckResult {
   decision: SupportDecision;
+  /** The operator-wandb chart: where it is pinned and whether the upgrade moves it. */
+  chart?: ChartDecision;
   operation: Operation;
   pullRequest?: { number: number; url: string };
   /** REST requests sent to GitHub by this run (releases and pull requests). */
@@ -46,6 +54,32 @@ export function reportDecision(decision: SupportDecision, where: string, ctx: Co
   }
 }
 
+/** The chart outputs and one log line (a warning when the target needs a chart the files do not pin). */
+export function reportChart(chart: ChartDecision, cluster: ClusterChart | undefined, ctx: Context): void {
+  ctx.out.setOutput('chart-version-from', chart.from);
+  ctx.out.setOutput('chart-version-to', chart.to);
+  ctx.out.setOutput('chart-bump', chart.bump);
+  ctx.out.info(`operator-wandb chart: ${chartSummary(chart)}.`);
+  if (chart.bump === 'not-pinned' && chart.crossed.length > 0) {
+    const channel = cluster?.source === 'channel' || chart.notPinned.some((p) => p.channel);
+    ctx.out.warning(
+      `W&B Server ${chart.crossed[0].server} and later need the operator-wandb chart ${chart.crossed[0].chart} or newer, and the files do not pin the chart (${chart.notPinned.map((p) => p.detail.replace(/`/g, '')).join('; ')})${channel ? '; without spec.chart the release channel chooses it' : ''}. Check the chart before upgrading.`,
+    );
+  }
+}
+
+function chartRow(result: UpgradeCheckResult, cluster?: ClusterChart): string[] {
+  if (!result.chart) return [];
+  const channel =
+    result.chart.bump === 'not-pinned' && cluster?.source === 'channel'
+      ? `; the live CR has no spec.chart (release channel${cluster.applied ? `, last applied ${describeChartRef(cluster.applied)}` : ''})`
+      : '';
+  return [
+    `| Chart (operator-wandb) | ${chartSummary(result.chart)}${channel} |`,
+    `| Chart bump | ${result.chart.bump} |`,
+  ];
+}
+
 /** The command's result on stdout: one line a person or a script can read. */
 export function resultLine(decision: SupportDecision, result: UpgradeCheckResult, dryRun: boolean): string {
   const pr = result.pullRequest ? ` #${result.pullRequest.number} ${result.pullRequest.url}` : '';
@@ -63,6 +97,7 @@ export function summaryMarkdown(
   where: string,
   result: UpgradeCheckResult,
   options: UpgradeCheckOptions,
+  cluster?: ClusterChart,
 ): string {
   const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : '-';
   const left = daysLeftText(decision);
@@ -75,6 +110,7 @@ export function summaryMarkdown(
     `| End of support | ${decision.endOfSupport} (${left}) |`,
     `| Status | ${decision.status} |`,
     `| Target version | ${decision.target ?? '-'} |`,
+    ...chartRow(result, cluster),
     `| Pull request | ${pr} |`,
     `| Operation | ${result.operation}${options.dryRun ? ' (dry run)' : ''} |`,
     '',

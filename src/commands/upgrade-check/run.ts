@@ -9,16 +9,25 @@ import { FileCache } from '../../github/cache.js';
 import { PullRequests } from '../../github/pulls.js';
 import { Repository } from '../../git/repository.js';
 import { decideIntent } from '../../upgrade/plan.js';
+import { chartNeedsFor, decideChart } from '../../upgrade/chart.js';
 import { parseOptions, type UpgradeCheckOptions } from './options.js';
 import { closeObsolete, proposeUpgrade, type Workspace } from './pull-request.js';
 import {
   describeIntent,
+  reportChart,
   reportDecision,
   resultLine,
   summaryMarkdown,
   type UpgradeCheckResult,
 } from './report.js';
-import { findDeployedVersion, loadCatalog, loadPolicy, readVersionFiles, repositoryName } from './sources.js';
+import {
+  findDeployedVersion,
+  loadCatalog,
+  loadPolicy,
+  readChartPins,
+  readVersionFiles,
+  repositoryName,
+} from './sources.js';
 
 /**
  * upgrade-check: read the deployed version, decide with the support policy, and keep one upgrade pull
@@ -65,14 +74,25 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
   const catalog = await loadCatalog(options, github, ctx);
   const decision = decideSupport(catalog, deployed.version, policy, when);
   reportDecision(decision, deployed.where, ctx);
+  const known = knownAsOf(catalog, when.toISOString().slice(0, 10));
 
-  const result: UpgradeCheckResult = { decision, operation: 'none', githubRequests: 0 };
+  // The chart goes with the target: what it needs, where the files pin the chart, whether the PR moves it.
+  const chartPins = await readChartPins(options, files, repo, tips?.baseSha);
+  const chart = decideChart(
+    chartPins.map((p) => p.pin),
+    decision.target ? chartNeedsFor(decision.target, known) : [],
+    decision.target ?? decision.version,
+    decision.version,
+  );
+  reportChart(chart, deployed.chart, ctx);
+
+  const result: UpgradeCheckResult = { decision, chart, operation: 'none', githubRequests: 0 };
   const finish = () => {
     result.githubRequests = github.stats.calls;
     ctx.out.setOutput('pull-request-number', result.pullRequest ? String(result.pullRequest.number) : '');
     ctx.out.setOutput('pull-request-url', result.pullRequest?.url ?? '');
     ctx.out.setOutput('pull-request-operation', result.operation);
-    ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options));
+    ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options, deployed.chart));
     ctx.out.info(`GitHub API requests: ${result.githubRequests}`);
     ctx.out.print(resultLine(decision, result, options.dryRun));
     return result;
@@ -117,8 +137,11 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
         decision,
         where: deployed.where,
         files,
-        known: knownAsOf(catalog, when.toISOString().slice(0, 10)),
+        known,
         policy,
+        chart,
+        chartFiles: chartPins.flatMap((p) => (p.file ? [p.file] : [])),
+        clusterChart: deployed.chart,
       });
       break;
   }

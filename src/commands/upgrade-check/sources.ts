@@ -10,6 +10,7 @@ import { listReleases, splitRepository } from '../../github/releases.js';
 import { fetchServerVersion } from '../../wandb/api.js';
 import type { Repository } from '../../git/repository.js';
 import { locateVersion, type FileSpec } from '../../upgrade/version-file.js';
+import { chartSpecBeside, readChartPin, type ChartPin, type ClusterChart } from '../../upgrade/chart.js';
 import { clusterVersion } from './cluster-source.js';
 import type { UpgradeCheckOptions } from './options.js';
 
@@ -25,9 +26,10 @@ export async function readVersionFiles(
   options: UpgradeCheckOptions,
   repo: Repository | undefined,
   baseSha: string | undefined,
+  specs: FileSpec[] = options.files,
 ): Promise<FileText[]> {
   const out: FileText[] = [];
-  for (const spec of options.files) {
+  for (const spec of specs) {
     let text: string | undefined;
     if (repo && baseSha) {
       text = await repo.readFile(baseSha, spec.path);
@@ -45,11 +47,41 @@ export async function readVersionFiles(
   return out;
 }
 
+/**
+ * Where the files pin the operator-wandb chart. With `chart-files`, those files (read like the version files);
+ * without, `spec.chart.version` in each version file that holds a whole CR. A values file (key path not under
+ * `spec.`) cannot hold `spec.chart`, which is said rather than guessed around.
+ */
+export async function readChartPins(
+  options: UpgradeCheckOptions,
+  files: FileText[],
+  repo: Repository | undefined,
+  baseSha: string | undefined,
+): Promise<Array<{ pin: ChartPin; file?: FileText }>> {
+  if (options.chartFiles.length > 0) {
+    const texts = await readVersionFiles(options, repo, baseSha, options.chartFiles);
+    return texts.map((file) => ({ pin: readChartPin(file.text, file.spec), file }));
+  }
+  return files.map((file) => {
+    const spec = chartSpecBeside(file.spec);
+    if (!spec) {
+      return {
+        pin: {
+          state: 'not-pinned' as const,
+          detail: `\`${file.spec.path}\` holds the tag at \`${file.spec.keyPath}\`, outside a CR's \`spec\`, so it cannot hold \`spec.chart\` (name the chart's file with \`chart-files\`)`,
+          channel: false,
+        },
+      };
+    }
+    return { pin: readChartPin(file.text, spec), file: { spec, text: file.text } };
+  });
+}
+
 export async function findDeployedVersion(
   options: UpgradeCheckOptions,
   files: FileText[],
   ctx: Context,
-): Promise<{ version: string; where: string }> {
+): Promise<{ version: string; where: string; chart?: ClusterChart }> {
   // Whatever the source, the files must parse and agree, since the pull request edits them.
   const located = files.map((f) => ({ spec: f.spec, location: locateVersion(f.text, f.spec) }));
   const versions = new Set(located.map((l) => l.location.version));
@@ -116,7 +148,12 @@ export async function findDeployedVersion(
       `The cluster runs ${found.version} (${found.where}), while the files pin ${pinnedInFiles}: a rollout may be pending.`,
     );
   }
-  return { version: found.version, where: `deployed ${found.where}` };
+  if (found.chart?.source === 'channel') {
+    ctx.out.info(
+      `The CR ${options.crNamespace}/${options.crName} sets no spec.chart: the operator takes the chart from the release channel${found.chart.applied?.version ? ` (last applied: operator-wandb ${found.chart.applied.version})` : ''}.`,
+    );
+  }
+  return { version: found.version, where: `deployed ${found.where}`, chart: found.chart };
 }
 
 export async function loadPolicy(options: UpgradeCheckOptions, ctx: Context): Promise<SupportPolicy> {

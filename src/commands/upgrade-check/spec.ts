@@ -21,6 +21,12 @@ export const upgradeCheckCommand: CommandSpec = {
         'path:keypath of each file holding the version, relative to the repository root (keypath default spec.values.app.image.tag). Several files must agree; all are edited.',
     },
     {
+      name: 'chart-files',
+      type: 'list',
+      description:
+        'path:keypath of each file pinning the operator-wandb chart version (keypath default spec.chart.version). Default: spec.chart.version in each file of files that holds a whole CR. When the target W&B Server needs a newer chart (W&B\'s "upgrade the chart first" notes), the same pull request moves it; a chart not pinned there is reported, never guessed.',
+    },
+    {
       name: 'policy',
       default: 'minor-12-months',
       description: 'Support policy: minor-12-months | release-6-months | release-12-months.',
@@ -156,6 +162,19 @@ export const upgradeCheckCommand: CommandSpec = {
     { name: 'days-left', description: 'days until the end of support' },
     { name: 'status', description: 'supported | nearing | expired' },
     { name: 'target-version', description: 'version the pull request moves to' },
+    {
+      name: 'chart-version-from',
+      description: "operator-wandb chart version pinned in the files ('' when not pinned)",
+    },
+    {
+      name: 'chart-version-to',
+      description: "operator-wandb chart version after the pull request ('' when not pinned)",
+    },
+    {
+      name: 'chart-bump',
+      description:
+        'true (the target needs a newer chart; the pull request moves it) | false | not-pinned (the files do not pin the chart)',
+    },
     { name: 'pull-request-number', description: 'number of the upgrade pull request' },
     { name: 'pull-request-url', description: 'URL of the upgrade pull request' },
     { name: 'pull-request-operation', description: 'created | updated | closed | none' },
