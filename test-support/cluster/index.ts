@@ -29,3 +29,4 @@ export * from './chart-repo.js';
 export * from './tool-mirror.js';
 export * from './operator-stack.js';
 export * from './api-relay.js';
+export * from './real-charts.js';

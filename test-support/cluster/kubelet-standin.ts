@@ -4,15 +4,25 @@
  * namespaces through the real kube-apiserver and writes their status subresource as a kubelet would
  * (phase Running, conditions PodScheduled/Initialized/ContainersReady/Ready, containerStatuses), so that the
  * real kube-controller-manager's ReplicaSet/Deployment/StatefulSet controllers see pods become ready and roll
- * out. The `decide` switch makes pods stay Pending or report a waiting container (e.g. ImagePullBackOff)
- * instead, for stalled-rollout tests.
+ * out. Pods of a Job (W&B's chart runs Helm hook Jobs before and after every upgrade, and Helm waits for them)
+ * run to completion instead: phase Succeeded, every container terminated with exit code 0, so that the real Job
+ * controller marks the Job complete. The `decide` switch makes pods stay Pending or report a waiting container
+ * (e.g. ImagePullBackOff) instead, for stalled-rollout tests.
+ * No Node object is registered, so DaemonSets (the chart's otel agent) get no pods, as on a cluster whose nodes
+ * all refuse them; a CronJob's Jobs would be completed like any Job.
  */
 import type { KubeRest } from './rest.js';
 
 export type PodDecision = 'ready' | 'pending' | { waiting: string; message?: string };
 
 export interface PodInfo {
-  metadata: { name: string; namespace: string; labels?: Record<string, string>; deletionTimestamp?: string };
+  metadata: {
+    name: string;
+    namespace: string;
+    labels?: Record<string, string>;
+    deletionTimestamp?: string;
+    ownerReferences?: Array<{ kind: string; name: string }>;
+  };
   spec: { containers: Array<{ name: string; image: string }> };
   status?: {
     phase?: string;
@@ -33,6 +43,10 @@ function isReady(pod: PodInfo): boolean {
     pod.status?.phase === 'Running' &&
     (pod.status.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True')
   );
+}
+
+function isJobPod(pod: PodInfo): boolean {
+  return (pod.metadata.ownerReferences ?? []).some((o) => o.kind === 'Job');
 }
 
 function waitingReason(pod: PodInfo): string | undefined {
@@ -94,6 +108,37 @@ export class KubeletStandIn {
     const now = new Date().toISOString();
     const path = `/api/v1/namespaces/${pod.metadata.namespace}/pods/${pod.metadata.name}/status`;
     const containers = pod.spec.containers;
+    if (decision === 'ready' && isJobPod(pod)) {
+      if (pod.status?.phase === 'Succeeded') return;
+      await this.rest.strategicPatch(path, {
+        status: {
+          phase: 'Succeeded',
+          hostIP: '127.0.0.1',
+          podIP: '10.244.0.11',
+          startTime: now,
+          conditions: [
+            { type: 'PodScheduled', status: 'True', lastTransitionTime: now },
+            { type: 'Initialized', status: 'True', lastTransitionTime: now, reason: 'PodCompleted' },
+            { type: 'ContainersReady', status: 'False', lastTransitionTime: now, reason: 'PodCompleted' },
+            { type: 'Ready', status: 'False', lastTransitionTime: now, reason: 'PodCompleted' },
+          ],
+          containerStatuses: containers.map((c) => ({
+            name: c.name,
+            image: c.image,
+            imageID: `docker-pullable://${c.image}`,
+            ready: false,
+            started: false,
+            restartCount: 0,
+            state: {
+              terminated: { exitCode: 0, reason: 'Completed', startedAt: now, finishedAt: now },
+              waiting: null,
+              running: null,
+            },
+          })),
+        },
+      });
+      return;
+    }
     if (decision === 'ready') {
       if (isReady(pod)) return;
       await this.rest.strategicPatch(path, {

@@ -1,31 +1,43 @@
 /**
  * STAND-IN for the W&B operator's controller (wandb/operator v1, the `wandb-controller-manager` Deployment).
  * The real controller image cannot run here (no container runtime). This loop follows the v1 controller's
- * documented behaviour (/work/shared/reference/wandb-operator-facts.md section 1.2) against the real
- * kube-apiserver:
+ * documented behaviour (/work/shared/reference/wandb-operator-facts.md sections 1.2-1.5) against the real
+ * kube-apiserver, and installs W&B's REAL charts with real Helm:
  *  - watches `WeightsAndBiases` (apps.wandb.com/v1) objects in one namespace, acting on generation changes;
- *  - desired spec = { chart: spec.chart, values: spec.values }; equal to the `<cr>-spec-active` Secret →
- *    phase `Completed` ("No changes found");
- *  - no valid `spec.chart` shape (LocalRelease {path} / OCIRelease {url: oci://…} / RepoRelease {url, name},
- *    section 1.3) → phase `Invalid Config` ("No release type was found in the spec");
- *  - otherwise phase `Loading`, finalizer `finalizer.app.wandb.com`, then a real `helm upgrade --install` of
- *    the small local chart test-support/charts/operator-wandb-test as the release named after the CR, with
- *    spec.values as values (Deployment `<cr>-app` labelled app.kubernetes.io/instance=<cr>, image
- *    `wandb/local:<spec.values.app.image.tag>`); success → `<cr>-spec-active` Secret (keys chart, values,
- *    metadata, JSON; ownerReference = CR), event `Completed`, phase `Completed`; a Helm failure → event
- *    `ApplyFailed` ("Invalid config for apply: …"), phase `Invalid Config`;
- *  - deletion → helm uninstall, finalizer removed.
- * Differences from the real controller: the chart named in spec.chart is never fetched (the local test chart
- * stands for it), there is no deployer/license handling, and "No release type" is also emitted as a Warning
- * event `InvalidConfig` (the real v1 only logs it) so tests can quote it.
+ *  - license (1.2 step 3): `spec.values.global.license`, else the Secret `global.licenseSecret.{name,key}`;
+ *  - base spec (1.2 step 4, 1.4): unless `airgapped`, `GET <channelUrl>/api/v1/operator/channel` of the
+ *    release channel (test-support/release-channel/server.ts stands for https://deploy.wandb.ai), with Basic
+ *    auth `license:<license>` when a license is known; a success is cached in the Secret
+ *    `<cr>-latest-cached-release`, a failure falls back to that cache. Without `channelUrl` the public
+ *    deployer is taken as unreachable (nothing here reaches a public host);
+ *  - desired spec (1.2 step 5): values = operator defaults (`global.operator.{apiVersion,namespace}`) <
+ *    channel values < `spec.values` (the CR wins key by key); chart = `spec.chart`, else the channel's chart;
+ *  - desired equal to the `<cr>-spec-active` Secret -> phase `Completed` ("No changes found");
+ *  - no valid chart shape (LocalRelease {path}, OCIRelease {url: oci://...}, RepoRelease {url, name}, 1.3) ->
+ *    phase `Invalid Config` ("No release type was found in the spec"), e.g. air-gapped with no `spec.chart`;
+ *  - otherwise phase `Loading`, finalizer `finalizer.app.wandb.com`, then a real Helm 3 `helm upgrade
+ *    --install <cr name> <chart> -n <cr namespace>` of exactly the chart `spec.chart` names: a repository
+ *    (`--repo url`, name, version, username/password or credentialSecret), an `oci://` reference
+ *    (`plainHTTP` -> `--plain-http`), or a local path (chart dir, .tgz, or a base64-encoded .tgz as in the
+ *    air-gap ConfigMap); success -> `<cr>-spec-active` Secret (keys chart, values, metadata, JSON;
+ *    ownerReference = CR), event `Completed`, phase `Completed`; a Helm failure (the chart's own `fail`, an
+ *    object the API server refuses, a chart that cannot be fetched) -> event `ApplyFailed` ("Invalid config
+ *    for apply: <helm's message>"), phase `Invalid Config`;
+ *  - deletion -> helm uninstall, finalizer removed.
+ * TEST-ONLY: every install gets the 1.20 bridge of real-charts.ts (post-renderer, two HPA values,
+ * --disable-openapi-validation); it is not part of the desired spec and never reaches the CR or its Secrets.
+ * Differences from the real controller: the deployer is asked once (not 5 times 2 s apart), no System
+ * Console user spec (`<cr>-spec-user`), no ownerReferences on the Helm-managed objects, OCI credentials are
+ * not supported, and "No release type" is also emitted as a Warning event `InvalidConfig` (the real v1 only
+ * logs it) so tests can quote it.
  * Switches: `mode = 'fail'` (every apply fails with ApplyFailed), `mode = 'stall'` (stays `Loading`).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute } from '../../src/core/exec.js';
 import type { KubeRest } from './rest.js';
-import { REPO_ROOT } from './plane.js';
+import { BRIDGE_HELM_ARGS, BRIDGE_VALUES } from './real-charts.js';
 
 export type OperatorMode = 'normal' | 'fail' | 'stall';
 
@@ -49,13 +61,23 @@ export interface OperatorStandInOptions {
   rest: KubeRest;
   namespace: string;
   kubeconfig: string;
+  /** Helm 3 (the v1 controller links Helm 3 up to v1.21). */
   helm: string;
   intervalMs?: number;
-  chartDir?: string;
+  /** The release channel's base URL (the operator's DEPLOYER_CHANNEL_URL); absent: the public one, unreachable. */
+  channelUrl?: string;
+  /** The operator's `--airgapped` (chart value `airgapped`): the release channel is never asked. */
+  airgapped?: boolean;
+  /** Where the operator runs (`OPERATOR_NAMESPACE`, default `wandb`), for `global.operator.namespace`. */
+  operatorNamespace?: string;
+  /** CA certificates the operator trusts for https chart repositories (the chart's customCACerts). */
+  caFile?: string;
 }
 
 const GROUP_PATH = '/apis/apps.wandb.com/v1';
 const FINALIZER = 'finalizer.app.wandb.com';
+
+type Values = Record<string, unknown>;
 
 /** The chart shapes the v1 controller accepts (facts 1.3), in its matching order. */
 export function chartShape(chart: unknown): 'local' | 'oci' | 'repo' | undefined {
@@ -83,6 +105,19 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+function isMap(value: unknown): value is Values {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `over` merged over `under`: maps key by key, anything else replaced (the operator's "first wins" merge). */
+export function mergeValues(under: Values, over: Values): Values {
+  const out: Values = { ...under };
+  for (const [key, value] of Object.entries(over)) {
+    out[key] = isMap(value) && isMap(out[key]) ? mergeValues(out[key] as Values, value) : value;
+  }
+  return out;
+}
+
 export class OperatorStandIn {
   mode: OperatorMode = 'normal';
   /** Log of what the stand-in did, for debugging failed tests. */
@@ -92,14 +127,10 @@ export class OperatorStandIn {
   private running = false;
   private busy: Promise<void> = Promise.resolve();
   private helmHome: string | undefined;
-  private readonly options: Required<Omit<OperatorStandInOptions, 'chartDir'>> & { chartDir: string };
+  private readonly options: OperatorStandInOptions & { intervalMs: number };
 
   constructor(options: OperatorStandInOptions) {
-    this.options = {
-      intervalMs: 300,
-      chartDir: join(REPO_ROOT, 'test-support/charts/operator-wandb-test'),
-      ...options,
-    };
+    this.options = { intervalMs: 300, ...options };
   }
 
   private get crPath(): string {
@@ -162,7 +193,21 @@ export class OperatorStandIn {
     const name = cr.metadata.name;
     this.log.push(`reconcile ${name} generation ${cr.metadata.generation}`);
     await this.event(cr, 'Normal', 'Reconciling', 'Reconciling Weights & Biases instance...');
-    const desired = { chart: cr.spec?.chart ?? null, values: cr.spec?.values ?? {} };
+    await this.event(cr, 'Normal', 'LoadingConfig', 'Loading desired configuration');
+    const crValues = cr.spec?.values ?? {};
+    const base = this.options.airgapped ? undefined : await this.baseSpec(cr, await this.license(cr));
+    const defaults: Values = {
+      global: {
+        operator: {
+          apiVersion: 'apps.wandb.com/v1',
+          namespace: this.options.operatorNamespace ?? 'wandb',
+        },
+      },
+    };
+    const desired = {
+      chart: cr.spec?.chart ?? base?.chart ?? null,
+      values: mergeValues(mergeValues(defaults, base?.values ?? {}), crValues),
+    };
     const active = await this.readActive(name);
     if (
       active &&
@@ -185,7 +230,9 @@ export class OperatorStandIn {
       return;
     }
     const failure =
-      this.mode === 'fail' ? 'the stand-in is switched to fail' : await this.helmApply(name, desired.values);
+      this.mode === 'fail'
+        ? 'the stand-in is switched to fail'
+        : await this.helmApply(name, desired.chart as Values, desired.values);
     if (failure !== undefined) {
       await this.event(cr, 'Warning', 'ApplyFailed', `Invalid config for apply: ${failure}`);
       await this.setPhase(cr, 'Invalid Config');
@@ -194,6 +241,67 @@ export class OperatorStandIn {
     await this.writeActive(cr, desired);
     await this.event(cr, 'Normal', 'Completed', 'Completed reconcile successfully');
     await this.setPhase(cr, 'Completed');
+  }
+
+  private async secretData(name: string): Promise<Record<string, string> | undefined> {
+    const res = await this.options.rest.get<{ data?: Record<string, string> }>(
+      `/api/v1/namespaces/${this.options.namespace}/secrets/${name}`,
+    );
+    if (res.status !== 200 || !res.body?.data) return undefined;
+    return Object.fromEntries(
+      Object.entries(res.body.data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]),
+    );
+  }
+
+  /** facts 1.2 step 3: `global.license` of the CR, else the Secret that `global.licenseSecret` names. */
+  private async license(cr: WandbCR): Promise<string | undefined> {
+    const global = (cr.spec?.values?.global ?? {}) as Values;
+    if (typeof global.license === 'string' && global.license !== '') return global.license;
+    const ref = (global.licenseSecret ?? {}) as { name?: string; key?: string };
+    if (!ref.name || !ref.key) return undefined;
+    return (await this.secretData(ref.name))?.[ref.key];
+  }
+
+  /** facts 1.2 step 4 / 1.4: the release channel's spec, cached in `<cr>-latest-cached-release`. */
+  private async baseSpec(
+    cr: WandbCR,
+    license: string | undefined,
+  ): Promise<{ chart?: unknown; values?: Values } | undefined> {
+    const cacheName = `${cr.metadata.name}-latest-cached-release`;
+    const url = this.options.channelUrl;
+    let failure = 'https://deploy.wandb.ai cannot be reached from the test machine';
+    if (url) {
+      try {
+        const res = await fetch(`${url}/api/v1/operator/channel`, {
+          headers: {
+            'Content-Type': 'application/json',
+            ...(license
+              ? { Authorization: `Basic ${Buffer.from(`license:${license}`).toString('base64')}` }
+              : {}),
+          },
+          signal: AbortSignal.timeout(5000),
+        });
+        if (res.ok) {
+          const spec = (await res.json()) as { metadata?: unknown; chart?: unknown; values?: Values };
+          await this.writeSecret(cr, cacheName, {
+            chart: spec.chart ?? null,
+            values: spec.values ?? {},
+            metadata: spec.metadata ?? {},
+          });
+          this.log.push(`${cr.metadata.name}: release channel answered`);
+          return { chart: spec.chart, values: spec.values };
+        }
+        failure = `${url} answered ${res.status}`;
+      } catch (error) {
+        failure = String(error);
+      }
+    }
+    this.log.push(
+      `${cr.metadata.name}: Failed to get spec from deployer (${failure}); using the cached release`,
+    );
+    const cached = await this.secretData(cacheName);
+    if (!cached) return undefined;
+    return { chart: JSON.parse(cached.chart ?? 'null'), values: JSON.parse(cached.values ?? '{}') as Values };
   }
 
   private helmEnv(): NodeJS.ProcessEnv {
@@ -206,25 +314,88 @@ export class OperatorStandIn {
     };
   }
 
+  /** The `helm upgrade --install` arguments naming the chart, per spec.chart's shape (facts 1.3). */
+  private async chartArgs(chart: Values, work: string): Promise<string[]> {
+    const version =
+      typeof chart.version === 'string' && chart.version !== '' ? ['--version', chart.version] : [];
+    switch (chartShape(chart)) {
+      case 'local': {
+        const path = chart.path as string;
+        const info = await stat(path).catch(() => undefined);
+        if (info?.isFile()) {
+          const bytes = await readFile(path);
+          // Not gzip: the air-gap ConfigMap's base64-encoded archive.
+          if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+            const decoded = join(work, 'chart.tgz');
+            await writeFile(decoded, Buffer.from(bytes.toString('utf8'), 'base64'));
+            return [decoded];
+          }
+        }
+        return [path];
+      }
+      case 'oci':
+        return [chart.url as string, ...version, ...(chart.plainHTTP === true ? ['--plain-http'] : [])];
+      default: {
+        const creds = await this.repoCredentials(chart);
+        const url = chart.url as string;
+        return [
+          chart.name as string,
+          '--repo',
+          url,
+          ...version,
+          ...(creds ? ['--username', creds.username, '--password', creds.password] : []),
+          ...(url.startsWith('http://') ? ['--insecure-skip-tls-verify'] : []),
+          ...(this.options.caFile && url.startsWith('https://') ? ['--ca-file', this.options.caFile] : []),
+        ];
+      }
+    }
+  }
+
+  private async repoCredentials(chart: Values): Promise<{ username: string; password: string } | undefined> {
+    if (typeof chart.username === 'string' && typeof chart.password === 'string') {
+      return { username: chart.username, password: chart.password };
+    }
+    const ref = chart.credentialSecret as
+      { name?: string; usernameKey?: string; passwordKey?: string } | undefined;
+    if (!ref?.name) return undefined;
+    const data = await this.secretData(ref.name);
+    const username = data?.[ref.usernameKey ?? 'HELM_USERNAME'];
+    const password = data?.[ref.passwordKey ?? 'HELM_PASSWORD'];
+    return username !== undefined && password !== undefined ? { username, password } : undefined;
+  }
+
   /** Returns the failure message, or undefined on success. */
-  private async helmApply(release: string, values: Record<string, unknown>): Promise<string | undefined> {
+  private async helmApply(release: string, chart: Values, values: Values): Promise<string | undefined> {
     const dir = await mkdtemp(join(tmpdir(), 'operator-standin-values-'));
     try {
+      const remote = typeof chart.url === 'string' ? chart.url : '';
+      if (remote && !/^(oci|https?):\/\/(127\.0\.0\.1|localhost)(:|\/|$)/.test(remote)) {
+        // Tests reach nothing but loopback: a chart on any other host is not fetched (as if unreachable).
+        return `the chart repository ${remote} cannot be reached (the test operator fetches charts from loopback only)`;
+      }
       const file = join(dir, 'values.json');
       await writeFile(file, JSON.stringify(values), { mode: 0o600 });
+      // TEST-ONLY (real-charts.ts): the 1.20 bridge's values, given last so that they hold.
+      const bridge = join(dir, 'bridge-1.20.json');
+      await writeFile(bridge, JSON.stringify(BRIDGE_VALUES));
       const result = await execute({
         command: this.options.helm,
         args: [
           'upgrade',
           '--install',
           release,
-          this.options.chartDir,
+          ...(await this.chartArgs(chart, dir)),
           '-n',
           this.options.namespace,
           '-f',
           file,
+          '-f',
+          bridge,
+          ...BRIDGE_HELM_ARGS,
           '--history-max',
           '10',
+          '--timeout',
+          '100s',
           '--kubeconfig',
           this.options.kubeconfig,
         ],
@@ -232,7 +403,11 @@ export class OperatorStandIn {
         timeoutMs: 120_000,
       });
       this.log.push(`${release}: helm upgrade --install exit ${result.code}`);
-      if (result.code !== 0) return (result.stderr.trim() || result.stdout.trim()).split('\n').pop();
+      if (result.code !== 0) {
+        const said = (result.stderr.trim() || result.stdout.trim()).split('\n').filter((l) => l.trim());
+        this.log.push(`${release}: ${said.join(' | ')}`);
+        return said.find((l) => l.startsWith('Error:'))?.replace(/^Error:\s*/, '') ?? said.pop();
+      }
       return undefined;
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -271,7 +446,15 @@ export class OperatorStandIn {
   }
 
   private async writeActive(cr: WandbCR, desired: { chart: unknown; values: unknown }): Promise<void> {
-    const name = `${cr.metadata.name}-spec-active`;
+    await this.writeSecret(cr, `${cr.metadata.name}-spec-active`, {
+      chart: desired.chart,
+      values: desired.values,
+      metadata: { generation: cr.metadata.generation, appliedAt: new Date().toISOString() },
+    });
+  }
+
+  /** A spec Secret as the operator writes them: keys chart, values, metadata (JSON); ownerReference = CR. */
+  private async writeSecret(cr: WandbCR, name: string, data: Record<string, unknown>): Promise<void> {
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
     const body = {
       apiVersion: 'v1',
@@ -284,11 +467,7 @@ export class OperatorStandIn {
         ],
       },
       type: 'Opaque',
-      data: {
-        chart: b64(desired.chart),
-        values: b64(desired.values),
-        metadata: b64({ generation: cr.metadata.generation, appliedAt: new Date().toISOString() }),
-      },
+      data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])),
     };
     const base = `/api/v1/namespaces/${this.options.namespace}/secrets`;
     const put = await this.options.rest.request('PUT', `${base}/${name}`, body);

@@ -133,9 +133,13 @@ export function usePlane(): { plane: () => Plane; namespace: (prefix?: string) =
   const created: string[] = [];
   beforeAll(async () => {
     current = await ensurePlane();
+    await sweepClusterScoped(current);
   }, 30 * 60_000);
   afterAll(async () => {
-    if (current) await deleteNamespaces(current, created);
+    if (current) {
+      await sweepClusterScoped(current, created);
+      await deleteNamespaces(current, created);
+    }
   }, 60_000);
   return {
     plane: () => {
@@ -151,19 +155,53 @@ export function usePlane(): { plane: () => Plane; namespace: (prefix?: string) =
 }
 
 /**
- * The `weightsandbiases.apps.wandb.com` CRD from the test operator chart's crds/ (as the real chart ships it),
- * created once (`kubectl create`, tolerating a concurrent creator) and waited for until Established.
+ * W&B's real charts create cluster-scoped objects named after the release (`<cr>-console` and
+ * `<cr>-otel-daemonset` ClusterRoles and bindings of operator-wandb, `<nameOverride>-manager-role` of the
+ * operator chart). Deleting a namespace leaves them behind, and Helm then refuses the same names for a release
+ * in another namespace (as it would on a real cluster). This removes those that Helm made for releases in
+ * `namespaces`, or, without `namespaces`, for releases whose namespace is gone or being deleted (what a
+ * crashed run left).
+ */
+export async function sweepClusterScoped(p: Plane, namespaces?: string[]): Promise<void> {
+  type Obj = { metadata: { name: string; annotations?: Record<string, string> } };
+  let gone: (ns: string) => boolean;
+  if (namespaces) {
+    gone = (ns) => namespaces.includes(ns);
+  } else {
+    const list = await p.rest.get<{
+      items?: Array<{ metadata: { name: string }; status?: { phase?: string } }>;
+    }>('/api/v1/namespaces');
+    const live = new Set(
+      (list.body?.items ?? []).filter((n) => n.status?.phase !== 'Terminating').map((n) => n.metadata.name),
+    );
+    gone = (ns) => !live.has(ns);
+  }
+  for (const kind of ['clusterroles', 'clusterrolebindings']) {
+    const path = `/apis/rbac.authorization.k8s.io/v1/${kind}`;
+    const list = await p.rest.get<{ items?: Obj[] }>(path);
+    for (const item of list.body?.items ?? []) {
+      const ns = item.metadata.annotations?.['meta.helm.sh/release-namespace'];
+      if (ns && gone(ns)) await p.rest.request('DELETE', `${path}/${item.metadata.name}`);
+    }
+  }
+}
+
+/**
+ * The `weightsandbiases.apps.wandb.com` CRD from the crds/ of W&B's real operator chart 1.4.8 (`helm show
+ * crds`), created once (`kubectl create`, tolerating a concurrent creator) and waited for until Established.
  */
 export async function ensureWandbCrd(p: Plane): Promise<void> {
+  const { referenceChart } = await import('./real-charts.js');
+  const crds = await execute({
+    command: p.tools.helm,
+    args: ['show', 'crds', referenceChart('operator', '1.4.8')],
+    timeoutMs: 60_000,
+  });
+  if (crds.code !== 0) throw new Error(`helm show crds of the operator chart: ${crds.stderr}`);
   const run = await execute({
     command: p.tools.kubectl,
-    args: [
-      '--kubeconfig',
-      p.kubeconfig,
-      'create',
-      '-f',
-      join(REPO_ROOT, 'test-support/charts/operator/crds/wandb.yaml'),
-    ],
+    args: ['--kubeconfig', p.kubeconfig, 'create', '-f', '-'],
+    stdin: crds.stdout,
     timeoutMs: 60_000,
   });
   if (run.code !== 0 && !/AlreadyExists|already exists/.test(run.stderr)) {

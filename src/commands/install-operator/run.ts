@@ -339,7 +339,11 @@ interface Deployment {
     annotations?: Record<string, string>;
     labels?: Record<string, string>;
   };
-  spec: { replicas?: number; template: { spec: { containers: Array<{ name: string; image: string }> } } };
+  spec: {
+    replicas?: number;
+    selector?: { matchLabels?: Record<string, string> };
+    template: { spec: { containers: Array<{ name: string; image: string }> } };
+  };
   status?: {
     observedGeneration?: number;
     replicas?: number;
@@ -377,7 +381,15 @@ function rolledOut(d: Deployment): boolean {
   );
 }
 
-async function podProblems(client: KubeClient, namespace: string, release: string): Promise<string[]> {
+/**
+ * The controller's pods, found by its Deployment's own selector: W&B's operator chart labels them only
+ * `control-plane: controller-manager`, not with the release.
+ */
+async function podProblems(
+  client: KubeClient,
+  namespace: string,
+  deployment: Deployment | undefined,
+): Promise<string[]> {
   interface Pod {
     metadata: { name: string };
     status?: {
@@ -388,9 +400,11 @@ async function podProblems(client: KubeClient, namespace: string, release: strin
       }>;
     };
   }
+  const labels = Object.entries(deployment?.spec.selector?.matchLabels ?? {});
+  if (labels.length === 0) return [];
   const pods = await client.listJson<Pod>('pods', {
     namespace,
-    selector: `app.kubernetes.io/instance=${release}`,
+    selector: labels.map(([k, v]) => `${k}=${v}`).join(','),
   });
   return pods.map((pod) => {
     const waiting = pod.status?.containerStatuses?.find((c) => c.state?.waiting)?.state?.waiting;
@@ -425,7 +439,7 @@ async function waitForController(
         lastPrinted = Date.now();
       }
       if (Date.now() + 3000 > deadline) {
-        const problems = await podProblems(client, options.namespace, options.release).catch(() => []);
+        const problems = await podProblems(client, options.namespace, deployment).catch(() => []);
         throw new UserError(
           `The operator controller was not ready within the ${options.timeoutSeconds} s timeout: ${line}.${problems.length ? `\nPods:\n  ${problems.join('\n  ')}` : ''}`,
           "Check that the controller image can be pulled (image-repository, image-tag, image-pull-secrets) and the pods' events; raise 'timeout' for slow clusters.",
