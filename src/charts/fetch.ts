@@ -7,11 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import semver from 'semver';
 import { execute as defaultExecute, type Execute } from '../core/exec.js';
@@ -244,12 +245,55 @@ export async function fetchChart(
   return source.kind === 'repository' ? fromRepository(source, options) : fromOci(source, options);
 }
 
+/**
+ * `helm package` writes the chart's Chart.yaml first: read it from the archive's first 64 KiB (a partial
+ * gunzip) rather than unpacking the whole chart. undefined when it is not there (readTgz then reads it all).
+ */
+async function chartYamlFirst(path: string): Promise<string | undefined> {
+  const handle = await open(path, 'r');
+  let head: Buffer;
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    head = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  let tar: Buffer;
+  try {
+    tar = gunzipSync(head, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  } catch {
+    return undefined;
+  }
+  const field = (block: Buffer, start: number, length: number) => {
+    const bytes = block.subarray(start, start + length);
+    const end = bytes.indexOf(0);
+    return (end === -1 ? bytes : bytes.subarray(0, end)).toString('utf8');
+  };
+  for (let offset = 0; offset + 512 <= tar.length;) {
+    const header = tar.subarray(offset, offset + 512);
+    const name = field(header, 0, 100);
+    if (!name) return undefined;
+    const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+    const prefix = field(header, 345, 155);
+    const full = prefix ? `${prefix}/${name}` : name;
+    if (/^[^/]+\/Chart\.yaml$/.test(full) && offset + 512 + size <= tar.length) {
+      return tar.subarray(offset + 512, offset + 512 + size).toString('utf8');
+    }
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return undefined;
+}
+
 /** name and version from the chart's Chart.yaml (an archive or a directory). */
 export async function chartIdentity(path: string): Promise<ChartIdentity> {
   let text: string | undefined;
   if (statSync(path).isDirectory()) {
     text = await readFile(join(path, 'Chart.yaml'), 'utf8');
   } else {
+    text = await chartYamlFirst(path);
+  }
+  if (text === undefined && !statSync(path).isDirectory()) {
     const files = readTgz(await readFile(path));
     for (const [name, bytes] of files) {
       if (/^[^/]+\/Chart\.yaml$/.test(name)) {

@@ -75,7 +75,24 @@ export async function renderChart(request: RenderRequest): Promise<RenderResult>
       message: (result.stderr.trim() || result.stdout.trim() || `exit ${result.code}`).trim(),
     };
   }
-  return { ok: true, manifest: result.stdout, objects: manifestObjects(result.stdout) };
+  return rendered(result.stdout);
+}
+
+/** The manifest with its objects parsed on first use (the render check itself only needs the count). */
+function rendered(manifest: string): { ok: true; manifest: string; objects: Record<string, unknown>[] } {
+  let objects: Record<string, unknown>[] | undefined;
+  return {
+    ok: true,
+    manifest,
+    get objects() {
+      return (objects ??= manifestObjects(manifest));
+    },
+  };
+}
+
+/** How many objects a manifest holds (documents with a top-level kind), without parsing it. */
+export function countObjects(manifest: string): number {
+  return manifest.split(/^---[ \t]*$/m).filter((doc) => /^kind:/m.test(doc)).length;
 }
 
 /** What helm said when a render failed, read from its stderr. */

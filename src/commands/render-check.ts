@@ -6,7 +6,7 @@ import { UserError } from '../core/errors.js';
 import { str, type RawInputs } from '../core/inputs.js';
 import { formatDiagnostic, type BuiltConfig, type Diagnostic } from '../config/index.js';
 import { chartCacheRoot, chartIdentity, fetchChart } from '../charts/fetch.js';
-import { parseHelmFailure, renderChart, renderFinding } from '../charts/render.js';
+import { countObjects, parseHelmFailure, renderChart, renderFinding } from '../charts/render.js';
 import { describeSource, maskUrl, resolveChartSource } from '../charts/source.js';
 
 /**
@@ -32,7 +32,8 @@ export interface RenderCheckResult {
   diagnostics: Diagnostic[];
   /** One line for the log and the summary. */
   line: string;
-  objects?: Record<string, unknown>[];
+  /** The rendered manifest (renderChart's result has its objects parsed on use). */
+  manifest?: string;
 }
 
 export function parseRenderCheckOptions(raw: RawInputs, ctx: Context): RenderCheckOptions {
@@ -145,19 +146,11 @@ export async function renderCheck(
       );
     }
   }
-  const chart = await chartIdentity(chartPath).catch(() => undefined);
-  if (!chart) {
-    return notRendered(
-      `${chartPath} is not a chart (no readable Chart.yaml)`,
-      undefined,
-      options,
-      built,
-      ctx,
-    );
-  }
   const kubeVersion = options.kubeVersion ?? target.kubeVersion;
   const started = Date.now();
   const values = isObject(spec.values) ? spec.values : {};
+  // Chart.yaml is read while helm renders: its name and version are for the log and the finding.
+  const identity = chartIdentity(chartPath).catch(() => undefined);
   const result = await renderChart({
     helm,
     chartPath,
@@ -169,15 +162,25 @@ export async function renderCheck(
     env: ctx.env,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const chart = await identity;
+  if (!chart) {
+    return notRendered(
+      `${chartPath} is not a chart (no readable Chart.yaml)`,
+      undefined,
+      options,
+      built,
+      ctx,
+    );
+  }
   const from =
     source.kind === 'local'
       ? source.path
       : `from ${maskUrl(source.kind === 'repository' ? source.url : source.ref)}`;
   const what = `${chart.name} ${chart.version} (${from}${fetched})${kubeVersion ? ` for Kubernetes ${kubeVersion}` : ''}`;
   if (result.ok) {
-    const line = `render check: ${what} rendered ${result.objects.length} objects in ${seconds} s`;
+    const line = `render check: ${what} rendered ${countObjects(result.manifest)} objects in ${seconds} s`;
     ctx.out.info(line);
-    return { outcome: 'rendered', diagnostics: [], line, objects: result.objects };
+    return { outcome: 'rendered', diagnostics: [], line, manifest: result.manifest };
   }
   const diagnostic = renderFinding(parseHelmFailure(result.message, values), chart, built.locate);
   ctx.out.info(formatDiagnostic(diagnostic));
