@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile, access } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, delimiter } from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -34,13 +34,47 @@ export function registerKubeconfigSecrets(content: string, redactor: Redactor): 
   }
 }
 
+/** What the `kubeconfig` input (or KUBECONFIG_CONTENT) holds: the content, base64 of it, or a path. */
+export type KubeconfigInput =
+  { kind: 'content'; content: string } | { kind: 'base64'; content: string } | { kind: 'path'; path: string };
+
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+/** Text a kubeconfig holds: YAML with apiVersion/clusters/kind: Config, or JSON. */
+function isKubeconfigText(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    trimmed.startsWith('{') ||
+    /^\s*(apiVersion|clusters|kind|contexts|users|current-context)\s*:/m.test(trimmed)
+  );
+}
+
 /**
- * A kubeconfig is YAML or JSON over several lines, or JSON on one; one line that is neither is taken for the
- * path of a kubeconfig file (the input accepts both).
+ * The three forms the input takes, told apart before anything is printed: several lines, or JSON on one,
+ * are the content; one line of base64 that decodes to a kubeconfig (how many CI systems store it) is its
+ * content, encoded; any other single line is the path of a kubeconfig file.
  */
+export function classifyKubeconfig(value: string): KubeconfigInput {
+  const text = value.trim();
+  if (text.includes('\n') || text.startsWith('{') || isKubeconfigText(text))
+    return { kind: 'content', content: value };
+  if (text.length >= 16 && BASE64.test(text)) {
+    const decoded = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    if (isKubeconfigText(decoded) && !decoded.includes('\uFFFD')) return { kind: 'base64', content: decoded };
+  }
+  return { kind: 'path', path: text };
+}
+
+/** A single line that names a readable file: the one form of the input that is not a secret. */
 export function looksLikePath(content: string): boolean {
-  const text = content.trim();
-  return !text.includes('\n') && !text.startsWith('{') && !/^\s*apiVersion\s*:/.test(text);
+  const input = classifyKubeconfig(content);
+  if (input.kind !== 'path') return false;
+  try {
+    accessSync(input.path, constants.R_OK);
+    return statSync(input.path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -49,23 +83,26 @@ export function looksLikePath(content: string): boolean {
  * redactor before anything else.
  */
 export async function prepareKubeconfig(source: KubeconfigSource): Promise<KubeconfigFile> {
-  if (source.content && looksLikePath(source.content)) {
-    const path = source.content.trim();
-    try {
-      await access(path, constants.R_OK);
-    } catch {
+  const input =
+    source.content && source.content.trim() !== '' ? classifyKubeconfig(source.content) : undefined;
+  if (input?.kind === 'path') {
+    if (!looksLikePath(input.path)) {
+      // The value is not shown: a mangled secret (cut base64, a token) is also one line.
+      source.redactor.add(source.content);
       throw new UserError(
-        `The 'kubeconfig' input is one line, so it is read as a file path, and no readable file is at ${path}.`,
-        "Pass the kubeconfig's content (a secret, several lines), or the path of a readable kubeconfig file.",
+        "The 'kubeconfig' input is one line that is neither kubeconfig content nor base64 of it, and it names no readable file (the value is not shown: it could be a secret).",
+        "Pass the kubeconfig's content (YAML over several lines), base64 of it on one line, or the path of a readable kubeconfig file.",
       );
     }
-    return { path, temporary: false, cleanup: async () => undefined };
+    return { path: input.path, temporary: false, cleanup: async () => undefined };
   }
-  if (source.content && source.content.trim() !== '') {
-    registerKubeconfigSecrets(source.content, source.redactor);
+  if (input) {
+    // Registered before anything else happens: the encoded form as given, then the content and its fields.
+    if (input.kind === 'base64') source.redactor.add(source.content);
+    registerKubeconfigSecrets(input.content, source.redactor);
     const dir = await mkdtemp(join(source.env.RUNNER_TEMP || tmpdir(), 'wandb-kubeconfig-'));
     const path = join(dir, 'config');
-    await writeFile(path, source.content, { mode: 0o600 });
+    await writeFile(path, input.content, { mode: 0o600 });
     return {
       path,
       temporary: true,
