@@ -12,9 +12,23 @@ export function generalHelp(commands: CommandSpec[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run 'wandb-operator-actions <command> --help' for a command's flags.",
+    '',
+    'Options:',
+    '  -h, --help     this help',
+    '  -V, --version  the version',
+    '',
+    EXIT_CODES,
   ];
   return lines.join('\n');
 }
+
+/** The exit codes, the same for every command (README "Exit codes"). */
+export const EXIT_CODES = [
+  'Exit codes:',
+  '  0  success',
+  '  1  the command ran and failed (invalid configuration, a failed check, a rolled-back apply, ...)',
+  '  2  usage error: unknown command or flag, missing required flag, a flag value of the wrong type',
+].join('\n');
 
 export function commandHelp(spec: CommandSpec): string {
   const lines = [`Usage: wandb-operator-actions ${spec.name} [flags]`, '', spec.summary];
@@ -37,5 +51,6 @@ export function commandHelp(spec: CommandSpec): string {
     lines.push('', 'Outputs (GitHub Actions step outputs):');
     for (const output of spec.outputs) lines.push(`  ${output.name}: ${output.description}`);
   }
+  lines.push('', EXIT_CODES);
   return lines.join('\n');
 }

@@ -31,6 +31,18 @@ export interface OutputSpec {
   description: string;
 }
 
+/**
+ * A usage error: the command line (or a step's `with:`) asks for something the command does not take: an
+ * unknown command or flag, a missing required input, a flag value of the wrong type. The CLI exits 2 for it
+ * (1 is a command that ran and failed) and prints how to get the usage.
+ */
+export class UsageError extends UserError {
+  constructor(message: string, fix?: string) {
+    super(message, fix);
+    this.name = 'UsageError';
+  }
+}
+
 export type InputValue = string | string[] | boolean | number | undefined;
 export type RawInputs = Record<string, InputValue>;
 
@@ -49,12 +61,12 @@ function convert(spec: InputSpec, text: string, where: string): InputValue {
       const lower = text.trim().toLowerCase();
       if (['true', 'yes', '1', 'on'].includes(lower)) return true;
       if (['false', 'no', '0', 'off', ''].includes(lower)) return false;
-      throw new UserError(`Input '${spec.name}' (${where}) must be true or false, got '${text}'.`);
+      throw new UsageError(`Input '${spec.name}' (${where}) must be true or false, got '${text}'.`);
     }
     case 'number': {
       const n = Number(text.trim());
       if (!Number.isFinite(n))
-        throw new UserError(`Input '${spec.name}' (${where}) must be a number, got '${text}'.`);
+        throw new UsageError(`Input '${spec.name}' (${where}) must be a number, got '${text}'.`);
       return n;
     }
     case 'list':
@@ -80,7 +92,7 @@ export function readActionInputs(specs: InputSpec[], env: NodeJS.ProcessEnv): Ra
         ? convert(spec, text.trim(), 'action input')
         : defaultValue(spec);
     if (spec.required && isMissing(raw[spec.name])) {
-      throw new UserError(
+      throw new UsageError(
         `Input required and not supplied: ${spec.name}`,
         `Add '${spec.name}:' under 'with:' in the step.`,
       );
@@ -117,7 +129,7 @@ export function parseCliArgs(specs: InputSpec[], argv: string[], env: NodeJS.Pro
     } else if (/^-[a-zA-Z]$/.test(arg) && byAlias.has(arg.slice(1))) {
       name = (byAlias.get(arg.slice(1)) as InputSpec).name;
     } else {
-      throw new UserError(
+      throw new UsageError(
         `Unexpected argument '${arg}'.`,
         'Run with --help to see the flags this command takes.',
       );
@@ -129,7 +141,7 @@ export function parseCliArgs(specs: InputSpec[], argv: string[], env: NodeJS.Pro
     }
     if (!spec) {
       const suggestion = closest(name, [...byName.keys()]);
-      throw new UserError(
+      throw new UsageError(
         `Unknown flag '--${name}'.`,
         suggestion
           ? `Did you mean '--${suggestion}'? Run with --help for all flags.`
@@ -138,12 +150,16 @@ export function parseCliArgs(specs: InputSpec[], argv: string[], env: NodeJS.Pro
     }
     spec = spec as InputSpec;
     if (spec.secret) {
-      throw new UserError(
+      throw new UsageError(
         `'--${spec.name}' is a secret and is not accepted on the command line, where other processes can read it.`,
         `Set it in the environment variable ${spec.env ?? envName(spec.name)} instead.`,
       );
     }
-    if (spec.type === 'boolean' && value === undefined) {
+    if (spec.type === 'boolean' && value !== undefined) {
+      booleans[spec.name] = convert(spec, value, `--${spec.name}`) as boolean;
+      continue;
+    }
+    if (spec.type === 'boolean') {
       const next = argv[i + 1];
       if (next !== undefined && /^(true|false)$/i.test(next)) {
         booleans[spec.name] = next.toLowerCase() === 'true';
@@ -152,7 +168,7 @@ export function parseCliArgs(specs: InputSpec[], argv: string[], env: NodeJS.Pro
       continue;
     }
     if (value === undefined) {
-      if (i + 1 >= argv.length) throw new UserError(`Flag '--${spec.name}' needs a value.`);
+      if (i + 1 >= argv.length) throw new UsageError(`Flag '--${spec.name}' needs a value.`);
       value = argv[++i];
     }
     (given[spec.name] ??= []).push(value);
@@ -177,7 +193,7 @@ export function parseCliArgs(specs: InputSpec[], argv: string[], env: NodeJS.Pro
       inputs[spec.name] = defaultValue(spec);
     }
     if (!help && spec.required && isMissing(inputs[spec.name])) {
-      throw new UserError(
+      throw new UsageError(
         `Missing required ${spec.secret ? `environment variable ${spec.env}` : `flag --${spec.name}`}.`,
         `Run with --help for what '${spec.name}' is.`,
       );

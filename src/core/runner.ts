@@ -1,10 +1,18 @@
-import { readActionInputs, parseCliArgs, type RawInputs } from './inputs.js';
+import { readActionInputs, parseCliArgs, UsageError, closest, type RawInputs } from './inputs.js';
 import { Redactor } from './redact.js';
 import { Reporter, processStreams, type Streams } from './reporter.js';
 import { UserError, errorMessage } from './errors.js';
 import type { CommandSpec, Context } from './command.js';
 import { commands, findCommand } from '../commands/registry.js';
 import { commandHelp, generalHelp } from './help.js';
+import { VERSION } from './version.js';
+
+/** Exit codes, the same for the CLI and the actions (documented in the README and in `--help`). */
+export const EXIT_OK = 0;
+/** The command ran and failed (a check failed, the apply was rolled back, ...). */
+export const EXIT_FAILED = 1;
+/** The command line is wrong: unknown command or flag, missing required input, a flag value of the wrong type. */
+export const EXIT_USAGE = 2;
 
 export interface RunEnvironment {
   env: NodeJS.ProcessEnv;
@@ -32,6 +40,7 @@ async function runCommand(
   spec: CommandSpec,
   readInputs: (ctx: Context) => RawInputs,
   ctx: Context,
+  usageHint: string,
 ): Promise<number> {
   let code: number;
   try {
@@ -40,10 +49,11 @@ async function runCommand(
     const module = await spec.load();
     code = await module.run(raw, ctx);
   } catch (error) {
-    code = 1;
+    code = error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
     if (error instanceof UserError) {
       ctx.out.error(error.message, error.place);
       if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+      if (error instanceof UsageError) ctx.out.info(usageHint);
     } else {
       ctx.out.error(`Unexpected failure in ${spec.name}: ${errorMessage(error)}`);
       if (ctx.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack) ctx.out.info(error.stack);
@@ -54,29 +64,54 @@ async function runCommand(
   return code;
 }
 
-/** The CLI: `wandb-operator-actions <command> [flags]`. Returns the exit code. */
+/**
+ * The CLI: `wandb-operator-actions <command> [flags]`. Returns the exit code: 0 ok, 1 the command failed,
+ * 2 a usage error (unknown command or flag, missing required input, bad flag value).
+ */
 export async function runCli(argv: string[], run: RunEnvironment): Promise<number> {
   const ctx = newContext(run);
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     ctx.out.print(generalHelp(commands));
-    return name ? 0 : 1;
+    return EXIT_OK;
   }
-  if (name === '--version') {
+  if (name === '--version' || name === '-V') {
     ctx.out.print(VERSION);
-    return 0;
+    return EXIT_OK;
   }
-  const spec = findCommand(name);
+  if (name === undefined) {
+    ctx.out.error('No command given.');
+    ctx.out.info(generalHelp(commands));
+    return EXIT_USAGE;
+  }
+  const helpFor = name === 'help' ? rest[0] : undefined;
+  const spec = findCommand(helpFor ?? name);
   if (!spec) {
-    ctx.out.error(`Unknown command '${name}'.`);
-    ctx.out.print(generalHelp(commands));
-    return 1;
+    const unknown = helpFor ?? name;
+    const suggestion = unknown.startsWith('-')
+      ? undefined
+      : closest(
+          unknown,
+          commands.map((c) => c.name),
+        );
+    ctx.out.error(
+      unknown.startsWith('-')
+        ? `Unknown option '${unknown}' before the command.`
+        : `Unknown command '${unknown}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+    );
+    ctx.out.info("Run 'wandb-operator-actions --help' for the commands.");
+    return EXIT_USAGE;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (helpFor !== undefined || rest.includes('--help') || rest.includes('-h')) {
     ctx.out.print(commandHelp(spec));
-    return 0;
+    return EXIT_OK;
   }
-  return runCommand(spec, () => parseCliArgs(spec.inputs, rest, run.env).inputs, ctx);
+  return runCommand(
+    spec,
+    () => parseCliArgs(spec.inputs, rest, run.env).inputs,
+    ctx,
+    `Run 'wandb-operator-actions ${spec.name} --help' for its flags.`,
+  );
 }
 
 /**
@@ -91,10 +126,14 @@ export async function runAction(commandName: string | undefined, run: RunEnviron
     ctx.out.error(
       `Unknown command '${name}'. The 'command' input takes one of: ${commands.map((c) => c.name).join(', ')}.`,
     );
-    return 1;
+    return EXIT_USAGE;
   }
-  return runCommand(spec, () => readActionInputs(spec.inputs, run.env), ctx);
+  return runCommand(
+    spec,
+    () => readActionInputs(spec.inputs, run.env),
+    ctx,
+    `The inputs of '${spec.name}' are listed in its action.yml and in the README.`,
+  );
 }
 
-export { commandHelp };
-export const VERSION = '0.1.0';
+export { commandHelp, VERSION };

@@ -4,6 +4,7 @@ import { retry } from '@octokit/plugin-retry';
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { ResponseCache } from './cache.js';
+import { USER_AGENT } from '../core/version.js';
 
 /**
  * The GitHub REST client: Octokit with the throttling (rate limits, secondary rate limits), retry (5xx) and
@@ -107,7 +108,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const octokit = new Client({
     auth: options.token,
     baseUrl,
-    userAgent: 'wandb-operator-actions',
+    userAgent: USER_AGENT,
     request: fetchImpl ? { fetch: fetchImpl } : {},
     // Octokit logs to the console by default; everything here goes through the reporter instead.
     log: {

@@ -7,6 +7,8 @@
  * into error messages with their query string, because the query string is a short-lived credential.
  */
 
+import { USER_AGENT } from '../core/version.js';
+
 export type Fetch = typeof fetch;
 
 export interface WandbClientOptions {
@@ -115,7 +117,7 @@ export class WandbClient {
     this.host = options.host.replace(/\/+$/, '');
     this.authorization = `Basic ${Buffer.from(`api:${options.apiKey}`, 'utf8').toString('base64')}`;
     this.fetchImpl = options.fetch ?? fetch;
-    this.userAgent = options.userAgent ?? 'wandb-operator-actions';
+    this.userAgent = options.userAgent ?? USER_AGENT;
   }
 
   /** POST a GraphQL document; returns status, data and error messages without judging them. */

@@ -419,7 +419,7 @@ describe('verify reports each broken piece with its fix', () => {
       cwd: work,
       streams: { stdout: () => undefined, stderr: (t) => void (stderr += t) },
     });
-    expect(code).toBe(1);
+    expect(code).toBe(2); // a usage error
     expect(stderr).toContain("'--api-key' is a secret and is not accepted on the command line");
   });
 });
