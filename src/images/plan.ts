@@ -34,7 +34,7 @@ import {
   type ImageReference,
   type RegistryTarget,
 } from './reference.js';
-import { describeUse, subchartValuesPath, type RenderedImage } from './rendered.js';
+import { describeUse, isTestHook, subchartValuesPath, type RenderedImage } from './rendered.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -289,51 +289,67 @@ export function planImages(input: PlanInput, options: PlanOptions): ImagePlan {
     );
   }
 
-  for (const image of input.rendered) {
-    const key = traceKey(image, pool);
-    const first = image.uses[0];
-    const usedBy = image.uses.map(describeUse);
-    if (key) {
-      const crPath = [...VALUES, ...key.path];
-      images.push(
-        resolveImage(
-          {
-            component: dotted(key.path.slice(0, -1)) || 'image',
-            where: dotted(crPath),
-            path: crPath,
-            tagKey: `${dotted(crPath)}.tag`,
-            repoKey: `${dotted(crPath)}.repository`,
-            usedBy,
-            testOnly: image.testOnly,
-            raw: image.image,
-            hasRegistryKey: key.map.registry !== undefined,
-          },
-          options,
-          problems,
-        ),
-      );
-    } else {
-      const sub = first ? subchartValuesPath(first.source) : undefined;
-      const where = first ? describeUse(first) : image.image;
-      images.push(
-        resolveImage(
-          {
-            component: sub ? dotted(sub) : (first?.appName ?? first?.container ?? 'image'),
-            where,
-            tagKey: `the tag of ${where}`,
-            repoKey: `the image of ${where}`,
-            usedBy,
-            testOnly: image.testOnly,
-            raw: image.image,
-            note: `no key of the values names it (the chart's own${sub ? `, in its values under spec.values.${dotted(sub)}` : ''}${first?.source ? `; template ${first.source}` : ''})`,
-          },
-          options,
-          problems,
-        ),
-      );
+  for (const whole of input.rendered) {
+    // Uses told apart by the key that sets each (alpine/k8s is both appRenamePreHook's and appRenamePostHook's).
+    const fallback = traceKey(whole, pool);
+    const groups = new Map<string, { key?: Candidate; image: RenderedImage }>();
+    for (const use of whole.uses) {
+      const key = traceKey({ ...whole, uses: [use] }, pool) ?? fallback;
+      const id = key ? dotted(key.path) : '';
+      const group = groups.get(id) ?? { key, image: { ...whole, uses: [], testOnly: true } };
+      group.image.uses.push(use);
+      group.image.testOnly &&= isTestHook(use.hook);
+      groups.set(id, group);
     }
+    if (groups.size === 0) groups.set('', { key: fallback, image: whole });
+    for (const { key, image } of groups.values()) images.push(resolveRendered(image, key, options, problems));
   }
   return { images, problems };
+}
+
+/** One rendered image (or the uses of it that one key sets), traced to its key or else to its object. */
+function resolveRendered(
+  image: RenderedImage,
+  key: Candidate | undefined,
+  options: PlanOptions,
+  problems: PlanProblem[],
+): NeededImage {
+  const first = image.uses[0];
+  const usedBy = image.uses.map(describeUse);
+  if (key) {
+    const crPath = [...VALUES, ...key.path];
+    return resolveImage(
+      {
+        component: dotted(key.path.slice(0, -1)) || 'image',
+        where: dotted(crPath),
+        path: crPath,
+        tagKey: `${dotted(crPath)}.tag`,
+        repoKey: `${dotted(crPath)}.repository`,
+        usedBy,
+        testOnly: image.testOnly,
+        raw: image.image,
+        hasRegistryKey: key.map.registry !== undefined,
+      },
+      options,
+      problems,
+    );
+  }
+  const sub = first ? subchartValuesPath(first.source) : undefined;
+  const where = first ? describeUse(first) : image.image;
+  return resolveImage(
+    {
+      component: sub ? dotted(sub) : (first?.appName ?? first?.container ?? 'image'),
+      where,
+      tagKey: `the tag of ${where}`,
+      repoKey: `the image of ${where}`,
+      usedBy,
+      testOnly: image.testOnly,
+      raw: image.image,
+      note: `no key of the values names it (the chart's own${sub ? `, in its values under spec.values.${dotted(sub)}` : ''}${first?.source ? `; template ${first.source}` : ''})`,
+    },
+    options,
+    problems,
+  );
 }
 
 interface ResolveInput {

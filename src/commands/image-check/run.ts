@@ -1,11 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
 import type { SourcePlace } from '../../core/errors.js';
 import { UserError } from '../../core/errors.js';
-import { bool, num, str, type RawInputs } from '../../core/inputs.js';
+import { findOnPath } from '../../core/exec.js';
+import { bool, list, num, str, type RawInputs } from '../../core/inputs.js';
 import { loadConfig, parseConfigOptions, type ConfigOptions } from '../config-input.js';
-import { planImages, type NeededImage, type PlanProblem } from '../../images/plan.js';
+import { renderChart } from '../../charts/render.js';
+import { resolveChartSource } from '../../charts/source.js';
+import { readTgz } from '../../charts/archive.js';
+import { deriveKnowledge } from '../../charts/knowledge.js';
+import { knownChart } from '../../charts/catalog.js';
+import type { BuiltConfig } from '../../config/index.js';
+import { parseRenderCheckOptions, renderCheck, type RenderCheckOptions } from '../render-check.js';
+import { planImages, type DefaultsNode, type NeededImage, type PlanProblem } from '../../images/plan.js';
+import { imagesOfManifest, type RenderedImage } from '../../images/rendered.js';
+import { chartOriginFindings } from '../../images/chart-origin.js';
 import { formatReference, parseRegistry, type RegistryTarget } from '../../images/reference.js';
 import { RegistryClient, RegistryError, type ManifestStatus } from '../../images/registry-client.js';
 import { findPlace, placeIndex } from '../../images/places.js';
@@ -19,6 +29,12 @@ interface ImageCheckOptions extends ConfigOptions {
   controllerRepository: string;
   controllerTag?: string;
   timeoutMs: number;
+  /** How to get and render the operator-wandb chart (the render check's inputs, always required here). */
+  render: RenderCheckOptions;
+  /** The `operator-chart` input: a local operator chart archive or directory. */
+  operatorChart?: string;
+  internalHosts: string[];
+  renderTimeoutMs: number;
 }
 
 function parseOptions(raw: RawInputs, ctx: Context): ImageCheckOptions {
@@ -52,6 +68,10 @@ function parseOptions(raw: RawInputs, ctx: Context): ImageCheckOptions {
     controllerRepository: str(raw, 'controller-repository') ?? `${registry.display}/wandb/controller`,
     controllerTag: str(raw, 'controller-tag'),
     timeoutMs: timeout * 1000,
+    render: { ...parseRenderCheckOptions(raw, ctx), mode: 'true' },
+    operatorChart: str(raw, 'operator-chart'),
+    internalHosts: list(raw, 'internal-hosts').flatMap((entry) => entry.split(/[\s,]+/).filter(Boolean)),
+    renderTimeoutMs: 120_000,
   };
 }
 
@@ -61,6 +81,9 @@ interface Row {
   reference: string;
   keys: string[];
   components: string[];
+  usedBy: string[];
+  /** Only helm test hooks pull it: never a failure. */
+  testOnly: boolean;
   status: Status;
   detail?: string;
   upstream: string;
@@ -80,11 +103,32 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
     ctx.out.setOutput('missing', '');
     return 1;
   }
-  const plan = planImages(built.cr, {
-    registry: options.registry,
-    airgapped: options.airgapped,
-    controller: { repository: options.controllerRepository, tag: options.controllerTag },
-  });
+  const renders = await renderAll(options, built, ctx);
+  if (!renders) {
+    ctx.out.setOutput('images', '');
+    ctx.out.setOutput('missing', '');
+    return 1;
+  }
+  const plan = planImages(
+    {
+      cr: built.cr,
+      rendered: renders.images,
+      chartDefaults: renders.defaults,
+      controller: {
+        rendered: renders.controller,
+        repository: options.controllerRepository,
+        tag: options.controllerTag,
+      },
+    },
+    { registry: options.registry, airgapped: options.airgapped },
+  );
+  plan.problems.unshift(
+    ...chartOriginFindings(built.cr, {
+      airgapped: options.airgapped,
+      registry: options.registry,
+      internalHosts: options.internalHosts,
+    }),
+  );
   const places = placeIndex(
     options.configFiles.map((path) => ({ path, text: readFileSync(resolve(ctx.cwd, path), 'utf8') })),
     options.sets,
@@ -129,19 +173,26 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   ctx.out.print(textTable(rows));
   report(plan.problems, placeOf, ctx);
 
-  const missing = rows.filter((row) => row.status === 'missing');
-  const failed = rows.filter((row) => row.status === 'error');
+  const missing = rows.filter((row) => row.status === 'missing' && !row.testOnly);
+  const missingTests = rows.filter((row) => row.status === 'missing' && row.testOnly);
+  const failed = rows.filter((row) => row.status === 'error' && !row.testOnly);
   const errors = plan.problems.filter((p) => p.severity === 'error');
   ctx.out.setOutput('images', rows.map((row) => row.reference).join(','));
   ctx.out.setOutput('missing', missing.map((row) => row.reference).join(','));
-  ctx.out.summary(summaryMarkdown(rows, plan.problems, options.registry));
+  ctx.out.summary(summaryMarkdown(rows, plan.problems, options.registry, renders.chart));
+  if (missingTests.length > 0) {
+    ctx.out.warning(
+      `Missing from ${options.registry.display}, used only by the chart's helm tests (the operator never runs them; 'helm test' would need them): ${missingTests.map((r) => r.reference).join(', ')}`,
+    );
+  }
 
   if (missing.length > 0) {
     ctx.out.error(
       `${missing.length} of ${rows.length} image${rows.length === 1 ? '' : 's'} missing from ${options.registry.display}: ${missing.map((r) => r.reference).join(', ')}`,
     );
     ctx.out.info(`  fix: mirror them into ${options.registry.display} before applying, e.g. with crane:`);
-    for (const row of missing) ctx.out.info(`    crane copy ${row.upstream} ${row.reference}`);
+    for (const row of [...missing, ...missingTests])
+      ctx.out.info(`    crane copy ${row.upstream} ${row.reference}`);
     ctx.out.info(
       "  or, on a connected machine, 'wsm download' and push the saved images (docker load, docker tag, docker push).",
     );
@@ -150,9 +201,11 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   const ok = missing.length === 0 && failed.length === 0 && errors.length === 0;
   const present = rows.filter((row) => row.status === 'present').length;
   ctx.out.print(
-    ok
+    ok && present === rows.length
       ? `All ${rows.length} images are in ${options.registry.display}.`
-      : `${present} of ${rows.length} images present in ${options.registry.display}; ${missing.length} missing, ${failed.length + rows.filter((r) => r.status === 'unchecked').length} not checked, ${errors.length} configuration error${errors.length === 1 ? '' : 's'}.`,
+      : ok
+        ? `${present} of ${rows.length} images present in ${options.registry.display}; the others are used only by helm tests.`
+        : `${present} of ${rows.length} images present in ${options.registry.display}; ${missing.length} missing, ${failed.length + rows.filter((r) => r.status === 'unchecked').length} not checked, ${errors.length} configuration error${errors.length === 1 ? '' : 's'}.`,
   );
   return ok ? 0 : 1;
 }
@@ -204,6 +257,8 @@ function tabulate(images: NeededImage[], statuses: Map<string, ManifestStatus>):
         reference,
         keys: [],
         components: [],
+        usedBy: [],
+        testOnly: true,
         upstream: image.upstream,
         status: !image.checkable || !result ? 'unchecked' : result.status,
         detail:
@@ -215,8 +270,10 @@ function tabulate(images: NeededImage[], statuses: Map<string, ManifestStatus>):
       };
       rows.set(reference, row);
     }
-    row.keys.push(image.keyPath);
-    row.components.push(image.component);
+    if (!row.keys.includes(image.keyPath)) row.keys.push(image.keyPath);
+    if (!row.components.includes(image.component)) row.components.push(image.component);
+    for (const use of image.usedBy) if (!row.usedBy.includes(use)) row.usedBy.push(use);
+    row.testOnly &&= image.testOnly;
   }
   return [...rows.values()];
 }
@@ -232,7 +289,7 @@ function textTable(rows: Row[]): string {
   const header = ['IMAGE', 'STATUS', 'COMPONENT', 'KEY'];
   const lines = rows.map((row) => [
     row.reference,
-    STATUS_TEXT[row.status],
+    `${STATUS_TEXT[row.status]}${row.testOnly ? ' (test)' : ''}`,
     row.components.join(', '),
     row.keys.join(', '),
   ]);
@@ -263,22 +320,34 @@ function report(
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-function summaryMarkdown(rows: Row[], problems: PlanProblem[], registry: RegistryTarget): string {
+function summaryMarkdown(
+  rows: Row[],
+  problems: PlanProblem[],
+  registry: RegistryTarget,
+  chart: string,
+): string {
   const missing = rows.filter((row) => row.status === 'missing');
-  const bad = rows.filter((row) => row.status !== 'present');
+  const bad = rows.filter((row) => row.status !== 'present' && !row.testOnly);
   const title =
     bad.length === 0 && !problems.some((p) => p.severity === 'error')
-      ? `### Images: all ${rows.length} in \`${registry.display}\``
-      : `### Images: ${missing.length} missing from \`${registry.display}\`, ${problems.filter((p) => p.severity === 'error').length} configuration error(s)`;
+      ? `### Images: all ${rows.filter((row) => !row.testOnly).length} in \`${registry.display}\`${rows.some((row) => row.testOnly) ? ' (helm test images apart)' : ''}`
+      : `### Images: ${missing.filter((row) => !row.testOnly).length} missing from \`${registry.display}\`, ${problems.filter((p) => p.severity === 'error').length} configuration error(s)`;
   const table = [
-    '| image | status | component | key |',
-    '| --- | --- | --- | --- |',
+    '| image | status | component | key | used by |',
+    '| --- | --- | --- | --- | --- |',
     ...rows.map(
       (row) =>
-        `| \`${cell(row.reference)}\` | ${row.status === 'present' ? 'present' : `**${STATUS_TEXT[row.status]}**`}${row.status === 'error' && row.detail ? `: ${cell(row.detail)}` : ''} | ${cell(row.components.join(', '))} | ${row.keys.map((k) => `\`${cell(k)}\``).join(', ')} |`,
+        `| \`${cell(row.reference)}\` | ${row.status === 'present' ? 'present' : `**${STATUS_TEXT[row.status]}**`}${row.status === 'error' && row.detail ? `: ${cell(row.detail)}` : ''}${row.testOnly ? ' (helm test only)' : ''} | ${cell(row.components.join(', '))} | ${row.keys.map((k) => `\`${cell(k)}\``).join(', ')} | ${cell(row.usedBy.join('; '))} |`,
     ),
   ];
-  const parts = [title, '', ...table, ''];
+  const parts = [
+    title,
+    '',
+    `Images of ${cell(chart)}, rendered with these values, and the operator's.`,
+    '',
+    ...table,
+    '',
+  ];
   if (problems.length > 0) {
     parts.push('| severity | key | problem | fix |', '| --- | --- | --- | --- |');
     for (const p of problems)
@@ -296,4 +365,163 @@ function summaryMarkdown(rows: Row[], problems: PlanProblem[], registry: Registr
     );
   }
   return parts.join('\n');
+}
+
+interface Renders {
+  /** What was rendered, for the log and the summary. */
+  chart: string;
+  images: RenderedImage[];
+  defaults?: DefaultsNode;
+  controller?: RenderedImage[];
+}
+
+function helmOf(options: ImageCheckOptions, ctx: Context): string {
+  const helm = options.render.helmPath ?? findOnPath('helm', ctx.env);
+  if (!helm) {
+    throw new UserError(
+      'image-check renders the charts with helm, and there is no helm on the PATH.',
+      "Install helm 3 (or give its path with --helm-path / HELM_PATH); install-operator's helm-path output names the one it used.",
+    );
+  }
+  return resolve(ctx.cwd, helm);
+}
+
+/**
+ * Renders the operator-wandb chart with the CR's values, as the render check does (the chart input, or what
+ * spec.chart names, fetched and cached), and, when given, the operator chart; the images of each. Undefined
+ * after saying why, when the chart cannot be had or does not render.
+ */
+async function renderAll(
+  options: ImageCheckOptions,
+  built: BuiltConfig,
+  ctx: Context,
+): Promise<Renders | undefined> {
+  const cr = built.cr;
+  const spec = (cr.spec ?? {}) as Record<string, unknown>;
+  const helm = helmOf(options, ctx);
+  const check = await renderCheck(built, { ...options.render, helmPath: helm }, ctx, {
+    timeoutMs: options.renderTimeoutMs,
+  });
+  if (check.outcome !== 'rendered' || check.manifest === undefined) {
+    for (const finding of chartOriginFindings(cr, options)) {
+      if (finding.severity === 'error') ctx.out.error(finding.message);
+      else ctx.out.warning(finding.message);
+      ctx.out.info(`  fix: ${finding.fix}`);
+    }
+    ctx.out.error(
+      `Nothing was checked: the images come from a render of the chart with these values, and ${check.outcome === 'failed' && check.diagnostics.some((d) => !d.message.startsWith('render check required')) ? 'the chart refuses them' : 'no chart could be rendered'} (${check.diagnostics.map((d) => d.message).join('; ') || check.line}).`,
+    );
+    ctx.out.info(
+      "  fix: Give image-check the operator-wandb chart the operator will install with --chart PATH (a .tgz from 'helm pull', or a chart directory), or correct the values the chart refuses (validate names them).",
+    );
+    return undefined;
+  }
+  const images = imagesOfManifest(check.manifest);
+  // The chart at hand gives the defaults to trace images to keys; a fetched one, the committed knowledge of its version.
+  const local = resolveChartSource({
+    chartInput: options.render.chart,
+    specChart: spec.chart,
+    cwd: ctx.cwd,
+    exists: (path) => existsSync(path),
+  });
+  const pinned = (spec.chart as { version?: unknown } | undefined)?.version;
+  const defaults =
+    local.kind === 'local'
+      ? chartDefaults(local.path)
+      : typeof pinned === 'string'
+        ? knownChart(pinned)?.tree
+        : undefined;
+  const label =
+    local.kind === 'local'
+      ? chartLabel(local.path)
+      : `operator-wandb ${typeof pinned === 'string' ? pinned : ''}`.trim();
+  ctx.out.info(`Rendered ${label}: ${images.length} images.`);
+
+  let controller: RenderedImage[] | undefined;
+  if (options.operatorChart) {
+    const operatorPath = resolve(ctx.cwd, options.operatorChart);
+    if (!existsSync(operatorPath)) {
+      throw new UserError(
+        `The operator chart '${options.operatorChart}' does not exist.`,
+        'Give --operator-chart the path of the operator chart archive (.tgz) or directory, or leave it out to take the controller image from --controller-repository and --controller-tag.',
+      );
+    }
+    const operatorRender = await renderChart({
+      helm,
+      chartPath: operatorPath,
+      // What install-operator sets: the image and, when air-gapped, the operator's airgapped switch.
+      values: {
+        image: {
+          repository: options.controllerRepository,
+          ...(options.controllerTag ? { tag: options.controllerTag } : {}),
+        },
+        ...(options.airgapped ? { airgapped: true } : {}),
+      },
+      releaseName: 'operator',
+      namespace: 'wandb',
+      timeoutMs: options.renderTimeoutMs,
+      env: ctx.env,
+    });
+    if (!operatorRender.ok) {
+      ctx.out.error(
+        `The operator chart ${chartLabel(operatorPath)} does not render: ${operatorRender.message}`,
+      );
+      return undefined;
+    }
+    controller = imagesOfManifest(operatorRender.manifest);
+    ctx.out.info(
+      `Rendered the operator chart ${chartLabel(operatorPath)}: ${controller.map((i) => i.image).join(', ')}.`,
+    );
+  }
+  return { chart: label, images, defaults, controller };
+}
+
+/** `operator-wandb 0.43.8` from the chart's Chart.yaml, else the path. */
+function chartLabel(path: string): string {
+  const files = chartFiles(path);
+  const chartYaml =
+    files && [...files.entries()].find(([name]) => /^[^/]+\/Chart\.yaml$|^Chart\.yaml$/.test(name));
+  if (chartYaml) {
+    const text = Buffer.from(chartYaml[1]).toString('utf8');
+    const name = /^name:\s*['"]?([^'"\s]+)/m.exec(text)?.[1];
+    const version = /^version:\s*['"]?([^'"\s]+)/m.exec(text)?.[1];
+    if (name) return `${name} ${version ?? ''}`.trim();
+  }
+  return path;
+}
+
+const filesCache = new Map<string, Map<string, Uint8Array> | undefined>();
+
+/** The chart's files, from the archive or the directory (undefined when they cannot be read). */
+function chartFiles(path: string): Map<string, Uint8Array> | undefined {
+  if (filesCache.has(path)) return filesCache.get(path);
+  let files: Map<string, Uint8Array> | undefined;
+  try {
+    if (statSync(path).isDirectory()) {
+      files = new Map();
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const full = join(dir, entry.name);
+          if (entry.isDirectory()) walk(full);
+          else if (entry.isFile()) files?.set(relative(path, full).split('\\').join('/'), readFileSync(full));
+        }
+      };
+      walk(path);
+    } else files = readTgz(readFileSync(path));
+  } catch {
+    files = undefined;
+  }
+  filesCache.set(path, files);
+  return files;
+}
+
+/** The chart's values tree with defaults, subcharts under their alias (to trace images to keys). */
+function chartDefaults(path: string): DefaultsNode | undefined {
+  const files = chartFiles(path);
+  if (!files) return undefined;
+  try {
+    return deriveKnowledge(files).tree;
+  } catch {
+    return undefined;
+  }
 }

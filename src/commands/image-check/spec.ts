@@ -1,12 +1,12 @@
 import type { CommandSpec } from '../../core/command.js';
-import { configInputs } from '../shared-inputs.js';
+import { configInputs, renderCheckInputs } from '../shared-inputs.js';
 
 export const imageCheckCommand: CommandSpec = {
   name: 'image-check',
   summary:
     'Air-gapped: list every image the deployment needs and check each one is in the internal registry.',
   description:
-    'Reads the configuration as apply-cr does, lists the images the deployment pulls (the operator, wandb/local, wandb/console, Redis, the OpenTelemetry collector, Prometheus and its config reloader, and every image the values name), and asks the internal registry for each manifest through the OCI distribution API, before anything is applied. In air-gapped mode a `latest` or missing tag, or an image pulled from another registry, is an error naming the key to change. Exit 1 when any image is missing or wrong.',
+    "Reads the configuration as apply-cr does, renders the pinned operator-wandb chart with its values (helm template) and lists every image the render pulls (containers, initContainers and ephemeralContainers of every workload), plus the operator's controller image, then asks the internal registry for each manifest through the OCI distribution API, before anything is applied. In air-gapped mode a `latest` or missing tag, an image pulled from another registry, or a spec.chart that is missing or on a public host is an error naming the key to change. Exit 1 when any image is missing or wrong.",
   inputs: [
     ...configInputs,
     {
@@ -38,6 +38,19 @@ export const imageCheckCommand: CommandSpec = {
     {
       name: 'controller-tag',
       description: 'Operator image tag, as the operator chart value image.tag (required when air-gapped).',
+    },
+    // How the chart is had and rendered: as the render check (always on here: the images come from it).
+    ...renderCheckInputs.filter((input) => input.name !== 'render-check'),
+    {
+      name: 'operator-chart',
+      description:
+        'The operator chart (.tgz or directory) to render for the controller image, with controller-repository and controller-tag as its image values. Without it the controller image is taken from those inputs.',
+    },
+    {
+      name: 'internal-hosts',
+      type: 'list',
+      description:
+        'Chart hosts to treat as internal besides the registry, localhost, private addresses and names without a dot or under .svc, .cluster.local, .internal, .local, .lan, .home.arpa: a host, or .suffix for every name under it. One a line or repeated.',
     },
     {
       name: 'request-timeout',
