@@ -19,9 +19,10 @@ import {
 import { ruleFindings, type Finding } from './rules.js';
 import { chartKeyFindings } from './chart-keys.js';
 import { chooseKnowledge, type ChosenKnowledge } from '../charts/catalog.js';
-import type { ChartKnowledge } from '../charts/knowledge.js';
+import { chartDefault, type ChartKnowledge } from '../charts/knowledge.js';
 import { dotted, schemaFindings } from './schema.js';
 import { scanSecrets } from './secrets.js';
+import { weakSecretReason } from '../core/redact.js';
 
 export { secretValuesIn, maskSecrets } from './secrets.js';
 export type { Place } from './layers.js';
@@ -229,9 +230,24 @@ export function buildConfig(
   // After a syntax error the merge lacks part of a file; checking it would report problems that are not there.
   if (!fatal) diagnostics.push(...validateResource(cr, index, fallback, chart));
 
+  const { secrets, masked, places } = scanSecrets(cr);
+  // A weak secret is masked at its path (render, diff, summary) but not in free text, which it would garble.
+  for (const { path, value } of places) {
+    const reason = weakSecretReason(value);
+    // The chart's own default (the bundled Kafka's `wandb`) is the chart's choice, not the user's.
+    const isDefault =
+      path[0] === 'spec' && path[1] === 'values' && String(chartDefault(chart.knowledge, path.slice(2))) === value;
+    if (!reason || isDefault) continue;
+    diagnostics.push({
+      severity: 'warning',
+      message: `the secret at \`${dotted(path)}\` is weak (${reason}): it is masked where it stands in the resource, but not in free text, where masking it would garble the output`,
+      fix: 'Use a long random value (at least 8 characters, not a word), and keep it in a Kubernetes Secret.',
+      ...placeOf(index, path, 'value', fallback),
+      path: dotted(path),
+    });
+  }
   const order = fileOrder(files);
   diagnostics.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
-  const { secrets, masked } = scanSecrets(cr);
   const locate = (path: readonly string[]) => placeOf(index, path, 'value', fallback);
   return { cr, diagnostics, secrets, masked, chart, locate };
 }

@@ -15,7 +15,10 @@
  *   `passwordSecret`, `licenseSecret`, `credentialSecret`, `oidcSecret` name a Secret even as a plain string;
  * - the user-info part of any URL in any string (`s3://AKIA...:wJalr...@minio:9000/bucket`,
  *   `https://user:pass@charts.example.com`), and its user and password parts on their own.
- * Numbers count only under password-like keys (a numeric password is still a password; a numeric token TTL is not).
+ * - an environment-variable name ending in `_KEY` or `_TOKEN` (`LICENSE_KEY`, `OPENAI_API_KEY`, `GITHUB_TOKEN`
+ *   in an extraEnv map), and `licenseKey`;
+ * Numbers under any of these keys count too (a numeric password or license is still a secret); a number
+ * under a key that merely mentions a credential word (`tokenTtlSeconds`) is not, as it is no secret key.
  * Masking replaces a whole secret value with `***`, and only the user-info inside a URL.
  */
 
@@ -37,6 +40,8 @@ const SECRET_WORDS = [
   'credential',
 ];
 const VALUE_KEYS_ENDING_IN_KEY = [
+  'licensekey',
+  'license_key',
   'accesskey',
   'access_key',
   'secretkey',
@@ -72,18 +77,20 @@ function nearSecretWord(lower: string): boolean {
   });
 }
 
+/** A number under a key like `tokenTtlSeconds` or `passwordMinLength` is a setting, not a secret. */
+const MEASURE = /(ttl|seconds|minutes|hours|days|timeout|expir|count|size|length|limit|max|min|port|interval)/i;
+
+/** An environment variable name for a credential: `OPENAI_API_KEY`, `STRIPE_KEY`, `GITHUB_TOKEN`. */
+const ENV_CREDENTIAL = /^[A-Z][A-Z0-9_]*_(KEY|TOKEN)$/;
+
 export function isSecretKey(key: string): boolean {
+  if (ENV_CREDENTIAL.test(key)) return true;
   const lower = key.toLowerCase();
   if (!SECRET_WORDS.some((word) => lower.includes(word)) && !nearSecretWord(lower)) return false;
   if (lower.startsWith('existing') || SECRET_OBJECT_KEYS.includes(lower)) return false;
   if (NOT_A_VALUE_SUFFIXES.some((suffix) => lower.endsWith(suffix))) return false;
   if (lower.endsWith('key') && !VALUE_KEYS_ENDING_IN_KEY.some((k) => lower.endsWith(k))) return false;
   return true;
-}
-
-function isPasswordKey(key: string): boolean {
-  const lower = key.toLowerCase();
-  return lower.includes('password') || lower.includes('passwd') || editDistance(lower, 'password') <= 2;
 }
 
 // scheme://userinfo@ — userinfo runs to the last `@` before whitespace, since unencoded secrets may hold `/`.
@@ -129,6 +136,9 @@ function secretKeyCached(key: string): boolean {
 
 interface Scan {
   found: Set<string>;
+  /** Where each secret value sits (a path a secret key masks), for the weak-secret warning. */
+  places: Array<{ path: string[]; value: string }>;
+  path: string[];
 }
 
 /** One pass: collects the secrets and returns the masked copy. */
@@ -136,30 +146,40 @@ function scan(
   value: unknown,
   state: Scan,
   keyIsSecret: boolean,
-  keyIsPassword: boolean,
   inRef: boolean,
 ): unknown {
-  if (Array.isArray(value)) return value.map((item) => scan(item, state, keyIsSecret, keyIsPassword, inRef));
+  if (Array.isArray(value)) {
+    return value.map((item, index) => {
+      state.path.push(String(index));
+      const scanned = scan(item, state, keyIsSecret, inRef);
+      state.path.pop();
+      return scanned;
+    });
+  }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
+      // `envFrom: {<object name>: secret | configMap}` names objects and their kinds: no values in it.
+      if (key.toLowerCase() === 'envfrom' && item !== null && typeof item === 'object' && !Array.isArray(item)) {
+        out[key] = item;
+        continue;
+      }
       const refHere = item !== null && typeof item === 'object' && isReferenceObjectKey(key);
       // Inside a reference, `secretKey: OIDC_SECRET` names a key of the Secret; other credential names still hold values.
       const secret = !refHere && secretKeyCached(key) && !(inRef && key.toLowerCase().endsWith('key'));
       const ref = inRef || refHere;
+      state.path.push(key);
+      const scanned = scan(item, state, secret, ref);
+      state.path.pop();
       // Own property even for `__proto__`.
-      Object.defineProperty(out, key, {
-        value: scan(item, state, secret, secret && isPasswordKey(key), ref),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      Object.defineProperty(out, key, { value: scanned, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
   if (typeof value === 'string') {
     if (keyIsSecret && value !== '' && value !== MASK) {
+      state.places.push({ path: [...state.path], value });
       state.found.add(value);
       return MASK;
     }
@@ -169,7 +189,12 @@ function scan(
     for (const part of parts) state.found.add(part);
     return maskUserinfo(value);
   }
-  if ((typeof value === 'number' || typeof value === 'bigint') && keyIsPassword) {
+  if (
+    (typeof value === 'number' || typeof value === 'bigint') &&
+    keyIsSecret &&
+    !MEASURE.test(state.path[state.path.length - 1] ?? '')
+  ) {
+    state.places.push({ path: [...state.path], value: String(value) });
     state.found.add(String(value));
     return MASK;
   }
@@ -177,11 +202,15 @@ function scan(
 }
 
 /** The secrets in a resource and its masked copy, in one walk. */
-export function scanSecrets<T>(value: T): { secrets: string[]; masked: T } {
-  const state: Scan = { found: new Set() };
-  const masked = scan(value, state, false, false, false) as T;
+export function scanSecrets<T>(value: T): {
+  secrets: string[];
+  masked: T;
+  places: Array<{ path: string[]; value: string }>;
+} {
+  const state: Scan = { found: new Set(), places: [], path: [] };
+  const masked = scan(value, state, false, false) as T;
   state.found.delete(MASK);
-  return { secrets: [...state.found], masked };
+  return { secrets: [...state.found], masked, places: state.places };
 }
 
 export function secretValuesIn(values: unknown): string[] {

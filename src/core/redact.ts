@@ -2,12 +2,54 @@
  * One redaction module for the whole program. Every secret is registered here once; everything the program
  * prints (logs, diffs, errors, summaries, PR bodies, annotations) passes through `redact` first.
  *
+ * A weak secret (too short or too common to mask in free text without garbling the output: see
+ * weakSecretReason) is masked only at the places the program knows, and the user is warned.
+ *
  * A secret is also recognised in the forms it commonly takes on the way out: JSON-escaped, URL-encoded,
  * base64 (standard and URL-safe, with or without padding, and at each of the three byte alignments it can
  * take inside a longer base64 string, e.g. a kubeconfig or an `Authorization: Basic` header).
  */
 
 export const MASK = '***';
+
+/**
+ * Passwords so common that they are also ordinary words of this program's output. Lower case.
+ * (The weak-secret rule below; the README's security section states it.)
+ */
+const COMMON_SECRETS = new Set([
+  'password',
+  'password1',
+  'passw0rd',
+  'changeme',
+  'changeit',
+  'letmein1',
+  'welcome1',
+  'admin123',
+  'qwerty123',
+  'iloveyou',
+  '12345678',
+  '123456789',
+  '1234567890',
+  '00000000',
+  'wandbwandb',
+  'kubernetes',
+]);
+
+/**
+ * The weak-secret rule. A secret is masked in free text (every log line, error, summary and report) only
+ * when doing so cannot garble the rest of the output; otherwise it is "weak": masked only where this
+ * program places it itself (its path in the CR, the diff, the summary, a header it builds), and the user is
+ * warned. Weak means: fewer than 8 characters; one word of letters only, shorter than 12 (`password`,
+ * `wandb`, which are also words of ordinary output such as `apps.wandb.com`); or a common password.
+ * Returns why, or undefined for a secret strong enough to mask everywhere.
+ */
+export function weakSecretReason(secret: string): string | undefined {
+  const value = secret.trim();
+  if (value.length < 8) return `it has ${value.length} character${value.length === 1 ? '' : 's'}, fewer than 8`;
+  if (/^[A-Za-z]+$/.test(value) && value.length < 12) return 'it is a single short word';
+  if (COMMON_SECRETS.has(value.toLowerCase())) return 'it is a common password';
+  return undefined;
+}
 
 /** base64 of `value` when it sits at byte offset `shift` (0..2) inside a longer buffer: the stable middle part. */
 function base64AtOffset(value: string, shift: number): string | undefined {
@@ -61,10 +103,18 @@ export class Redactor {
     this.listeners.push(listener);
   }
 
-  add(secret: string | undefined | null): void {
-    if (secret === undefined || secret === null) return;
+  /** Weak secrets seen (see weakSecretReason): not masked in free text; callers warn about them. */
+  readonly weak = new Set<string>();
+
+  /** Registers a secret and its encoded forms; a weak one is only recorded (returns false then). */
+  add(secret: string | undefined | null): boolean {
+    if (secret === undefined || secret === null) return false;
     const value = String(secret);
-    if (value.trim().length === 0) return;
+    if (value.trim().length === 0) return false;
+    if (weakSecretReason(value) && !value.includes('\n')) {
+      this.weak.add(value);
+      return false;
+    }
     let added = false;
     for (const form of derivedForms(value)) {
       if (!this.forms.has(form)) {
@@ -74,6 +124,7 @@ export class Redactor {
       }
     }
     if (added) this.pattern = undefined;
+    return true;
   }
 
   get size(): number {

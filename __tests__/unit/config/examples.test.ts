@@ -75,6 +75,7 @@ describe('examples/', () => {
       'examples/broken/overlay.yaml:5:9: error: spec.values.global.host\n  fix: Set `global.host` to the address users open, scheme and host name only, e.g. `https://wandb.example.com` (W&B is served at the root of the host).',
       'examples/broken/overlay.yaml:7:11: error: spec.values.global.mysql.port\n  fix: Write the port as a number, e.g. `port: 3306`.',
       'examples/broken/overlay.yaml:8:5: warning: spec.values.global.mysql.passwrd\n  fix: Rename `passwrd` to `password`.',
+      'examples/broken/overlay.yaml:8:14: warning: spec.values.global.mysql.passwrd\n  fix: Use a long random value (at least 8 characters, not a word), and keep it in a Kubernetes Secret.',
       'examples/broken/overlay.yaml:10:11: error: spec.values.global.redis.host\n  fix: set redis.install: false (under `redis:`, beside `global`).',
       'examples/broken/overlay.yaml:12:3: warning: spec.values.ingress.enabled\n  fix: Replace `enabled:` with `create:` (and `install:` for the controller).',
       'examples/broken/overlay.yaml:16:19: error: spec.values.app.pod.securityContext.runAsGroup\n  fix: Set `runAsGroup: 0` or remove it.',

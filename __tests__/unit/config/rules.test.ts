@@ -223,17 +223,17 @@ describe('MySQL', () => {
   });
 
   it('only the host has no chart default: without it, external MySQL is an error', () => {
-    expect(briefs(['rules/mysql-external.yaml'], ['global.mysql.host=', 'global.mysql.password=pw'])).toEqual(
-      [
-        expect.objectContaining({
-          at: '--set:2:1 error',
-          message: 'external MySQL (`mysql.install` is not true) needs `global.mysql.host`',
-        }),
-        expect.objectContaining({
-          message: expect.stringContaining('`global.mysql.password` is written inline'),
-        }),
-      ],
-    );
+    expect(
+      briefs(['rules/mysql-external.yaml'], ['global.mysql.host=', 'global.mysql.password=s3cr3t-Pa55']),
+    ).toEqual([
+      expect.objectContaining({
+        at: '--set:2:1 error',
+        message: 'external MySQL (`mysql.install` is not true) needs `global.mysql.host`',
+      }),
+      expect.objectContaining({
+        message: expect.stringContaining('`global.mysql.password` is written inline'),
+      }),
+    ]);
   });
 
   it('in-cluster MySQL (mysql.install: true) needs no connection keys', () => {
@@ -452,6 +452,12 @@ describe('unknown and ignored keys', () => {
         at: 'rules/unknown-keys.yaml:11:5 warning',
         message: 'unknown key `passwrd` in `global.mysql` — did you mean `password`?',
         fix: 'Rename `passwrd` to `password`.',
+      },
+      {
+        at: 'rules/unknown-keys.yaml:11:14 warning',
+        message:
+          'the secret at `spec.values.global.mysql.passwrd` is weak (it has 7 characters, fewer than 8): it is masked where it stands in the resource, but not in free text, where masking it would garble the output',
+        fix: 'Use a long random value (at least 8 characters, not a word), and keep it in a Kubernetes Secret.',
       },
       {
         at: 'rules/unknown-keys.yaml:16:5 warning',

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { Redactor } from '../../../src/core/redact.js';
-import { maskSecrets, secretValuesIn } from '../../../src/config/index.js';
+import { Redactor, weakSecretReason } from '../../../src/core/redact.js';
+import { buildConfig, maskSecrets, secretValuesIn } from '../../../src/config/index.js';
 import { isSecretKey } from '../../../src/config/secrets.js';
 import { build } from './helpers.js';
 
@@ -98,8 +98,66 @@ describe('secret detection', () => {
     for (const secret of built.secrets) redactor.add(secret);
     for (const secret of SECRETS) expect(yaml).not.toContain(secret);
     const printed = redactor.redact(stringify(built.cr));
-    for (const secret of SECRETS) expect(printed).not.toContain(secret);
+    // Weak ones (the URL user `robot`, the common password 12345678) are masked at their place only: see below.
+    for (const secret of SECRETS.filter((s) => !weakSecretReason(s))) expect(printed).not.toContain(secret);
+    expect(SECRETS.filter((s) => weakSecretReason(s))).toEqual(['robot', '12345678']);
     expect(printed).toContain('bucket-secret');
+  });
+
+  it('weak secrets (short, one short word, common) are masked at their path, never in free text, with a warning', () => {
+    const weak = buildConfig(
+      [
+        {
+          path: 'w.yaml',
+          text: 'global:\n  mysql:\n    password: password\n  kafka:\n    password: kafka1\n',
+        },
+      ],
+      [],
+      { name: 'wandb', namespace: 'default' },
+    );
+    const yaml = stringify(weak.masked);
+    // The resource keeps every key and its apiVersion; the two values are masked where they stand.
+    expect(yaml).toContain('apiVersion: apps.wandb.com/v1');
+    expect(yaml).toContain('password: "***"');
+    expect(yaml).not.toMatch(/password: (password|kafka1)$/m);
+    const redactor = new Redactor();
+    for (const secret of weak.secrets) redactor.add(secret);
+    expect(redactor.weak).toEqual(new Set(['password', 'kafka1']));
+    expect(redactor.redact('apps.wandb.com password: ***')).toBe('apps.wandb.com password: ***');
+    expect(weak.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(
+      expect.arrayContaining([
+        '3:15 the secret at `spec.values.global.mysql.password` is weak (it is a single short word): it is masked where it stands in the resource, but not in free text, where masking it would garble the output',
+        '5:15 the secret at `spec.values.global.kafka.password` is weak (it has 6 characters, fewer than 8): it is masked where it stands in the resource, but not in free text, where masking it would garble the output',
+      ]),
+    );
+  });
+
+  it('detects licenseKey, *_KEY and *_TOKEN environment names, and numbers under secret keys', () => {
+    const values = {
+      global: {
+        licenseKey: 'lic-0123456789',
+        extraEnv: {
+          LICENSE_KEY: 'env-license-1',
+          OPENAI_API_KEY: 'sk-0123456789',
+          GITHUB_TOKEN: 'ghp_0123456789',
+          REGION: 'us',
+        },
+        mysql: { password: 987654321 },
+        auth: { oidc: { secret: 13579246810 } },
+      },
+      app: { tokenTtlSeconds: 3600 },
+    };
+    expect(secretValuesIn(values).sort()).toEqual(
+      [
+        '13579246810',
+        '987654321',
+        'env-license-1',
+        'ghp_0123456789',
+        'lic-0123456789',
+        'sk-0123456789',
+      ].sort(),
+    );
+    expect(maskSecrets(values).app).toEqual({ tokenTtlSeconds: 3600 });
   });
 
   it('finds secrets given with --set', () => {
