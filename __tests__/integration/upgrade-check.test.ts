@@ -404,3 +404,144 @@ describe('upgrade-check', () => {
     expect(blocked.stdout).toContain('1 commit(s) this job did not make');
   });
 });
+
+describe('upgrade-check and the operator-wandb chart', () => {
+  // The same CR, with the chart pinned (or not) the way W&B's own 0.69.0 note shows it.
+  const pinnedCr = (tag: string, chart: string) =>
+    CR(tag).replace(
+      "  chart: {url: 'https://charts.wandb.ai', name: operator-wandb}\n",
+      `  chart:\n    url: https://charts.wandb.ai\n    name: operator-wandb\n    version: ${chart} # the chart the operator installs\n`,
+    );
+  const channelCr = (tag: string) =>
+    CR(tag).replace("  chart: {url: 'https://charts.wandb.ai', name: operator-wandb}\n", '');
+
+  it('bumps spec.chart.version with the tag in the same commit when the target needs a newer chart, and says why', async () => {
+    await remote.commit('main', { [FILE]: pinnedCr('0.73.1', '0.30.0') }, 'Pin the chart');
+    const run = await upgradeCheck('2026-07-05');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatchObject({
+      'target-version': '0.82.1',
+      'chart-version-from': '0.30.0',
+      'chart-version-to': '0.35.0',
+      'chart-bump': 'true',
+      'pull-request-operation': 'created',
+    });
+    const pr = pulls.pulls[0];
+    expect(pr.title).toBe(
+      'Upgrade W&B Server 0.73.1 -> 0.82.1 and operator-wandb 0.30.0 -> 0.35.0 (support ends 2026-09-03)',
+    );
+    // One commit whose diff is the tag line and the chart version line, nothing else.
+    const main = (await remote.tip('main')) as string;
+    const tip = (await remote.tip(BRANCH)) as string;
+    const diff = await git(remote.root, ['--git-dir', remote.bare, 'diff', '--unified=0', main, tip]);
+    expect(diff.split('\n').filter((l) => /^[-+][^-+]/.test(l))).toEqual([
+      '-    version: 0.30.0 # the chart the operator installs',
+      '+    version: 0.35.0 # the chart the operator installs',
+      '-        tag: "0.73.1" # pinned; upgrade-check opens a PR before support ends',
+      '+        tag: "0.82.1" # pinned; upgrade-check opens a PR before support ends',
+    ]);
+    const message = await git(remote.root, ['--git-dir', remote.bare, 'log', '-1', '--format=%B', tip]);
+    expect(message).toContain('Upgrade W&B Server 0.73.1 -> 0.82.1 and operator-wandb 0.30.0 -> 0.35.0');
+    expect(message).toContain('Generated-by: wandb-operator-actions upgrade-check');
+    // The body says why: both needs the pinned chart misses, each quoted with its source.
+    expect(pr.body).toContain('| `deploy/wandb.yaml` | `spec.chart.version` | `0.30.0` | `0.35.0` |');
+    expect(pr.body).toContain(
+      'W&B Server 0.82.1 needs the operator-wandb chart **0.35.0** or newer, and `deploy/wandb.yaml` (`spec.chart.version`) pins **0.30.0**.',
+    );
+    expect(pr.body).toContain('**W&B Server 0.80.0 and later need operator-wandb 0.35.0 or newer:**');
+    expect(pr.body).toContain('> Use operator-wandb chart 0.35.0 or newer before moving to 0.80.0.');
+    expect(pr.body).toContain('Source: release notes of W&B Server 0.80.0');
+    expect(pr.body).toContain('**W&B Server 0.69.0 and later need operator-wandb 0.31.4 or newer:**');
+    expect(pr.body).toContain(
+      '> To upgrade to W&B v0.69.x, you must use v0.31.4+ of the `operator-wandb` Helm chart.',
+    );
+    expect(pr.body).toContain('Source: W&B Server v0.69.0 release notes, section "Upgrading"');
+    expect(run.summary).toContain('| Chart bump | true |');
+
+    // Nothing new the next day: nothing changes (the chart edit is part of the same, stable commit).
+    gh.resetLog();
+    const again = await upgradeCheck('2026-07-06');
+    expect(again.out['pull-request-operation']).toBe('none');
+    expect(writes()).toEqual([]);
+    expect(await remote.tip(BRANCH)).toBe(tip);
+  });
+
+  it('leaves a chart that is new enough alone', async () => {
+    await remote.commit('main', { [FILE]: pinnedCr('0.73.1', '0.43.8') }, 'Pin the chart');
+    const run = await upgradeCheck('2026-07-05');
+    expect(run.out).toMatchObject({
+      'chart-bump': 'false',
+      'chart-version-from': '0.43.8',
+      'chart-version-to': '0.43.8',
+    });
+    const pr = pulls.pulls[0];
+    expect(pr.title).toBe('Upgrade W&B Server 0.73.1 -> 0.82.1 (support ends 2026-09-03)');
+    expect(pr.body).toContain(
+      "`deploy/wandb.yaml` pins operator-wandb **0.43.8**, which meets what W&B's notes ask for 0.82.1 (0.35.0 or newer): the chart stays.",
+    );
+    expect(await remote.show(BRANCH, FILE)).toBe(
+      pinnedCr('0.73.1', '0.43.8').replace('tag: "0.73.1" #', 'tag: "0.82.1" #'),
+    );
+  });
+
+  it('says the chart is not pinned (release channel) instead of guessing, and bumps only the tag', async () => {
+    await remote.commit('main', { [FILE]: channelCr('0.73.1') }, 'Let the release channel choose the chart');
+    const run = await upgradeCheck('2026-07-05');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatchObject({
+      'target-version': '0.82.1',
+      'chart-version-from': '',
+      'chart-version-to': '',
+      'chart-bump': 'not-pinned',
+      'pull-request-operation': 'created',
+    });
+    expect(run.stdout + run.stderr).toContain(
+      'W&B Server 0.80.0 and later need the operator-wandb chart 0.35.0 or newer, and the files do not pin the chart (deploy/wandb.yaml has no spec.chart); without spec.chart the release channel chooses it. Check the chart before merging the upgrade.',
+    );
+    const pr = pulls.pulls[0];
+    expect(pr.title).toBe('Upgrade W&B Server 0.73.1 -> 0.82.1 (support ends 2026-09-03)');
+    expect(pr.body).toContain(
+      'The operator-wandb chart is **not pinned** in the files this job edits (`deploy/wandb.yaml` has no `spec.chart`), so this job cannot tell which chart version the deployment uses and does not guess.',
+    );
+    expect(pr.body).toContain(
+      "asks W&B's release channel (deploy.wandb.ai) for the chart and its default values",
+    );
+    expect(pr.body).toContain(
+      "This upgrade crosses W&B's note asking for operator-wandb **0.35.0** or newer",
+    );
+    expect(pr.body).toContain(
+      "- [ ] Make sure the deployment's operator-wandb chart is 0.35.0 or newer (it is not pinned in these files).",
+    );
+    // The diff is the tag line only: no spec.chart is invented.
+    const main = (await remote.tip('main')) as string;
+    const tip = (await remote.tip(BRANCH)) as string;
+    const diff = await git(remote.root, ['--git-dir', remote.bare, 'diff', '--unified=0', main, tip]);
+    expect(diff.split('\n').filter((l) => /^[-+][^-+]/.test(l))).toEqual([
+      '-        tag: "0.73.1" # pinned; upgrade-check opens a PR before support ends',
+      '+        tag: "0.82.1" # pinned; upgrade-check opens a PR before support ends',
+    ]);
+    expect(run.summary).toContain('| Chart bump | not-pinned |');
+  });
+
+  it('edits the chart where chart-files names it', async () => {
+    await remote.commit(
+      'main',
+      {
+        [FILE]: channelCr('0.73.1'),
+        'deploy/chart.yaml':
+          '# the chart the operator installs\nchart:\n  url: https://charts.wandb.ai\n  name: operator-wandb\n  version: "0.31.4"\n',
+      },
+      'Chart in its own layer',
+    );
+    const run = await upgradeCheck('2026-07-05', { 'chart-files': 'deploy/chart.yaml:chart.version' });
+    expect(run.out).toMatchObject({
+      'chart-bump': 'true',
+      'chart-version-from': '0.31.4',
+      'chart-version-to': '0.35.0',
+    });
+    expect(await remote.show(BRANCH, 'deploy/chart.yaml')).toBe(
+      '# the chart the operator installs\nchart:\n  url: https://charts.wandb.ai\n  name: operator-wandb\n  version: "0.35.0"\n',
+    );
+    expect(pulls.pulls[0].body).toContain('| `deploy/chart.yaml` | `chart.version` | `0.31.4` | `0.35.0` |');
+  });
+});

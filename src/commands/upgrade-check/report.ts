@@ -54,18 +54,23 @@ export function reportDecision(decision: SupportDecision, where: string, ctx: Co
   }
 }
 
-/** The chart outputs and one log line (a warning when the target needs a chart the files do not pin). */
-export function reportChart(chart: ChartDecision, cluster: ClusterChart | undefined, ctx: Context): void {
+/** The chart outputs and one log line. */
+export function reportChart(chart: ChartDecision, ctx: Context): void {
   ctx.out.setOutput('chart-version-from', chart.from);
   ctx.out.setOutput('chart-version-to', chart.to);
   ctx.out.setOutput('chart-bump', chart.bump);
   ctx.out.info(`operator-wandb chart: ${chartSummary(chart)}.`);
-  if (chart.bump === 'not-pinned' && chart.crossed.length > 0) {
-    const channel = cluster?.source === 'channel' || chart.notPinned.some((p) => p.channel);
-    ctx.out.warning(
-      `W&B Server ${chart.crossed[0].server} and later need the operator-wandb chart ${chart.crossed[0].chart} or newer, and the files do not pin the chart (${chart.notPinned.map((p) => p.detail.replace(/`/g, '')).join('; ')})${channel ? '; without spec.chart the release channel chooses it' : ''}. Check the chart before upgrading.`,
-    );
-  }
+}
+
+/**
+ * When an upgrade is proposed that crosses a chart need and the files do not pin the chart: a notice (the pull
+ * request says it too, with a checklist item). Not a warning: with the release channel this is the normal case.
+ */
+export function chartNotice(chart: ChartDecision, cluster: ClusterChart | undefined): string | undefined {
+  if (chart.bump !== 'not-pinned' || chart.crossed.length === 0) return undefined;
+  const channel = cluster?.source === 'channel' || chart.notPinned.some((p) => p.channel);
+  const why = chart.notPinned.map((p) => p.detail.replace(/`/g, '')).join('; ') || 'no file names it';
+  return `W&B Server ${chart.crossed[0].server} and later need the operator-wandb chart ${chart.crossed[0].chart} or newer, and the files do not pin the chart (${why})${channel ? '; without spec.chart the release channel chooses it' : ''}. Check the chart before merging the upgrade.`;
 }
 
 function chartRow(result: UpgradeCheckResult, cluster?: ClusterChart): string[] {

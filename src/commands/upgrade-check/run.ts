@@ -13,6 +13,7 @@ import { chartNeedsFor, decideChart } from '../../upgrade/chart.js';
 import { parseOptions, type UpgradeCheckOptions } from './options.js';
 import { closeObsolete, proposeUpgrade, type Workspace } from './pull-request.js';
 import {
+  chartNotice,
   describeIntent,
   reportChart,
   reportDecision,
@@ -84,7 +85,7 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
     decision.target ?? decision.version,
     decision.version,
   );
-  reportChart(chart, deployed.chart, ctx);
+  reportChart(chart, ctx);
 
   const result: UpgradeCheckResult = { decision, chart, operation: 'none', githubRequests: 0 };
   const finish = () => {
@@ -131,7 +132,9 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
     case 'close':
       await closeObsolete(ws, intent.pr, intent.reason);
       break;
-    case 'propose':
+    case 'propose': {
+      const notice = chartNotice(chart, deployed.chart);
+      if (notice) ctx.out.notice(notice);
       await proposeUpgrade(ws, {
         intent,
         decision,
@@ -144,6 +147,7 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
         clusterChart: deployed.chart,
       });
       break;
+    }
   }
   return finish();
 }
