@@ -27,11 +27,90 @@ export interface ExecResult {
 
 export type Execute = (request: ExecRequest) => Promise<ExecResult>;
 
+/**
+ * What each program this product runs may see of the environment: an allow-list, so that no secret of
+ * this process (KUBECONFIG_CONTENT, CHART_REPO_PASSWORD, GITHUB_TOKEN, REGISTRY_PASSWORD, the action's
+ * INPUT_* variables) reaches a program that does not read it. Every program gets the basics (PATH, HOME,
+ * locale, temp dirs, proxies, CA bundles); then:
+ * - kubectl and helm: their own variables (KUBECONFIG, KUBECTL_*, HELM_*) and those of the credential plugins
+ *   a kubeconfig may run (`aws eks get-token`, gke-gcloud-auth-plugin, kubelogin: AWS_*, GOOGLE_*, CLOUDSDK_*,
+ *   AZURE_*, and the runner's OIDC token request for workload identity);
+ * - git: GIT_* (the project hands git its credentials this way, never in argv) and SSH_AUTH_SOCK;
+ * - wandb (the W&B CLI, for verify): WANDB_* (its API key among them) and Python's CA-bundle variables.
+ * Any other program (none in the product; tests run their own) keeps the environment it is given.
+ */
+const BASE_ENV = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'TZ',
+  'TERM',
+  'LANG',
+  'LANGUAGE',
+  'LC_*',
+  'XDG_*',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'all_proxy',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  // Windows runners
+  'SYSTEMROOT',
+  'WINDIR',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'USERPROFILE',
+  'PATHEXT',
+  'COMSPEC',
+];
+const CLOUD_CREDENTIALS = [
+  'AWS_*',
+  'GOOGLE_*',
+  'CLOUDSDK_*',
+  'AZURE_*',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+const PROGRAM_ENV: Record<string, string[]> = {
+  kubectl: ['KUBECONFIG', 'KUBECTL_*', 'KUBECACHEDIR', ...CLOUD_CREDENTIALS],
+  helm: ['KUBECONFIG', 'HELM_*', ...CLOUD_CREDENTIALS],
+  git: ['GIT_*', 'SSH_AUTH_SOCK'],
+  wandb: ['WANDB_*', 'REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE', 'VIRTUAL_ENV', 'PYTHONPATH', 'PYTHONHOME'],
+};
+
+function allowed(name: string, patterns: string[]): boolean {
+  return patterns.some((pattern) =>
+    pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern,
+  );
+}
+
+/** The environment a program gets: only the variables it reads, for the programs this product runs. */
+export function childEnv(command: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const program = (command.split(/[\\/]/).pop() ?? command).replace(/\.(exe|cmd|bat)$/i, '');
+  const own = PROGRAM_ENV[program];
+  if (!own) return env;
+  const patterns = [...BASE_ENV, ...own];
+  const out: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env))
+    if (value !== undefined && allowed(name, patterns)) out[name] = value;
+  return out;
+}
+
 export const execute: Execute = (request) =>
   new Promise((resolve, reject) => {
     const child = spawn(request.command, request.args, {
       cwd: request.cwd,
-      env: request.env ?? process.env,
+      env: childEnv(request.command, request.env ?? process.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from '../core/exec.js';
 import { UserError } from '../core/errors.js';
 import { UNREACHABLE, UNREACHABLE_FIX } from './client.js';
 
@@ -75,7 +76,7 @@ export class KubeApiProxy implements KubeReader {
     if (options.context) args.push('--context', options.context);
     args.push('proxy', `--unix-socket=${socketPath}`, '--reject-methods=^(POST|PUT|PATCH|DELETE)$');
     const child = spawn(options.kubectlPath, args, {
-      env: options.env ?? process.env,
+      env: childEnv(options.kubectlPath, options.env ?? process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // A proxy must never outlive this process, whatever way it ends.

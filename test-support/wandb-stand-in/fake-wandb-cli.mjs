@@ -10,18 +10,20 @@
  * login as the real one does (SSL: CERTIFICATE_VERIFY_FAILED). The two https checks follow the host's scheme
  * (the stand-in signs URLs with the scheme it serves).
  *
- * FAKE_WANDB_MODE: pass (default) | artifact-fail | no-sweeps | crash | leak-key (puts the key in a failure
- * line, to prove the caller redacts child output). FAKE_WANDB_RECORD: a file to write argv and environment facts to.
+ * WANDB_STANDIN_MODE: pass (default) | artifact-fail | no-sweeps | crash | leak-key (puts the key in a failure
+ * line, to prove the caller redacts child output). WANDB_STANDIN_RECORD: a file to write argv and environment facts to.
+ * Its switches are named WANDB_* because the product hands the wandb CLI only WANDB_* and the basic
+ * variables (src/core/exec.ts childEnv), as it would the real one.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 
 const args = process.argv.slice(2);
-const mode = process.env.FAKE_WANDB_MODE ?? 'pass';
-const version = process.env.FAKE_WANDB_VERSION ?? '0.19.1';
-if (process.env.FAKE_WANDB_RECORD) {
+const mode = process.env.WANDB_STANDIN_MODE ?? 'pass';
+const version = process.env.WANDB_STANDIN_VERSION ?? '0.19.1';
+if (process.env.WANDB_STANDIN_RECORD) {
   writeFileSync(
-    process.env.FAKE_WANDB_RECORD,
+    process.env.WANDB_STANDIN_RECORD,
     JSON.stringify({
       args,
       hasKey: Boolean(process.env.WANDB_API_KEY),
@@ -31,7 +33,7 @@ if (process.env.FAKE_WANDB_RECORD) {
     }),
     { flag: 'a' },
   );
-  writeFileSync(process.env.FAKE_WANDB_RECORD, '\n', { flag: 'a' });
+  writeFileSync(process.env.WANDB_STANDIN_RECORD, '\n', { flag: 'a' });
 }
 
 if (args[0] === '--version') {

@@ -427,7 +427,7 @@ describe('verify reports each broken piece with its fix', () => {
 describe('wandb CLI fold-in (artifacts and sweeps)', () => {
   test('with wandb on PATH its artifact and sweep lines join the report; the key goes by env, never argv', async () => {
     const record = join(work, 'record.jsonl');
-    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_RECORD: record } });
+    const r = await verify([], { fakeCli: true, env: { WANDB_STANDIN_RECORD: record } });
     expect(r.check('wandb-cli-artifacts')).toMatchObject({
       status: 'pass',
       group: 'wandb-cli',
@@ -476,7 +476,7 @@ describe('wandb CLI fold-in (artifacts and sweeps)', () => {
   });
 
   test('a failing artifact check comes through with the CLI message', async () => {
-    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_MODE: 'artifact-fail' } });
+    const r = await verify([], { fakeCli: true, env: { WANDB_STANDIN_MODE: 'artifact-fail' } });
     expect(r.check('wandb-cli-artifacts')).toMatchObject({
       status: 'fail',
       message: 'wandb 0.19.1 verify: Unable to download artifact. Check bucket permissions.',
@@ -486,7 +486,7 @@ describe('wandb CLI fold-in (artifacts and sweeps)', () => {
   });
 
   test('an older CLI without the sweep check: sweeps skipped, with why', async () => {
-    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_MODE: 'no-sweeps' } });
+    const r = await verify([], { fakeCli: true, env: { WANDB_STANDIN_MODE: 'no-sweeps' } });
     expect(r.check('wandb-cli-sweeps')).toMatchObject({
       status: 'skipped',
       message: 'wandb 0.19.1 verify has no sweep check (it was added in newer wandb versions).',
@@ -494,7 +494,7 @@ describe('wandb CLI fold-in (artifacts and sweeps)', () => {
   });
 
   test('a CLI that crashes before the artifact check: failed, with its last lines', async () => {
-    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_MODE: 'crash' } });
+    const r = await verify([], { fakeCli: true, env: { WANDB_STANDIN_MODE: 'crash' } });
     expect(r.check('wandb-cli-artifacts').status).toBe('fail');
     expect(r.check('wandb-cli-artifacts').message).toContain(
       "wandb 0.19.1 verify stopped (exit 1) before 'Checking artifact save and download workflows'. Its last lines:",
@@ -503,7 +503,7 @@ describe('wandb CLI fold-in (artifacts and sweeps)', () => {
   });
 
   test('a CLI older than the server accepts: a warning with the pip command', async () => {
-    const r = await verify([], { fakeCli: true, env: { FAKE_WANDB_VERSION: '0.15.12' } });
+    const r = await verify([], { fakeCli: true, env: { WANDB_STANDIN_VERSION: '0.15.12' } });
     expect(r.check('sdk-version')).toMatchObject({
       status: 'warn',
       message:
@@ -532,7 +532,7 @@ describe('a mixed run, read as a user reads it', () => {
     standIn.switches.cors = false;
     const r = await verify(['--sdk-version', '0.30.1'], {
       fakeCli: true,
-      env: { FAKE_WANDB_MODE: 'leak-key' },
+      env: { WANDB_STANDIN_MODE: 'leak-key' },
     });
 
     expect(r.code).toBe(1);
@@ -793,7 +793,7 @@ describe('verify against W&B Server and its object store over https, behind a pr
     const r = await verify(['--ca-file', pki.caCert], {
       target: tlsStandIn,
       fakeCli: true,
-      env: { FAKE_WANDB_RECORD: record },
+      env: { WANDB_STANDIN_RECORD: record },
     });
     // The fake CLI really connects to the https host trusting only REQUESTS_CA_BUNDLE: without the CA it
     // would fail its login (see "the stand-in is honest" below).
