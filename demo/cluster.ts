@@ -2,9 +2,14 @@
  * The demo's second half: the whole flow on the loopback control plane (a real kube-apiserver and etcd; the
  * operator's controller and the kubelet played by the test stand-ins in test-support/cluster, since neither can
  * run without a container runtime). Every step is the real CLI, run in-process as a user would type it.
+ * The charts are W&B's real ones: the `operator` chart 1.4.8 and `operator-wandb` 0.43.8, read from
+ * ../shared/reference/charts beside the repository when that folder is there, else pulled once from W&B's
+ * public chart repository https://charts.wandb.ai; either way served to the steps by a loopback chart
+ * repository. The demo says which it used. (The 1.20 API server needs the test-only bridge of
+ * test-support/cluster/real-charts.ts, which the operator stand-in applies.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/core/runner.js';
@@ -15,8 +20,38 @@ import {
   createNamespace,
   deleteNamespaces,
   ensurePlane,
+  referenceChartsDir,
   startChartRepo,
+  sweepClusterScoped,
 } from '../test-support/cluster/index.js';
+
+const PUBLIC_CHARTS = 'https://charts.wandb.ai';
+
+/**
+ * Where the demo's charts come from: ../shared/reference/charts when present, else `helm pull` from W&B's public
+ * repository into a temporary folder (WANDB_REFERENCE_CHARTS then points the loopback repository at it).
+ */
+function chartSource(helm: string): string | undefined {
+  const local = referenceChartsDir();
+  const wanted = ['operator-1.4.8.tgz', 'operator-wandb-0.43.8.tgz'];
+  if (wanted.every((file) => existsSync(join(local, file)))) {
+    return `W&B's charts from ${local} (operator 1.4.8, operator-wandb 0.43.8)`;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'wandb-demo-charts-'));
+  for (const [chart, version] of [
+    ['operator', '1.4.8'],
+    ['operator-wandb', '0.43.8'],
+  ]) {
+    const pulled = spawnSync(
+      helm,
+      ['pull', chart, '--repo', PUBLIC_CHARTS, '--version', version, '--destination', dir],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    if (pulled.status !== 0) return undefined;
+  }
+  process.env.WANDB_REFERENCE_CHARTS = dir;
+  return `W&B's charts pulled from ${PUBLIC_CHARTS} (operator 1.4.8, operator-wandb 0.43.8; ${local} is not there)`;
+}
 
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -40,24 +75,36 @@ export async function run(): Promise<number> {
   const operatorNs = await createNamespace(plane, 'demo-operator');
   const ns = await createNamespace(plane, 'demo-wandb');
   const kubelet = new KubeletStandIn(plane.rest, { namespaces: [ns, operatorNs] }).start();
-  const repo = await startChartRepo({ helm: plane.tools.helm });
+  const source = chartSource(plane.tools.helm);
+  if (!source) {
+    say(
+      `W&B's charts are neither in ${referenceChartsDir()} nor reachable at ${PUBLIC_CHARTS}; the cluster half needs them.`,
+    );
+    await kubelet.stop();
+    await deleteNamespaces(plane, [ns, operatorNs]);
+    return 1;
+  }
+  say(`Charts: ${source}, served by a loopback chart repository.`);
+  const repo = await startChartRepo({ helm: plane.tools.helm, versions: ['1.4.8'], appVersions: ['0.43.8'] });
   const operator = await new OperatorStandIn({
     rest: plane.rest,
     namespace: ns,
     kubeconfig: plane.kubeconfig,
     helm: plane.tools.helm,
+    operatorNamespace: operatorNs,
   }).start();
   const dir = mkdtempSync(join(tmpdir(), 'wandb-demo-'));
   // The sample configuration, pointed at the demo namespace; apply-cr reads it exactly as it reads yours.
-  const sample = readFileSync(join(REPO_ROOT, 'examples/base.yaml'), 'utf8').replace(
-    /namespace: wandb\b/,
-    `namespace: ${ns}`,
-  );
+  // ... and at the loopback repository that serves W&B's chart.
+  const sample = readFileSync(join(REPO_ROOT, 'examples/base.yaml'), 'utf8')
+    .replace(/namespace: wandb\b/, `namespace: ${ns}`)
+    .replace(/url: https:\/\/charts\.wandb\.ai\b/, `url: ${repo.url}`);
   writeFileSync(join(dir, 'base.yaml'), sample);
   writeFileSync(join(dir, 'upgrade.yaml'), 'app:\n  image:\n    tag: "0.79.2"\n');
   writeFileSync(
     join(dir, 'broken-chart.yaml'),
-    'app:\n  image:\n    tag: "0.80.0"\nfailRender: the chart rejects these values\n',
+    // operator-wandb 0.43.8's own templates refuse this (`fail` in templates/mcp-validation.yaml).
+    'app:\n  image:\n    tag: "0.80.0"\nmcp-server:\n  install: true\n  weave:\n    tools: bogus\n',
   );
 
   const env: NodeJS.ProcessEnv = { ...process.env, KUBECONFIG_CONTENT: plane.kubeconfigContent };
@@ -124,6 +171,8 @@ export async function run(): Promise<number> {
     await operator.stop();
     await kubelet.stop();
     await repo.close();
+    // The charts' cluster-wide RBAC (named after the releases) goes with the namespaces.
+    await sweepClusterScoped(plane, [ns, operatorNs]);
     await deleteNamespaces(plane, [ns, operatorNs]);
   }
   say(

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIELD_MANAGER } from '../../src/apply/cluster.js';
 import {
+  startChartRepo,
   startOperatorStack,
+  type ChartRepo,
   usePlane,
   type OperatorStack,
   type Plane,
@@ -21,12 +23,14 @@ import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
  * hold only what it changed.
  */
 const { plane, namespace } = usePlane();
-const NAME = 'wandb';
+// Its own CR name: W&B's chart names cluster-wide objects after it, and test files share the plane.
+const NAME = 'wandb-conflicts';
 const OTHER = 'someone-else';
 
 let ns: string;
 let stack: OperatorStack | undefined;
 let dir: string;
+let repo: ChartRepo;
 
 function writeCr(file: string, tag: string): string {
   const path = join(dir, file);
@@ -40,7 +44,7 @@ function writeCr(file: string, tag: string): string {
       `  namespace: ${ns}`,
       'spec:',
       '  chart:',
-      '    url: https://charts.example.internal',
+      `    url: ${repo.url}`,
       '    name: operator-wandb',
       '    version: 0.43.8',
       '  values:',
@@ -184,12 +188,14 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'apply-cr-conflicts-'));
   ns = await namespace('apply-cr-conflicts');
   const operatorNs = await namespace('apply-cr-conflicts-operator');
+  repo = await startChartRepo({ helm: p.tools.helm, versions: [] });
   stack = await startOperatorStack(p, { namespace: ns, operatorNamespace: operatorNs });
 }, 30 * 60_000);
 
 afterAll(async () => {
   if (stack) writeFileSync(join(dir, 'operator-standin.log'), stack.operator.log.join('\n'));
   await stack?.stop();
+  await repo?.close();
 });
 
 describe('apply-cr when another field manager owns fields it sets', () => {
@@ -217,9 +223,9 @@ describe('apply-cr when another field manager owns fields it sets', () => {
 
   it('names both fields when the other manager changed two', async () => {
     const p = plane();
-    await applyAs(p, OTHER, { chart: { version: '0.43.9' }, values: { app: { image: { tag: '0.75.1' } } } });
+    await applyAs(p, OTHER, { chart: { version: '0.40.7' }, values: { app: { image: { tag: '0.75.1' } } } });
     const live = await settled(p);
-    expect(live.spec.chart.version).toBe('0.43.9');
+    expect(live.spec.chart.version).toBe('0.40.7');
     const theirs = ownedBy(live, OTHER);
     expect(theirs).toHaveLength(2);
     expect(theirs).toContain('.spec.chart.version');

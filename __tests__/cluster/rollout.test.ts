@@ -16,7 +16,6 @@ import {
   ensureWandbCrd,
   startChartRepo,
   type ChartRepo,
-  REPO_ROOT,
   usePlane,
   type Plane,
 } from '../../test-support/cluster/index.js';
