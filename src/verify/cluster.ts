@@ -276,6 +276,8 @@ export interface CrInfo {
   phase?: string;
   /** Messages of recent warning events about the CR (ApplyFailed, InvalidConfig), newest last. */
   events: string[];
+  /** The CR sets no spec.chart (the release channel supplies it). */
+  chartless?: boolean;
 }
 
 export function crPhaseDecision(namespace: string, name: string, cr: CrInfo | undefined): CheckOutcome {
@@ -301,7 +303,9 @@ export function crPhaseDecision(namespace: string, name: string, cr: CrInfo | un
       return {
         status: 'fail',
         message: `WeightsAndBiases '${name}' is in phase Invalid Config.${lastEvent}`,
-        fix: `Fix spec.chart / spec.values (run the validate command) and re-apply; ${describe} shows the operator's reason.`,
+        fix: cr.chartless
+          ? `The CR sets no spec.chart, so the operator needs W&B's release channel (deploy.wandb.ai) for the chart: an air-gapped operator, or one that cannot reach it and has no cached release, has none ("No release type was found in the spec"). Pin spec.chart (url, name, version) to a repository the operator can reach (docs/release-channel.md) and re-apply; ${describe} shows the operator's reason.`
+          : `Fix spec.chart / spec.values (run the validate command) and re-apply; ${describe} shows the operator's reason.`,
       };
     default:
       return {
@@ -379,4 +383,53 @@ export function hostAnswersDecision(host: string, answer: { status?: number; err
     };
   }
   return { status: 'pass', message: `${host} answers (HTTP ${answer.status}).` };
+}
+
+export interface ChartInfo {
+  /** `spec.chart` of the CR as read (any shape). */
+  chart?: unknown;
+  /** `chart` of the `<cr>-spec-active` Secret (what the operator last installed), when readable. */
+  applied?: unknown;
+}
+
+function chartWords(chart: Json): string {
+  const url = text(chart.url);
+  const safe = url ? url.replace(/\/\/[^/@]*@/, '//') : undefined;
+  if (text(chart.path)) return `a local chart at ${text(chart.path)}`;
+  const name = text(chart.name) ?? (safe?.startsWith('oci://') ? safe : 'operator-wandb');
+  const version =
+    text(chart.version) ?? (typeof chart.version === 'number' ? String(chart.version) : undefined);
+  return `${name}${version ? ` ${version}` : ''}${safe && !safe.startsWith('oci://') ? ` from ${safe}` : ''}`;
+}
+
+/**
+ * Where the operator gets the chart (facts 1.3, 1.4). A CR without `spec.chart` is the release channel's
+ * default (seed 001), not a failure: the operator asks deploy.wandb.ai for chart and values unless it runs
+ * air-gapped (then the CR phase check fails with the operator's own "No release type" reason). A `spec.chart`
+ * that matches none of the operator's shapes is a warning; the phase check reports what the operator did.
+ */
+export function chartDecision(info: ChartInfo): CheckOutcome {
+  const chart = obj(info.chart);
+  const applied = obj(info.applied);
+  if (!chart || Object.keys(chart).length === 0) {
+    return {
+      status: 'pass',
+      message: `chart: release channel (the CR sets no spec.chart; the operator asks W&B's release channel for the chart and values${applied ? `, and last installed ${chartWords(applied)}` : ''}).`,
+      details: { chart: 'release channel', ...(applied ? { applied: chartWords(applied) } : {}) },
+    };
+  }
+  if (!text(chart.path) && !text(chart.url)) {
+    return {
+      status: 'warn',
+      message:
+        'chart: spec.chart names neither a url nor a path, which matches none of the shapes the operator reads.',
+      fix: 'Set spec.chart to {url, name, version} (a Helm repository), {url: oci://..., version} or {path}, or remove it to use the release channel (docs/release-channel.md).',
+    };
+  }
+  const pinned = Boolean(text(chart.path) || text(chart.version) || /:[^/:@]+$/.test(text(chart.url) ?? ''));
+  return {
+    status: 'pass',
+    message: `chart: ${chartWords(chart)} (spec.chart)${pinned ? '' : "; no version, so the repository's newest chart is used"}.`,
+    details: { chart: chartWords(chart) },
+  };
 }

@@ -1,6 +1,7 @@
 import {
   caCertsDecision,
   consoleDecision,
+  chartDecision,
   crPhaseDecision,
   hostAnswersDecision,
   ingressClassDecision,
@@ -200,5 +201,59 @@ describe('operator, CR phase, workloads', () => {
     expect(out.message).toBe(
       'Not ready: Deployment wandb-app 0/1. Pods: wandb-app-1 ImagePullBackOff (pull access denied).',
     );
+  });
+});
+
+describe('the chart the operator installs (release channel)', () => {
+  test('a CR without spec.chart passes and says: chart: release channel', () => {
+    expect(chartDecision({})).toEqual({
+      status: 'pass',
+      message:
+        "chart: release channel (the CR sets no spec.chart; the operator asks W&B's release channel for the chart and values).",
+      details: { chart: 'release channel' },
+    });
+    // An empty map is no chart either; spec-active names what the channel delivered (never its credentials).
+    expect(
+      chartDecision({
+        chart: {},
+        applied: {
+          url: 'https://user:pw@charts.wandb.ai',
+          name: 'operator-wandb',
+          version: '0.43.8',
+          password: 'pw',
+        },
+      }).message,
+    ).toBe(
+      "chart: release channel (the CR sets no spec.chart; the operator asks W&B's release channel for the chart and values, and last installed operator-wandb 0.43.8 from https://charts.wandb.ai).",
+    );
+  });
+
+  test('a pinned chart, one without a version, and one the operator cannot read', () => {
+    expect(
+      chartDecision({ chart: { url: 'https://charts.wandb.ai', name: 'operator-wandb', version: '0.43.8' } }),
+    ).toMatchObject({
+      status: 'pass',
+      message: 'chart: operator-wandb 0.43.8 from https://charts.wandb.ai (spec.chart).',
+    });
+    expect(chartDecision({ chart: { url: 'https://charts.wandb.ai', name: 'operator-wandb' } }).message).toBe(
+      "chart: operator-wandb from https://charts.wandb.ai (spec.chart); no version, so the repository's newest chart is used.",
+    );
+    expect(chartDecision({ chart: { path: '/charts/operator-wandb' } }).message).toBe(
+      'chart: a local chart at /charts/operator-wandb (spec.chart).',
+    );
+    expect(chartDecision({ chart: { version: '0.43.8' } })).toMatchObject({ status: 'warn' });
+  });
+
+  test('Invalid Config on a CR without spec.chart explains the release channel', () => {
+    const out = crPhaseDecision('ns', 'wandb', {
+      phase: 'Invalid Config',
+      events: ['InvalidConfig: No release type was found in the spec'],
+      chartless: true,
+    });
+    expect(out.status).toBe('fail');
+    expect(out.fix).toContain(
+      "The CR sets no spec.chart, so the operator needs W&B's release channel (deploy.wandb.ai)",
+    );
+    expect(out.fix).toContain('Pin spec.chart (url, name, version)');
   });
 });

@@ -3,6 +3,7 @@ import { describeError, type WandbClient } from '../../wandb/client.js';
 import {
   caCertsConfigMapName,
   caCertsDecision,
+  chartDecision,
   consoleDecision,
   crPhaseDecision,
   hostAnswersDecision,
@@ -85,6 +86,21 @@ function podIssue(pod: K8sObject): PodIssue | undefined {
       message: unscheduled.message,
     };
   return { pod: pod.metadata.name, reason: status.phase ?? 'Pending' };
+}
+
+/** The `chart` key of `<cr>-spec-active` (JSON), or undefined when it cannot be read. */
+async function appliedChart(kube: KubeClient, name: string, namespace: string): Promise<unknown> {
+  const result = await kube.kubectl(
+    ['get', 'secret', `${name}-spec-active`, '-n', namespace, '-o', 'jsonpath={.data.chart}'],
+    { allowFailure: true },
+  );
+  const encoded = result.code === 0 ? result.stdout.trim() : '';
+  if (!encoded) return undefined;
+  try {
+    return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 export function clusterChecks(settings: ClusterCheckSettings): Check[] {
@@ -208,13 +224,31 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
               ),
             )
             .map((e) => `${e.reason ?? 'Warning'}: ${e.message ?? ''}`.trim());
+          const chart = (cr.spec as { chart?: unknown } | undefined)?.chart;
           info = {
             phase: typeof cr.status?.phase === 'string' ? cr.status.phase : undefined,
             events: warnings,
+            chartless: !chart || (typeof chart === 'object' && Object.keys(chart).length === 0),
           };
         }
         return crPhaseDecision(namespace, name, info);
       }),
+    },
+    {
+      id: 'cr-chart',
+      title: 'Chart the operator installs',
+      group: 'cluster',
+      failStatus: 'warn',
+      needs: ['cluster-reachable'],
+      run: needsCr(
+        guarded(async () => {
+          const chart = (cr?.spec as { chart?: unknown } | undefined)?.chart;
+          const empty = !chart || (typeof chart === 'object' && Object.keys(chart).length === 0);
+          // Only the Secret's `chart` key: its `values` may hold the license and passwords.
+          const applied = empty ? await appliedChart(kube(), name, namespace) : undefined;
+          return chartDecision({ chart, applied });
+        }),
+      ),
     },
     {
       id: 'workloads-ready',
