@@ -106,6 +106,17 @@ export async function proposeUpgrade(ws: Workspace, proposal: Proposal): Promise
       edited[pin.spec.path] = setVersion(text, pin.spec, chart.to);
     }
   }
+  if (
+    Object.keys(edited).length === 0 &&
+    proposal.clusterChart?.source === 'channel' &&
+    !/\(spec\.values\.app\.image\.tag\)/.test(proposal.where)
+  ) {
+    // Nothing pinned anywhere: the release channel moves the version while the license is valid.
+    ctx.out.notice(
+      `An upgrade to ${target} is due by the support policy, but the CR pins neither spec.chart nor the tag: the operator follows W&B's release channel and upgrades W&B Server itself. To have upgrades reviewed in pull requests, pin both in a file and name it in 'files' (docs/release-channel.md).`,
+    );
+    return;
+  }
   if (Object.keys(edited).length === 0) {
     ctx.out.warning(
       `An upgrade to ${target} is due, but no file to edit was given: set 'files' to the path:keypath that pins the version, so that this job can open the pull request.`,
