@@ -252,6 +252,33 @@ describe('release-notes as an action', () => {
     expect(gh.count({ method: 'PATCH' })).toBe(1);
   });
 
+  it('two runs racing to create the comment leave one, the oldest, up to date', async () => {
+    // Both runs list the comments before either creates one (the stand-in holds the two lists together).
+    gh.holdUntil('GET', /\/issues\/21\/comments$/, 2);
+    const [one, two] = await Promise.all([
+      action('release-notes', actionEnv({ 'INPUT_POST-TO': 'pr-comment:21' }), dir),
+      action('release-notes', actionEnv({ 'INPUT_POST-TO': 'pr-comment:21' }), dir),
+    ]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(gh.count({ method: 'POST' })).toBeGreaterThanOrEqual(2);
+    const left = gh.comments('acme/deploy', 21);
+    expect(left).toHaveLength(1);
+    expect(left[0].body.startsWith(`${MARKER}\n## W&B Server releases after 0.74.1, up to 0.79.2`)).toBe(
+      true,
+    );
+    // Both runs report the comment that was kept.
+    expect(one.stdout).toContain(`issuecomment-${left[0].id}`);
+    expect(two.stdout).toContain(`issuecomment-${left[0].id}`);
+  });
+
+  it('a create whose answer was lost (502 after it went through) and was retried leaves one comment', async () => {
+    gh.loseAnswerNext('POST', 1, 502);
+    const result = await action('release-notes', actionEnv({ 'INPUT_POST-TO': 'pr-comment:22' }), dir);
+    expect(result.code).toBe(0);
+    expect(gh.comments('acme/deploy', 22)).toHaveLength(1);
+    expect(result.stdout).toContain('Comment created on acme/deploy#22');
+  });
+
   it('cuts a long comment at a version boundary so GitHub accepts it', async () => {
     await gh.stop();
     gh = new GitHubStandIn({ tokens: [TOKEN] });

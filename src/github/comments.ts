@@ -4,6 +4,11 @@ import { splitRepository } from './releases.js';
 /**
  * One comment per issue or pull request that is edited in place on every run: found again by a hidden
  * marker (an HTML comment, invisible on GitHub), so a re-run never posts a second copy.
+ *
+ * Race-safe: two runs at once may both find no comment and both create one, and a create whose answer was
+ * lost (a 502 on a write that went through) may be retried. So after a create the comments are listed
+ * again, the oldest marked comment is kept (brought up to date), and every other marked comment is deleted.
+ * Each racing run does the same and they agree on the same oldest, so one comment is left whoever wins.
  */
 export interface UpsertCommentRequest {
   repository: string;
@@ -32,15 +37,19 @@ export async function upsertComment(
   const where = `${request.repository}#${request.issueNumber}`;
   const body = withMarker(request.marker, request.body);
   try {
-    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: request.issueNumber,
-      per_page: 100,
-    });
-    // The oldest comment with the marker is the one kept up to date (if a copy was ever made by hand, the
-    // first stays the canonical one).
-    const existing = comments.find((comment) => (comment.body ?? '').includes(request.marker));
+    const listMarked = async () =>
+      (
+        await client.octokit.paginate(client.octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: request.issueNumber,
+          per_page: 100,
+        })
+      )
+        .filter((comment) => (comment.body ?? '').includes(request.marker))
+        .sort((a, b) => a.id - b.id);
+    // The oldest comment with the marker is the one kept up to date.
+    const existing = (await listMarked())[0];
     if (existing) {
       if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.html_url };
       const { data } = await client.octokit.rest.issues.updateComment({
@@ -51,14 +60,38 @@ export async function upsertComment(
       });
       return { action: 'updated', id: data.id, url: data.html_url };
     }
-    const { data } = await client.octokit.rest.issues.createComment({
-      owner,
-      repo,
-      issue_number: request.issueNumber,
-      body,
-    });
-    return { action: 'created', id: data.id, url: data.html_url };
+    try {
+      await client.octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: request.issueNumber,
+        body,
+      });
+    } catch (error) {
+      // The create may have gone through although its answer was lost: the look below finds it.
+      if (!isServerError(error)) throw error;
+    }
+    const marked = await listMarked();
+    const [kept, ...extra] = marked;
+    if (!kept) throw new Error('the comment was not created (GitHub answered with a server error)');
+    for (const comment of extra) {
+      await client.octokit.rest.issues
+        .deleteComment({ owner, repo, comment_id: comment.id })
+        .catch((error: unknown) => {
+          // Another run deleted it first.
+          if ((error as { status?: number }).status !== 404) throw error;
+        });
+    }
+    if (kept.body !== body) {
+      await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body });
+    }
+    return { action: 'created', id: kept.id, url: kept.html_url };
   } catch (error) {
     throw explainGitHubError(error, `comment on ${where}`, client);
   }
+}
+
+function isServerError(error: unknown): boolean {
+  const status = (error as { status?: number }).status;
+  return typeof status === 'number' && status >= 500;
 }

@@ -12,8 +12,12 @@
  *   304 still counts here (switch `freeUnauthenticated304` to change that).
  * - Primary rate limit headers `x-ratelimit-limit` / `-remaining` / `-used` / `-reset` / `-resource` (60 an
  *   hour unauthenticated, 5,000 with a token); when exhausted, 403 "API rate limit exceeded".
+ * - `DELETE /repos/{owner}/{repo}/issues/comments/{id}` (204).
  * - Switches: `failNext(n, 502)` (bad gateway), `secondaryRateLimitNext(n, retryAfter)` (403 "You have
- *   exceeded a secondary rate limit" with `Retry-After`), an unknown token gets 401 "Bad credentials".
+ *   exceeded a secondary rate limit" with `Retry-After`), an unknown token gets 401 "Bad credentials",
+ *   `loseAnswerNext(method, n, 502)` (the request takes effect, then the answer is a 502, as when GitHub's
+ *   front end times out on a write that went through), `holdUntil(method, pathRegex, n)` (matching requests
+ *   wait until n of them have arrived: two runs that both read before either writes).
  * - `requests`: a log of every request (method, path, status, conditional, authorised) for assertions and
  *   the bench; `resetLog()` empties it.
  *
@@ -124,6 +128,8 @@ export class GitHubStandIn {
   private origin = '';
   private nextId = 1000;
   private failures: number[] = [];
+  private lostAnswers: Array<{ method: string; status: number }> = [];
+  private holds: Array<{ method: string; path: RegExp; count: number; waiting: Array<() => void> }> = [];
   private secondaryLimits: number[] = [];
   /** Remaining primary rate limit per identity ('anonymous' or the token). */
   private readonly remaining = new Map<string, number>();
@@ -225,6 +231,16 @@ export class GitHubStandIn {
     for (let i = 0; i < count; i++) this.failures.push(status);
   }
 
+  /** The next `count` requests of `method` reach their route (and take effect), then get `status`. */
+  loseAnswerNext(method: string, count: number, status = 502): void {
+    for (let i = 0; i < count; i++) this.lostAnswers.push({ method: method.toUpperCase(), status });
+  }
+
+  /** Requests of `method` whose path matches wait until `count` of them have arrived, then all go on. */
+  holdUntil(method: string, path: RegExp, count: number): void {
+    this.holds.push({ method: method.toUpperCase(), path, count, waiting: [] });
+  }
+
   /** The next `count` requests get GitHub's secondary rate limit answer with `Retry-After: retryAfter`. */
   secondaryRateLimitNext(count: number, retryAfter = 1): void {
     for (let i = 0; i < count; i++) this.secondaryLimits.push(retryAfter);
@@ -320,6 +336,20 @@ export class GitHubStandIn {
       };
       this.comments(repo, Number(req.params.number)).push(comment);
       return { status: 201, body: comment };
+    });
+    this.route('DELETE', '/repos/:owner/:repo/issues/comments/:id', (req) => {
+      this.requireToken(req);
+      const prefix = `comments:${repoOf(req.params).toLowerCase()}#`;
+      for (const [name, list] of this.collections) {
+        if (!name.startsWith(prefix)) continue;
+        const comments = list as CommentObject[];
+        const index = comments.findIndex((c) => c.id === Number(req.params.id));
+        if (index >= 0) {
+          comments.splice(index, 1);
+          return { status: 204 };
+        }
+      }
+      throw this.error(404, 'Not Found');
     });
     this.route('PATCH', '/repos/:owner/:repo/issues/comments/:id', (req) => {
       this.requireToken(req);
@@ -446,6 +476,16 @@ export class GitHubStandIn {
       send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' }, charge());
       return;
     }
+    const hold = this.holds.find((h) => h.method === method && h.path.test(path) && h.count > 0);
+    if (hold) {
+      await new Promise<void>((resolve) => {
+        hold.waiting.push(resolve);
+        if (hold.waiting.length >= hold.count) {
+          hold.count = 0;
+          for (const go of hold.waiting) go();
+        }
+      });
+    }
     const match = route.pattern.exec(path) as RegExpExecArray;
     const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
     let body: unknown;
@@ -466,6 +506,14 @@ export class GitHubStandIn {
         token: auth,
       });
       const status = answer.status ?? 200;
+      const lost = this.lostAnswers.findIndex((l) => l.method === method);
+      if (lost >= 0) {
+        const { status: lostStatus } = this.lostAnswers.splice(lost, 1)[0];
+        send(lostStatus, `<html><body><h1>${lostStatus} Server Error</h1></body></html>`, {
+          'content-type': 'text/html',
+        });
+        return;
+      }
       if (method === 'GET' && status === 200) {
         const etag = `W/"${createHash('sha256')
           .update(JSON.stringify(answer.body ?? null))
