@@ -150,3 +150,23 @@ test('npx wandb-operator-actions runs the installed package, offline', () => {
   expect(npx.status).toBe(0);
   expect(npx.stdout.trim()).toBe(pkg.version);
 });
+
+test('npx --package <tarball> runs it with an empty cache, offline (what npx wandb-operator-actions@1 does after the download)', () => {
+  const cache = join(work, 'npx-cache');
+  const npx = run(
+    [
+      'npx',
+      '--yes',
+      '--offline',
+      `--package=${join(work, packed.filename)}`,
+      '--',
+      'wandb-operator-actions',
+      '--version',
+    ],
+    work,
+    { npm_config_cache: cache },
+  );
+  expect(npx.stderr).not.toContain('ERR');
+  expect(npx.status).toBe(0);
+  expect(npx.stdout.trim()).toBe(pkg.version);
+});
