@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readInputFile } from '../core/files.js';
 import { stringify } from 'yaml';
 import type { Context } from '../core/command.js';
 import { list, str, type RawInputs } from '../core/inputs.js';
@@ -36,17 +35,10 @@ export function parseConfigOptions(raw: RawInputs): ConfigOptions {
  * decides what an error means (validate exits 1, apply-cr stops before touching the cluster).
  */
 export function loadConfig(options: ConfigOptions, ctx: Context): BuiltConfig & { ok: boolean } {
-  const files = options.configFiles.map((path) => {
-    try {
-      return { path, text: readFileSync(resolve(ctx.cwd, path), 'utf8') };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UserError(
-        `Cannot read configuration file '${path}'${code === 'ENOENT' ? ': no such file' : `: ${code}`}.`,
-        'Check the path: it is relative to the working directory.',
-      );
-    }
-  });
+  const files = options.configFiles.map((path) => ({
+    path,
+    text: readInputFile(ctx.cwd, path, 'configuration file'),
+  }));
   // Inline --set values may be secrets too; buildConfig finds every secret in the merged CR.
   const built = buildConfig(files, options.sets, { name: options.name, namespace: options.namespace });
   for (const secret of built.secrets) ctx.redactor.add(secret);

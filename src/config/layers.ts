@@ -300,15 +300,36 @@ export function splitPath(text: string): string[] {
 
 export const SET_FILE = '--set';
 
-function parseSetValue(text: string, place: Place): TreeNode | undefined {
+/** How deep a --set path may go: far more than any key of the chart, far less than what crashes a merge. */
+const MAX_SET_DEPTH = 64;
+
+/**
+ * A --set value is read as YAML for its type (`true`, `3306`, `null`, `[a, b]`), but a value that starts
+ * as a YAML alias, anchor or tag (`*x`, `&x`, `!x`) is the literal string it reads as: there is nothing for
+ * an alias to point at, and `--set global.license=*x` would otherwise become null and remove the key. Inside
+ * a flow list or map such an item is refused ('yaml-reference') with the fix to quote it.
+ */
+function parseSetValue(text: string, place: Place): TreeNode | 'yaml-reference' | undefined {
   if (text === '') return { kind: 'scalar', place, value: '' };
+  if (/^\s*[*&!]/.test(text)) return { kind: 'scalar', place, value: text };
   const doc = parseDocument(text, { prettyErrors: false });
   const flow = /^\s*[[{]/.test(text);
   if (doc.errors.length > 0) return flow ? undefined : { kind: 'scalar', place, value: text };
   const contents = doc.contents as YamlNode | null;
   // `a=x: y` is meant as the string "x: y", not a map; only flow collections make lists and maps.
   if (!flow && (isMap(contents) || isSeq(contents))) return { kind: 'scalar', place, value: text };
+  if (flow && hasReference(contents)) return 'yaml-reference';
   return toTree(contents, { doc, at: () => place, problems: [], budget: NODE_BUDGET }, undefined);
+}
+
+function hasReference(node: unknown): boolean {
+  const yamlNode = node as (YamlNode & { anchor?: string; tag?: string }) | null | undefined;
+  if (!yamlNode) return false;
+  if (isAlias(yamlNode) || yamlNode.anchor || (yamlNode.tag && !yamlNode.tag.startsWith('tag:yaml.org,2002:')))
+    return true;
+  if (isMap(yamlNode)) return yamlNode.items.some((pair) => hasReference(pair.key) || hasReference(pair.value));
+  if (isSeq(yamlNode)) return yamlNode.items.some((item) => hasReference(item));
+  return false;
 }
 
 /** Each `--set` becomes a one-value layer; its place is `--set:<index>:1`. */
@@ -329,7 +350,25 @@ export function parseSets(sets: string[]): { layers: Layer[]; problems: LayerPro
       });
       return;
     }
+    if (segments.length > MAX_SET_DEPTH) {
+      problems.push({
+        place,
+        path: [],
+        message: `--set path has ${segments.length} segments; at most ${MAX_SET_DEPTH} are read`,
+        fix: 'Check the path: the deepest key of a W&B configuration is about ten levels down.',
+      });
+      return;
+    }
     const value = parseSetValue(entry.slice(eq + 1), place);
+    if (value === 'yaml-reference') {
+      problems.push({
+        place,
+        path: segments,
+        message: `the value of --set ${pathText} holds a YAML alias, anchor or tag (\`*\`, \`&\` or \`!\`), which --set does not resolve`,
+        fix: `Quote that item inside the list or map, e.g. --set '${pathText}=["*x"]'.`,
+      });
+      return;
+    }
     if (!value) {
       problems.push({
         place,

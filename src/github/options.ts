@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../core/files.js';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -117,18 +117,7 @@ export async function loadCatalog(
     };
   }
   if (options.releasesFile) {
-    const path = isAbsolute(options.releasesFile)
-      ? options.releasesFile
-      : resolve(ctx.cwd, options.releasesFile);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      throw new UserError(
-        `Cannot read releases-file ${options.releasesFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
-        'Check the path (relative paths are from the working directory).',
-      );
-    }
+    const text = readInputFile(ctx.cwd, options.releasesFile, 'releases-file');
     const catalog = buildCatalog(parseReleasesFile(text, options.releasesFile), filter);
     if (catalog.length === 0) throw new UserError(`releases-file ${options.releasesFile} lists no release.`);
     return { catalog, source: `releases file ${options.releasesFile}` };

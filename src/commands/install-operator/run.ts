@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readInputFile } from '../../core/files.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -95,10 +96,11 @@ async function valuesFromInputs(options: InstallOptions): Promise<{ files: Value
   let files: Values = {};
   for (const file of options.valuesFiles) {
     let parsed: unknown;
+    const text = readInputFile(process.cwd(), file, 'the values file');
     try {
-      parsed = parseYaml(await readFile(file, 'utf8'));
+      parsed = parseYaml(text);
     } catch (error) {
-      throw new UserError(`Cannot read the values file ${file}: ${errorMessage(error)}`, "Check 'values'.");
+      throw new UserError(`The values file ${file} is not valid YAML: ${errorMessage(error)}`, "Check 'values'.");
     }
     if (parsed !== null && parsed !== undefined && !isPlainObject(parsed)) {
       throw new UserError(`The values file ${file} is not a YAML mapping.`, "Check 'values'.");
@@ -117,7 +119,7 @@ async function valuesFromInputs(options: InstallOptions): Promise<{ files: Value
     for (const file of options.customCaCertFiles) {
       let text: string;
       try {
-        text = await readFile(file, 'utf8');
+        text = readInputFile(process.cwd(), file, 'the CA certificate file');
       } catch (error) {
         throw new UserError(
           `Cannot read the CA certificate file ${file}: ${errorMessage(error)}`,

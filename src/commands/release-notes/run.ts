@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
 import { UserError } from '../../core/errors.js';
@@ -140,6 +140,12 @@ export async function runReleaseNotes(raw: RawInputs, ctx: Context): Promise<num
       break;
     case 'file': {
       const path = isAbsolute(post.path) ? post.path : resolve(ctx.cwd, post.path);
+      if (existsSync(path) && !statSync(path).isFile()) {
+        throw new UserError(
+          `post-to file:${post.path} names ${statSync(path).isDirectory() ? 'a directory' : 'something that is not a regular file'}.`,
+          'Name the file to write, e.g. post-to: file:release-notes.md (its folder is created when missing).',
+        );
+      }
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(
         path,

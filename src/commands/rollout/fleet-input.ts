@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readInputFile } from '../../core/files.js';
 import type { Context } from '../../core/command.js';
 import { UserError } from '../../core/errors.js';
 import { fleetHasErrors, formatFleetProblem, parseFleet, type Fleet } from '../../rollout/fleet.js';
@@ -9,16 +8,7 @@ import { fleetHasErrors, formatFleetProblem, parseFleet, type Fleet } from '../.
  * FILE:LINE:COL (and as an annotation under GitHub Actions) before anything else happens.
  */
 export function loadFleet(path: string, ctx: Context): Fleet {
-  let text: string;
-  try {
-    text = readFileSync(resolve(ctx.cwd, path), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `Cannot read the fleet file '${path}'${code === 'ENOENT' ? ': no such file' : `: ${code}`}.`,
-      'The path is relative to the working directory.',
-    );
-  }
+  const text = readInputFile(ctx.cwd, path, 'the fleet file');
   const parsed = parseFleet(path, text);
   for (const problem of parsed.problems) {
     ctx.out.info(formatFleetProblem(problem));
