@@ -21,7 +21,7 @@ await build({
   bundle: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
   banner: {

@@ -6,6 +6,7 @@
 //
 // With no arguments it reads every operator-wandb-*.tgz in ../shared/reference/charts (beside the clone).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,18 +46,22 @@ try {
   });
   const { readTgz, deriveKnowledge } = await import(pathToFileURL(out).href);
   const versions = {};
+  const digests = {};
   for (const archive of archives) {
-    const knowledge = deriveKnowledge(readTgz(readFileSync(archive)));
+    const bytes = readFileSync(archive);
+    const knowledge = deriveKnowledge(readTgz(bytes));
     if (knowledge.chart !== 'operator-wandb')
       throw new Error(`${archive} is ${knowledge.chart}, not operator-wandb`);
     versions[knowledge.version] = knowledge.tree;
+    digests[knowledge.version] = createHash('sha256').update(bytes).digest('hex');
     console.log(`operator-wandb ${knowledge.version}: from ${archive}`);
   }
   const sorted = Object.fromEntries(
     Object.entries(versions).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })),
   );
   const target = join(root, 'src/charts/generated/operator-wandb.json');
-  writeFileSync(target, JSON.stringify({ chart: 'operator-wandb', versions: sorted }) + '\n');
+  // The archives' digests: an archive at hand with the same digest needs no derivation (src/charts/local.ts).
+  writeFileSync(target, JSON.stringify({ chart: 'operator-wandb', digests, versions: sorted }) + '\n');
   console.log(`wrote ${target}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -11,7 +11,7 @@ test('the offline demo validates, renders, diffs and shows a broken configuratio
   expect(seen).toContain(
     'examples/broken/overlay.yaml:7:11: error: `global.mysql.port` must be a port number',
   );
-  expect(seen).toContain('  fix: Write the port without quotes, e.g. `port: 3306`.');
+  expect(seen).toContain('  fix: Write the port as a number, e.g. `port: 3306`.');
   expect(seen).toMatch(
     /invalid: \d+ errors, \d+ warnings in examples\/broken\/base\.yaml \+ examples\/broken\/overlay\.yaml/,
   );

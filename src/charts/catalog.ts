@@ -8,6 +8,13 @@ import data from './generated/operator-wandb.json' with { type: 'json' };
 import { lookupKey, type ChartKnowledge, type KeyNode } from './knowledge.js';
 
 const trees = (data as { versions: Record<string, KeyNode> }).versions;
+const digests = (data as { digests: Record<string, string> }).digests;
+
+/** The known version whose chart archive has this sha256, if any. */
+export function knownChartByDigest(sha256: string): ChartKnowledge | undefined {
+  const version = Object.keys(digests).find((v) => digests[v] === sha256);
+  return version ? knownChart(version) : undefined;
+}
 
 /** Known versions, oldest first. */
 export const KNOWN_CHART_VERSIONS: readonly string[] = Object.keys(trees).sort(semver.compare);

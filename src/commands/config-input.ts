@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { readInputFile } from '../core/files.js';
+import { knowledgeOfChartAt } from '../charts/local.js';
 import { stringify } from 'yaml';
 import type { Context } from '../core/command.js';
 import { list, str, type RawInputs } from '../core/inputs.js';
@@ -11,6 +13,8 @@ export interface ConfigOptions {
   sets: string[];
   name: string;
   namespace: string;
+  /** The `chart` input: a chart archive or directory at hand, whose keys and defaults validation uses. */
+  chart?: string;
 }
 
 export function parseConfigOptions(raw: RawInputs): ConfigOptions {
@@ -26,6 +30,7 @@ export function parseConfigOptions(raw: RawInputs): ConfigOptions {
     sets: list(raw, 'set'),
     name: str(raw, 'name') ?? 'wandb',
     namespace: str(raw, 'namespace') ?? 'default',
+    chart: str(raw, 'chart'),
   };
 }
 
@@ -40,7 +45,14 @@ export function loadConfig(options: ConfigOptions, ctx: Context): BuiltConfig & 
     text: readInputFile(ctx.cwd, path, 'configuration file'),
   }));
   // Inline --set values may be secrets too; buildConfig finds every secret in the merged CR.
-  const built = buildConfig(files, options.sets, { name: options.name, namespace: options.namespace });
+  // A chart at hand is read for its keys and defaults; otherwise the version spec.chart.version pins.
+  const atHand = options.chart ? knowledgeOfChartAt(resolve(ctx.cwd, options.chart)) : undefined;
+  const built = buildConfig(
+    files,
+    options.sets,
+    { name: options.name, namespace: options.namespace },
+    { chart: atHand },
+  );
   for (const secret of built.secrets) ctx.redactor.add(secret);
   // Which chart version's keys and defaults the check used, and why (pinned, closest known, newest known).
   ctx.out.info(`chart: ${built.chart.note}`);

@@ -236,7 +236,9 @@ export function buildConfig(
     const reason = weakSecretReason(value);
     // The chart's own default (the bundled Kafka's `wandb`) is the chart's choice, not the user's.
     const isDefault =
-      path[0] === 'spec' && path[1] === 'values' && String(chartDefault(chart.knowledge, path.slice(2))) === value;
+      path[0] === 'spec' &&
+      path[1] === 'values' &&
+      String(chartDefault(chart.knowledge, path.slice(2))) === value;
     if (!reason || isDefault) continue;
     diagnostics.push({
       severity: 'warning',

@@ -325,9 +325,14 @@ function parseSetValue(text: string, place: Place): TreeNode | 'yaml-reference' 
 function hasReference(node: unknown): boolean {
   const yamlNode = node as (YamlNode & { anchor?: string; tag?: string }) | null | undefined;
   if (!yamlNode) return false;
-  if (isAlias(yamlNode) || yamlNode.anchor || (yamlNode.tag && !yamlNode.tag.startsWith('tag:yaml.org,2002:')))
+  if (
+    isAlias(yamlNode) ||
+    yamlNode.anchor ||
+    (yamlNode.tag && !yamlNode.tag.startsWith('tag:yaml.org,2002:'))
+  )
     return true;
-  if (isMap(yamlNode)) return yamlNode.items.some((pair) => hasReference(pair.key) || hasReference(pair.value));
+  if (isMap(yamlNode))
+    return yamlNode.items.some((pair) => hasReference(pair.key) || hasReference(pair.value));
   if (isSeq(yamlNode)) return yamlNode.items.some((item) => hasReference(item));
   return false;
 }

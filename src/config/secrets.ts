@@ -78,7 +78,8 @@ function nearSecretWord(lower: string): boolean {
 }
 
 /** A number under a key like `tokenTtlSeconds` or `passwordMinLength` is a setting, not a secret. */
-const MEASURE = /(ttl|seconds|minutes|hours|days|timeout|expir|count|size|length|limit|max|min|port|interval)/i;
+const MEASURE =
+  /(ttl|seconds|minutes|hours|days|timeout|expir|count|size|length|limit|max|min|port|interval)/i;
 
 /** An environment variable name for a credential: `OPENAI_API_KEY`, `STRIPE_KEY`, `GITHUB_TOKEN`. */
 const ENV_CREDENTIAL = /^[A-Z][A-Z0-9_]*_(KEY|TOKEN)$/;
@@ -142,12 +143,7 @@ interface Scan {
 }
 
 /** One pass: collects the secrets and returns the masked copy. */
-function scan(
-  value: unknown,
-  state: Scan,
-  keyIsSecret: boolean,
-  inRef: boolean,
-): unknown {
+function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean): unknown {
   if (Array.isArray(value)) {
     return value.map((item, index) => {
       state.path.push(String(index));
@@ -161,7 +157,12 @@ function scan(
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
       // `envFrom: {<object name>: secret | configMap}` names objects and their kinds: no values in it.
-      if (key.toLowerCase() === 'envfrom' && item !== null && typeof item === 'object' && !Array.isArray(item)) {
+      if (
+        key.toLowerCase() === 'envfrom' &&
+        item !== null &&
+        typeof item === 'object' &&
+        !Array.isArray(item)
+      ) {
         out[key] = item;
         continue;
       }
@@ -173,7 +174,12 @@ function scan(
       const scanned = scan(item, state, secret, ref);
       state.path.pop();
       // Own property even for `__proto__`.
-      Object.defineProperty(out, key, { value: scanned, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: scanned,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }

@@ -29,7 +29,10 @@ export function readInputFile(cwd: string, path: string, what: string): string {
         : stats.isCharacterDevice() || stats.isBlockDevice()
           ? 'a device'
           : 'not a regular file';
-    throw new UserError(`${capitalise(what)} '${path}' is ${kind}: only regular files are read.`, `Name a file.`);
+    throw new UserError(
+      `${capitalise(what)} '${path}' is ${kind}: only regular files are read.`,
+      `Name a file.`,
+    );
   }
   if (stats.size > MAX_INPUT_BYTES) {
     throw new UserError(

@@ -45,7 +45,8 @@ const COMMON_SECRETS = new Set([
  */
 export function weakSecretReason(secret: string): string | undefined {
   const value = secret.trim();
-  if (value.length < 8) return `it has ${value.length} character${value.length === 1 ? '' : 's'}, fewer than 8`;
+  if (value.length < 8)
+    return `it has ${value.length} character${value.length === 1 ? '' : 's'}, fewer than 8`;
   if (/^[A-Za-z]+$/.test(value) && value.length < 12) return 'it is a single short word';
   if (COMMON_SECRETS.has(value.toLowerCase())) return 'it is a common password';
   return undefined;

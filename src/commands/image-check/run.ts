@@ -1,15 +1,14 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
 import type { SourcePlace } from '../../core/errors.js';
 import { UserError } from '../../core/errors.js';
 import { findOnPath } from '../../core/exec.js';
 import { bool, list, num, str, type RawInputs } from '../../core/inputs.js';
+import { knowledgeOfChartAt, readChartFiles } from '../../charts/local.js';
 import { loadConfig, parseConfigOptions, type ConfigOptions } from '../config-input.js';
 import { renderChart } from '../../charts/render.js';
 import { resolveChartSource } from '../../charts/source.js';
-import { readTgz } from '../../charts/archive.js';
-import { deriveKnowledge } from '../../charts/knowledge.js';
 import { knownChart } from '../../charts/catalog.js';
 import type { BuiltConfig } from '../../config/index.js';
 import { parseRenderCheckOptions, renderCheck, type RenderCheckOptions } from '../render-check.js';
@@ -497,17 +496,7 @@ function chartFiles(path: string): Map<string, Uint8Array> | undefined {
   if (filesCache.has(path)) return filesCache.get(path);
   let files: Map<string, Uint8Array> | undefined;
   try {
-    if (statSync(path).isDirectory()) {
-      files = new Map();
-      const walk = (dir: string) => {
-        for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          const full = join(dir, entry.name);
-          if (entry.isDirectory()) walk(full);
-          else if (entry.isFile()) files?.set(relative(path, full).split('\\').join('/'), readFileSync(full));
-        }
-      };
-      walk(path);
-    } else files = readTgz(readFileSync(path));
+    files = readChartFiles(path);
   } catch {
     files = undefined;
   }
@@ -517,11 +506,5 @@ function chartFiles(path: string): Map<string, Uint8Array> | undefined {
 
 /** The chart's values tree with defaults, subcharts under their alias (to trace images to keys). */
 function chartDefaults(path: string): DefaultsNode | undefined {
-  const files = chartFiles(path);
-  if (!files) return undefined;
-  try {
-    return deriveKnowledge(files).tree;
-  } catch {
-    return undefined;
-  }
+  return knowledgeOfChartAt(path)?.tree;
 }

@@ -100,7 +100,10 @@ async function valuesFromInputs(options: InstallOptions): Promise<{ files: Value
     try {
       parsed = parseYaml(text);
     } catch (error) {
-      throw new UserError(`The values file ${file} is not valid YAML: ${errorMessage(error)}`, "Check 'values'.");
+      throw new UserError(
+        `The values file ${file} is not valid YAML: ${errorMessage(error)}`,
+        "Check 'values'.",
+      );
     }
     if (parsed !== null && parsed !== undefined && !isPlainObject(parsed)) {
       throw new UserError(`The values file ${file} is not a YAML mapping.`, "Check 'values'.");
