@@ -1,10 +1,11 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-Z6H5IUO4.js";
-import "../chunks/chunk-PZFI2W65.js";
-import "../chunks/chunk-HZQRHG5I.js";
-import "../chunks/chunk-4ZDAMJ7A.js";
+} from "../chunks/chunk-V2KKRVFE.js";
+import "../chunks/chunk-RQHFNX4J.js";
+import "../chunks/chunk-LF6VXC7P.js";
+import "../chunks/chunk-ZDOSZ5UR.js";
+import "../chunks/chunk-KBDRJG5B.js";
 import "../chunks/chunk-LYP4OSA7.js";
 import "../chunks/chunk-GJZUA6DH.js";
 

@@ -2,11 +2,12 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   planJson
-} from "./chunk-U7XIYFN7.js";
+} from "./chunk-FL5MF4RJ.js";
+import "./chunk-ONPGXOBI.js";
 import "./chunk-CQMOT45H.js";
 import {
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError
 } from "./chunk-LYP4OSA7.js";

@@ -13,25 +13,27 @@ import {
   serverInfo,
   upsertRun,
   withoutQuery
-} from "./chunk-FC6QEEUI.js";
+} from "./chunk-2LGBWDJP.js";
 import {
   require_semver
 } from "./chunk-VQ5QC2OO.js";
 import {
-  KubeClient,
+  KubeClient
+} from "./chunk-XLC4ITTQ.js";
+import {
   execute,
   findOnPath
-} from "./chunk-IAZ5F5RQ.js";
+} from "./chunk-JOVIVYPK.js";
 import {
   VERSION
-} from "./chunk-Z6H5IUO4.js";
+} from "./chunk-RQHFNX4J.js";
 import {
   prepareKubeconfig
-} from "./chunk-HZQRHG5I.js";
+} from "./chunk-ZDOSZ5UR.js";
 import {
   num,
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError
 } from "./chunk-LYP4OSA7.js";
@@ -1267,7 +1269,7 @@ function crPhaseDecision(namespace, name, cr) {
       return {
         status: "fail",
         message: `WeightsAndBiases '${name}' is in phase Invalid Config.${lastEvent}`,
-        fix: `Fix spec.chart / spec.values (run the validate command) and re-apply; ${describe} shows the operator's reason.`
+        fix: cr.chartless ? `The CR sets no spec.chart, so the operator needs W&B's release channel (deploy.wandb.ai) for the chart: an air-gapped operator, or one that cannot reach it and has no cached release, has none ("No release type was found in the spec"). Pin spec.chart (url, name, version) to a repository the operator can reach (docs/release-channel.md) and re-apply; ${describe} shows the operator's reason.` : `Fix spec.chart / spec.values (run the validate command) and re-apply; ${describe} shows the operator's reason.`
       };
     default:
       return {
@@ -1329,6 +1331,38 @@ function hostAnswersDecision(host, answer) {
   }
   return { status: "pass", message: `${host} answers (HTTP ${answer.status}).` };
 }
+function chartWords(chart) {
+  const url = text(chart.url);
+  const safe = url ? url.replace(/\/\/[^/@]*@/, "//") : void 0;
+  if (text(chart.path)) return `a local chart at ${text(chart.path)}`;
+  const name = text(chart.name) ?? (safe?.startsWith("oci://") ? safe : "operator-wandb");
+  const version = text(chart.version) ?? (typeof chart.version === "number" ? String(chart.version) : void 0);
+  return `${name}${version ? ` ${version}` : ""}${safe && !safe.startsWith("oci://") ? ` from ${safe}` : ""}`;
+}
+function chartDecision(info) {
+  const chart = obj(info.chart);
+  const applied = obj(info.applied);
+  if (!chart || Object.keys(chart).length === 0) {
+    return {
+      status: "pass",
+      message: `chart: release channel (the CR sets no spec.chart; the operator asks W&B's release channel for the chart and values${applied ? `, and last installed ${chartWords(applied)}` : ""}).`,
+      details: { chart: "release channel", ...applied ? { applied: chartWords(applied) } : {} }
+    };
+  }
+  if (!text(chart.path) && !text(chart.url)) {
+    return {
+      status: "warn",
+      message: "chart: spec.chart names neither a url nor a path, which matches none of the shapes the operator reads.",
+      fix: "Set spec.chart to {url, name, version} (a Helm repository), {url: oci://..., version} or {path}, or remove it to use the release channel (docs/release-channel.md)."
+    };
+  }
+  const pinned = Boolean(text(chart.path) || text(chart.version) || /:[^/:@]+$/.test(text(chart.url) ?? ""));
+  return {
+    status: "pass",
+    message: `chart: ${chartWords(chart)} (spec.chart)${pinned ? "" : "; no version, so the repository's newest chart is used"}.`,
+    details: { chart: chartWords(chart) }
+  };
+}
 
 // src/commands/verify/cluster-checks.ts
 function deploymentInfo(item, kind) {
@@ -1359,6 +1393,19 @@ function podIssue(pod) {
       message: unscheduled.message
     };
   return { pod: pod.metadata.name, reason: status.phase ?? "Pending" };
+}
+async function appliedChart(kube, name, namespace) {
+  const result = await kube.kubectl(
+    ["get", "secret", `${name}-spec-active`, "-n", namespace, "-o", "jsonpath={.data.chart}"],
+    { allowFailure: true }
+  );
+  const encoded = result.code === 0 ? result.stdout.trim() : "";
+  if (!encoded) return void 0;
+  try {
+    return JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
+  } catch {
+    return void 0;
+  }
 }
 function clusterChecks(settings) {
   const { name, namespace } = settings;
@@ -1458,13 +1505,30 @@ function clusterChecks(settings) {
               String(b.lastTimestamp ?? b.eventTime ?? "")
             )
           ).map((e) => `${e.reason ?? "Warning"}: ${e.message ?? ""}`.trim());
+          const chart = cr.spec?.chart;
           info = {
             phase: typeof cr.status?.phase === "string" ? cr.status.phase : void 0,
-            events: warnings
+            events: warnings,
+            chartless: !chart || typeof chart === "object" && Object.keys(chart).length === 0
           };
         }
         return crPhaseDecision(namespace, name, info);
       })
+    },
+    {
+      id: "cr-chart",
+      title: "Chart the operator installs",
+      group: "cluster",
+      failStatus: "warn",
+      needs: ["cluster-reachable"],
+      run: needsCr(
+        guarded(async () => {
+          const chart = cr?.spec?.chart;
+          const empty = !chart || typeof chart === "object" && Object.keys(chart).length === 0;
+          const applied = empty ? await appliedChart(kube(), name, namespace) : void 0;
+          return chartDecision({ chart, applied });
+        })
+      )
     },
     {
       id: "workloads-ready",

@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   endOfSupport,
   skipReason
-} from "./chunk-I4NUKF45.js";
+} from "./chunk-4IIUQZHB.js";
 import {
   require_semver
 } from "./chunk-VQ5QC2OO.js";

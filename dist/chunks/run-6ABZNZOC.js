@@ -2,11 +2,11 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   selectStages
-} from "./chunk-U7XIYFN7.js";
+} from "./chunk-FL5MF4RJ.js";
 import {
   runVerify
-} from "./chunk-HHZGRIH5.js";
-import "./chunk-FC6QEEUI.js";
+} from "./chunk-WMTE4QPT.js";
+import "./chunk-2LGBWDJP.js";
 import {
   ClusterGateway,
   appVersion,
@@ -14,31 +14,35 @@ import {
   pruneNulls,
   runApplyCr,
   workloadReady
-} from "./chunk-GKPZAT3X.js";
+} from "./chunk-P4ZWKXMQ.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-QWNQNWOO.js";
+} from "./chunk-W7FN5PJ7.js";
 import "./chunk-VQ5QC2OO.js";
-import "./chunk-74QAXJZZ.js";
+import "./chunk-SFUWLBPD.js";
 import {
   KubeClient
-} from "./chunk-IAZ5F5RQ.js";
+} from "./chunk-XLC4ITTQ.js";
+import "./chunk-ZREQD56G.js";
+import "./chunk-ONPGXOBI.js";
+import "./chunk-JOVIVYPK.js";
 import "./chunk-CQMOT45H.js";
 import {
   Reporter
-} from "./chunk-Z6H5IUO4.js";
-import "./chunk-PZFI2W65.js";
+} from "./chunk-V2KKRVFE.js";
+import "./chunk-RQHFNX4J.js";
+import "./chunk-LF6VXC7P.js";
 import {
   prepareKubeconfig,
   registerKubeconfigSecrets
-} from "./chunk-HZQRHG5I.js";
+} from "./chunk-ZDOSZ5UR.js";
 import {
   bool,
   num,
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError,
   errorMessage
@@ -302,6 +306,9 @@ async function applyInstance(instance, settings, ctx) {
     kubeconfig: instance.kubeconfigContent,
     context: instance.spec.context,
     "kubectl-path": settings.kubectlPath,
+    "helm-path": settings.helmPath,
+    chart: settings.chart,
+    "render-check": settings.renderCheck,
     timeout: settings.timeoutSeconds,
     "dry-run": settings.dryRun,
     "rollback-on-failure": true,
@@ -440,6 +447,9 @@ function parseOptions(raw, ctx) {
     timeoutSeconds: nonNegative("timeout", 600, true),
     pollSeconds: nonNegative("poll-interval", 2, true),
     kubectlPath: str(raw, "kubectl-path") ?? ctx.env.KUBECTL_PATH ?? "kubectl",
+    helmPath: str(raw, "helm-path") ?? ctx.env.HELM_PATH,
+    chart: str(raw, "chart"),
+    renderCheck: str(raw, "render-check"),
     dryRun: bool(raw, "dry-run")
   };
 }

@@ -4,23 +4,28 @@ import {
   maskSecrets,
   maskedYaml,
   parseConfigOptions,
+  parseRenderCheckOptions,
+  renderCheck,
   secretValuesIn
-} from "./chunk-QWNQNWOO.js";
+} from "./chunk-W7FN5PJ7.js";
 import {
   KubeClient,
   KubeCommandError,
   UNREACHABLE,
   UNREACHABLE_FIX,
   isNotFound
-} from "./chunk-IAZ5F5RQ.js";
+} from "./chunk-XLC4ITTQ.js";
+import {
+  childEnv
+} from "./chunk-JOVIVYPK.js";
 import {
   prepareKubeconfig
-} from "./chunk-HZQRHG5I.js";
+} from "./chunk-ZDOSZ5UR.js";
 import {
   bool,
   num,
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError
 } from "./chunk-LYP4OSA7.js";
@@ -143,7 +148,7 @@ var KubeApiProxy = class _KubeApiProxy {
     if (options.context) args.push("--context", options.context);
     args.push("proxy", `--unix-socket=${socketPath}`, "--reject-methods=^(POST|PUT|PATCH|DELETE)$");
     const child = spawn(options.kubectlPath, args, {
-      env: options.env ?? process.env,
+      env: childEnv(options.kubectlPath, options.env ?? process.env),
       stdio: ["ignore", "pipe", "pipe"]
     });
     const kill = () => child.kill("SIGKILL");
@@ -821,6 +826,7 @@ function assertSameTarget(desired) {
 function parseOptions(raw, ctx) {
   return {
     ...parseConfigOptions(raw),
+    render: parseRenderCheckOptions(raw, ctx),
     dryRun: bool(raw, "dry-run"),
     rollbackOnFailure: bool(raw, "rollback-on-failure"),
     forceConflicts: bool(raw, "force-conflicts"),
@@ -836,9 +842,7 @@ async function runApplyCr(raw, ctx) {
   const built = loadConfig(options, ctx);
   ctx.out.setOutput("rolled-back", false);
   if (!built.ok) {
-    ctx.out.error("Nothing was applied: the configuration has errors (listed above).");
-    ctx.out.setOutput("changed", false);
-    return 1;
+    return notApplied(await renderCheck(built, options.render, ctx), ctx);
   }
   const desired = built.cr;
   const ref = assertSameTarget(desired);
@@ -852,7 +856,14 @@ async function runApplyCr(raw, ctx) {
     if (options.dryRun) return void 0;
     throw error;
   });
-  if (!kubeconfig) return offlineDryRun(built.masked, label, ctx);
+  if (!kubeconfig) {
+    const rendered = await renderCheck(built, options.render, ctx, {
+      timeoutMs: Math.min(12e4, options.timeoutSeconds * 1e3)
+    });
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    ctx.out.setOutput("render-check", rendered.outcome);
+    return offlineDryRun(built.masked, label, ctx, rendered.line);
+  }
   let closeGateway = async () => void 0;
   try {
     const client = new KubeClient({
@@ -863,6 +874,19 @@ async function runApplyCr(raw, ctx) {
       deadline: Date.now() + options.timeoutSeconds * 1e3,
       timeoutMs: 3e4
     });
+    const kubeVersion = options.render.mode === "false" || options.render.kubeVersion ? void 0 : await client.serverVersion().then(
+      (version) => version.gitVersion,
+      () => void 0
+    );
+    const rendered = await renderCheck(built, options.render, ctx, {
+      kubeVersion,
+      timeoutMs: Math.min(12e4, options.timeoutSeconds * 1e3)
+    });
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    ctx.out.setOutput("render-check", rendered.outcome);
+    const renderLine = `${rendered.line}
+
+`;
     const opened = await openGateway(client, ref, (message) => ctx.out.info(message));
     const gateway = opened.gateway;
     closeGateway = opened.close;
@@ -882,10 +906,14 @@ async function runApplyCr(raw, ctx) {
     ctx.out.setOutput("diff", diff);
     if (sameConfiguration(live?.object, desired)) {
       ctx.out.info(`No changes: ${label} already matches the configuration. Nothing was written.`);
-      ctx.out.summary(`### apply-cr: no changes
+      ctx.out.summary(
+        `### apply-cr: no changes
 
 ${label} already matches the configuration.
-`);
+
+${rendered.line}
+`
+      );
       ctx.out.setOutput("changed", false);
       return 0;
     }
@@ -897,11 +925,13 @@ ${diff}\`\`\`
 `;
     if (options.dryRun) {
       ctx.out.info("Dry run: nothing was changed.");
-      ctx.out.summary(`### apply-cr (dry run)
+      ctx.out.summary(
+        `### apply-cr (dry run)
 
 ${label}: nothing was changed.
 
-${diffBlock}`);
+${renderLine}${diffBlock}`
+      );
       ctx.out.setOutput("changed", false);
       return 0;
     }
@@ -936,7 +966,7 @@ ${outcome.operatorMessages.map((m) => `- ${m}`).join("\n")}
 ${table}
 ${outcome.message}
 ${operator}
-${diffBlock}`
+${renderLine}${diffBlock}`
     );
     ctx.out.setOutput("changed", outcome.result === "applied");
     ctx.out.setOutput("rolled-back", outcome.result === "rolled-back");
@@ -954,7 +984,24 @@ ${diffBlock}`
     await kubeconfig.cleanup();
   }
 }
-function offlineDryRun(masked, label, ctx) {
+function notApplied(rendered, ctx) {
+  ctx.out.setOutput("render-check", rendered.outcome);
+  ctx.out.setOutput("changed", false);
+  const refused = rendered.diagnostics.length > 0;
+  ctx.out.error(
+    `Nothing was applied: the configuration has errors${refused ? " or the chart refuses the values" : ""} (listed above).`
+  );
+  ctx.out.summary(
+    `### apply-cr: nothing was applied
+
+The configuration has errors (see the log).
+
+${rendered.line}
+`
+  );
+  return 1;
+}
+function offlineDryRun(masked, label, ctx, renderLine) {
   const diff = unifiedDiff("", maskedYaml(masked), {
     fromLabel: `${label}: no cluster configured (empty)`,
     toLabel: `${label}: desired`
@@ -968,6 +1015,8 @@ function offlineDryRun(masked, label, ctx) {
     `### apply-cr (dry run, no cluster)
 
 ${label} would be created. Nothing was changed.
+
+${renderLine}
 
 \`\`\`diff
 ${diff}\`\`\`

@@ -1,106 +1,25 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  DEFAULT_WARN_DAYS
-} from "./chunk-PZFI2W65.js";
+  DEFAULT_WARN_DAYS,
+  VERSION
+} from "./chunk-RQHFNX4J.js";
+import {
+  Redactor
+} from "./chunk-LF6VXC7P.js";
 import {
   looksLikePath
-} from "./chunk-HZQRHG5I.js";
+} from "./chunk-ZDOSZ5UR.js";
 import {
+  UsageError,
+  closest,
   envName,
   parseCliArgs,
   readActionInputs
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError,
   errorMessage
 } from "./chunk-LYP4OSA7.js";
-
-// src/core/redact.ts
-var MASK = "***";
-function base64AtOffset(value, shift) {
-  const bytes = Buffer.concat([Buffer.alloc(shift), Buffer.from(value, "utf8")]);
-  const encoded = bytes.toString("base64");
-  const head = shift === 0 ? 0 : shift === 1 ? 2 : 3;
-  const usableBytes = bytes.length - bytes.length % 3;
-  const tail = usableBytes / 3 * 4;
-  const middle = encoded.slice(head, tail);
-  return middle.length >= 4 ? middle : void 0;
-}
-function derivedForms(secret) {
-  const forms = /* @__PURE__ */ new Set([secret]);
-  const add = (form) => {
-    if (form && form.length > 0) forms.add(form);
-  };
-  add(JSON.stringify(secret).slice(1, -1));
-  add(encodeURIComponent(secret));
-  add(encodeURIComponent(secret).replace(/%20/g, "+"));
-  const b64 = Buffer.from(secret, "utf8").toString("base64");
-  add(b64);
-  add(b64.replace(/=+$/, ""));
-  add(Buffer.from(secret, "utf8").toString("base64url"));
-  if (secret.length >= 6) {
-    for (const shift of [0, 1, 2]) {
-      const middle = base64AtOffset(secret, shift);
-      add(middle);
-      add(middle?.replace(/\+/g, "-").replace(/\//g, "_"));
-    }
-  }
-  if (secret.includes("\n")) {
-    for (const line of secret.split(/\r?\n/)) {
-      const trimmed = line.trim();
-      if (trimmed.length >= 16 && /^[A-Za-z0-9+/=_-]+$/.test(trimmed)) add(trimmed);
-    }
-  }
-  return [...forms];
-}
-var Redactor = class {
-  forms = /* @__PURE__ */ new Set();
-  pattern;
-  listeners = [];
-  /** Called for every newly registered secret (e.g. `core.setSecret` under GitHub Actions). */
-  onSecret(listener) {
-    this.listeners.push(listener);
-  }
-  add(secret) {
-    if (secret === void 0 || secret === null) return;
-    const value = String(secret);
-    if (value.trim().length === 0) return;
-    let added = false;
-    for (const form of derivedForms(value)) {
-      if (!this.forms.has(form)) {
-        this.forms.add(form);
-        added = true;
-        for (const listener of this.listeners) listener(form);
-      }
-    }
-    if (added) this.pattern = void 0;
-  }
-  get size() {
-    return this.forms.size;
-  }
-  redact(text) {
-    if (this.forms.size === 0 || !text) return text;
-    if (!this.pattern) {
-      const sorted = [...this.forms].sort((a, b) => b.length - a.length);
-      this.pattern = new RegExp(sorted.map(escapeRegExp).join("|"), "g");
-    }
-    return text.replace(this.pattern, MASK);
-  }
-  /** Redacts every string inside a JSON-like value (for reports written as JSON). */
-  redactDeep(value) {
-    if (typeof value === "string") return this.redact(value);
-    if (Array.isArray(value)) return value.map((item) => this.redactDeep(item));
-    if (value && typeof value === "object") {
-      const out = {};
-      for (const [key, item] of Object.entries(value)) out[key] = this.redactDeep(item);
-      return out;
-    }
-    return value;
-  }
-};
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 // src/core/reporter.ts
 import { appendFileSync } from "node:fs";
@@ -249,20 +168,58 @@ var kubeInputs = [
     description: "Seconds for the whole step, rollback included."
   }
 ];
+var renderCheckInputs = [
+  {
+    name: "render-check",
+    default: "auto",
+    description: "Render the operator-wandb chart with the CR's values (`helm template`) before anything touches the cluster, so that values the chart's templates refuse are errors here: auto (when a chart and helm can be had; says why when not), true (not being able to render is an error), false."
+  },
+  {
+    name: "chart",
+    description: "A local operator-wandb chart archive (.tgz) or directory to render with, instead of fetching what spec.chart names (air-gapped runners)."
+  },
+  {
+    name: "helm-path",
+    env: "HELM_PATH",
+    description: "The helm the render check runs (default: helm on PATH), e.g. the `helm-path` output of install-operator."
+  },
+  {
+    name: "chart-repo-username",
+    description: "Username for spec.chart's Helm repository or OCI registry (HTTP basic auth), for the render check."
+  },
+  {
+    name: "chart-repo-password",
+    secret: true,
+    env: "CHART_REPO_PASSWORD",
+    description: "Password or token for spec.chart's repository (a secret; the CLI reads CHART_REPO_PASSWORD). Sent in a request header or on helm's stdin, never on a command line."
+  },
+  {
+    name: "chart-repo-ca-file",
+    description: "PEM file with the CA that signed spec.chart's repository TLS certificate (internal repositories)."
+  },
+  {
+    name: "kube-version",
+    description: "Kubernetes version the chart is rendered for (`helm template --kube-version`); default: the target cluster's when one is connected, else helm's default."
+  }
+];
 
 // src/commands/validate/spec.ts
 var validateCommand = {
   name: "validate",
   summary: "Merge the configuration layers and check them against the W&B configuration reference.",
-  description: "Exit 0 with one line when valid (warnings allowed), 1 with every problem as FILE:LINE:COL: error: MESSAGE and a fix line.",
-  inputs: configInputs,
+  description: "Also renders the pinned operator-wandb chart with the values (render-check). Exit 0 with one line when valid (warnings allowed), 1 with every problem as FILE:LINE:COL: error: MESSAGE and a fix line.",
+  inputs: [...configInputs, ...renderCheckInputs],
   outputs: [
     { name: "valid", description: "true when the merged configuration has no errors" },
     { name: "errors", description: "number of errors" },
-    { name: "warnings", description: "number of warnings" }
+    { name: "warnings", description: "number of warnings" },
+    {
+      name: "render-check",
+      description: "rendered, skipped (the log says why) or failed (the chart refused the values)"
+    }
   ],
   action: false,
-  load: () => import("./run-ILC3AKZI.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-SYC4OYYS.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -270,7 +227,7 @@ var renderCommand = {
   inputs: configInputs,
   outputs: [],
   action: false,
-  load: () => import("./run-ILC3AKZI.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-SYC4OYYS.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -279,8 +236,10 @@ var applyCrCommand = {
   summary: "Build, validate, diff, apply and wait for the WeightsAndBiases CR; roll back when it does not roll out.",
   inputs: [
     ...configInputs,
-    // apply-cr installs no tools: it runs the kubectl it is given (GitHub's runners have one), and no helm.
+    // apply-cr installs no tools: it runs the kubectl it is given (GitHub's runners have one), and helm (for the
+    // render check) when there is one.
     ...kubeInputs.filter((input) => input.name !== "kubectl-path" && input.name !== "helm-path"),
+    ...renderCheckInputs,
     {
       name: "kubectl-path",
       env: "KUBECTL_PATH",
@@ -316,10 +275,14 @@ var applyCrCommand = {
     { name: "previous-version", description: "app image tag before the apply" },
     { name: "version", description: "app image tag after the apply" },
     { name: "rolled-back", description: "true when a failed apply was rolled back" },
-    { name: "diff", description: "the masked diff" }
+    { name: "diff", description: "the masked diff" },
+    {
+      name: "render-check",
+      description: "rendered, skipped (the log and summary say why) or failed (the chart refused the values)"
+    }
   ],
   action: true,
-  load: () => import("./run-42DDHHFI.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-6QMLCBBC.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -393,7 +356,7 @@ var installOperatorCommand = {
     { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: async () => import("./run-Q535AAJN.js")
+  load: async () => import("./run-ESVV42TS.js")
 };
 
 // src/commands/verify/spec.ts
@@ -480,7 +443,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-Y66OSW7L.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-5EKAYXYL.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -589,7 +552,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-SJBOXLIJ.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-V2WGIDNO.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -605,7 +568,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-L4TIWG2D.js")).runSupport })
+  load: async () => ({ run: (await import("./run-A63VQZXY.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -623,6 +586,11 @@ var upgradeCheckCommand = {
       name: "files",
       type: "list",
       description: "path:keypath of each file holding the version, relative to the repository root (keypath default spec.values.app.image.tag). Several files must agree; all are edited."
+    },
+    {
+      name: "chart-files",
+      type: "list",
+      description: `path:keypath of each file pinning the operator-wandb chart version (keypath default spec.chart.version). Default: spec.chart.version in each file of files that holds a whole CR. When the target W&B Server needs a newer chart (W&B's "upgrade the chart first" notes), the same pull request moves it; a chart not pinned there is reported, never guessed.`
     },
     {
       name: "policy",
@@ -753,12 +721,24 @@ var upgradeCheckCommand = {
     { name: "days-left", description: "days until the end of support" },
     { name: "status", description: "supported | nearing | expired" },
     { name: "target-version", description: "version the pull request moves to" },
+    {
+      name: "chart-version-from",
+      description: "operator-wandb chart version pinned in the files ('' when not pinned)"
+    },
+    {
+      name: "chart-version-to",
+      description: "operator-wandb chart version after the pull request ('' when not pinned)"
+    },
+    {
+      name: "chart-bump",
+      description: "true (the target needs a newer chart; the pull request moves it) | false | not-pinned (the files do not pin the chart)"
+    },
     { name: "pull-request-number", description: "number of the upgrade pull request" },
     { name: "pull-request-url", description: "URL of the upgrade pull request" },
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-ETTCHUDI.js")
+  load: async () => import("./run-VSR2NXPQ.js")
 };
 
 // src/commands/demo/spec.ts
@@ -770,14 +750,14 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-U4525MU3.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-QED3BWYN.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
 var imageCheckCommand = {
   name: "image-check",
   summary: "Air-gapped: list every image the deployment needs and check each one is in the internal registry.",
-  description: "Reads the configuration as apply-cr does, lists the images the deployment pulls (the operator, wandb/local, wandb/console, Redis, the OpenTelemetry collector, Prometheus and its config reloader, and every image the values name), and asks the internal registry for each manifest through the OCI distribution API, before anything is applied. In air-gapped mode a `latest` or missing tag, or an image pulled from another registry, is an error naming the key to change. Exit 1 when any image is missing or wrong.",
+  description: "Reads the configuration as apply-cr does, renders the pinned operator-wandb chart with its values (helm template) and lists every image the render pulls (containers, initContainers and ephemeralContainers of every workload), plus the operator's controller image, then asks the internal registry for each manifest through the OCI distribution API, before anything is applied. In air-gapped mode a `latest` or missing tag, an image pulled from another registry, or a spec.chart that is missing or on a public host is an error naming the key to change. Exit 1 when any image is missing or wrong.",
   inputs: [
     ...configInputs,
     {
@@ -807,6 +787,17 @@ var imageCheckCommand = {
       name: "controller-tag",
       description: "Operator image tag, as the operator chart value image.tag (required when air-gapped)."
     },
+    // How the chart is had and rendered: as the render check (always on here: the images come from it).
+    ...renderCheckInputs.filter((input) => input.name !== "render-check"),
+    {
+      name: "operator-chart",
+      description: "The operator chart (.tgz or directory) to render for the controller image, with controller-repository and controller-tag as its image values. Without it the controller image is taken from those inputs."
+    },
+    {
+      name: "internal-hosts",
+      type: "list",
+      description: "Chart hosts to treat as internal besides the registry, localhost, private addresses and names without a dot or under .svc, .cluster.local, .internal, .local, .lan, .home.arpa: a host, or .suffix for every name under it. One a line or repeated."
+    },
     {
       name: "request-timeout",
       type: "number",
@@ -819,7 +810,7 @@ var imageCheckCommand = {
     { name: "missing", description: "images missing from the registry, comma-separated" }
   ],
   action: true,
-  load: () => import("./run-FKY7YJI5.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-XXLNNXKT.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -829,6 +820,8 @@ var migrateCommand = {
   description: "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now.",
   inputs: [
     ...kubeInputs,
+    // The render check of the CR's apply step (apply-cr's): whether, and with which local chart.
+    ...renderCheckInputs.filter((input) => input.name === "render-check" || input.name === "chart"),
     { name: "namespace", default: "default", description: "Namespace of the old installation." },
     {
       name: "old-release",
@@ -928,7 +921,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-5XNFIU4P.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-C4GPOUXV.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -937,6 +930,8 @@ var rolloutCommand = {
   summary: "Promote a change through the stages of a fleet file: apply, wait, verify and bake each stage before the next; stop and restore at the first failure.",
   description: "Staged rollout across W&B instances (canary across instances: dev, then staging, then production). See docs/deployment-strategies.md for the fleet file and for why there is no blue-green inside one instance.",
   inputs: [
+    // Each instance's apply runs apply-cr's render check: whether, with which helm and which local chart.
+    ...renderCheckInputs.filter((input) => ["render-check", "chart", "helm-path"].includes(input.name)),
     {
       name: "fleet",
       required: true,
@@ -986,7 +981,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-6FH4BII4.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-6ABZNZOC.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
@@ -1006,7 +1001,7 @@ var planCommand = {
     { name: "stages", description: "the stage names in order, as a JSON array" }
   ],
   action: true,
-  load: () => import("./run-A5TBVR53.js").then((m) => ({ run: m.runPlan }))
+  load: () => import("./run-GSNHAG2A.js").then((m) => ({ run: m.runPlan }))
 };
 
 // src/commands/registry.ts
@@ -1040,10 +1035,22 @@ function generalHelp(commands2) {
     "Commands:",
     ...commands2.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run 'wandb-operator-actions <command> --help' for a command's flags."
+    "Run 'wandb-operator-actions <command> --help' for a command's flags.",
+    "",
+    "Options:",
+    "  -h, --help     this help",
+    "  -V, --version  the version",
+    "",
+    EXIT_CODES
   ];
   return lines.join("\n");
 }
+var EXIT_CODES = [
+  "Exit codes:",
+  "  0  success",
+  "  1  the command ran and failed (invalid configuration, a failed check, a rolled-back apply, ...)",
+  "  2  usage error: unknown command or flag, missing required flag, a flag value of the wrong type"
+].join("\n");
 function commandHelp(spec) {
   const lines = [`Usage: wandb-operator-actions ${spec.name} [flags]`, "", spec.summary];
   if (spec.description) lines.push("", spec.description);
@@ -1063,10 +1070,14 @@ function commandHelp(spec) {
     lines.push("", "Outputs (GitHub Actions step outputs):");
     for (const output of spec.outputs) lines.push(`  ${output.name}: ${output.description}`);
   }
+  lines.push("", EXIT_CODES);
   return lines.join("\n");
 }
 
 // src/core/runner.ts
+var EXIT_OK = 0;
+var EXIT_FAILED = 1;
+var EXIT_USAGE = 2;
 function newContext(run) {
   const redactor = new Redactor();
   const streams = run.streams ?? processStreams;
@@ -1079,7 +1090,7 @@ function registerSecretInputs(spec, raw, ctx) {
     if (input.secret && typeof value === "string" && !input.notSecretWhen?.(value)) ctx.redactor.add(value);
   }
 }
-async function runCommand(spec, readInputs, ctx) {
+async function runCommand(spec, readInputs, ctx, usageHint) {
   let code;
   try {
     const raw = readInputs(ctx);
@@ -1087,10 +1098,11 @@ async function runCommand(spec, readInputs, ctx) {
     const module = await spec.load();
     code = await module.run(raw, ctx);
   } catch (error) {
-    code = 1;
+    code = error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
     if (error instanceof UserError) {
       ctx.out.error(error.message, error.place);
       if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+      if (error instanceof UsageError) ctx.out.info(usageHint);
     } else {
       ctx.out.error(`Unexpected failure in ${spec.name}: ${errorMessage(error)}`);
       if (ctx.env.RUNNER_DEBUG === "1" && error instanceof Error && error.stack) ctx.out.info(error.stack);
@@ -1103,25 +1115,43 @@ async function runCommand(spec, readInputs, ctx) {
 async function runCli(argv, run) {
   const ctx = newContext(run);
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (name === "--help" || name === "-h" || name === "help" && rest.length === 0) {
     ctx.out.print(generalHelp(commands));
-    return name ? 0 : 1;
+    return EXIT_OK;
   }
-  if (name === "--version") {
+  if (name === "--version" || name === "-V") {
     ctx.out.print(VERSION);
-    return 0;
+    return EXIT_OK;
   }
-  const spec = findCommand(name);
+  if (name === void 0) {
+    ctx.out.error("No command given.");
+    ctx.out.info(generalHelp(commands));
+    return EXIT_USAGE;
+  }
+  const helpFor = name === "help" ? rest[0] : void 0;
+  const spec = findCommand(helpFor ?? name);
   if (!spec) {
-    ctx.out.error(`Unknown command '${name}'.`);
-    ctx.out.print(generalHelp(commands));
-    return 1;
+    const unknown = helpFor ?? name;
+    const suggestion = unknown.startsWith("-") ? void 0 : closest(
+      unknown,
+      commands.map((c) => c.name)
+    );
+    ctx.out.error(
+      unknown.startsWith("-") ? `Unknown option '${unknown}' before the command.` : `Unknown command '${unknown}'.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`
+    );
+    ctx.out.info("Run 'wandb-operator-actions --help' for the commands.");
+    return EXIT_USAGE;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
+  if (helpFor !== void 0 || rest.includes("--help") || rest.includes("-h")) {
     ctx.out.print(commandHelp(spec));
-    return 0;
+    return EXIT_OK;
   }
-  return runCommand(spec, () => parseCliArgs(spec.inputs, rest, run.env).inputs, ctx);
+  return runCommand(
+    spec,
+    () => parseCliArgs(spec.inputs, rest, run.env).inputs,
+    ctx,
+    `Run 'wandb-operator-actions ${spec.name} --help' for its flags.`
+  );
 }
 async function runAction(commandName, run) {
   const ctx = newContext(run);
@@ -1131,16 +1161,18 @@ async function runAction(commandName, run) {
     ctx.out.error(
       `Unknown command '${name}'. The 'command' input takes one of: ${commands.map((c) => c.name).join(", ")}.`
     );
-    return 1;
+    return EXIT_USAGE;
   }
-  return runCommand(spec, () => readActionInputs(spec.inputs, run.env), ctx);
+  return runCommand(
+    spec,
+    () => readActionInputs(spec.inputs, run.env),
+    ctx,
+    `The inputs of '${spec.name}' are listed in its action.yml and in the README.`
+  );
 }
-var VERSION = "0.1.0";
 
 export {
-  Redactor,
   Reporter,
   runCli,
-  runAction,
-  VERSION
+  runAction
 };

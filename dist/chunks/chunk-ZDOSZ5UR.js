@@ -5,7 +5,7 @@ import {
 
 // src/kube/kubeconfig.ts
 import { mkdtemp, rm, writeFile, access } from "node:fs/promises";
-import { constants } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, delimiter } from "node:path";
 var SECRET_FIELDS = /^\s*(client-key-data|token|password|client-certificate-data|id-token|refresh-token):\s*(\S+)/gm;
@@ -17,28 +17,49 @@ function registerKubeconfigSecrets(content, redactor) {
     if (match[1] === "client-key-data") redactor.add(Buffer.from(value, "base64").toString("utf8"));
   }
 }
+var BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function isKubeconfigText(text) {
+  const trimmed = text.trim();
+  return trimmed.startsWith("{") || /^\s*(apiVersion|clusters|kind|contexts|users|current-context)\s*:/m.test(trimmed);
+}
+function classifyKubeconfig(value) {
+  const text = value.trim();
+  if (text.includes("\n") || text.startsWith("{") || isKubeconfigText(text))
+    return { kind: "content", content: value };
+  if (text.length >= 16 && BASE64.test(text)) {
+    const decoded = Buffer.from(text.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+    if (isKubeconfigText(decoded) && !decoded.includes("\uFFFD")) return { kind: "base64", content: decoded };
+  }
+  return { kind: "path", path: text };
+}
 function looksLikePath(content) {
-  const text = content.trim();
-  return !text.includes("\n") && !text.startsWith("{") && !/^\s*apiVersion\s*:/.test(text);
+  const input = classifyKubeconfig(content);
+  if (input.kind !== "path") return false;
+  try {
+    accessSync(input.path, constants.R_OK);
+    return statSync(input.path).isFile();
+  } catch {
+    return false;
+  }
 }
 async function prepareKubeconfig(source) {
-  if (source.content && looksLikePath(source.content)) {
-    const path = source.content.trim();
-    try {
-      await access(path, constants.R_OK);
-    } catch {
+  const input = source.content && source.content.trim() !== "" ? classifyKubeconfig(source.content) : void 0;
+  if (input?.kind === "path") {
+    if (!looksLikePath(input.path)) {
+      source.redactor.add(source.content);
       throw new UserError(
-        `The 'kubeconfig' input is one line, so it is read as a file path, and no readable file is at ${path}.`,
-        "Pass the kubeconfig's content (a secret, several lines), or the path of a readable kubeconfig file."
+        "The 'kubeconfig' input is one line that is neither kubeconfig content nor base64 of it, and it names no readable file (the value is not shown: it could be a secret).",
+        "Pass the kubeconfig's content (YAML over several lines), base64 of it on one line, or the path of a readable kubeconfig file."
       );
     }
-    return { path, temporary: false, cleanup: async () => void 0 };
+    return { path: input.path, temporary: false, cleanup: async () => void 0 };
   }
-  if (source.content && source.content.trim() !== "") {
-    registerKubeconfigSecrets(source.content, source.redactor);
+  if (input) {
+    if (input.kind === "base64") source.redactor.add(source.content);
+    registerKubeconfigSecrets(input.content, source.redactor);
     const dir = await mkdtemp(join(source.env.RUNNER_TEMP || tmpdir(), "wandb-kubeconfig-"));
     const path = join(dir, "config");
-    await writeFile(path, source.content, { mode: 384 });
+    await writeFile(path, input.content, { mode: 384 });
     return {
       path,
       temporary: true,

@@ -1,10 +1,13 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  readInputFile
+} from "./chunk-ONPGXOBI.js";
+import {
   require_dist
 } from "./chunk-CQMOT45H.js";
 import {
   closest
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError
 } from "./chunk-LYP4OSA7.js";
@@ -60,10 +63,6 @@ function selectStages(fleet, only) {
   }));
   return { stages, partial: only.stage !== void 0 || only.instance !== void 0 };
 }
-
-// src/commands/rollout/fleet-input.ts
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 
 // src/rollout/fleet.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -425,16 +424,7 @@ function parseFleet(file, text) {
 
 // src/commands/rollout/fleet-input.ts
 function loadFleet(path, ctx) {
-  let text;
-  try {
-    text = readFileSync(resolve(ctx.cwd, path), "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new UserError(
-      `Cannot read the fleet file '${path}'${code === "ENOENT" ? ": no such file" : `: ${code}`}.`,
-      "The path is relative to the working directory."
-    );
-  }
+  const text = readInputFile(ctx.cwd, path, "the fleet file");
   const parsed = parseFleet(path, text);
   for (const problem of parsed.problems) {
     ctx.out.info(formatFleetProblem(problem));

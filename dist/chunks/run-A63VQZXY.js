@@ -3,17 +3,18 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-R5J4SPEI.js";
+} from "./chunk-5QQMYYJ4.js";
 import {
   decideSupport
-} from "./chunk-I4NUKF45.js";
+} from "./chunk-4IIUQZHB.js";
 import "./chunk-VQ5QC2OO.js";
+import "./chunk-ONPGXOBI.js";
 import "./chunk-CQMOT45H.js";
 import "./chunk-HTZGZWRH.js";
-import "./chunk-PZFI2W65.js";
+import "./chunk-RQHFNX4J.js";
 import {
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError
 } from "./chunk-LYP4OSA7.js";

@@ -15,21 +15,23 @@ import {
   parseReleasesFile,
   parseSkipFile,
   splitRepository
-} from "./chunk-I4NUKF45.js";
+} from "./chunk-4IIUQZHB.js";
+import {
+  readInputFile
+} from "./chunk-ONPGXOBI.js";
 import {
   DEFAULT_WARN_DAYS
-} from "./chunk-PZFI2W65.js";
+} from "./chunk-RQHFNX4J.js";
 import {
   bool,
   num,
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError
 } from "./chunk-LYP4OSA7.js";
 
 // src/github/options.ts
-import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
@@ -299,16 +301,7 @@ async function loadCatalog(options, ctx, client) {
     };
   }
   if (options.releasesFile) {
-    const path = isAbsolute(options.releasesFile) ? options.releasesFile : resolve(ctx.cwd, options.releasesFile);
-    let text;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (error) {
-      throw new UserError(
-        `Cannot read releases-file ${options.releasesFile}: ${error.code ?? String(error)}.`,
-        "Check the path (relative paths are from the working directory)."
-      );
-    }
+    const text = readInputFile(ctx.cwd, options.releasesFile, "releases-file");
     const catalog = buildCatalog(parseReleasesFile(text, options.releasesFile), filter);
     if (catalog.length === 0) throw new UserError(`releases-file ${options.releasesFile} lists no release.`);
     return { catalog, source: `releases file ${options.releasesFile}` };
@@ -339,12 +332,12 @@ async function loadCatalog(options, ctx, client) {
 }
 
 // src/commands/support/policy-inputs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 function readText(ctx, file, input) {
   const path = isAbsolute2(file) ? file : resolve2(ctx.cwd, file);
   try {
-    return readFileSync2(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (error) {
     throw new UserError(
       `Cannot read ${input} ${file}: ${error.code ?? String(error)}.`,

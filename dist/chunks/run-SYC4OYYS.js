@@ -3,28 +3,47 @@ import {
   countBySeverity,
   loadConfig,
   maskedYaml,
-  parseConfigOptions
-} from "./chunk-QWNQNWOO.js";
+  parseConfigOptions,
+  parseRenderCheckOptions,
+  renderCheck
+} from "./chunk-W7FN5PJ7.js";
+import "./chunk-VQ5QC2OO.js";
+import "./chunk-ZREQD56G.js";
+import "./chunk-ONPGXOBI.js";
+import "./chunk-JOVIVYPK.js";
 import "./chunk-CQMOT45H.js";
-import "./chunk-4ZDAMJ7A.js";
+import "./chunk-LF6VXC7P.js";
+import "./chunk-KBDRJG5B.js";
 import "./chunk-LYP4OSA7.js";
 import "./chunk-GJZUA6DH.js";
 
 // src/commands/validate/run.ts
 async function runValidate(raw, ctx) {
   const options = parseConfigOptions(raw);
-  const built = loadConfig(options, ctx);
+  const renderOptions = parseRenderCheckOptions(raw, ctx);
+  const loaded = loadConfig(options, ctx);
+  const rendered = await renderCheck(loaded, renderOptions, ctx);
+  const built = {
+    ...loaded,
+    diagnostics: [...loaded.diagnostics, ...rendered.diagnostics],
+    ok: loaded.ok && rendered.diagnostics.length === 0
+  };
   const { errors, warnings } = countBySeverity(built);
+  ctx.out.setOutput("render-check", rendered.outcome);
   ctx.out.setOutput("valid", built.ok);
   ctx.out.setOutput("errors", errors);
   ctx.out.setOutput("warnings", warnings);
   const files = options.configFiles.join(" + ") + (options.sets.length ? ` + ${options.sets.length} --set` : "");
   if (built.ok) {
     ctx.out.print(`valid: ${files}${warnings ? ` (${warnings} warning${warnings === 1 ? "" : "s"})` : ""}`);
-    ctx.out.summary(`### Configuration valid
+    ctx.out.summary(
+      `### Configuration valid
 
 ${files}${warnings ? `, ${warnings} warning(s)` : ""}
-`);
+
+${rendered.line}
+`
+    );
     return 0;
   }
   ctx.out.print(
@@ -37,7 +56,10 @@ ${files}${warnings ? `, ${warnings} warning(s)` : ""}
 | --- | --- | --- | --- |
 ` + built.diagnostics.map(
       (d) => `| ${d.severity} | \`${d.file}:${d.line}:${d.column}\` | ${d.message.replace(/\|/g, "\\|")} | ${(d.fix ?? "").replace(/\|/g, "\\|")} |`
-    ).join("\n") + "\n"
+    ).join("\n") + `
+
+${rendered.line}
+`
   );
   return 1;
 }

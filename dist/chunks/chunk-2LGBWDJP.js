@@ -1,4 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+import {
+  USER_AGENT
+} from "./chunk-RQHFNX4J.js";
 
 // src/wandb/client.ts
 var HttpStatusError = class extends Error {
@@ -65,7 +68,7 @@ var WandbClient = class {
     this.host = options.host.replace(/\/+$/, "");
     this.authorization = `Basic ${Buffer.from(`api:${options.apiKey}`, "utf8").toString("base64")}`;
     this.fetchImpl = options.fetch ?? fetch;
-    this.userAgent = options.userAgent ?? "wandb-operator-actions";
+    this.userAgent = options.userAgent ?? USER_AGENT;
   }
   /** POST a GraphQL document; returns status, data and error messages without judging them. */
   async graphqlRaw(query, variables, options = {}) {

@@ -59,6 +59,7 @@ export {
   DOCKER_HUB,
   parseName,
   parseReference,
+  formatName,
   formatReference,
   REPOSITORY_PATTERN,
   TAG_PATTERN,

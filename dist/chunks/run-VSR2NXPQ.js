@@ -2,12 +2,13 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes
-} from "./chunk-VESVEWPE.js";
+} from "./chunk-D43GPGIR.js";
 import {
   FileCache,
   buildCatalog,
   catalogFromGitHub,
   checkDay,
+  compareVersions,
   createGitHubClient,
   decideSupport,
   defaultPolicy,
@@ -23,32 +24,34 @@ import {
   releasesBetween,
   skipReason,
   splitRepository
-} from "./chunk-I4NUKF45.js";
+} from "./chunk-4IIUQZHB.js";
 import {
   fetchServerVersion
-} from "./chunk-FC6QEEUI.js";
+} from "./chunk-2LGBWDJP.js";
 import "./chunk-VQ5QC2OO.js";
 import {
-  KubeClient,
+  KubeClient
+} from "./chunk-XLC4ITTQ.js";
+import {
   execute,
   findOnPath
-} from "./chunk-IAZ5F5RQ.js";
+} from "./chunk-JOVIVYPK.js";
 import {
   require_dist
 } from "./chunk-CQMOT45H.js";
 import "./chunk-HTZGZWRH.js";
 import {
   DEFAULT_WARN_DAYS
-} from "./chunk-PZFI2W65.js";
+} from "./chunk-RQHFNX4J.js";
 import {
   prepareKubeconfig
-} from "./chunk-HZQRHG5I.js";
+} from "./chunk-ZDOSZ5UR.js";
 import {
   bool,
   list,
   num,
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError,
   errorMessage
@@ -123,9 +126,9 @@ var PullRequests = class {
       });
       return snapshot(response.data);
     } catch (error) {
-      const text = errorText(error);
-      if (status(error) === 422 && /pull request already exists/i.test(text))
-        throw new PullRequestExistsError(text);
+      const text2 = errorText(error);
+      if (status(error) === 422 && /pull request already exists/i.test(text2))
+        throw new PullRequestExistsError(text2);
       throw error;
     }
   }
@@ -285,7 +288,7 @@ var Repository = class {
       timeoutMs: this.options.timeoutMs ?? 12e4
     });
     if (result.code !== 0 && !extra.allowFailure) {
-      const redact = (text) => this.options.redactor.redact(text);
+      const redact = (text2) => this.options.redactor.redact(text2);
       const why = result.timedOut ? "timed out" : redact(result.stderr.trim() || result.stdout.trim());
       throw new GitError(`git ${args[0]} failed: ${why}`, result);
     }
@@ -447,9 +450,9 @@ var Repository = class {
 };
 function pushOutcome(result, redactor) {
   if (result.code === 0) return { ok: true };
-  const text = `${result.stdout}
+  const text2 = `${result.stdout}
 ${result.stderr}`;
-  const stale = /\[rejected\]\s*\((stale info|fetch first|non-fast-forward)\)/.test(text) || /stale info/.test(text);
+  const stale = /\[rejected\]\s*\((stale info|fetch first|non-fast-forward)\)/.test(text2) || /stale info/.test(text2);
   return { ok: false, stale, detail: redactor.redact(result.stderr.trim() || result.stdout.trim()) };
 }
 function normalisePath(path) {
@@ -539,7 +542,7 @@ function decideIntent(input) {
   return { kind: "propose", deployed, target, urgent };
 }
 function sameText(a, b) {
-  const norm = (text) => text.replace(/\r\n/g, "\n").trim();
+  const norm = (text2) => text2.replace(/\r\n/g, "\n").trim();
   return norm(a) === norm(b);
 }
 function prUpdate(existing, desired) {
@@ -567,32 +570,45 @@ var COMMIT_TRAILER = "Generated-by: wandb-operator-actions upgrade-check";
 function isOwnCommit(message) {
   return message.split(/\r?\n/).some((line) => line.trim() === COMMIT_TRAILER);
 }
-function commitMessage(deployed, target, files) {
+function commitMessage(deployed, target, files, chart) {
   return [
-    `Upgrade W&B Server ${deployed} -> ${target}`,
+    `Upgrade W&B Server ${deployed} -> ${target}${chart ? ` and operator-wandb ${chart.from} -> ${chart.to}` : ""}`,
     "",
     `Pins W&B Server ${target} in ${files.join(", ")}.`,
+    ...chart ? [
+      `Pins the operator-wandb chart ${chart.to} in ${chart.files.join(", ")}: W&B Server ${target} needs it.`
+    ] : [],
     "",
     COMMIT_TRAILER,
     ""
   ].join("\n");
 }
 
-// src/commands/upgrade-check/options.ts
-import { resolve } from "node:path";
+// src/upgrade/chart.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/releases/chart-needs.ts
+var CHART_NEEDS = [
+  {
+    server: "0.69.0",
+    chart: "0.31.4",
+    note: "To upgrade to W&B v0.69.x, you must use v0.31.4+ of the `operator-wandb` Helm chart. Otherwise, after the upgrade, the `weave-cache-clear` container can fail to start.",
+    source: 'W&B Server v0.69.0 release notes, section "Upgrading" (wandb/docs `release-notes/server-releases.mdx`, commit 041bf281; https://docs.wandb.ai/release-notes/server-releases); also wandb-operator-facts.md sections 2.2 and 4.2'
+  }
+];
 
 // src/upgrade/version-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_KEY_PATH = "spec.values.app.image.tag";
 function parseFileSpec(entry) {
-  const text = entry.trim();
-  const colon = text.lastIndexOf(":");
-  let path = text;
+  const text2 = entry.trim();
+  const colon = text2.lastIndexOf(":");
+  let path = text2;
   let keyPath = DEFAULT_KEY_PATH;
   if (colon > 0) {
-    const right = text.slice(colon + 1);
+    const right = text2.slice(colon + 1);
     if (right && !right.includes("/") && !right.includes("\\")) {
-      path = text.slice(0, colon);
+      path = text2.slice(0, colon);
       keyPath = right;
     }
   }
@@ -615,9 +631,9 @@ function parseKeyPath(keyPath) {
   return segments;
 }
 var PIN_HELP = "Pin an exact W&B Server version (e.g. `tag: 0.74.1`) in the file so that the upgrade job knows what runs and can move it forward; an unpinned or `latest` tag upgrades itself on each restart, outside any review.";
-function locateVersion(text, spec) {
+function locateVersion(text2, spec) {
   const lines = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines });
+  const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter: lines });
   if (!Array.isArray(docs)) {
     throw missing(spec, "the file is empty");
   }
@@ -649,7 +665,7 @@ function locateVersion(text, spec) {
   const first = found[0].node;
   const firstPos = lines.linePos(first.range?.[0] ?? 0);
   const place = { file: spec.path, line: firstPos.line, column: firstPos.col };
-  const raw = sourceOf(text, first);
+  const raw = sourceOf(text2, first);
   const parsed = parseTagValue(raw);
   if (!parsed) {
     const shown = raw === "" ? "empty" : `'${raw}'`;
@@ -660,7 +676,7 @@ function locateVersion(text, spec) {
     );
   }
   for (const other of found.slice(1)) {
-    const otherRaw = sourceOf(text, other.node);
+    const otherRaw = sourceOf(text2, other.node);
     const otherParsed = parseTagValue(otherRaw);
     if (otherParsed?.version !== parsed.version) {
       const pos = lines.linePos(other.node.range?.[0] ?? 0);
@@ -685,14 +701,14 @@ function locateVersion(text, spec) {
   };
 }
 function parseTagValue(raw) {
-  const text = raw.trim();
+  const text2 = raw.trim();
   let image = "";
-  let tag = text;
-  const slash = text.lastIndexOf("/");
-  const colon = text.lastIndexOf(":");
+  let tag = text2;
+  const slash = text2.lastIndexOf("/");
+  const colon = text2.lastIndexOf(":");
   if (colon > slash && colon > 0) {
-    image = text.slice(0, colon + 1);
-    tag = text.slice(colon + 1);
+    image = text2.slice(0, colon + 1);
+    tag = text2.slice(colon + 1);
   }
   if (tag.includes("@")) return void 0;
   if (!/^[vV]?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/.test(tag)) return void 0;
@@ -700,26 +716,26 @@ function parseTagValue(raw) {
   if (!version) return void 0;
   return { version, prefix: /^[vV]/.test(tag) ? tag[0] : "", image };
 }
-function replaceVersion(text, location, version) {
+function replaceVersion(text2, location, version) {
   const value = `${location.shape.image}${location.shape.prefix}${version}`;
   const source = renderScalar(value, location.shape.quote);
-  let out = text;
+  let out = text2;
   const ranges = [...location.ranges].sort((a, b) => b[0] - a[0]);
   for (const [start, end] of ranges) out = out.slice(0, start) + source + out.slice(end);
   return out;
 }
-function setVersion(text, spec, version) {
-  const location = locateVersion(text, spec);
-  if (location.version === version) return text;
-  const updated = replaceVersion(text, location, version);
+function setVersion(text2, spec, version) {
+  const location = locateVersion(text2, spec);
+  if (location.version === version) return text2;
+  const updated = replaceVersion(text2, location, version);
   const check = locateVersion(updated, spec);
   if (check.version !== version) {
     throw new Error(`editing ${spec.path} produced '${check.raw}' instead of ${version}`);
   }
   return updated;
 }
-function renderScalar(value, quote2) {
-  switch (quote2) {
+function renderScalar(value, quote3) {
+  switch (quote3) {
     case import_yaml.Scalar.QUOTE_DOUBLE:
       return JSON.stringify(value);
     case import_yaml.Scalar.QUOTE_SINGLE:
@@ -744,11 +760,11 @@ function resolveNode(doc, segments) {
   if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
   return node;
 }
-function sourceOf(text, node) {
+function sourceOf(text2, node) {
   if (node.value === null || node.value === void 0) return "";
   if (typeof node.value === "string") return node.value;
   const range = node.range;
-  return range ? text.slice(range[0], range[1]).trim() : String(node.value);
+  return range ? text2.slice(range[0], range[1]).trim() : String(node.value);
 }
 function rangeOf(node) {
   const range = node.range;
@@ -762,7 +778,297 @@ function missing(spec, why) {
   );
 }
 
+// src/upgrade/chart.ts
+var DEFAULT_CHART_KEY_PATH = "spec.chart.version";
+var CHART_NAME = "`?operator-wandb`?(?:\\s+Helm)?\\s+chart";
+var VERSION = "v?(\\d+\\.\\d+\\.\\d+)";
+var NEED_PATTERNS = [
+  new RegExp(`${VERSION}(?:\\+|\\s+or\\s+(?:newer|later|higher|above))\\s+of\\s+the\\s+${CHART_NAME}`, "i"),
+  new RegExp(
+    `${CHART_NAME}\\s+(?:version\\s+)?${VERSION}(?:\\+|\\s+or\\s+(?:newer|later|higher|above))`,
+    "i"
+  ),
+  new RegExp(`${CHART_NAME}\\s+(?:version\\s+)?(?:>=|\u2265|at\\s+least)\\s*${VERSION}`, "i")
+];
+function sentenceAt(text2, index) {
+  const before = text2.slice(0, index);
+  const start = Math.max(
+    before.lastIndexOf("\n"),
+    ...[". ", "! ", "? "].map((s) => before.lastIndexOf(s) + 1)
+  );
+  const rest = text2.slice(index);
+  const endMatch = /[.!?](\s|$)|\n/.exec(rest);
+  const end = endMatch ? index + endMatch.index + 1 : text2.length;
+  return text2.slice(start + (start > 0 ? 1 : 0), end).replace(/^[\s*#>-]+/, "").trim();
+}
+function chartNeedsFromNotes(releases) {
+  const found = [];
+  for (const release of releases) {
+    if (!release.notes || !/operator-wandb/i.test(release.notes)) continue;
+    for (const pattern of NEED_PATTERNS) {
+      const match = pattern.exec(release.notes);
+      const chart = match ? normaliseVersion(match[1]) : void 0;
+      if (!match || !chart) continue;
+      found.push({
+        server: release.version,
+        chart,
+        note: sentenceAt(release.notes, match.index),
+        source: `release notes of W&B Server ${release.version}${release.url ? ` (${release.url})` : ""}`
+      });
+      break;
+    }
+  }
+  return found;
+}
+function chartNeedsFor(target, releases, table = CHART_NEEDS) {
+  const applies = (need) => compareVersions(need.server, target) <= 0;
+  const known = releases.filter((r) => compareVersions(r.version, target) <= 0);
+  const all = [...table.filter(applies), ...chartNeedsFromNotes(known).filter(applies)];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const need of all) {
+    const key = `${need.server}>${need.chart}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(need);
+  }
+  return out.sort((a, b) => compareVersions(b.chart, a.chart) || compareVersions(b.server, a.server));
+}
+function parseChartFileSpec(entry) {
+  const text2 = entry.trim();
+  const colon = text2.lastIndexOf(":");
+  let path = text2;
+  let keyPath = DEFAULT_CHART_KEY_PATH;
+  if (colon > 0) {
+    const right = text2.slice(colon + 1);
+    if (right && !right.includes("/") && !right.includes("\\")) {
+      path = text2.slice(0, colon);
+      keyPath = right;
+    }
+  }
+  if (!path) {
+    throw new UserError(
+      `'${entry}' names no file.`,
+      "Give each chart file as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:spec.chart.version'."
+    );
+  }
+  return { path, keyPath, segments: parseKeyPath(keyPath) };
+}
+function chartSpecBeside(versionFile) {
+  if (versionFile.segments[0] !== "spec") return void 0;
+  return {
+    path: versionFile.path,
+    keyPath: DEFAULT_CHART_KEY_PATH,
+    segments: parseKeyPath(DEFAULT_CHART_KEY_PATH)
+  };
+}
+function text(value) {
+  if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
+  if (typeof value === "number") return String(value);
+  return void 0;
+}
+function walk(root, segments) {
+  let node = root;
+  for (const segment of segments) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+function readChartPin(text_, spec) {
+  const docs = (0, import_yaml2.parseAllDocuments)(text_);
+  const parentPath = spec.segments.slice(0, -1);
+  const where = `\`${spec.path}\``;
+  const shown = parentPath.join(".") || "(the top level)";
+  let parent;
+  let isCr = false;
+  if (Array.isArray(docs)) {
+    for (const doc of docs) {
+      if (doc.errors.length > 0) {
+        locateVersion(text_, spec);
+      }
+      const js = doc.toJS();
+      if ((0, import_yaml2.isMap)(doc.contents) && walk(js, ["spec"]) !== void 0) isCr = true;
+      if (walk(js, ["kind"]) === "WeightsAndBiases") isCr = true;
+      const found = walk(js, parentPath);
+      if (found !== void 0 && found !== null) {
+        parent = found;
+        break;
+      }
+    }
+  }
+  const channel = isCr && spec.keyPath === DEFAULT_CHART_KEY_PATH;
+  if (parent === void 0 || typeof parent !== "object" || Array.isArray(parent)) {
+    return {
+      state: "not-pinned",
+      detail: `${where} has no \`${shown}\``,
+      channel: channel && parent === void 0,
+      spec
+    };
+  }
+  const chart = {
+    url: text(parent.url),
+    name: text(parent.name),
+    path: text(parent.path),
+    version: text(parent[String(spec.segments[spec.segments.length - 1])])
+  };
+  if (!chart.version) {
+    if (chart.path) {
+      return {
+        state: "not-pinned",
+        detail: `${where} installs a local chart (\`${shown}.path: ${chart.path}\`), whose version this job cannot read`,
+        channel: false,
+        spec
+      };
+    }
+    const ociTag = chart.url?.startsWith("oci://") ? /:([^/:@]+)$/.exec(chart.url)?.[1] : void 0;
+    return {
+      state: "not-pinned",
+      detail: ociTag ? `${where} names the chart version only in the OCI URL (\`${chart.url}\`), which this job does not edit; set \`${spec.keyPath}\` instead` : `${where} sets \`${shown}\` without \`${spec.keyPath}\` (the repository's newest chart is used)`,
+      channel: false,
+      spec
+    };
+  }
+  try {
+    const location = locateVersion(text_, spec);
+    return {
+      state: "pinned",
+      version: location.version,
+      raw: location.raw,
+      spec,
+      line: location.line,
+      chart
+    };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return {
+      state: "not-pinned",
+      detail: `${where} has \`${spec.keyPath}: ${chart.version}\`, not an exact chart version`,
+      channel: false,
+      spec
+    };
+  }
+}
+function decideChart(pins, needs, target, deployed) {
+  const pinned2 = pins.filter((p) => p.state === "pinned");
+  const notPinned = pins.filter(
+    (p) => p.state === "not-pinned"
+  );
+  const versions = new Set(pinned2.map((p) => p.version));
+  if (versions.size > 1) {
+    throw new UserError(
+      `The files disagree on the operator-wandb chart version: ${pinned2.map((p) => `${p.spec.path} has ${p.version}`).join(", ")}.`,
+      "Pin the same chart version in every file, or name the one that counts with 'chart-files'.",
+      { file: pinned2[0].spec.path, line: pinned2[0].line, column: 1 }
+    );
+  }
+  const required = needs.length > 0 ? needs[0].chart : void 0;
+  const crossed = deployed ? needs.filter((n) => compareVersions(n.server, deployed) > 0) : needs;
+  const base = { needs, required, crossed, pins: pinned2, notPinned, target };
+  if (pinned2.length === 0) {
+    return { ...base, bump: "not-pinned", from: "", to: "", unmet: needs };
+  }
+  const from = pinned2[0].version;
+  const unmet = needs.filter((n) => compareVersions(n.chart, from) > 0);
+  if (required && unmet.length > 0) return { ...base, bump: "true", from, to: required, unmet };
+  return { ...base, bump: "false", from, to: from, unmet: [] };
+}
+function quote(textToQuote) {
+  return textToQuote.split("\n").map((line) => line.trim() ? `> ${line}` : ">").join("\n");
+}
+function needLines(needs) {
+  const lines = [];
+  for (const need of needs) {
+    lines.push(
+      `**W&B Server ${need.server} and later need operator-wandb ${need.chart} or newer:**`,
+      "",
+      quote(need.note),
+      "",
+      `Source: ${need.source}.`,
+      ""
+    );
+  }
+  return lines;
+}
+function safeUrl(url) {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = "";
+    parsed.password = "";
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/[^/@]*@/, "//");
+  }
+}
+function describeChartRef(chart) {
+  if (!chart) return "unknown";
+  if (chart.url) chart = { ...chart, url: safeUrl(chart.url) };
+  if (chart.path) return `a local chart at ${chart.path}`;
+  const name = chart.name ?? (chart.url?.startsWith("oci://") ? chart.url : "operator-wandb");
+  return `${name}${chart.version ? ` ${chart.version}` : ""}${chart.url && !chart.url.startsWith("oci://") ? ` from ${chart.url}` : ""}`;
+}
+var CHANNEL_TEXT = "A `WeightsAndBiases` CR without `spec.chart` leaves the chart to the operator: unless it runs air-gapped, it asks W&B's release channel (deploy.wandb.ai) for the chart and its default values, and keeps following that channel while the license is valid (automatic updates). See docs/release-channel.md for what that means and how to pin the chart instead.";
+function renderChartSection(decision, cluster) {
+  const lines = ["### operator-wandb chart", ""];
+  const { target } = decision;
+  if (decision.bump === "true") {
+    const files = decision.pins.map((p) => `\`${p.spec.path}\` (\`${p.spec.keyPath}\`)`).join(", ");
+    lines.push(
+      `W&B Server ${target} needs the operator-wandb chart **${decision.to}** or newer, and ${files} pins **${decision.from}**. This pull request moves the chart to **${decision.to}** in the same commit, so that the operator installs the new server with a chart that supports it.`,
+      "",
+      ...needLines(decision.unmet)
+    );
+    lines.pop();
+    return lines;
+  }
+  if (decision.bump === "false") {
+    const files = decision.pins.map((p) => `\`${p.spec.path}\``).join(", ");
+    lines.push(
+      decision.required ? `${files} pins operator-wandb **${decision.from}**, which meets what W&B's notes ask for ${target} (${decision.required} or newer): the chart stays.` : `${files} pins operator-wandb **${decision.from}**; no note of W&B asks for a newer chart for ${target}: the chart stays.`
+    );
+    return lines;
+  }
+  const why = decision.notPinned.map((p) => p.detail).join("; ");
+  lines.push(
+    `The operator-wandb chart is **not pinned** in the files this job edits (${why || "no file names it"}), so this job cannot tell which chart version the deployment uses and does not guess. To have chart moves in this pull request, pin \`spec.chart.version\` beside the tag, or name the file and key that pin it with \`chart-files\`.`
+  );
+  const channel = decision.notPinned.some((p) => p.channel) || cluster?.source === "channel";
+  if (channel) {
+    lines.push("", CHANNEL_TEXT);
+    if (cluster?.source === "channel") {
+      lines.push(
+        "",
+        `The live CR has no \`spec.chart\` either${cluster.applied ? `; the chart the operator last applied is ${describeChartRef(cluster.applied)}` : ""}.`
+      );
+    }
+  }
+  if (decision.crossed.length > 0) {
+    lines.push(
+      "",
+      `This upgrade crosses W&B's note${decision.crossed.length > 1 ? "s" : ""} asking for operator-wandb **${decision.crossed[0].chart}** or newer: check the chart your deployment uses before merging.`,
+      "",
+      ...needLines(decision.crossed)
+    );
+    lines.pop();
+  } else if (decision.required) {
+    lines.push(
+      "",
+      `No note of W&B between the deployed version and ${target} asks for a newer chart (the newest need, operator-wandb ${decision.required}+, applies from W&B Server ${decision.needs[0].server}, which the deployment already runs past).`
+    );
+  }
+  return lines;
+}
+function chartSummary(decision) {
+  if (decision.bump === "true")
+    return `operator-wandb ${decision.from} -> ${decision.to} (W&B Server ${decision.target} needs ${decision.required}+)`;
+  if (decision.bump === "false")
+    return `operator-wandb ${decision.from} (no change needed${decision.required ? `; ${decision.target} needs ${decision.required}+` : ""})`;
+  return `not pinned in the files${decision.crossed.length > 0 ? ` (this upgrade crosses a need for operator-wandb ${decision.crossed[0].chart}+)` : ""}`;
+}
+
 // src/commands/upgrade-check/options.ts
+import { resolve } from "node:path";
 function parseOptions(raw, ctx) {
   const source = str(raw, "version-source") ?? "values-file";
   if (!["values-file", "server", "cluster"].includes(source)) {
@@ -811,6 +1117,7 @@ function parseOptions(raw, ctx) {
   return {
     versionSource: source,
     files,
+    chartFiles: list(raw, "chart-files").map(parseChartFileSpec),
     policy,
     warnDays,
     scheduleDays,
@@ -845,9 +1152,10 @@ function parseOptions(raw, ctx) {
 }
 
 // src/upgrade/pr-body.ts
-function renderTitle(decision, target) {
+function renderTitle(decision, target, chart) {
   const when = decision.status === "expired" ? "support ended" : "support ends";
-  return `Upgrade W&B Server ${decision.version} -> ${target} (${when} ${decision.endOfSupport})`;
+  const alsoChart = chart?.bump === "true" ? ` and operator-wandb ${chart.from} -> ${chart.to}` : "";
+  return `Upgrade W&B Server ${decision.version} -> ${target}${alsoChart} (${when} ${decision.endOfSupport})`;
 }
 var UPGRADE_SECTION = /^(#{1,6})\s+(upgrading|known issues)\b/i;
 var CALLOUT_LIMIT = 1500;
@@ -865,16 +1173,16 @@ function upgradeNotes(notes) {
       if (heading && heading[1].length <= level) break;
       body.push(lines[j]);
     }
-    let text = body.join("\n").trim();
-    if (text.length > CALLOUT_LIMIT) text = `${text.slice(0, CALLOUT_LIMIT).trimEnd()} \u2026`;
-    if (text)
-      found.push({ section: match[2].toLowerCase() === "upgrading" ? "Upgrading" : "Known issues", text });
+    let text2 = body.join("\n").trim();
+    if (text2.length > CALLOUT_LIMIT) text2 = `${text2.slice(0, CALLOUT_LIMIT).trimEnd()} \u2026`;
+    if (text2)
+      found.push({ section: match[2].toLowerCase() === "upgrading" ? "Upgrading" : "Known issues", text: text2 });
     i = j - 1;
   }
   return found;
 }
-function quote(text) {
-  return text.split("\n").map((line) => line.trim() ? `> ${line}` : ">").join("\n");
+function quote2(text2) {
+  return text2.split("\n").map((line) => line.trim() ? `> ${line}` : ">").join("\n");
 }
 function renderBody(input, marker) {
   const { decision, target, policy } = input;
@@ -907,6 +1215,13 @@ function renderBody(input, marker) {
   for (const file of input.files) {
     head.push(`| \`${file.path}\` | \`${file.keyPath}\` | \`${decision.version}\` | \`${target}\` |`);
   }
+  const chart = input.chart;
+  if (chart?.bump === "true") {
+    for (const pin of chart.pins) {
+      head.push(`| \`${pin.spec.path}\` | \`${pin.spec.keyPath}\` | \`${chart.from}\` | \`${chart.to}\` |`);
+    }
+  }
+  if (chart) head.push("", ...renderChartSection(chart, input.clusterChart));
   const notes = between.flatMap((r) => upgradeNotes(r.notes).map((n) => ({ version: r.version, ...n })));
   if (notes.length > 0) {
     head.push(
@@ -916,7 +1231,7 @@ function renderBody(input, marker) {
       "From the release notes of the versions this upgrade crosses:",
       ""
     );
-    for (const n of notes) head.push(`**${n.version}: ${n.section}**`, "", quote(n.text), "");
+    for (const n of notes) head.push(`**${n.version}: ${n.section}**`, "", quote2(n.text), "");
     head.pop();
   }
   head.push(
@@ -924,6 +1239,9 @@ function renderBody(input, marker) {
     "### Before merging",
     "",
     "- [ ] Read the upgrade notes above and the skip-list warnings below the release table.",
+    ...chart?.bump === "not-pinned" && chart.crossed.length > 0 ? [
+      `- [ ] Make sure the deployment's operator-wandb chart is ${chart.crossed[0].chart} or newer (it is not pinned in these files).`
+    ] : [],
     "- [ ] Apply this change to a staging deployment first and wait for the operator to finish the rollout.",
     "- [ ] Run `wandb-operator-actions verify` (or the `verify` action) against staging.",
     "- [ ] Merge, roll out to production, and run `verify` there."
@@ -964,8 +1282,8 @@ function failed(ws, action) {
     throw explainGitHubError(error, action, ws.github);
   };
 }
-function clean(ws, text) {
-  return ws.ctx.redactor.redact(text);
+function clean(ws, text2) {
+  return ws.ctx.redactor.redact(text2);
 }
 async function closeObsolete(ws, pr, reason) {
   if (ws.options.dryRun) {
@@ -985,6 +1303,21 @@ async function proposeUpgrade(ws, proposal) {
   const target = intent.target;
   const edited = {};
   for (const file of proposal.files) edited[file.spec.path] = setVersion(file.text, file.spec, target);
+  const chart = proposal.chart;
+  const chartMove = chart?.bump === "true" ? { from: chart.from, to: chart.to, files: chart.pins.map((p) => p.spec.path) } : void 0;
+  if (chart?.bump === "true") {
+    for (const pin of chart.pins) {
+      const text2 = edited[pin.spec.path] ?? proposal.chartFiles?.find((f) => f.spec.path === pin.spec.path)?.text;
+      if (text2 === void 0) throw new Error(`no text for the chart file ${pin.spec.path}`);
+      edited[pin.spec.path] = setVersion(text2, pin.spec, chart.to);
+    }
+  }
+  if (Object.keys(edited).length === 0 && proposal.clusterChart?.source === "channel" && !/\(spec\.values\.app\.image\.tag\)/.test(proposal.where)) {
+    ctx.out.notice(
+      `An upgrade to ${target} is due by the support policy, but the CR pins neither spec.chart nor the tag: the operator follows W&B's release channel and upgrades W&B Server itself. To have upgrades reviewed in pull requests, pin both in a file and name it in 'files' (docs/release-channel.md).`
+    );
+    return;
+  }
   if (Object.keys(edited).length === 0) {
     ctx.out.warning(
       `An upgrade to ${target} is due, but no file to edit was given: set 'files' to the path:keypath that pins the version, so that this job can open the pull request.`
@@ -1004,9 +1337,9 @@ async function proposeUpgrade(ws, proposal) {
     }
   }
   const holds = ws.branchSha !== void 0 && await branchHolds(repo, ws.branchSha, edited);
-  const pushed = holds ? false : await pushCommit(ws, intent.deployed, target, edited);
+  const pushed = holds ? false : await pushCommit(ws, intent.deployed, target, edited, chartMove);
   const desired = {
-    title: clean(ws, renderTitle(decision, target)),
+    title: clean(ws, renderTitle(decision, target, chart)),
     body: clean(
       ws,
       renderBody(
@@ -1016,7 +1349,9 @@ async function proposeUpgrade(ws, proposal) {
           files: proposal.files.map((f) => ({ path: f.spec.path, keyPath: f.spec.keyPath })),
           catalog: proposal.known,
           policy: proposal.policy,
-          source: proposal.where
+          source: proposal.where,
+          chart,
+          clusterChart: proposal.clusterChart
         },
         { deployed: intent.deployed, target }
       )
@@ -1071,12 +1406,12 @@ async function proposeUpgrade(ws, proposal) {
     ws.result.operation = pushed || changed ? "updated" : "none";
   }
 }
-async function pushCommit(ws, deployed, target, edited) {
+async function pushCommit(ws, deployed, target, edited, chart) {
   const { repo, options } = ws;
   const commit = await repo.createCommit({
     parent: ws.baseSha,
     files: edited,
-    message: commitMessage(deployed, target, Object.keys(edited)),
+    message: commitMessage(deployed, target, [...new Set(ws.options.files.map((f) => f.path))], chart),
     author: options.author,
     date: await repo.commitDate(ws.baseSha)
   });
@@ -1161,12 +1496,32 @@ function reportDecision(decision, where, ctx) {
     ctx.out.warning(`W&B Server ${decision.version} has been out of support since ${decision.endOfSupport}.`);
   }
 }
+function reportChart(chart, ctx) {
+  ctx.out.setOutput("chart-version-from", chart.from);
+  ctx.out.setOutput("chart-version-to", chart.to);
+  ctx.out.setOutput("chart-bump", chart.bump);
+  ctx.out.info(`operator-wandb chart: ${chartSummary(chart)}.`);
+}
+function chartNotice(chart, cluster) {
+  if (chart.bump !== "not-pinned" || chart.crossed.length === 0) return void 0;
+  const channel = cluster?.source === "channel" || chart.notPinned.some((p) => p.channel);
+  const why = chart.notPinned.map((p) => p.detail.replace(/`/g, "")).join("; ") || "no file names it";
+  return `W&B Server ${chart.crossed[0].server} and later need the operator-wandb chart ${chart.crossed[0].chart} or newer, and the files do not pin the chart (${why})${channel ? "; without spec.chart the release channel chooses it" : ""}. Check the chart before merging the upgrade.`;
+}
+function chartRow(result, cluster) {
+  if (!result.chart) return [];
+  const channel = result.chart.bump === "not-pinned" && cluster?.source === "channel" ? `; the live CR has no spec.chart (release channel${cluster.applied ? `, last applied ${describeChartRef(cluster.applied)}` : ""})` : "";
+  return [
+    `| Chart (operator-wandb) | ${chartSummary(result.chart)}${channel} |`,
+    `| Chart bump | ${result.chart.bump} |`
+  ];
+}
 function resultLine(decision, result, dryRun) {
   const pr = result.pullRequest ? ` #${result.pullRequest.number} ${result.pullRequest.url}` : "";
   const what = result.operation === "none" ? result.pullRequest ? `pull request${pr} unchanged` : "no pull request" : `pull request${pr} ${result.operation}`;
   return `${decision.version} ${decision.status} until ${decision.endOfSupport}${decision.target ? `, target ${decision.target}` : ""}: ${what}${dryRun ? " (dry run)" : ""}`;
 }
-function summaryMarkdown(decision, where, result, options) {
+function summaryMarkdown(decision, where, result, options, cluster) {
   const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : "-";
   const left = daysLeftText(decision);
   return [
@@ -1178,6 +1533,7 @@ function summaryMarkdown(decision, where, result, options) {
     `| End of support | ${decision.endOfSupport} (${left}) |`,
     `| Status | ${decision.status} |`,
     `| Target version | ${decision.target ?? "-"} |`,
+    ...chartRow(result, cluster),
     `| Pull request | ${pr} |`,
     `| Operation | ${result.operation}${options.dryRun ? " (dry run)" : ""} |`,
     "",
@@ -1190,6 +1546,24 @@ import { readFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/upgrade/cluster-version.ts
+function chartRef(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
+  const record = value;
+  const pick = (key) => typeof record[key] === "string" && record[key] !== "" ? record[key] : void 0;
+  const ref = {
+    url: pick("url"),
+    name: pick("name"),
+    path: pick("path"),
+    version: pick("version")
+  };
+  return ref.url || ref.name || ref.path || ref.version ? ref : void 0;
+}
+function chartFromCluster(objects) {
+  if (!objects.cr) return void 0;
+  const own = chartRef(objects.cr.spec?.chart);
+  if (own) return { source: "cr", applied: own };
+  return { source: "channel", applied: chartRef(objects.activeChart) };
+}
 function tagAt(values) {
   const app = values?.app;
   const tag = app?.image?.tag;
@@ -1204,6 +1578,11 @@ function pinned(raw, where) {
   return { version: parsed.version, where };
 }
 function versionFromCluster(objects) {
+  const found = findVersion(objects);
+  const chart = chartFromCluster(objects);
+  return chart ? { ...found, chart } : found;
+}
+function findVersion(objects) {
   const id = `${objects.namespace}/${objects.crName}`;
   if (!objects.cr) {
     throw new UserError(
@@ -1272,6 +1651,9 @@ async function clusterVersion(options, ctx) {
     const name = options.crName;
     const cr = await kube.getJson(["weightsandbiases.apps.wandb.com", name, "-n", ns]);
     const objects = { crName: name, namespace: ns, cr, workloads: [] };
+    if (cr && !hasChart(cr)) {
+      objects.activeChart = await activeChart(kube, name, ns);
+    }
     if (cr && !hasTag(cr)) {
       objects.activeValues = await activeValues(kube, name, ns, ctx);
       if (objects.activeValues === void 0) {
@@ -1284,6 +1666,23 @@ async function clusterVersion(options, ctx) {
     return versionFromCluster(objects);
   } finally {
     await kubeconfig.cleanup();
+  }
+}
+function hasChart(cr) {
+  const chart = cr.spec?.chart;
+  return Boolean(chart && typeof chart === "object" && Object.keys(chart).length > 0);
+}
+async function activeChart(kube, name, ns) {
+  const result = await kube.kubectl(
+    ["get", "secret", `${name}-spec-active`, "-n", ns, "-o", "jsonpath={.data.chart}"],
+    { allowFailure: true }
+  );
+  const encoded = result.code === 0 ? result.stdout.trim() : "";
+  if (!encoded) return void 0;
+  try {
+    return JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
+  } catch {
+    return void 0;
   }
 }
 function hasTag(cr) {
@@ -1313,24 +1712,43 @@ async function activeValues(kube, name, ns, ctx) {
 }
 
 // src/commands/upgrade-check/sources.ts
-async function readVersionFiles(options, repo, baseSha) {
+async function readVersionFiles(options, repo, baseSha, specs = options.files) {
   const out = [];
-  for (const spec of options.files) {
-    let text;
+  for (const spec of specs) {
+    let text2;
     if (repo && baseSha) {
-      text = await repo.readFile(baseSha, spec.path);
+      text2 = await repo.readFile(baseSha, spec.path);
     } else {
-      text = await readFile(resolve2(options.repositoryPath, spec.path), "utf8").catch(() => void 0);
+      text2 = await readFile(resolve2(options.repositoryPath, spec.path), "utf8").catch(() => void 0);
     }
-    if (text === void 0) {
+    if (text2 === void 0) {
       throw new UserError(
         `${spec.path} does not exist${baseSha ? ` on the base branch (${baseSha.slice(0, 12)})` : ""}.`,
         "Give 'files' as paths relative to the repository root."
       );
     }
-    out.push({ spec, text });
+    out.push({ spec, text: text2 });
   }
   return out;
+}
+async function readChartPins(options, files, repo, baseSha) {
+  if (options.chartFiles.length > 0) {
+    const texts = await readVersionFiles(options, repo, baseSha, options.chartFiles);
+    return texts.map((file) => ({ pin: readChartPin(file.text, file.spec), file }));
+  }
+  return files.map((file) => {
+    const spec = chartSpecBeside(file.spec);
+    if (!spec) {
+      return {
+        pin: {
+          state: "not-pinned",
+          detail: `\`${file.spec.path}\` holds the tag at \`${file.spec.keyPath}\`, outside a CR's \`spec\`, so it cannot hold \`spec.chart\` (name the chart's file with \`chart-files\`)`,
+          channel: false
+        }
+      };
+    }
+    return { pin: readChartPin(file.text, spec), file: { spec, text: file.text } };
+  });
 }
 async function findDeployedVersion(options, files, ctx) {
   const located = files.map((f) => ({ spec: f.spec, location: locateVersion(f.text, f.spec) }));
@@ -1398,7 +1816,12 @@ async function findDeployedVersion(options, files, ctx) {
       `The cluster runs ${found.version} (${found.where}), while the files pin ${pinnedInFiles}: a rollout may be pending.`
     );
   }
-  return { version: found.version, where: `deployed ${found.where}` };
+  if (found.chart?.source === "channel") {
+    ctx.out.info(
+      `The CR ${options.crNamespace}/${options.crName} sets no spec.chart: the operator takes the chart from the release channel${found.chart.applied?.version ? ` (last applied: operator-wandb ${found.chart.applied.version})` : ""}.`
+    );
+  }
+  return { version: found.version, where: `deployed ${found.where}`, chart: found.chart };
 }
 async function loadPolicy(options, ctx) {
   const policy = { ...options.policy, endDates: { ...options.policy.endDates } };
@@ -1418,13 +1841,13 @@ async function loadPolicy(options, ctx) {
 }
 async function loadCatalog(options, github, ctx) {
   if (options.releasesFile) {
-    let text;
+    let text2;
     try {
-      text = await readFile(resolve2(ctx.cwd, options.releasesFile), "utf8");
+      text2 = await readFile(resolve2(ctx.cwd, options.releasesFile), "utf8");
     } catch {
       throw new UserError(`Cannot read ${options.releasesFile}.`, "Check the releases-file path.");
     }
-    return buildCatalog(parseReleasesFile(text, options.releasesFile));
+    return buildCatalog(parseReleasesFile(text2, options.releasesFile));
   }
   const objects = await listReleases(github, options.releasesRepository);
   const { releases, ignored } = catalogFromGitHub(objects);
@@ -1476,13 +1899,22 @@ async function upgradeCheck(options, ctx) {
   const catalog = await loadCatalog(options, github, ctx);
   const decision = decideSupport(catalog, deployed.version, policy, when);
   reportDecision(decision, deployed.where, ctx);
-  const result = { decision, operation: "none", githubRequests: 0 };
+  const known = knownAsOf(catalog, when.toISOString().slice(0, 10));
+  const chartPins = await readChartPins(options, files, repo, tips?.baseSha);
+  const chart = decideChart(
+    chartPins.map((p) => p.pin),
+    decision.target ? chartNeedsFor(decision.target, known) : [],
+    decision.target ?? decision.version,
+    decision.version
+  );
+  reportChart(chart, ctx);
+  const result = { decision, chart, operation: "none", githubRequests: 0 };
   const finish = () => {
     result.githubRequests = github.stats.calls;
     ctx.out.setOutput("pull-request-number", result.pullRequest ? String(result.pullRequest.number) : "");
     ctx.out.setOutput("pull-request-url", result.pullRequest?.url ?? "");
     ctx.out.setOutput("pull-request-operation", result.operation);
-    ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options));
+    ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options, deployed.chart));
     ctx.out.info(`GitHub API requests: ${result.githubRequests}`);
     ctx.out.print(resultLine(decision, result, options.dryRun));
     return result;
@@ -1519,16 +1951,22 @@ async function upgradeCheck(options, ctx) {
     case "close":
       await closeObsolete(ws, intent.pr, intent.reason);
       break;
-    case "propose":
+    case "propose": {
+      const notice = chartNotice(chart, deployed.chart);
+      if (notice) ctx.out.notice(notice);
       await proposeUpgrade(ws, {
         intent,
         decision,
         where: deployed.where,
         files,
-        known: knownAsOf(catalog, when.toISOString().slice(0, 10)),
-        policy
+        known,
+        policy,
+        chart,
+        chartFiles: chartPins.flatMap((p) => p.file ? [p.file] : []),
+        clusterChart: deployed.chart
       });
       break;
+    }
   }
   return finish();
 }

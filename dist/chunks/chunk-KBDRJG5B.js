@@ -4,6 +4,12 @@ import {
 } from "./chunk-LYP4OSA7.js";
 
 // src/core/inputs.ts
+var UsageError = class extends UserError {
+  constructor(message, fix) {
+    super(message, fix);
+    this.name = "UsageError";
+  }
+};
 function isMissing(value) {
   return value === void 0 || value === "" || Array.isArray(value) && value.length === 0;
 }
@@ -17,12 +23,12 @@ function convert(spec, text, where) {
       const lower = text.trim().toLowerCase();
       if (["true", "yes", "1", "on"].includes(lower)) return true;
       if (["false", "no", "0", "off", ""].includes(lower)) return false;
-      throw new UserError(`Input '${spec.name}' (${where}) must be true or false, got '${text}'.`);
+      throw new UsageError(`Input '${spec.name}' (${where}) must be true or false, got '${text}'.`);
     }
     case "number": {
       const n = Number(text.trim());
       if (!Number.isFinite(n))
-        throw new UserError(`Input '${spec.name}' (${where}) must be a number, got '${text}'.`);
+        throw new UsageError(`Input '${spec.name}' (${where}) must be a number, got '${text}'.`);
       return n;
     }
     case "list":
@@ -38,7 +44,7 @@ function readActionInputs(specs, env) {
     const text = env[key];
     raw[spec.name] = text !== void 0 && text.trim() !== "" ? convert(spec, text.trim(), "action input") : defaultValue(spec);
     if (spec.required && isMissing(raw[spec.name])) {
-      throw new UserError(
+      throw new UsageError(
         `Input required and not supplied: ${spec.name}`,
         `Add '${spec.name}:' under 'with:' in the step.`
       );
@@ -67,7 +73,7 @@ function parseCliArgs(specs, argv, env) {
     } else if (/^-[a-zA-Z]$/.test(arg) && byAlias.has(arg.slice(1))) {
       name = byAlias.get(arg.slice(1)).name;
     } else {
-      throw new UserError(
+      throw new UsageError(
         `Unexpected argument '${arg}'.`,
         "Run with --help to see the flags this command takes."
       );
@@ -79,19 +85,23 @@ function parseCliArgs(specs, argv, env) {
     }
     if (!spec) {
       const suggestion = closest(name, [...byName.keys()]);
-      throw new UserError(
+      throw new UsageError(
         `Unknown flag '--${name}'.`,
         suggestion ? `Did you mean '--${suggestion}'? Run with --help for all flags.` : "Run with --help for all flags."
       );
     }
     spec = spec;
     if (spec.secret) {
-      throw new UserError(
+      throw new UsageError(
         `'--${spec.name}' is a secret and is not accepted on the command line, where other processes can read it.`,
         `Set it in the environment variable ${spec.env ?? envName(spec.name)} instead.`
       );
     }
-    if (spec.type === "boolean" && value === void 0) {
+    if (spec.type === "boolean" && value !== void 0) {
+      booleans[spec.name] = convert(spec, value, `--${spec.name}`);
+      continue;
+    }
+    if (spec.type === "boolean") {
       const next = argv[i + 1];
       if (next !== void 0 && /^(true|false)$/i.test(next)) {
         booleans[spec.name] = next.toLowerCase() === "true";
@@ -100,7 +110,7 @@ function parseCliArgs(specs, argv, env) {
       continue;
     }
     if (value === void 0) {
-      if (i + 1 >= argv.length) throw new UserError(`Flag '--${spec.name}' needs a value.`);
+      if (i + 1 >= argv.length) throw new UsageError(`Flag '--${spec.name}' needs a value.`);
       value = argv[++i];
     }
     (given[spec.name] ??= []).push(value);
@@ -119,7 +129,7 @@ function parseCliArgs(specs, argv, env) {
       inputs[spec.name] = defaultValue(spec);
     }
     if (!help && spec.required && isMissing(inputs[spec.name])) {
-      throw new UserError(
+      throw new UsageError(
         `Missing required ${spec.secret ? `environment variable ${spec.env}` : `flag --${spec.name}`}.`,
         `Run with --help for what '${spec.name}' is.`
       );
@@ -173,6 +183,7 @@ function num(raw, name) {
 }
 
 export {
+  UsageError,
   readActionInputs,
   parseCliArgs,
   envName,

@@ -3,12 +3,15 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-7RLCGOPR.js";
-import "./chunk-74QAXJZZ.js";
-import "./chunk-IAZ5F5RQ.js";
+} from "./chunk-VVZAVP6T.js";
+import "./chunk-SFUWLBPD.js";
+import "./chunk-XLC4ITTQ.js";
+import "./chunk-ZREQD56G.js";
+import "./chunk-ONPGXOBI.js";
+import "./chunk-JOVIVYPK.js";
 import "./chunk-CQMOT45H.js";
-import "./chunk-HZQRHG5I.js";
-import "./chunk-4ZDAMJ7A.js";
+import "./chunk-ZDOSZ5UR.js";
+import "./chunk-KBDRJG5B.js";
 import "./chunk-LYP4OSA7.js";
 import "./chunk-GJZUA6DH.js";
 export {

@@ -1,12 +1,13 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunk-Z6H5IUO4.js";
-import "./chunk-PZFI2W65.js";
-import "./chunk-HZQRHG5I.js";
+} from "./chunk-V2KKRVFE.js";
+import "./chunk-RQHFNX4J.js";
+import "./chunk-LF6VXC7P.js";
+import "./chunk-ZDOSZ5UR.js";
 import {
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError
 } from "./chunk-LYP4OSA7.js";

@@ -9,8 +9,9 @@ import {
   require_undici
 } from "./chunk-HTZGZWRH.js";
 import {
-  DEFAULT_WARN_DAYS
-} from "./chunk-PZFI2W65.js";
+  DEFAULT_WARN_DAYS,
+  USER_AGENT
+} from "./chunk-RQHFNX4J.js";
 import {
   UserError,
   errorMessage
@@ -6160,7 +6161,7 @@ function createGitHubClient(options) {
   const octokit = new Client({
     auth: options.token,
     baseUrl,
-    userAgent: "wandb-operator-actions",
+    userAgent: USER_AGENT,
     request: fetchImpl ? { fetch: fetchImpl } : {},
     // Octokit logs to the console by default; everything here goes through the reporter instead.
     log: {
@@ -6320,6 +6321,7 @@ async function listReleases(client, repository) {
 
 export {
   normaliseVersion,
+  compareVersions,
   buildCatalog,
   catalogFromGitHub,
   knownAsOf,

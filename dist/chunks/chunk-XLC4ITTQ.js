@@ -1,58 +1,10 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  execute
+} from "./chunk-JOVIVYPK.js";
+import {
   UserError
 } from "./chunk-LYP4OSA7.js";
-
-// src/core/exec.ts
-import { spawn } from "node:child_process";
-import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, join } from "node:path";
-var execute = (request) => new Promise((resolve, reject) => {
-  const child = spawn(request.command, request.args, {
-    cwd: request.cwd,
-    env: request.env ?? process.env,
-    stdio: ["pipe", "pipe", "pipe"]
-  });
-  const stdout = [];
-  const stderr = [];
-  let timedOut = false;
-  const timer = request.timeoutMs !== void 0 ? setTimeout(
-    () => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    },
-    Math.max(1, request.timeoutMs)
-  ) : void 0;
-  child.stdout.on("data", (chunk) => stdout.push(chunk));
-  child.stderr.on("data", (chunk) => stderr.push(chunk));
-  child.on("error", (error) => {
-    if (timer) clearTimeout(timer);
-    reject(error);
-  });
-  child.on("close", (code, signal) => {
-    if (timer) clearTimeout(timer);
-    resolve({
-      code: code ?? (signal ? 128 : 1),
-      stdout: Buffer.concat(stdout).toString("utf8"),
-      stderr: Buffer.concat(stderr).toString("utf8"),
-      timedOut
-    });
-  });
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(request.stdin ?? "");
-});
-function findOnPath(name, env) {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
 
 // src/kube/client.ts
 var UNREACHABLE = /connection refused|connection reset|unexpected EOF|no such host|i\/o timeout|Unable to connect|connect: network is unreachable/i;
@@ -210,8 +162,6 @@ function compareVersions(a, b) {
 }
 
 export {
-  execute,
-  findOnPath,
   UNREACHABLE,
   UNREACHABLE_FIX,
   KubeCommandError,

@@ -1,29 +1,32 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  KubeClient,
+  KubeCommandError,
+  compareVersions,
+  isNotFound
+} from "./chunk-XLC4ITTQ.js";
+import {
   createHelmHome,
   helmChartVersions,
   helmReleaseStatus,
   helmRepoAdd,
   helmUserValues
-} from "./chunk-74QAXJZZ.js";
+} from "./chunk-ZREQD56G.js";
 import {
-  KubeClient,
-  KubeCommandError,
-  compareVersions,
-  isNotFound
-} from "./chunk-IAZ5F5RQ.js";
+  readInputFile
+} from "./chunk-ONPGXOBI.js";
 import {
   require_dist
 } from "./chunk-CQMOT45H.js";
 import {
   prepareKubeconfig
-} from "./chunk-HZQRHG5I.js";
+} from "./chunk-ZDOSZ5UR.js";
 import {
   bool,
   list,
   num,
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError,
   errorMessage
@@ -34,7 +37,7 @@ import {
 
 // src/commands/install-operator/run.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
 
@@ -205,10 +208,14 @@ async function valuesFromInputs(options) {
   let files = {};
   for (const file of options.valuesFiles) {
     let parsed;
+    const text = readInputFile(process.cwd(), file, "the values file");
     try {
-      parsed = (0, import_yaml.parse)(await readFile(file, "utf8"));
+      parsed = (0, import_yaml.parse)(text);
     } catch (error) {
-      throw new UserError(`Cannot read the values file ${file}: ${errorMessage(error)}`, "Check 'values'.");
+      throw new UserError(
+        `The values file ${file} is not valid YAML: ${errorMessage(error)}`,
+        "Check 'values'."
+      );
     }
     if (parsed !== null && parsed !== void 0 && !isPlainObject(parsed)) {
       throw new UserError(`The values file ${file} is not a YAML mapping.`, "Check 'values'.");
@@ -227,7 +234,7 @@ async function valuesFromInputs(options) {
     for (const file of options.customCaCertFiles) {
       let text;
       try {
-        text = await readFile(file, "utf8");
+        text = readInputFile(process.cwd(), file, "the CA certificate file");
       } catch (error) {
         throw new UserError(
           `Cannot read the CA certificate file ${file}: ${errorMessage(error)}`,
@@ -401,10 +408,12 @@ function rolledOut(d) {
   const s = d.status ?? {};
   return (s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && (s.updatedReplicas ?? 0) >= want && (s.availableReplicas ?? 0) >= want && (s.replicas ?? 0) <= want && !(s.unavailableReplicas ?? 0);
 }
-async function podProblems(client, namespace, release) {
+async function podProblems(client, namespace, deployment) {
+  const labels = Object.entries(deployment?.spec.selector?.matchLabels ?? {});
+  if (labels.length === 0) return [];
   const pods = await client.listJson("pods", {
     namespace,
-    selector: `app.kubernetes.io/instance=${release}`
+    selector: labels.map(([k, v]) => `${k}=${v}`).join(",")
   });
   return pods.map((pod) => {
     const waiting = pod.status?.containerStatuses?.find((c) => c.state?.waiting)?.state?.waiting;
@@ -430,7 +439,7 @@ async function waitForController(client, options, deadline, ctx) {
         lastPrinted = Date.now();
       }
       if (Date.now() + 3e3 > deadline) {
-        const problems = await podProblems(client, options.namespace, options.release).catch(() => []);
+        const problems = await podProblems(client, options.namespace, deployment).catch(() => []);
         throw new UserError(
           `The operator controller was not ready within the ${options.timeoutSeconds} s timeout: ${line}.${problems.length ? `
 Pods:

@@ -4,13 +4,13 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-R5J4SPEI.js";
+} from "./chunk-5QQMYYJ4.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes,
   renderReleaseNotesJson,
   renderSlackText
-} from "./chunk-VESVEWPE.js";
+} from "./chunk-D43GPGIR.js";
 import {
   explainGitHubError,
   findRelease,
@@ -21,21 +21,22 @@ import {
   releasesBetween,
   splitRepository,
   utcDay
-} from "./chunk-I4NUKF45.js";
+} from "./chunk-4IIUQZHB.js";
 import "./chunk-VQ5QC2OO.js";
+import "./chunk-ONPGXOBI.js";
 import "./chunk-CQMOT45H.js";
 import "./chunk-HTZGZWRH.js";
-import "./chunk-PZFI2W65.js";
+import "./chunk-RQHFNX4J.js";
 import {
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError
 } from "./chunk-LYP4OSA7.js";
 import "./chunk-GJZUA6DH.js";
 
 // src/commands/release-notes/run.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 
 // src/github/comments.ts
@@ -48,33 +49,52 @@ async function upsertComment(client, request) {
   const where = `${request.repository}#${request.issueNumber}`;
   const body = withMarker(request.marker, request.body);
   try {
-    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
+    const listMarked = async () => (await client.octokit.paginate(client.octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: request.issueNumber,
       per_page: 100
-    });
-    const existing = comments.find((comment) => (comment.body ?? "").includes(request.marker));
+    })).filter((comment) => (comment.body ?? "").includes(request.marker)).sort((a, b) => a.id - b.id);
+    const existing = (await listMarked())[0];
     if (existing) {
       if (existing.body === body) return { action: "unchanged", id: existing.id, url: existing.html_url };
-      const { data: data2 } = await client.octokit.rest.issues.updateComment({
+      const { data } = await client.octokit.rest.issues.updateComment({
         owner,
         repo,
         comment_id: existing.id,
         body
       });
-      return { action: "updated", id: data2.id, url: data2.html_url };
+      return { action: "updated", id: data.id, url: data.html_url };
     }
-    const { data } = await client.octokit.rest.issues.createComment({
-      owner,
-      repo,
-      issue_number: request.issueNumber,
-      body
-    });
-    return { action: "created", id: data.id, url: data.html_url };
+    try {
+      await client.octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: request.issueNumber,
+        body
+      });
+    } catch (error) {
+      if (!isServerError(error)) throw error;
+    }
+    const marked = await listMarked();
+    const [kept, ...extra] = marked;
+    if (!kept) throw new Error("the comment was not created (GitHub answered with a server error)");
+    for (const comment of extra) {
+      await client.octokit.rest.issues.deleteComment({ owner, repo, comment_id: comment.id }).catch((error) => {
+        if (error.status !== 404) throw error;
+      });
+    }
+    if (kept.body !== body) {
+      await client.octokit.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body });
+    }
+    return { action: "created", id: kept.id, url: kept.html_url };
   } catch (error) {
     throw explainGitHubError(error, `comment on ${where}`, client);
   }
+}
+function isServerError(error) {
+  const status = error.status;
+  return typeof status === "number" && status >= 500;
 }
 
 // src/commands/release-notes/slack.ts
@@ -204,6 +224,12 @@ async function runReleaseNotes(raw, ctx) {
       break;
     case "file": {
       const path = isAbsolute(post.path) ? post.path : resolve(ctx.cwd, post.path);
+      if (existsSync(path) && !statSync(path).isFile()) {
+        throw new UserError(
+          `post-to file:${post.path} names ${statSync(path).isDirectory() ? "a directory" : "something that is not a regular file"}.`,
+          "Name the file to write, e.g. post-to: file:release-notes.md (its folder is created when missing)."
+        );
+      }
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(
         path,

@@ -1,17 +1,17 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   parseReference
-} from "./chunk-JKBKQ4A5.js";
+} from "./chunk-EKOZUTRL.js";
 import {
   runVerify
-} from "./chunk-HHZGRIH5.js";
-import "./chunk-FC6QEEUI.js";
+} from "./chunk-WMTE4QPT.js";
+import "./chunk-2LGBWDJP.js";
 import {
   CR_RESOURCE,
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-GKPZAT3X.js";
+} from "./chunk-P4ZWKXMQ.js";
 import {
   API_VERSION,
   KIND,
@@ -20,34 +20,39 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-QWNQNWOO.js";
+} from "./chunk-W7FN5PJ7.js";
 import "./chunk-VQ5QC2OO.js";
 import {
   run
-} from "./chunk-7RLCGOPR.js";
+} from "./chunk-VVZAVP6T.js";
+import "./chunk-SFUWLBPD.js";
+import {
+  KubeClient
+} from "./chunk-XLC4ITTQ.js";
 import {
   helmReleaseStatus,
   helmUserValues
-} from "./chunk-74QAXJZZ.js";
-import {
-  KubeClient
-} from "./chunk-IAZ5F5RQ.js";
+} from "./chunk-ZREQD56G.js";
+import "./chunk-ONPGXOBI.js";
+import "./chunk-JOVIVYPK.js";
 import {
   require_dist
 } from "./chunk-CQMOT45H.js";
 import {
-  Redactor,
   Reporter
-} from "./chunk-Z6H5IUO4.js";
-import "./chunk-PZFI2W65.js";
+} from "./chunk-V2KKRVFE.js";
+import "./chunk-RQHFNX4J.js";
+import {
+  Redactor
+} from "./chunk-LF6VXC7P.js";
 import {
   prepareKubeconfig
-} from "./chunk-HZQRHG5I.js";
+} from "./chunk-ZDOSZ5UR.js";
 import {
   bool,
   num,
   str
-} from "./chunk-4ZDAMJ7A.js";
+} from "./chunk-KBDRJG5B.js";
 import {
   UserError,
   errorMessage
@@ -838,6 +843,8 @@ function parseOptions(raw, ctx) {
     context: str(raw, "context"),
     kubectlPath: str(raw, "kubectl-path"),
     helmPath: str(raw, "helm-path"),
+    renderCheck: str(raw, "render-check"),
+    chart: str(raw, "chart"),
     timeoutSeconds: num(raw, "timeout") ?? 600,
     namespace,
     oldRelease: str(raw, "old-release") ?? "wandb",
@@ -1143,7 +1150,9 @@ async function switchOver(client, options, plan, deadline, ctx) {
         "dry-run": false,
         "rollback-on-failure": true,
         "force-conflicts": false,
-        "poll-interval": options.pollSeconds
+        "poll-interval": options.pollSeconds,
+        "render-check": options.renderCheck,
+        chart: options.chart
       },
       stepContext(ctx)
     );
