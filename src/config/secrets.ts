@@ -23,6 +23,7 @@
  */
 
 import { editDistance } from '../core/inputs.js';
+import { maskUrlCredentials, urlCredentials } from '../core/redact.js';
 
 export const MASK = '***';
 
@@ -94,32 +95,9 @@ export function isSecretKey(key: string): boolean {
   return true;
 }
 
-// scheme://userinfo@ — userinfo runs to the last `@` before whitespace, since unencoded secrets may hold `/`.
-const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)([^\s@'"]+)@/gi;
-
+/** The credentials in the URLs of a string (see core/redact: one rule for both). */
 export function userinfoSecrets(text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(URL_USERINFO)) {
-    const userinfo = match[2];
-    found.push(userinfo);
-    const colon = userinfo.indexOf(':');
-    const parts = colon >= 0 ? [userinfo.slice(0, colon), userinfo.slice(colon + 1)] : [userinfo];
-    for (const part of parts) {
-      if (part.length === 0) continue;
-      found.push(part);
-      try {
-        const decoded = decodeURIComponent(part);
-        if (decoded !== part) found.push(decoded);
-      } catch {
-        // not percent-encoded: the raw form is already recorded
-      }
-    }
-  }
-  return found;
-}
-
-function maskUserinfo(text: string): string {
-  return text.replace(URL_USERINFO, (_all, scheme: string) => `${scheme}${MASK}@`);
+  return urlCredentials(text);
 }
 
 const keyVerdicts = new Map<string, boolean>();
@@ -193,7 +171,7 @@ function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean)
     const parts = userinfoSecrets(value);
     if (parts.length === 0) return value;
     for (const part of parts) state.found.add(part);
-    return maskUserinfo(value);
+    return maskUrlCredentials(value);
   }
   if (
     (typeof value === 'number' || typeof value === 'bigint') &&

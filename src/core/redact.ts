@@ -8,6 +8,10 @@
  * A secret is also recognised in the forms it commonly takes on the way out: JSON-escaped, URL-encoded,
  * base64 (standard and URL-safe, with or without padding, and at each of the three byte alignments it can
  * take inside a longer base64 string, e.g. a kubeconfig or an `Authorization: Basic` header).
+ *
+ * The user-info of a URL (`https://user:password@host`) is masked by its place, whatever its strength:
+ * every `scheme://...@` in the output becomes `scheme://***@`, so even a one-letter password in a URL is
+ * hidden without touching other text.
  */
 
 export const MASK = '***';
@@ -50,6 +54,52 @@ export function weakSecretReason(secret: string): string | undefined {
   if (/^[A-Za-z]+$/.test(value) && value.length < 12) return 'it is a single short word';
   if (COMMON_SECRETS.has(value.toLowerCase())) return 'it is a common password';
   return undefined;
+}
+
+/**
+ * `scheme://userinfo@`. The user part holds no `/` (so `oci://ghcr.io/wandb/chart@sha256:...` is a path and a
+ * digest, not credentials); the password part may, since unencoded secrets (AWS secret keys) often do.
+ */
+export const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)([^\s@/:'"]*(?::[^\s@'"]*)?)@/gi;
+
+/** The credentials in the URLs of `text`: each user-info whole, its user and password, and their decoded forms. */
+export function urlCredentials(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(URL_USERINFO)) {
+    const userinfo = match[2];
+    if (userinfo === '' || userinfo === MASK) continue;
+    found.push(userinfo);
+    const colon = userinfo.indexOf(':');
+    const parts = colon >= 0 ? [userinfo.slice(0, colon), userinfo.slice(colon + 1)] : [userinfo];
+    for (const part of parts) {
+      if (part.length === 0 || part === MASK) continue;
+      found.push(part);
+      try {
+        const decoded = decodeURIComponent(part);
+        if (decoded !== part) found.push(decoded);
+      } catch {
+        // not percent-encoded: the raw form is already recorded
+      }
+    }
+  }
+  return found;
+}
+
+/** `text` with the user-info of every URL replaced by `***`. */
+export function maskUrlCredentials(text: string): string {
+  return text.includes('://')
+    ? text.replace(URL_USERINFO, (_all, scheme: string) => `${scheme}${MASK}@`)
+    : text;
+}
+
+/** Whether `text` holds a URL with user-info (`https://u:p@host`). */
+export function hasUrlCredentials(text: string): boolean {
+  return text.includes('://') && urlCredentials(text).length > 0;
+}
+
+/** A URL without its user-info (`https://u:p@host/x` -> `https://host/x`), for messages and for programs. */
+export function withoutUrlCredentials(url: string): string {
+  return url.replace(URL_USERINFO, (_all, scheme: string) => scheme);
 }
 
 /** base64 of `value` when it sits at byte offset `shift` (0..2) inside a longer buffer: the stable middle part. */
@@ -132,14 +182,28 @@ export class Redactor {
     return this.forms.size;
   }
 
+  /**
+   * Registers the credentials in the URLs of every string in `value` (an input's text or list): as soon as
+   * inputs are read, so that `--host https://u:p@...` is masked before anything prints it.
+   */
+  addUrlCredentials(value: unknown): void {
+    const texts = Array.isArray(value) ? value : [value];
+    for (const text of texts)
+      if (typeof text === 'string' && text.includes('://'))
+        for (const part of urlCredentials(text)) this.add(part);
+  }
+
   redact(text: string): string {
-    if (this.forms.size === 0 || !text) return text;
-    if (!this.pattern) {
-      // Longest first, so that a secret containing another is masked whole.
-      const sorted = [...this.forms].sort((a, b) => b.length - a.length);
-      this.pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+    if (!text) return text;
+    if (this.forms.size > 0) {
+      if (!this.pattern) {
+        // Longest first, so that a secret containing another is masked whole.
+        const sorted = [...this.forms].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+      }
+      text = text.replace(this.pattern, MASK);
     }
-    return text.replace(this.pattern, MASK);
+    return maskUrlCredentials(text);
   }
 
   /** Redacts every string inside a JSON-like value (for reports written as JSON). */

@@ -33,6 +33,8 @@ function registerSecretInputs(spec: CommandSpec, raw: RawInputs, ctx: Context): 
   for (const input of spec.inputs) {
     const value = raw[input.name];
     if (input.secret && typeof value === 'string' && !input.notSecretWhen?.(value)) ctx.redactor.add(value);
+    // Any input may be a URL with credentials in it (`--host https://u:p@...`, `--chart-repo`, `--registry`).
+    ctx.redactor.addUrlCredentials(value);
   }
 }
 

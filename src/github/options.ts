@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Context } from '../core/command.js';
 import { UserError } from '../core/errors.js';
+import { hasUrlCredentials, withoutUrlCredentials } from '../core/redact.js';
 import { bool, str, type RawInputs } from '../core/inputs.js';
 import { buildCatalog, catalogFromGitHub, parseReleasesFile } from '../releases/catalog.js';
 import type { Release } from '../releases/types.js';
@@ -26,6 +27,13 @@ export function readReleaseSourceOptions(raw: RawInputs, ctx: Context): ReleaseS
   const token = str(raw, 'github-token');
   if (token) ctx.redactor.add(token);
   const apiUrl = (str(raw, 'github-api-url') ?? ctx.env.GITHUB_API_URL ?? PUBLIC_API_URL).replace(/\/+$/, '');
+  if (hasUrlCredentials(apiUrl)) {
+    // GitHub authenticates with a token header; credentials in the URL would be refused by fetch and printed.
+    throw new UserError(
+      `github-api-url holds credentials in its URL (before '@'): ${withoutUrlCredentials(apiUrl)} with a user and password.`,
+      `Give the URL alone (${withoutUrlCredentials(apiUrl)}) and the token in github-token (GITHUB_TOKEN on the CLI).`,
+    );
+  }
   try {
     const url = new URL(apiUrl);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');

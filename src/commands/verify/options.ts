@@ -1,4 +1,5 @@
 import { UserError } from '../../core/errors.js';
+import { hasUrlCredentials, withoutUrlCredentials } from '../../core/redact.js';
 import { num, str, type RawInputs } from '../../core/inputs.js';
 import { PUBLIC_CLOUD_HOSTS } from '../../verify/decisions.js';
 import type { FailOn } from '../../verify/report.js';
@@ -45,6 +46,14 @@ function seconds(raw: RawInputs, name: string, fallback: number): number {
 
 export function parseOptions(raw: RawInputs): VerifyOptions {
   const host = (str(raw, 'host') ?? '').trim();
+  if (hasUrlCredentials(host)) {
+    // W&B takes its API key as HTTP Basic `api:<key>`, so a user:password in the URL has no header to go in,
+    // and the URL would reach the wandb CLI's command line (`wandb verify --host`), which every process can read.
+    throw new UserError(
+      `Input 'host' holds credentials in its URL (before '@'): ${withoutUrlCredentials(host)} with a user and password, which W&B Server does not take.`,
+      `Give the base URL alone (${withoutUrlCredentials(host)}) and the API key in 'api-key' (WANDB_API_KEY on the CLI).`,
+    );
+  }
   const isPublicCloud = PUBLIC_CLOUD_HOSTS.includes(host.replace(/\/+$/, '').toLowerCase());
   // Public cloud is refused by the first check (with its message in the report), not here.
   if (!isPublicCloud) {
