@@ -37,7 +37,7 @@ spec:
 
 const NOTES: Record<string, string> = {
   '0.80.0':
-    '## Features\n* Faster run tables\n\n## Upgrading\nUse operator-wandb chart 0.35.0 or newer before moving to 0.80.0.',
+    '## Features\n* Faster run tables (#4012), thanks @octo-cat\n\n## Upgrading\nUse operator-wandb chart 0.35.0 or newer before moving to 0.80.0.',
 };
 
 let gh: GitHubStandIn;
@@ -135,6 +135,13 @@ describe('upgrade-check', () => {
       '<!-- wandb-operator-actions:upgrade-check {"deployed":"0.73.1","target":"0.82.1"} -->',
     );
     expect(first.summary).toContain('| Operation | created |');
+    // Each release's notes folded; W&B's #NNN linked to wandb/server, its @mentions notify no one.
+    expect(pr.body.match(/<details>/g)?.length).toBeGreaterThan(10);
+    expect(pr.body).toContain('<summary><b>0.80.0</b> (');
+    expect(pr.body).toContain(
+      '* Faster run tables ([#4012](https://github.com/wandb/server/issues/4012)), thanks @&#8203;octo-cat',
+    );
+    expect(pr.body).not.toContain('@octo-cat');
 
     // The branch holds one commit on main whose diff is exactly the version line.
     const branchTip = (await remote.tip(BRANCH)) as string;

@@ -1,6 +1,7 @@
 import semver from 'semver';
 import type { Release, SupportPolicy } from './types.js';
 import { endOfSupport, skipReason } from './policy.js';
+import { issuesUrlOf, neutraliseReferences } from './mentions.js';
 
 /**
  * Release notes rendering (pure): one Markdown document for the job summary, a comment or a file, a JSON
@@ -26,6 +27,11 @@ export interface RenderOptions {
   to?: string;
   /** Heading level of the title (default 2); versions get the next level. */
   headingLevel?: number;
+  /**
+   * Each release's notes folded in a `<details>` block whose summary names the version (a pull request body,
+   * where the notes come after what the reader must act on). Default: a heading per version.
+   */
+  fold?: boolean;
 }
 
 export interface RenderedNotes {
@@ -167,7 +173,11 @@ export function renderReleaseNotes(
     );
   }
 
-  const sections = ordered.map((release) => renderSection(release, policy, level + 1, attention));
+  const sections = ordered.map((release) =>
+    options.fold
+      ? renderFolded(release, policy, level + 1, attention)
+      : renderSection(release, policy, level + 1, attention),
+  );
   let markdown = head.join('\n');
   const shown: string[] = [];
   let index = 0;
@@ -225,10 +235,49 @@ function renderSection(
       '',
     );
   }
-  const notes = release.notes.trim();
-  lines.push(notes ? shiftHeadings(notes, level + 1) : '_No notes were published with this release._');
+  lines.push(notesBody(release, level + 1));
   if (release.url) lines.push('', `[The release on GitHub](${release.url})`);
   return lines.join('\n');
+}
+
+/**
+ * A release's own notes as they may be posted to GitHub: headings under `minLevel`, `#123` linked to the
+ * issue of the repository the release belongs to and `@name` mentions that notify no one (mentions.ts).
+ */
+function notesBody(release: Release, minLevel: number): string {
+  const notes = release.notes.trim();
+  if (!notes) return '_No notes were published with this release._';
+  return neutraliseReferences(shiftHeadings(notes, minLevel), issuesUrlOf(release.url));
+}
+
+/**
+ * One release folded: the summary line says the version, its date and what to watch, so a reader who only
+ * skims still sees a skip-listed version or one with upgrade steps; the notes open on a click.
+ */
+function renderFolded(
+  release: Release,
+  policy: SupportPolicy,
+  level: number,
+  attention: Map<string, string[]>,
+): string {
+  const watch = [
+    skipReason(policy, release.version) ? '⛔ do not install' : '',
+    ...(attention.get(release.version) ?? []),
+  ].filter(Boolean);
+  const summary = `<b>${release.version}</b>${release.date ? ` (${release.date})` : ''}${
+    watch.length > 0 ? `: ${escapeHtml(watch.join(', '))}` : ''
+  }`;
+  const lines = ['<details>', `<summary>${summary}</summary>`, ''];
+  const skip = skipReason(policy, release.version);
+  if (skip) lines.push('> [!CAUTION]', `> Do not install this version. ${skip}`, '');
+  lines.push(notesBody(release, level));
+  if (release.url) lines.push('', `[The release on GitHub](${release.url})`);
+  lines.push('', '</details>');
+  return lines.join('\n');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import type { Release, SupportDecision, SupportPolicy } from '../releases/types.
 import { releasesBetween } from '../releases/catalog.js';
 import { skipReason } from '../releases/policy.js';
 import { GITHUB_BODY_LIMIT, renderReleaseNotes } from '../releases/render.js';
+import { issuesUrlOf, neutraliseReferences } from '../releases/mentions.js';
 import { renderMarker, type UpgradeMarker } from './plan.js';
 import { renderChartSection, type ChartDecision, type ClusterChart } from './chart.js';
 
@@ -115,9 +116,16 @@ export function renderBody(input: BodyInput, marker: UpgradeMarker): string {
       head.push(`| \`${pin.spec.path}\` | \`${pin.spec.keyPath}\` | \`${chart.from}\` | \`${chart.to}\` |`);
     }
   }
-  if (chart) head.push('', ...renderChartSection(chart, input.clusterChart));
+  // The chart section quotes W&B's notes: their references and mentions are made safe as the notes are.
+  if (chart) head.push('', neutraliseReferences(renderChartSection(chart, input.clusterChart).join('\n')));
 
-  const notes = between.flatMap((r) => upgradeNotes(r.notes).map((n) => ({ version: r.version, ...n })));
+  const notes = between.flatMap((r) =>
+    upgradeNotes(r.notes).map((n) => ({
+      version: r.version,
+      section: n.section,
+      text: neutraliseReferences(n.text, issuesUrlOf(r.url)),
+    })),
+  );
   if (notes.length > 0) {
     head.push(
       '',
@@ -156,12 +164,14 @@ export function renderBody(input: BodyInput, marker: UpgradeMarker): string {
 
   const top = head.join('\n');
   // The notes get whatever room is left under GitHub's limit; the renderer cuts them at a version boundary.
+  // Each release is folded: the reader acts on what is above, and opens the notes of a version when needed.
   const room = maxLength - top.length - footer.length - 4;
   const rendered = renderReleaseNotes(between, policy, {
     catalog: input.catalog,
     from: decision.version,
     to: target,
     headingLevel: 3,
+    fold: true,
     maxLength: Math.max(0, room),
   });
   let body = `${top}\n\n${rendered.markdown}\n${footer}`;

@@ -86,6 +86,50 @@ describe('release notes markdown', () => {
   });
 });
 
+describe('references and mentions in notes posted to GitHub', () => {
+  it('links #NNN to the release repository, neutralises @mentions, and leaves code and other repos alone', () => {
+    const notes = [
+      '## Fixes',
+      '* Run tables page past 1000 rows (#4012), thanks @octo-cat',
+      '* Same fix as wandb/core#77; mail ops@example.com',
+      '* `@not-a-mention` in code, and #5 at the start of nothing',
+      '```',
+      '@keep #9',
+      '```',
+    ].join('\n');
+    const { markdown } = renderReleaseNotes([release('0.80.0', '2026-05-01', notes)], defaultPolicy());
+    expect(markdown).toContain(
+      '* Run tables page past 1000 rows ([#4012](https://github.com/wandb/server/issues/4012)), thanks @&#8203;octo-cat',
+    );
+    expect(markdown).toContain('* Same fix as wandb/core#77; mail ops@example.com');
+    expect(markdown).toContain(
+      '* `@not-a-mention` in code, and [#5](https://github.com/wandb/server/issues/5) at the start of nothing',
+    );
+    expect(markdown).toContain('```\n@keep #9\n```');
+    // A release of another repository (a mirror) links its own issues.
+    const mirrored = renderReleaseNotes(
+      [
+        release('0.80.0', '2026-05-01', 'Fixed (#3)', {
+          url: 'https://ghe.example.com/mirror/server/releases/tag/v0.80.0',
+        }),
+      ],
+      defaultPolicy(),
+    );
+    expect(mirrored.markdown).toContain('Fixed ([#3](https://ghe.example.com/mirror/server/issues/3))');
+  });
+
+  it('folds each release in <details> when asked, with what to watch in its summary', () => {
+    const { markdown } = renderReleaseNotes(
+      [release('0.78.0', '2026-03-03', '## Fixes\n* two'), release('0.79.0', '2026-03-24', notes79)],
+      defaultPolicy(),
+      { fold: true, headingLevel: 3 },
+    );
+    expect(markdown).toContain('<details>\n<summary><b>0.78.0</b> (2026-03-03): ⛔ do not install</summary>');
+    expect(markdown).toContain('<summary><b>0.79.0</b> (2026-03-24): Known issues, Upgrading</summary>');
+    expect(markdown.match(/<\/details>/g)).toHaveLength(2);
+  });
+});
+
 describe('helpers and other forms', () => {
   it('finds the attention sections and shifts headings', () => {
     expect(attentionSections(notes79)).toEqual(['Known issues', 'Upgrading']);
