@@ -83,6 +83,23 @@ export function cell(text: string | undefined): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
+/** The order a reader needs: what failed, then what to look at, then what passed. */
+const SEVERITY: Record<CheckStatus, number> = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+
+const TABLE_HEAD = [
+  '| Group | Check | Status | Time | Message | Fix |',
+  '| --- | --- | --- | --- | --- | --- |',
+];
+
+function row(check: CheckResult): string {
+  return `| ${GROUP_TITLES[check.group]} | ${cell(check.title)} | ${ICONS[check.status]} | ${formatDuration(check.durationMs)} | ${cell(check.message)} | ${cell(check.status === 'pass' ? undefined : check.fix)} |`;
+}
+
+/**
+ * The job summary: the verdict, then the checks that ran, failures first and warnings next (each kept in run
+ * order within its status, so a failure's cause above it stays above it), then the skipped checks folded in a
+ * `<details>` block: a reader sees what to fix without scrolling past what did not run.
+ */
 export function renderMarkdown(report: VerifyReport): string {
   const { counts } = report;
   const verdict = report.result === 'passed' ? '✅ passed' : '❌ failed';
@@ -93,12 +110,25 @@ export function renderMarkdown(report: VerifyReport): string {
       ` (fail-on: ${report.failOn}) in ${formatDuration(report.durationMs)}.` +
       (report.serverVersion ? ` W&B Server version: ${report.serverVersion}.` : ''),
     '',
-    '| Group | Check | Status | Time | Message | Fix |',
-    '| --- | --- | --- | --- | --- | --- |',
   ];
-  for (const check of report.checks) {
+  const ran = report.checks
+    .map((check, index) => ({ check, index }))
+    .filter(({ check }) => check.status !== 'skipped')
+    .sort((a, b) => SEVERITY[a.check.status] - SEVERITY[b.check.status] || a.index - b.index)
+    .map(({ check }) => check);
+  const skipped = report.checks.filter((check) => check.status === 'skipped');
+  if (ran.length > 0) lines.push(...TABLE_HEAD, ...ran.map(row));
+  else lines.push('No check ran.');
+  if (skipped.length > 0) {
     lines.push(
-      `| ${GROUP_TITLES[check.group]} | ${cell(check.title)} | ${ICONS[check.status]} | ${formatDuration(check.durationMs)} | ${cell(check.message)} | ${cell(check.status === 'pass' ? undefined : check.fix)} |`,
+      '',
+      '<details>',
+      `<summary>${skipped.length} skipped ${skipped.length === 1 ? 'check' : 'checks'}, and why</summary>`,
+      '',
+      ...TABLE_HEAD,
+      ...skipped.map(row),
+      '',
+      '</details>',
     );
   }
   if (report.notes && report.notes.length > 0) {

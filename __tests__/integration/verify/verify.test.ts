@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runAction, runCli } from '../../../src/core/runner.js';
+import { runAction, runCli } from '../../../src/program.js';
 import { execute } from '../../../src/core/exec.js';
 import { makeTestPki, type TestPki } from '../../../test-support/cluster/pki.js';
 import {
@@ -542,6 +542,18 @@ describe('a mixed run, read as a user reads it', () => {
       /^\*\*❌ failed\*\*: 5 passed, 4 warnings, 2 failed, 1 skipped \(fail-on: error\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
     );
     expect(lines[4]).toBe('| Group | Check | Status | Time | Message | Fix |');
+    // Failures first, then warnings, then passes; the skipped check is folded below the table.
+    const statuses = lines
+      .slice(6, lines.indexOf('', 6))
+      .map((l) => /\| (✅ pass|⚠️ warn|❌ fail|⏭️ skipped) \|/.exec(l)?.[1]);
+    expect(statuses).toEqual([
+      ...Array(2).fill('❌ fail'),
+      ...Array(4).fill('⚠️ warn'),
+      ...Array(5).fill('✅ pass'),
+    ]);
+    const folded = lines.indexOf('<details>');
+    expect(lines[folded + 1]).toBe('<summary>1 skipped check, and why</summary>');
+    expect(lines.findIndex((l) => l.includes('⏭️ skipped'))).toBeGreaterThan(folded);
     const row = (title: string) => {
       const found = lines.find((l) => l.includes(`| ${title} |`));
       if (!found) throw new Error(`no row for ${title}`);

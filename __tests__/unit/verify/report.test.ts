@@ -77,7 +77,7 @@ describe('report', () => {
     expect(report).not.toHaveProperty('notes');
   });
 
-  test('markdown: headline, one row per check, cells escaped, no fix on passing rows', () => {
+  test('markdown: headline, failures first, then warnings, then passes; skipped folded; cells escaped', () => {
     const report = buildReport({
       tool: 't',
       host: 'https://w',
@@ -95,10 +95,18 @@ describe('report', () => {
         '',
         '| Group | Check | Status | Time | Message | Fix |',
         '| --- | --- | --- | --- | --- | --- |',
-        '| W&B Server | Checking if logged in | ✅ pass | 12 ms | Logged in as ada. |  |',
         '| W&B Server | Checking ability to send large payloads through proxy | ❌ fail | 1.5 s | Failed to send a large payload (HTTP 413). | Set proxy-body-size to "0" \\| or else |',
         '| W&B Server | CORS | ⚠️ warn | 5 ms | no CORS<br>second line | add a rule |',
+        '| W&B Server | Checking if logged in | ✅ pass | 12 ms | Logged in as ada. |  |',
+        '',
+        '<details>',
+        '<summary>1 skipped check, and why</summary>',
+        '',
+        '| Group | Check | Status | Time | Message | Fix |',
+        '| --- | --- | --- | --- | --- | --- |',
         '| wandb CLI (artifacts, sweeps) | Sweeps | ⏭️ skipped | 0 ms | No wandb CLI on PATH. |  |',
+        '',
+        '</details>',
         '',
         '> Cluster checks are not part of this version yet.',
         '',
