@@ -1,8 +1,16 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Reporter } from '../core/reporter.js';
 import { UserError } from '../core/errors.js';
-import { ClusterGateway } from './cluster.js';
-import { RolloutTracker, splitDeadline, type ClusterSnapshot, type RolloutVerdict } from './rollout.js';
+import { ClusterGateway, CrChangedError, unanswered } from './cluster.js';
+import {
+  RolloutTracker,
+  assessLive,
+  liveSpecSentence,
+  splitUntil,
+  type ClusterSnapshot,
+  type LiveSpec,
+  type RolloutVerdict,
+} from './rollout.js';
 
 /**
  * apply-cr's live half: save the previous CR, apply, wait under one deadline, and roll back by re-applying
@@ -16,9 +24,17 @@ export interface ApplyPlan {
   /** The live CR before the apply, as the same fields `desired` has; undefined when it does not exist. */
   previous?: Record<string, unknown>;
   timeoutSeconds: number;
+  /** Absolute deadline (epoch ms) of the whole step; default: now + timeoutSeconds. */
+  deadlineMs?: number;
+  /** What a rollback re-applies (the last good spec); default: `previous`. */
+  rollbackTo?: Record<string, unknown>;
+  /** resourceVersion of the CR the diff was made against: the apply is refused if it changed since. */
+  resourceVersion?: string;
   rollbackOnFailure: boolean;
   forceConflicts: boolean;
   pollMs: number;
+  /** Told each time the live spec changes (for a cancellation to say what state the CR was left in). */
+  onLive?: (live: LiveSpec) => void;
 }
 
 export interface ApplyOutcome {
@@ -26,6 +42,8 @@ export interface ApplyOutcome {
   message: string;
   operatorMessages: string[];
   waitedSeconds: number;
+  /** Which spec is live at the end. */
+  live: LiveSpec;
 }
 
 /** The fields of a live object that a configuration controls: what the diff and "no changes" compare. */
@@ -176,7 +194,7 @@ async function waitForRollout(
   const verdict = await waitUntil(gateway, out, byMs, interval, async () => {
     let now: RolloutVerdict;
     try {
-      now = tracker.observe(await gateway.snapshot());
+      now = tracker.observe(await gateway.snapshot(byMs));
       unanswered = undefined;
     } catch (error) {
       // A passing API-server hiccup during the wait is retried until the deadline; never a silent success.
@@ -212,7 +230,7 @@ async function waitForRemoval(
     () => (gateway.watches ? Math.min(pollMs, FAST_POLL_MS) : pollMs),
     async () => {
       try {
-        const now = await gateway.snapshot();
+        const now = await gateway.snapshot(byMs);
         left = [
           ...(now.cr ? ['the CR (its finalizer)'] : []),
           ...now.workloads.map((w) => `${w.kind.toLowerCase()}/${w.name}`),
@@ -227,14 +245,68 @@ async function waitForRemoval(
 }
 
 /** At the deadline, what the operator has warned about since the apply (nothing when it cannot be read). */
-async function warningsSince(gateway: ClusterGateway, appliedAt: string): Promise<string[]> {
+async function warningsSince(gateway: ClusterGateway, appliedAt: string, byMs: number): Promise<string[]> {
   const since = Date.parse(appliedAt);
   try {
-    return (await gateway.events())
+    return (await gateway.events(byMs))
       .filter((e) => Date.parse(e.time) >= since && (e.type === 'Warning' || /fail/i.test(e.reason)))
       .map((e) => `${e.reason}: ${e.message}`);
   } catch {
     return [];
+  }
+}
+
+/**
+ * Waits, until `byMs`, for the live CR to be rolled out as it is (nothing applied): the "no changes" check.
+ * Fails at once on Invalid Config or a workload that gave up.
+ */
+export async function waitForLive(
+  gateway: ClusterGateway,
+  out: Reporter,
+  byMs: number,
+  pollMs: number,
+): Promise<Exclude<RolloutVerdict, { state: 'waiting' }> | { state: 'timeout'; pending: string[] }> {
+  let pending: string[] = [];
+  const verdict = await waitUntil(
+    gateway,
+    out,
+    byMs,
+    () => pollMs,
+    async () => {
+      let now: RolloutVerdict;
+      try {
+        now = assessLive(await gateway.snapshot(byMs));
+      } catch (error) {
+        pending = [`the cluster to answer (${firstLine(error)})`];
+        return `  cluster not answering, retrying: ${firstLine(error)}`;
+      }
+      if (now.state !== 'waiting') return now;
+      pending = now.pending;
+      return `  checking the live rollout, waiting for: ${pending.join('; ')}`;
+    },
+  );
+  return verdict ?? { state: 'timeout', pending };
+}
+
+/** Applies with the resourceVersion read; if only the status or metadata changed since, once more with the new one. */
+async function applyCarrying(gateway: ClusterGateway, plan: ApplyPlan, byMs: number): Promise<void> {
+  try {
+    await gateway.apply(plan.desired, {
+      forceConflicts: plan.forceConflicts,
+      resourceVersion: plan.resourceVersion,
+      byMs,
+    });
+  } catch (error) {
+    if (!(error instanceof CrChangedError) || !plan.previous) throw error;
+    // The operator writes the status (phase) all the time, which moves the resourceVersion too: that is no
+    // change to what this run decided on. Anything else (spec, labels the configuration sets) is refused.
+    const now = await gateway.getCr(byMs);
+    if (!now || !isDeepStrictEqual(comparable(now.object, plan.desired), plan.previous)) throw error;
+    await gateway.apply(plan.desired, {
+      forceConflicts: plan.forceConflicts,
+      resourceVersion: now.resourceVersion,
+      byMs,
+    });
   }
 }
 
@@ -244,71 +316,123 @@ export async function applyAndWait(
   out: Reporter,
 ): Promise<ApplyOutcome> {
   const start = Date.now();
-  const { forwardBy, rollbackBy } = splitDeadline(start, plan.timeoutSeconds);
+  const deadline = plan.deadlineMs ?? start + plan.timeoutSeconds * 1000;
+  const { forwardBy, rollbackBy } = splitUntil(start, deadline);
   const waited = () => Math.round((Date.now() - start) / 1000);
+  const meta = (plan.desired.metadata ?? {}) as { name?: string; namespace?: string };
+  const ref = gateway.target ?? { name: meta.name ?? '<cr>', namespace: meta.namespace ?? '<namespace>' };
+  const outcome = (
+    result: ApplyOutcome['result'],
+    message: string,
+    live: LiveSpec,
+    operatorMessages: string[] = [],
+  ): ApplyOutcome => ({
+    result,
+    message: `${message} ${liveSpecSentence(live, ref)}`,
+    operatorMessages,
+    waitedSeconds: waited(),
+    live,
+  });
 
-  const before = plan.before ?? (await gateway.snapshot());
+  const before = plan.before ?? (await gateway.snapshot(forwardBy));
   const appliedAt = appliedAtNow();
-  await gateway.apply(plan.desired, { forceConflicts: plan.forceConflicts });
+  try {
+    await applyCarrying(gateway, plan, forwardBy);
+  } catch (error) {
+    // No answer: the apply may have been stored or not. Anything else was refused: nothing changed.
+    if (unanswered(error)) {
+      plan.onLive?.('unknown');
+      return outcome(
+        'failed',
+        `The apply got no answer from the API server (${firstLine(error)}).`,
+        'unknown',
+      );
+    }
+    throw error;
+  }
+  plan.onLive?.('new');
   out.info('Applied. Waiting for the operator and the workloads to roll out...');
   const forward = await waitForRollout(gateway, out, forwardBy, plan.pollMs, before, appliedAt);
-  if (forward.state === 'succeeded') {
-    return {
-      result: 'applied',
-      message: `Rolled out in ${waited()} s.`,
-      operatorMessages: [],
-      waitedSeconds: waited(),
-    };
-  }
+  if (forward.state === 'succeeded') return outcome('applied', `Rolled out in ${waited()} s.`, 'new');
   const why =
     forward.state === 'timeout'
       ? `Not rolled out within ${Math.round((forwardBy - start) / 1000)} s (the rollout's share of the ${plan.timeoutSeconds} s timeout); still waiting for: ${forward.pending.join('; ')}.`
       : forward.reason;
   const operatorMessages =
-    forward.state === 'failed' ? forward.operatorMessages : await warningsSince(gateway, appliedAt);
+    forward.state === 'failed'
+      ? forward.operatorMessages
+      : await warningsSince(gateway, appliedAt, rollbackBy);
   if (!plan.rollbackOnFailure) {
-    return {
-      result: 'failed',
-      message: `${why} Rollback is off (rollback-on-failure: false): the new CR stays applied.`,
+    return outcome(
+      'failed',
+      `${why} Rollback is off (rollback-on-failure: false): the new CR stays applied.`,
+      'new',
       operatorMessages,
-      waitedSeconds: waited(),
-    };
+    );
   }
 
   if (!plan.previous) {
     out.info('First install failed: deleting the CR so that nothing is left half-made...');
-    await gateway.deleteCr();
+    try {
+      await gateway.deleteCr(rollbackBy);
+    } catch (error) {
+      if (!unanswered(error)) throw error;
+      plan.onLive?.('unknown');
+      return outcome(
+        'rollback-failed',
+        `${why} Deleting the new CR got no answer (${firstLine(error)}).`,
+        'unknown',
+        operatorMessages,
+      );
+    }
+    plan.onLive?.('none');
     const left = await waitForRemoval(gateway, out, rollbackBy, plan.pollMs);
-    return {
-      result: 'rolled-back',
-      message:
-        left.length === 0
-          ? `${why} This was the first install: the CR was deleted and the operator has removed what it had installed.`
-          : `${why} This was the first install: the CR was deleted; still there at the deadline: ${left.join(', ')} (the operator removes them when it handles the deletion).`,
+    return outcome(
+      'rolled-back',
+      left.length === 0
+        ? `${why} This was the first install: the CR was deleted and the operator has removed what it had installed.`
+        : `${why} This was the first install: the CR was deleted; still there at the deadline: ${left.join(', ')} (the operator removes them when it handles the deletion).`,
+      'none',
       operatorMessages,
-      waitedSeconds: waited(),
-    };
+    );
   }
-  out.info('Rolling back: re-applying the previous CR...');
-  const beforeRollback = await gateway.snapshot();
-  const rollbackAt = appliedAtNow();
-  await gateway.apply(plan.previous, { forceConflicts: true });
-  const back = await waitForRollout(gateway, out, rollbackBy, plan.pollMs, beforeRollback, rollbackAt);
-  if (back.state === 'succeeded') {
-    return {
-      result: 'rolled-back',
-      message: `${why} Rolled back to the previous spec, which is rolled out again.`,
+  const target = plan.rollbackTo ?? plan.previous;
+  out.info(
+    `Rolling back: re-applying the ${plan.rollbackTo ? 'last good spec (recorded when it last rolled out)' : 'previous CR'}...`,
+  );
+  let back: Awaited<ReturnType<typeof waitForRollout>>;
+  try {
+    const beforeRollback = await gateway.snapshot(rollbackBy);
+    const rollbackAt = appliedAtNow();
+    await gateway.apply(target, { forceConflicts: true, byMs: rollbackBy });
+    plan.onLive?.('previous');
+    back = await waitForRollout(gateway, out, rollbackBy, plan.pollMs, beforeRollback, rollbackAt);
+  } catch (error) {
+    if (!unanswered(error) && !(error as Error).name?.startsWith('KubeApi')) throw error;
+    // The snapshot or the re-apply got no answer: the new spec may still be the one stored.
+    plan.onLive?.('unknown');
+    return outcome(
+      'rollback-failed',
+      `${why} The rollback got no answer from the API server (${firstLine(error)}).`,
+      'unknown',
       operatorMessages,
-      waitedSeconds: waited(),
-    };
+    );
+  }
+  if (back.state === 'succeeded') {
+    return outcome(
+      'rolled-back',
+      `${why} Rolled back, and the previous spec is rolled out again.`,
+      'previous',
+      operatorMessages,
+    );
   }
   const backWhy = back.state === 'timeout' ? `still waiting for: ${back.pending.join('; ')}` : back.reason;
-  return {
-    result: 'rollback-failed',
-    message: `${why} The previous spec was re-applied but did not roll out either (${backWhy}). The cluster needs attention.`,
+  return outcome(
+    'rollback-failed',
+    `${why} The previous spec was re-applied but did not roll out either (${backWhy}). The cluster needs attention.`,
+    'previous',
     operatorMessages,
-    waitedSeconds: waited(),
-  };
+  );
 }
 
 export function appVersion(cr: Record<string, unknown> | undefined): string {

@@ -38,9 +38,17 @@ export async function openGateway(
   log: (message: string) => void,
 ): Promise<{ gateway: ClusterGateway; close: () => Promise<void> }> {
   const kubectl: Kubectl = (args, call) => client.kubectl(args, { ...call, allowFailure: true });
-  const { kubectlPath, kubeconfig, context, env } = client.options;
+  const { kubectlPath, kubeconfig, context, env, deadline } = client.options;
   try {
-    const proxy = await KubeApiProxy.start({ kubectlPath, kubeconfig, context, env });
+    const left = deadline === undefined ? 10_000 : Math.max(1, deadline - Date.now());
+    const proxy = await KubeApiProxy.start({
+      kubectlPath,
+      kubeconfig,
+      context,
+      env,
+      deadline,
+      startTimeoutMs: Math.min(10_000, left),
+    });
     return { gateway: new ClusterGateway(kubectl, ref, proxy), close: () => proxy.stop() };
   } catch (error) {
     log(`kubectl proxy did not start (${(error as Error).message}); reading through kubectl instead.`);
@@ -137,12 +145,54 @@ function conflictMessage(parsed: ReturnType<typeof parseApplyConflicts>, stderr:
   return `${who} ${owners.size === 1 ? 'a field' : `${owners.size} fields`} this configuration sets: ${fields.join('; ')}.`;
 }
 
+/** The CR changed between the read this run diffed against and its apply: nothing was written. */
+export class CrChangedError extends UserError {
+  constructor(what: string, detail: string) {
+    super(
+      `${what} changed after this run read it (${detail}); nothing was written, so that change is not lost.`,
+      'Run apply-cr again: it diffs against the CR as it is now. If someone else edits the CR, move that change into the configuration files.',
+    );
+    this.name = 'CrChangedError';
+  }
+}
+
+/** The API server's words for a failed precondition on resourceVersion (an optimistic-concurrency conflict). */
+const MODIFIED =
+  /the object has been modified|Precondition failed|please apply your changes to the latest version/i;
+
+/** A kubectl call that ended at its deadline or could not reach the server: whether it was applied is unknown. */
+export function unanswered(error: unknown): boolean {
+  return (
+    error instanceof KubeCommandError && (error.result.timedOut || /cannot be reached/.test(error.message))
+  );
+}
+
+/**
+ * Where apply-cr keeps the last spec that rolled out: a Secret owned by the CR (deleted with it), because a
+ * spec holds secrets (licence, passwords) and an annotation is readable by anyone who can read the CR. The CR
+ * carries only a pointer to it (annotation LAST_GOOD_ANNOTATION: the Secret's name, the app version and when),
+ * never a value or a hash of one. Not the operator's `<cr>-spec-active`: that holds the operator's merged
+ * result (release channel, console values, defaults), and re-applying it as the CR would pin all of it.
+ */
+export const LAST_GOOD_ANNOTATION = 'wandb-operator-actions/last-good-spec';
+export const LAST_GOOD_KEY = 'cr.json';
+const LAST_GOOD_MANAGER = `${FIELD_MANAGER}-last-good`;
+
+export function lastGoodSecretName(crName: string): string {
+  return `${crName}-last-good-spec`;
+}
+
 export class ClusterGateway {
   constructor(
     private readonly kubectl: Kubectl,
     private readonly ref: CrRef,
     private readonly reader?: KubeReader,
   ) {}
+
+  /** The CR this gateway reads and writes. */
+  get target(): CrRef {
+    return this.ref;
+  }
 
   /**
    * Calls `onChange` whenever the CR or one of its workloads changes (watches through the reader), so a wait
@@ -168,8 +218,12 @@ export class ClusterGateway {
     return () => stops.forEach((stop) => stop());
   }
 
-  private async json(args: string[], what: string): Promise<Record<string, unknown> | undefined> {
-    const result = await this.kubectl([...args, '-o', 'json']);
+  private async json(
+    args: string[],
+    what: string,
+    byMs?: number,
+  ): Promise<Record<string, unknown> | undefined> {
+    const result = await this.kubectl([...args, '-o', 'json'], { timeoutMs: within(byMs) });
     if (result.code !== 0) {
       if (isNotFound(result)) return undefined;
       throw new KubeCommandError('kubectl', args, result, what);
@@ -178,10 +232,11 @@ export class ClusterGateway {
     return result.stdout.trim() === '' ? undefined : (JSON.parse(result.stdout) as Record<string, unknown>);
   }
 
-  async getCr(): Promise<LiveCr | undefined> {
+  async getCr(byMs?: number): Promise<LiveCr | undefined> {
     const object = await this.json(
       ['get', CR_RESOURCE, this.ref.name, '-n', this.ref.namespace],
       'Reading the live CR',
+      byMs,
     );
     if (!object) return undefined;
     const metadata = object.metadata as { resourceVersion: string };
@@ -189,7 +244,18 @@ export class ClusterGateway {
   }
 
   /** Server-side apply with our own field manager; conflicts with another manager are reported, not forced. */
-  async apply(cr: Record<string, unknown>, options: { forceConflicts: boolean }): Promise<void> {
+  async apply(
+    cr: Record<string, unknown>,
+    options: {
+      forceConflicts: boolean;
+      /**
+       * The resourceVersion the diff was made against: the API server refuses the apply if the CR changed since
+       * (a precondition of server-side apply), so a change made in between is a conflict, never overwritten.
+       */
+      resourceVersion?: string;
+      byMs?: number;
+    },
+  ): Promise<void> {
     const args = [
       'apply',
       '--server-side',
@@ -200,8 +266,22 @@ export class ClusterGateway {
       '-',
     ];
     if (options.forceConflicts) args.push('--force-conflicts');
-    const result = await this.kubectl(args, { stdin: JSON.stringify(cr) });
+    const sent = options.resourceVersion
+      ? {
+          ...cr,
+          metadata: {
+            ...((cr.metadata ?? {}) as Record<string, unknown>),
+            resourceVersion: options.resourceVersion,
+          },
+        }
+      : cr;
+    const result = await this.kubectl(args, { stdin: JSON.stringify(sent), timeoutMs: within(options.byMs) });
     if (result.code === 0) return;
+    if (MODIFIED.test(result.stderr))
+      throw new CrChangedError(
+        `weightsandbiases/${this.ref.name}`,
+        `it was at resourceVersion ${options.resourceVersion ?? '?'}`,
+      );
     const conflicts = parseApplyConflicts(result.stderr);
     if (conflicts || /conflict/i.test(result.stderr)) {
       throw new UserError(
@@ -212,7 +292,77 @@ export class ClusterGateway {
     throw new KubeCommandError('kubectl', args, result, 'Applying the CR');
   }
 
-  async deleteCr(): Promise<void> {
+  /**
+   * The last spec that rolled out (see LAST_GOOD_ANNOTATION), when the CR points at one and it can be read;
+   * a CR apply-cr can re-apply as it is.
+   */
+  async lastGood(
+    live: Record<string, unknown> | undefined,
+    byMs?: number,
+  ): Promise<Record<string, unknown> | undefined> {
+    const annotations = ((live?.metadata as Record<string, unknown> | undefined)?.annotations ??
+      {}) as Record<string, string>;
+    if (!annotations[LAST_GOOD_ANNOTATION]) return undefined;
+    const secret = await this.json(
+      ['get', 'secret', lastGoodSecretName(this.ref.name), '-n', this.ref.namespace],
+      'Reading the last good spec',
+      byMs,
+    );
+    const data = (secret?.data as Record<string, string> | undefined)?.[LAST_GOOD_KEY];
+    if (!data) return undefined;
+    try {
+      return JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Records `cr` as the last good spec: the Secret (owned by the live CR, `uid`) with the spec, then the
+   * annotation on the CR that points at it, with a field manager of its own so that it never touches the
+   * fields the configuration owns. Neither bumps the CR's generation, so the operator does not reconcile.
+   */
+  async recordLastGood(
+    cr: Record<string, unknown>,
+    uid: string,
+    pointer: string,
+    byMs?: number,
+  ): Promise<void> {
+    const name = lastGoodSecretName(this.ref.name);
+    const secret = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      type: 'Opaque',
+      metadata: {
+        name,
+        namespace: this.ref.namespace,
+        labels: { 'app.kubernetes.io/managed-by': FIELD_MANAGER },
+        ownerReferences: [
+          { apiVersion: 'apps.wandb.com/v1', kind: 'WeightsAndBiases', name: this.ref.name, uid },
+        ],
+      },
+      data: { [LAST_GOOD_KEY]: Buffer.from(JSON.stringify(cr)).toString('base64') },
+    };
+    const annotation = {
+      apiVersion: 'apps.wandb.com/v1',
+      kind: 'WeightsAndBiases',
+      metadata: {
+        name: this.ref.name,
+        namespace: this.ref.namespace,
+        annotations: { [LAST_GOOD_ANNOTATION]: pointer },
+      },
+    };
+    for (const [object, manager, what] of [
+      [secret, FIELD_MANAGER, 'Recording the last good spec'],
+      [annotation, LAST_GOOD_MANAGER, 'Annotating the CR with its last good spec'],
+    ] as const) {
+      const args = ['apply', '--server-side', '--force-conflicts', `--field-manager=${manager}`, '-f', '-'];
+      const result = await this.kubectl(args, { stdin: JSON.stringify(object), timeoutMs: within(byMs) });
+      if (result.code !== 0) throw new KubeCommandError('kubectl', args, result, what);
+    }
+  }
+
+  async deleteCr(byMs?: number): Promise<void> {
     const args = [
       'delete',
       CR_RESOURCE,
@@ -222,7 +372,7 @@ export class ClusterGateway {
       '--ignore-not-found',
       '--wait=false',
     ];
-    const result = await this.kubectl(args);
+    const result = await this.kubectl(args, { timeoutMs: within(byMs) });
     if (result.code !== 0) throw new KubeCommandError('kubectl', args, result, 'Deleting the CR');
   }
 
@@ -230,17 +380,17 @@ export class ClusterGateway {
    * One look at everything the wait needs, in two kubectl calls (the CR with its spec-active Secret, the
    * workloads with their pods) and a third for the CR's events only when something failed: polling stays cheap.
    */
-  async snapshot(): Promise<ClusterSnapshot> {
+  async snapshot(byMs?: number): Promise<ClusterSnapshot> {
     const { cr, secret, items } = this.reader
-      ? await this.readThroughApi(this.reader)
-      : await this.readThroughKubectl();
+      ? await this.readThroughApi(this.reader, byMs)
+      : await this.readThroughKubectl(byMs);
     const workloads = items
       .filter((item) => item.kind === 'Deployment' || item.kind === 'StatefulSet')
       .map(toWorkload);
     const phase: string | undefined = cr?.status?.phase;
     // Events only explain a failure; reading them on every poll would cost a kubectl process each time.
     const events =
-      phase === 'Invalid Config' || workloads.some((w) => w.failedReason) ? await this.events() : [];
+      phase === 'Invalid Config' || workloads.some((w) => w.failedReason) ? await this.events(byMs) : [];
     return {
       cr,
       phase,
@@ -255,7 +405,7 @@ export class ClusterGateway {
    * The CR first, then its workloads: the operator sets Completed after its Helm apply has updated them, so
    * workloads read after a Completed CR are never older than it (read at once, they could be).
    */
-  private async readThroughKubectl(): Promise<{ cr?: Item; secret?: Item; items: Item[] }> {
+  private async readThroughKubectl(byMs?: number): Promise<{ cr?: Item; secret?: Item; items: Item[] }> {
     const own = await this.json(
       [
         'get',
@@ -266,6 +416,7 @@ export class ClusterGateway {
         '--ignore-not-found',
       ],
       'Reading the CR and its spec-active Secret',
+      byMs,
     );
     const labelled = await this.json(
       [
@@ -277,6 +428,7 @@ export class ClusterGateway {
         `app.kubernetes.io/instance=${this.ref.name}`,
       ],
       'Listing workloads',
+      byMs,
     );
     const ownItems = listItems(own);
     return {
@@ -287,19 +439,28 @@ export class ClusterGateway {
   }
 
   /** The same reads as HTTP requests; list items from the API carry no `kind`, so it is set here. */
-  private async readThroughApi(reader: KubeReader): Promise<{ cr?: Item; secret?: Item; items: Item[] }> {
+  private async readThroughApi(
+    reader: KubeReader,
+    byMs?: number,
+  ): Promise<{ cr?: Item; secret?: Item; items: Item[] }> {
     const { name, namespace } = this.ref;
+    const timeoutMs = within(byMs);
     const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
     const list = async (path: string, kind: string): Promise<Item[]> =>
-      ((await reader.get<{ items?: Item[] }>(`${path}?${selector}`))?.items ?? []).map((item) => ({
-        ...item,
-        kind,
-      }));
+      ((await reader.get<{ items?: Item[] }>(`${path}?${selector}`, { timeoutMs }))?.items ?? []).map(
+        (item) => ({
+          ...item,
+          kind,
+        }),
+      );
     // As above: the CR and its Secret, then the workloads.
     const [cr, secret] = await Promise.all([
-      reader.get<Item>(`${crPath(namespace)}/${name}`),
+      reader.get<Item>(`${crPath(namespace)}/${name}`, { timeoutMs }),
       // Only the Secret's metadata: its resourceVersion is all the wait needs, and its data stays put.
-      reader.get<Item>(`/api/v1/namespaces/${namespace}/secrets/${name}-spec-active`, { metadataOnly: true }),
+      reader.get<Item>(`/api/v1/namespaces/${namespace}/secrets/${name}-spec-active`, {
+        metadataOnly: true,
+        timeoutMs,
+      }),
     ]);
     const [deployments, statefulSets, pods] = await Promise.all([
       list(`/apis/apps/v1/namespaces/${namespace}/deployments`, 'Deployment'),
@@ -310,15 +471,17 @@ export class ClusterGateway {
   }
 
   /** The CR's events (what the operator said about it). */
-  async events(): Promise<OperatorEvent[]> {
+  async events(byMs?: number): Promise<OperatorEvent[]> {
     const fieldSelector = `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`;
     const list = this.reader
       ? await this.reader.get<Record<string, unknown>>(
           `/api/v1/namespaces/${this.ref.namespace}/events?fieldSelector=${encodeURIComponent(fieldSelector)}`,
+          { timeoutMs: within(byMs) },
         )
       : await this.json(
           ['get', 'events', '-n', this.ref.namespace, '--field-selector', fieldSelector],
           'Reading events',
+          byMs,
         );
     const items = (list?.items ?? []) as Item[];
     return items.map((e) => ({
@@ -328,6 +491,11 @@ export class ClusterGateway {
       time: e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '',
     }));
   }
+}
+
+/** What is left until `byMs` (at least 1 ms), for a call's own timeout; undefined: no bound of its own. */
+function within(byMs?: number): number | undefined {
+  return byMs === undefined ? undefined : Math.max(1, byMs - Date.now());
 }
 
 /** The API path of WeightsAndBiases objects in a namespace. */

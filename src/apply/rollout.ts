@@ -148,3 +148,77 @@ export function splitDeadline(
   const total = timeoutSeconds * 1000;
   return { forwardBy: startMs + Math.floor(total * FORWARD_SHARE), rollbackBy: startMs + total };
 }
+
+/**
+ * Pure: is the CR, as it is now, rolled out? For a run that has nothing to apply ("no changes"): the spec may
+ * match while the operator failed it (Invalid Config), a workload gave up, or the rollout never finished.
+ */
+export function assessLive(now: ClusterSnapshot): RolloutVerdict {
+  if (now.phase === INVALID_CONFIG) {
+    const said = now.events.filter((e) => e.type === 'Warning' || /fail/i.test(e.reason));
+    return {
+      state: 'failed',
+      reason: `The operator has phase '${INVALID_CONFIG}' for it.`,
+      operatorMessages: said.slice(-3).map((e) => `${e.reason}: ${e.message}`),
+    };
+  }
+  const broken = now.workloads.filter((w) => w.failedReason);
+  if (broken.length > 0) {
+    return {
+      state: 'failed',
+      reason: `Workloads failed to roll out: ${broken.map((w) => `${w.kind.toLowerCase()}/${w.name} (${w.failedReason})`).join(', ')}.`,
+      operatorMessages: [],
+    };
+  }
+  const pending: string[] = [];
+  if (now.phase !== 'Completed') pending.push(`phase Completed (now ${now.phase ?? 'unset'})`);
+  if (now.workloads.length === 0) pending.push('workloads labelled app.kubernetes.io/instance to appear');
+  for (const w of now.workloads) if (!workloadReady(w)) pending.push(describeWorkload(w));
+  if (pending.length > 0) pending.push(...(now.podProblems ?? []));
+  return pending.length === 0 ? { state: 'succeeded' } : { state: 'waiting', pending };
+}
+
+/**
+ * As splitDeadline, with an absolute `deadlineMs` (the step's start + its timeout): what was spent before the
+ * apply (validation, render, reads) comes out of the same budget, so the step ends by its deadline.
+ */
+export function splitUntil(startMs: number, deadlineMs: number): { forwardBy: number; rollbackBy: number } {
+  const total = Math.max(0, deadlineMs - startMs);
+  return {
+    forwardBy: startMs + Math.floor(total * FORWARD_SHARE),
+    rollbackBy: Math.max(startMs, deadlineMs),
+  };
+}
+
+/** The smallest `timeout` apply-cr takes with rollback on: room for a rollout, a re-apply and a few reads. */
+export const MIN_TIMEOUT_SECONDS = 10;
+
+/** Pure: the `timeout` input, checked; an error message when it is not usable. */
+export function timeoutProblem(seconds: number, rollbackOnFailure: boolean): string | undefined {
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    return `'timeout' must be a positive number of seconds (got ${seconds}).`;
+  if (rollbackOnFailure && seconds < MIN_TIMEOUT_SECONDS)
+    return (
+      `'timeout' ${seconds} s leaves no room for a rollback: with 'rollback-on-failure' it must be at least ` +
+      `${MIN_TIMEOUT_SECONDS} s (${Math.round(FORWARD_SHARE * 100)}% goes to the rollout, the rest to the rollback).`
+    );
+  return undefined;
+}
+
+/** Which spec the cluster is left with: what a failure, a deadline or a cancellation must always say. */
+export type LiveSpec = 'new' | 'previous' | 'none' | 'unknown';
+
+/** Pure: the sentence that names the live spec, and what to run next. */
+export function liveSpecSentence(live: LiveSpec, ref: { name: string; namespace: string }): string {
+  const check = `kubectl get weightsandbiases ${ref.name} -n ${ref.namespace} -o yaml`;
+  switch (live) {
+    case 'new':
+      return `Live spec: the NEW one (it stays applied). Next: fix the configuration and run apply-cr again; a rerun checks the rollout and, with rollback-on-failure, goes back to the last good spec.`;
+    case 'previous':
+      return `Live spec: the PREVIOUS one (the new spec is not applied). Next: fix the configuration and run apply-cr again.`;
+    case 'none':
+      return `Live spec: none (the CR does not exist). Next: fix the configuration and run apply-cr again.`;
+    case 'unknown':
+      return `Live spec: UNKNOWN (a write got no answer before the deadline: it may or may not have reached the API server). Next: when the cluster answers, see what is there with '${check}', then run apply-cr again: it diffs against what is live and, with rollback-on-failure, rolls back to the last good spec if the live one is failing.`;
+  }
+}

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { trackChild } from './cancel.js';
 
 /**
  * The one way this program runs another program (kubectl, helm, git, wandb): an argument array, never a
@@ -113,6 +114,8 @@ export const execute: Execute = (request) =>
       env: childEnv(request.command, request.env ?? process.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    // Killed if the run is cancelled, so no program outlives it.
+    trackChild(child);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;

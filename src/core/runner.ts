@@ -2,10 +2,10 @@ import { readActionInputs, parseCliArgs, UsageError, closest, type RawInputs } f
 import { Redactor } from './redact.js';
 import { Reporter, processStreams, type Streams } from './reporter.js';
 import { UserError, errorMessage } from './errors.js';
-import type { CommandSpec, Context } from './command.js';
-import { commands, findCommand } from '../commands/registry.js';
+import type { CommandSpec, Context, RunEnvironment } from './command.js';
 import { commandHelp, generalHelp } from './help.js';
 import { VERSION } from './version.js';
+import { handleCancellation } from './cancel.js';
 
 /** Exit codes, the same for the CLI and the actions (documented in the README and in `--help`). */
 export const EXIT_OK = 0;
@@ -14,18 +14,23 @@ export const EXIT_FAILED = 1;
 /** The command line is wrong: unknown command or flag, missing required input, a flag value of the wrong type. */
 export const EXIT_USAGE = 2;
 
-export interface RunEnvironment {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  streams?: Streams;
-  now?: Date;
-}
+export type { RunEnvironment };
 
-function newContext(run: RunEnvironment): Context {
+/**
+ * The runner knows no command: the entries (src/cli.ts, src/actions/*) pass the registry in, so that core never
+ * imports commands and no command imports the runner (a command that runs other command lines, the demo,
+ * gets `ctx.runCli`).
+ */
+function newContext(run: RunEnvironment, commands: CommandSpec[]): Context {
   const redactor = new Redactor();
   const streams = run.streams ?? processStreams;
   const out = new Reporter({ redactor, env: run.env, streams });
-  return { out, redactor, env: run.env, cwd: run.cwd, now: run.now ?? new Date(), streams };
+  const nested = (argv: string[], inner: RunEnvironment) => runCli(argv, inner, commands);
+  return { out, redactor, env: run.env, cwd: run.cwd, now: run.now ?? new Date(), streams, runCli: nested };
+}
+
+function findCommand(commands: CommandSpec[], name: string): CommandSpec | undefined {
+  return commands.find((command) => command.name === name);
 }
 
 /** Registers every secret input with the redactor before anything can print it. */
@@ -45,6 +50,8 @@ async function runCommand(
   usageHint: string,
 ): Promise<number> {
   let code: number;
+  // SIGTERM/SIGINT run the command's registered cleanups, then write what the summary holds (src/core/cancel.ts).
+  const cancellable = handleCancellation(() => ctx.out.flushSummary());
   try {
     const raw = readInputs(ctx);
     registerSecretInputs(spec, raw, ctx);
@@ -61,7 +68,8 @@ async function runCommand(
       if (ctx.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack) ctx.out.info(error.stack);
     }
   } finally {
-    ctx.out.flushSummary();
+    cancellable();
+    await ctx.out.flushSummary();
   }
   return code;
 }
@@ -70,8 +78,8 @@ async function runCommand(
  * The CLI: `wandb-operator-actions <command> [flags]`. Returns the exit code: 0 ok, 1 the command failed,
  * 2 a usage error (unknown command or flag, missing required input, bad flag value).
  */
-export async function runCli(argv: string[], run: RunEnvironment): Promise<number> {
-  const ctx = newContext(run);
+export async function runCli(argv: string[], run: RunEnvironment, commands: CommandSpec[]): Promise<number> {
+  const ctx = newContext(run, commands);
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     ctx.out.print(generalHelp(commands));
@@ -87,7 +95,7 @@ export async function runCli(argv: string[], run: RunEnvironment): Promise<numbe
     return EXIT_USAGE;
   }
   const helpFor = name === 'help' ? rest[0] : undefined;
-  const spec = findCommand(helpFor ?? name);
+  const spec = findCommand(commands, helpFor ?? name);
   if (!spec) {
     const unknown = helpFor ?? name;
     const suggestion = unknown.startsWith('-')
@@ -120,10 +128,14 @@ export async function runCli(argv: string[], run: RunEnvironment): Promise<numbe
  * A GitHub Action: inputs from INPUT_* variables. `commandName` is fixed for the per-action folders; the root
  * action.yml reads it from its `command` input.
  */
-export async function runAction(commandName: string | undefined, run: RunEnvironment): Promise<number> {
-  const ctx = newContext(run);
+export async function runAction(
+  commandName: string | undefined,
+  run: RunEnvironment,
+  commands: CommandSpec[],
+): Promise<number> {
+  const ctx = newContext(run, commands);
   const name = commandName ?? (run.env.INPUT_COMMAND ?? '').trim();
-  const spec = findCommand(name);
+  const spec = findCommand(commands, name);
   if (!spec) {
     ctx.out.error(
       `Unknown command '${name}'. The 'command' input takes one of: ${commands.map((c) => c.name).join(', ')}.`,

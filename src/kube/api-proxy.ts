@@ -4,6 +4,7 @@ import { Agent, request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from '../core/exec.js';
+import { trackChild } from '../core/cancel.js';
 import { UserError } from '../core/errors.js';
 import { UNREACHABLE, UNREACHABLE_FIX } from './client.js';
 
@@ -19,7 +20,10 @@ import { UNREACHABLE, UNREACHABLE_FIX } from './client.js';
  */
 export interface KubeReader {
   /** GET `path`; undefined when the object (or its resource type) does not exist. */
-  get<T = unknown>(path: string, options?: { metadataOnly?: boolean }): Promise<T | undefined>;
+  get<T = unknown>(
+    path: string,
+    options?: { metadataOnly?: boolean; timeoutMs?: number },
+  ): Promise<T | undefined>;
   /** Calls `onChange` on every event of a watch of `path` (a collection), until the returned stop is called. */
   watch(path: string, onChange: () => void): () => void;
 }
@@ -33,6 +37,11 @@ export interface ApiProxyOptions {
   startTimeoutMs?: number;
   /** Per request. */
   requestTimeoutMs?: number;
+  /**
+   * Absolute deadline (epoch ms) for every request: a hung API server (a proxy that accepts and never answers)
+   * costs a request at most what is left of the step's timeout, never more.
+   */
+  deadline?: number;
 }
 
 /** An API answer other than success or not-found, said as kubectl would say it. */
@@ -67,6 +76,7 @@ export class KubeApiProxy implements KubeReader {
     private readonly socketPath: string,
     private readonly dir: string,
     private readonly requestTimeoutMs: number,
+    private readonly deadline?: number,
   ) {}
 
   static async start(options: ApiProxyOptions): Promise<KubeApiProxy> {
@@ -79,6 +89,7 @@ export class KubeApiProxy implements KubeReader {
       env: childEnv(options.kubectlPath, options.env ?? process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    trackChild(child);
     // A proxy must never outlive this process, whatever way it ends.
     const kill = () => child.kill('SIGKILL');
     process.once('exit', kill);
@@ -122,7 +133,7 @@ export class KubeApiProxy implements KubeReader {
     child.stdout?.resume();
     child.stderr?.resume();
     child.once('exit', () => process.removeListener('exit', kill));
-    return new KubeApiProxy(child, socketPath, dir, options.requestTimeoutMs ?? 30_000);
+    return new KubeApiProxy(child, socketPath, dir, options.requestTimeoutMs ?? 30_000, options.deadline);
   }
 
   private open(path: string, headers: Record<string, string>, timeoutMs?: number): Promise<IncomingMessage> {
@@ -135,15 +146,32 @@ export class KubeApiProxy implements KubeReader {
     });
   }
 
-  async get<T = unknown>(path: string, options: { metadataOnly?: boolean } = {}): Promise<T | undefined> {
+  async get<T = unknown>(
+    path: string,
+    options: { metadataOnly?: boolean; timeoutMs?: number } = {},
+  ): Promise<T | undefined> {
     const accept = options.metadataOnly
       ? 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
       : 'application/json';
     let response: IncomingMessage;
     let body = '';
     try {
-      response = await this.open(path, { accept }, this.requestTimeoutMs);
-      for await (const chunk of response) body += chunk;
+      const timeoutMs = Math.min(
+        options.timeoutMs ?? this.requestTimeoutMs,
+        this.requestTimeoutMs,
+        this.deadline === undefined ? Infinity : Math.max(1, this.deadline - Date.now()),
+      );
+      // The timeout covers the whole answer, not only its start: a server that stops mid-body is a hang too.
+      const timer = setTimeout(
+        () => response?.destroy(new Error(`no answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      try {
+        response = await this.open(path, { accept }, timeoutMs);
+        for await (const chunk of response) body += chunk;
+      } finally {
+        clearTimeout(timer);
+      }
     } catch (error) {
       throw new KubeApiError(path, 503, (error as Error).message);
     }
