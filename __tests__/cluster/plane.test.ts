@@ -1,7 +1,9 @@
 import {
   KubeletStandIn,
   OperatorStandIn,
+  TEST_HOST,
   ensureWandbCrd,
+  startChartRepo,
   usePlane,
 } from '../../test-support/cluster/index.js';
 import { execute } from '../../src/core/exec.js';
@@ -9,7 +11,8 @@ import { execute } from '../../src/core/exec.js';
 /**
  * The loopback control plane itself and the two stand-ins the command tests build on: a real API server
  * answers, the kubelet stand-in makes a Deployment roll out through the real controller-manager, and the
- * operator stand-in takes a WeightsAndBiases CR to Completed (or Invalid Config) as v1 does.
+ * operator stand-in takes a WeightsAndBiases CR to Completed (or Invalid Config) as v1 does, installing W&B's
+ * real operator-wandb 0.43.8 from the loopback chart repository that `spec.chart` names.
  */
 const { plane, namespace } = usePlane();
 
@@ -73,6 +76,7 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
   const p = plane();
   await ensureWandbCrd(p);
   const ns = await namespace('operator');
+  const repo = await startChartRepo({ helm: p.tools.helm, versions: [], appVersions: ['0.43.8'] });
   const kubelet = new KubeletStandIn(p.rest, { namespaces: [ns] }).start();
   const operator = await new OperatorStandIn({
     rest: p.rest,
@@ -80,14 +84,16 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
     kubeconfig: p.kubeconfig,
     helm: p.tools.helm,
   }).start();
+  // This file's own CR name: the chart names cluster-wide objects (`<cr>-console` ClusterRole...) after it.
+  const name = 'wandb-plane';
   try {
     const cr = {
       apiVersion: 'apps.wandb.com/v1',
       kind: 'WeightsAndBiases',
-      metadata: { name: 'wandb', namespace: ns },
+      metadata: { name, namespace: ns },
       spec: {
-        chart: { url: 'https://charts.wandb.ai', name: 'operator-wandb', version: '0.43.8' },
-        values: { global: { host: 'https://wandb.example.com' }, app: { image: { tag: '0.83.0' } } },
+        chart: { url: repo.url, name: 'operator-wandb', version: '0.43.8' },
+        values: { global: { host: TEST_HOST }, app: { image: { tag: '0.83.0' } } },
       },
     };
     await p.kubectl(['apply', '-f', '-'], JSON.stringify(cr));
@@ -96,23 +102,28 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       ns,
       'wait',
       '--for=jsonpath={.status.phase}=Completed',
-      'wandb/wandb',
-      '--timeout=90s',
+      `wandb/${name}`,
+      '--timeout=150s',
     ]);
-    await p.kubectl(['-n', ns, 'rollout', 'status', 'deployment/wandb-app', '--timeout=60s']);
-    const deploy = JSON.parse(
-      await p.kubectl(['-n', ns, 'get', 'deploy', '-l', 'app.kubernetes.io/instance=wandb', '-o', 'json']),
-    );
-    expect(
-      deploy.items.map(
-        (d: { spec: { template: { spec: { containers: Array<{ image: string }> } } } }) =>
-          d.spec.template.spec.containers[0].image,
-      ),
-    ).toEqual(['wandb/local:0.83.0']);
+    await p.kubectl(['-n', ns, 'rollout', 'status', `deployment/${name}-app-bc`, '--timeout=60s']);
+    const release = JSON.parse(
+      await p.kubectl(['-n', ns, 'get', 'deploy', `${name}-app-bc`, '-o', 'json']),
+    ) as {
+      metadata: { labels: Record<string, string> };
+      spec: { template: { spec: { containers: Array<{ image: string }> } } };
+    };
+    // The chart's own app Deployment, labelled as Helm's release of the CR, with the CR's version.
+    expect(release.spec.template.spec.containers[0].image).toBe('wandb/local:0.83.0');
+    expect(release.metadata.labels['app.kubernetes.io/instance']).toBe(name);
     const secret = JSON.parse(
-      await p.kubectl(['-n', ns, 'get', 'secret', 'wandb-spec-active', '-o', 'json']),
+      await p.kubectl(['-n', ns, 'get', 'secret', `${name}-spec-active`, '-o', 'json']),
     );
-    expect(JSON.parse(Buffer.from(secret.data.values, 'base64').toString())).toEqual(cr.spec.values);
+    // What the operator applied: the CR's values over its own defaults (global.operator); the test-only 1.20
+    // bridge values (real-charts.ts) never reach it.
+    expect(JSON.parse(Buffer.from(secret.data.values, 'base64').toString())).toEqual({
+      ...cr.spec.values,
+      global: { ...cr.spec.values.global, operator: { apiVersion: 'apps.wandb.com/v1', namespace: 'wandb' } },
+    });
     expect(JSON.parse(Buffer.from(secret.data.chart, 'base64').toString())).toEqual(cr.spec.chart);
 
     // A chart the v1 controller cannot match → Invalid Config, with an event saying why.
@@ -120,7 +131,7 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       '-n',
       ns,
       'patch',
-      'wandb/wandb',
+      `wandb/${name}`,
       '--type=json',
       '-p',
       JSON.stringify([{ op: 'replace', path: '/spec/chart', value: { foo: 1 } }]),
@@ -130,7 +141,7 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       ns,
       'wait',
       '--for=jsonpath={.status.phase}=Invalid Config',
-      'wandb/wandb',
+      `wandb/${name}`,
       '--timeout=60s',
     ]);
     const events = await p.kubectl([
@@ -139,18 +150,20 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       'get',
       'events',
       '--field-selector',
-      'involvedObject.name=wandb',
+      `involvedObject.name=${name}`,
       '-o',
       'json',
     ]);
     expect(events).toContain('No release type was found in the spec');
 
-    // A Helm failure → ApplyFailed, Invalid Config; the previous spec re-applied → Completed again.
+    // A Helm failure (values the chart's own templates `fail` on) → ApplyFailed, Invalid Config; the previous
+    // spec re-applied → Completed again.
+    const refused = { install: true, weave: { tools: 'bogus' } };
     await p.kubectl(
       ['apply', '-f', '-'],
       JSON.stringify({
         ...cr,
-        spec: { ...cr.spec, values: { ...cr.spec.values, failRender: 'broken on purpose' } },
+        spec: { ...cr.spec, values: { ...cr.spec.values, 'mcp-server': refused } },
       }),
     );
     // The phase was already Invalid Config: wait for the ApplyFailed event of this generation instead.
@@ -165,10 +178,10 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
         '-o',
         'json',
       ]);
-      return text.includes('broken on purpose') ? text : undefined;
+      return text.includes('mcp-server.weave.tools must be one of: auto, true, false') ? text : undefined;
     });
     expect(failed).toContain('Invalid config for apply');
-    expect(JSON.parse(await p.kubectl(['-n', ns, 'get', 'wandb/wandb', '-o', 'json'])).status.phase).toBe(
+    expect(JSON.parse(await p.kubectl(['-n', ns, 'get', `wandb/${name}`, '-o', 'json'])).status.phase).toBe(
       'Invalid Config',
     );
     await p.kubectl(['apply', '-f', '-'], JSON.stringify(cr));
@@ -177,11 +190,12 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       ns,
       'wait',
       '--for=jsonpath={.status.phase}=Completed',
-      'wandb/wandb',
+      `wandb/${name}`,
       '--timeout=60s',
     ]);
   } finally {
     await operator.stop();
     await kubelet.stop();
+    await repo.close();
   }
 });

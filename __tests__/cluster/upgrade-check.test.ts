@@ -2,8 +2,7 @@ import { expect, test } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execute } from '../../src/core/exec.js';
-import { REPO_ROOT, usePlane } from '../../test-support/cluster/index.js';
+import { ensureWandbCrd, usePlane } from '../../test-support/cluster/index.js';
 import { snapshotReleases } from '../../src/data/releases-snapshot.js';
 import { cli, planeEnv } from './helpers.js';
 
@@ -11,38 +10,10 @@ import { cli, planeEnv } from './helpers.js';
  * upgrade-check with version-source cluster against the loopback control plane: the version comes from the
  * CR, else the operator's `<cr>-spec-active` Secret, else the app Deployment's wandb/local image; an
  * unpinned tag fails clearly. Report-only runs (no token): the PR flow is the same as for values-file.
+ * The CRD is W&B's own (operator chart 1.4.8); no operator runs: the CRs, the Secret and the Deployment are
+ * written as the operator and W&B's chart leave them (the app Deployment as operator-wandb 0.43.8 names it).
  */
 const { plane, namespace } = usePlane();
-
-async function ensureCrd(): Promise<void> {
-  const p = plane();
-  const existing = await execute({
-    command: p.tools.kubectl,
-    args: ['--kubeconfig', p.kubeconfig, 'get', 'crd', 'weightsandbiases.apps.wandb.com'],
-  });
-  if (existing.code === 0) return;
-  const ns = await namespace('crd');
-  const result = await execute({
-    command: p.tools.helm,
-    args: [
-      'install',
-      'crd',
-      join(REPO_ROOT, 'test-support/charts/operator'),
-      '-n',
-      ns,
-      '--kubeconfig',
-      p.kubeconfig,
-    ],
-    timeoutMs: 120_000,
-  });
-  if (result.code !== 0 && !/already exists/.test(result.stderr)) throw new Error(result.stderr);
-  await p.kubectl([
-    'wait',
-    '--for=condition=Established',
-    'crd/weightsandbiases.apps.wandb.com',
-    '--timeout=60s',
-  ]);
-}
 
 function cr(ns: string, tag?: string): string {
   return JSON.stringify({
@@ -92,7 +63,7 @@ async function check(ns: string) {
 }
 
 test('reads the version from the CR, then the spec-active Secret, then the app image', async () => {
-  await ensureCrd();
+  await ensureWandbCrd(plane());
   const p = plane();
 
   const fromCr = await namespace('upgrade-cr');
@@ -128,7 +99,7 @@ test('reads the version from the CR, then the spec-active Secret, then the app i
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: {
-        name: 'wandb-app',
+        name: 'wandb-app-bc',
         namespace: fromImage,
         labels: { 'app.kubernetes.io/instance': 'wandb' },
       },
@@ -144,12 +115,12 @@ test('reads the version from the CR, then the spec-active Secret, then the app i
   const c = await check(fromImage);
   expect(c.code).toBe(0);
   expect(c.stderr).toContain(
-    `W&B Server 0.74.1 (deployed in the image of wandb-app (namespace ${fromImage}))`,
+    `W&B Server 0.74.1 (deployed in the image of wandb-app-bc (namespace ${fromImage}))`,
   );
 });
 
 test('an unpinned tag in the CR, or no CR, fails clearly', async () => {
-  await ensureCrd();
+  await ensureWandbCrd(plane());
   const p = plane();
   const ns = await namespace('upgrade-latest');
   await p.kubectl(['apply', '-f', '-'], cr(ns, 'latest'));

@@ -1,20 +1,24 @@
 /**
  * verify's cluster checks on the loopback control plane (a real kube-apiserver + controller-manager), with the
- * kubelet and operator stand-ins from test-support/cluster and the W&B stand-in for the host. First a healthy
- * install where every cluster check passes, then the four breakages a user hits, each reported with its fix:
- * a missing referenced Secret, a CA ConfigMap key without .crt, an ingress class that does not exist, and a CR
- * stuck in Loading.
+ * kubelet and operator stand-ins from test-support/cluster and the W&B stand-in for the host. W&B's real
+ * operator chart 1.4.8 is installed as a user's install-operator leaves it, and the operator stand-in installs
+ * W&B's real operator-wandb 0.43.8 (from the loopback chart repository that `spec.chart` names), so the
+ * workloads, the console Service and the controller Deployment verify looks at are the charts' own. First a
+ * healthy install where every cluster check passes, then the four breakages a user hits, each reported with its
+ * fix: a missing referenced Secret, a CA ConfigMap key without .crt, an ingress class that does not exist, and a
+ * CR stuck in Loading.
  */
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { execute } from '../../src/core/exec.js';
-import { runCli } from '../../src/core/runner.js';
+import { runCli } from '../../src/program.js';
 import {
-  REPO_ROOT,
+  TEST_HOST,
+  startChartRepo,
   startOperatorStack,
   usePlane,
+  type ChartRepo,
   type KubeletStandIn,
   type OperatorStandIn,
 } from '../../test-support/cluster/index.js';
@@ -23,7 +27,12 @@ import { startWandbStandIn, type StandIn } from '../../test-support/wandb-stand-
 const { plane, namespace } = usePlane();
 const API_KEY = 'local-9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b';
 
+/** This file's own CR name: the chart names cluster-wide objects (`<cr>-console` ClusterRole...) after it. */
+const CR = 'wandb-verify';
+
 let standIn: StandIn;
+let repo: ChartRepo;
+let controller: string;
 let kubelet: KubeletStandIn;
 let operator: OperatorStandIn;
 let ns: string;
@@ -42,37 +51,6 @@ async function kubectl(args: string[], stdin?: string): Promise<string> {
   return plane().kubectl(args, stdin);
 }
 
-async function ensureCrd(): Promise<void> {
-  const p = plane();
-  const existing = await execute({
-    command: p.tools.kubectl,
-    args: ['--kubeconfig', p.kubeconfig, 'get', 'crd', 'weightsandbiases.apps.wandb.com'],
-  });
-  if (existing.code !== 0) {
-    const crdNs = await namespace('verify-crd');
-    const result = await execute({
-      command: p.tools.helm,
-      args: [
-        'install',
-        'crd',
-        join(REPO_ROOT, 'test-support/charts/operator'),
-        '-n',
-        crdNs,
-        '--kubeconfig',
-        p.kubeconfig,
-      ],
-      timeoutMs: 120_000,
-    });
-    if (result.code !== 0 && !/already exists/.test(result.stderr)) throw new Error(result.stderr);
-  }
-  await kubectl([
-    'wait',
-    '--for=condition=Established',
-    'crd/weightsandbiases.apps.wandb.com',
-    '--timeout=60s',
-  ]);
-}
-
 function secret(name: string, data: Record<string, string>): string {
   return JSON.stringify({
     apiVersion: 'v1',
@@ -86,12 +64,17 @@ beforeAll(async () => {
   const p = plane();
   work = mkdtempSync(join(tmpdir(), 'verify-cluster-'));
   standIn = await startWandbStandIn({ apiKey: API_KEY });
-  await ensureCrd();
+  repo = await startChartRepo({ helm: p.tools.helm, versions: [], appVersions: ['0.43.8'] });
   ns = await namespace('verify');
   operatorNs = await namespace('verify-operator');
-  // The operator chart as a user installs it (Deployment wandb-controller-manager, control-plane=controller-manager),
-  // and the controller and kubelet stand-ins.
-  ({ operator, kubelet } = await startOperatorStack(p, { namespace: ns, operatorNamespace: operatorNs }));
+  // W&B's operator chart as a user installs it (its CRD, and the Deployment `<name>-controller-manager` labelled
+  // control-plane=controller-manager), and the controller and kubelet stand-ins.
+  let operatorName: string;
+  ({ operator, kubelet, operatorName } = await startOperatorStack(p, {
+    namespace: ns,
+    operatorNamespace: operatorNs,
+  }));
+  controller = `${operatorName}-controller-manager`;
 
   await kubectl(['apply', '-f', '-'], secret('wandb-license', { license: 'lic' }));
   await kubectl(['apply', '-f', '-'], secret('bucket-creds', { ACCESS_KEY: 'a', SECRET_KEY: 'b' }));
@@ -106,25 +89,17 @@ beforeAll(async () => {
       spec: { controller: 'k8s.io/ingress-nginx' },
     }),
   );
-  // The console Service the real operator-wandb chart creates (the small test chart has only the app).
-  await kubectl(
-    ['apply', '-f', '-'],
-    JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata: { name: 'wandb-console', namespace: ns, labels: { 'app.kubernetes.io/instance': 'wandb' } },
-      spec: { ports: [{ port: 8082, name: 'console' }], selector: { app: 'console' } },
-    }),
-  );
   const cr = {
     apiVersion: 'apps.wandb.com/v1',
     kind: 'WeightsAndBiases',
-    metadata: { name: 'wandb', namespace: ns },
+    metadata: { name: CR, namespace: ns },
     spec: {
-      chart: { url: 'https://charts.wandb.ai', name: 'operator-wandb', version: '0.43.8' },
+      chart: { url: repo.url, name: 'operator-wandb', version: '0.43.8' },
       values: {
         global: {
-          host: standIn.url,
+          // The address users open (an Ingress host: the API server refuses an IP); verify is pointed at the
+          // W&B stand-in with --host, as a user points it at the load balancer in front of the Ingress.
+          host: TEST_HOST,
           licenseSecret: { name: 'wandb-license', key: 'license' },
           bucket: { secret: { secretName: 'bucket-creds' } },
           caCertsConfigMap: 'corp-ca',
@@ -140,24 +115,18 @@ beforeAll(async () => {
     ns,
     'wait',
     '--for=jsonpath={.status.phase}=Completed',
-    'wandb/wandb',
-    '--timeout=90s',
+    `wandb/${CR}`,
+    '--timeout=150s',
   ]);
-  await kubectl(['-n', ns, 'rollout', 'status', 'deployment/wandb-app', '--timeout=60s']);
-  await kubectl([
-    '-n',
-    operatorNs,
-    'rollout',
-    'status',
-    'deployment/wandb-controller-manager',
-    '--timeout=60s',
-  ]);
+  await kubectl(['-n', ns, 'rollout', 'status', `deployment/${CR}-app-bc`, '--timeout=60s']);
+  await kubectl(['-n', operatorNs, 'rollout', 'status', `deployment/${controller}`, '--timeout=60s']);
 }, 30 * 60_000);
 
 afterAll(async () => {
   await operator?.stop();
   await kubelet?.stop();
   await standIn?.close();
+  await repo?.close();
   await kubectl(['delete', 'ingressclass', ingressClass, '--ignore-not-found']).catch(() => undefined);
   rmSync(work, { recursive: true, force: true });
 });
@@ -175,6 +144,8 @@ async function verify(): Promise<{
       'verify',
       '--host',
       standIn.url,
+      '--name',
+      CR,
       '--namespace',
       ns,
       '--operator-namespace',
@@ -228,13 +199,13 @@ test('a healthy install: every cluster check passes', async () => {
     'host-answers:pass',
   ]);
   expect(r.checks['cluster-reachable'].message).toBe('Kubernetes v1.20.2 answers.');
-  expect(r.checks['operator-ready'].message).toBe(
-    'The operator controller wandb-controller-manager is ready.',
-  );
+  expect(r.checks['operator-ready'].message).toBe(`The operator controller ${controller} is ready.`);
   expect(r.checks['referenced-secrets'].message).toBe('All 3 referenced objects exist with the named keys.');
+  // The real chart's workloads: app, console, parquet and weave Deployments and the Redis StatefulSet.
   expect(r.checks['workloads-ready'].message).toBe(
-    'All 1 workloads labelled app.kubernetes.io/instance=wandb are ready.',
+    `All 5 workloads labelled app.kubernetes.io/instance=${CR} are ready.`,
   );
+  expect(r.checks['console-service'].message).toBe(`The console Service ${CR}-console exists.`);
   expect(r.code).toBe(0);
   // The kubeconfig is a secret too: its client key never shows.
   const key = /client-key-data:\s*(\S+)/.exec(plane().kubeconfigContent)?.[1];
@@ -252,20 +223,20 @@ test('a missing Secret, a .pem key, a missing ingress class and a CR stuck in Lo
     '-n',
     ns,
     'patch',
-    'wandb/wandb',
+    `wandb/${CR}`,
     '--type=merge',
     '-p',
     JSON.stringify({ spec: { values: { app: { image: { tag: '0.83.1' } } } } }),
   ]);
-  await kubectl(['-n', ns, 'wait', '--for=jsonpath={.status.phase}=Loading', 'wandb/wandb', '--timeout=60s']);
+  await kubectl(['-n', ns, 'wait', '--for=jsonpath={.status.phase}=Loading', `wandb/${CR}`, '--timeout=60s']);
 
   const r = await verify();
   expect(r.code).toBe(1);
   expect(r.checks['cr-phase']).toMatchObject({
     status: 'fail',
-    message: "WeightsAndBiases 'wandb' is stuck in phase Loading: the operator has not finished applying it.",
+    message: `WeightsAndBiases '${CR}' is stuck in phase Loading: the operator has not finished applying it.`,
   });
-  expect(r.checks['cr-phase'].fix).toContain(`kubectl -n ${ns} describe weightsandbiases wandb`);
+  expect(r.checks['cr-phase'].fix).toContain(`kubectl -n ${ns} describe weightsandbiases ${CR}`);
   expect(r.checks['referenced-secrets']).toMatchObject({
     status: 'fail',
     message: `Secret 'bucket-creds' (global.bucket.secret) does not exist in namespace ${ns}.`,
