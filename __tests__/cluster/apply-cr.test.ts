@@ -18,11 +18,23 @@ import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
  * apply-cr end to end on the real loopback kube-apiserver, with the operator's controller and the kubelet
  * played by the stand-ins in test-support/cluster: the controller runs a real `helm upgrade --install` of W&B's
  * real operator-wandb 0.43.8, which `spec.chart` names in the loopback chart repository (real-charts.ts).
- * A change the chart refuses is one its own templates `fail` on (`mcp-server.weave.tools: bogus`).
+ * A change the chart refuses is one its own templates `fail` on (`mcp-server.weave.tools: bogus`). Such a change
+ * takes one of two paths, and each test says which: apply-cr's render check (on here, as for a user with helm:
+ * `--helm-path` given, `render-check` auto) stops it before anything is applied; with `--render-check false`
+ * it reaches the cluster and the OPERATOR's helm install fails (Invalid Config), which apply-cr rolls back.
+ * The CR names are this file's own: W&B's chart names cluster-wide objects (`<cr>-console` ClusterRole...)
+ * after the CR, and test files share the plane.
  */
 const { plane, namespace } = usePlane();
 const LICENSE = 'lic-7f3e9a1c5b2d8e4f6a0b-secret';
 const NEW_LICENSE = 'lic-2b4d6f8a0c1e3a5c7e9f-rotated';
+/**
+ * This file's CR names (see the top). None contains a name of the chart's components (app, console, weave...):
+ * the chart's helpers then use the release name alone, and the app Deployment would be `<cr>-bc`.
+ */
+const CR = 'wandb-acr';
+const FIRST = 'wandb-acr-first';
+const STALLED = 'wandb-acr-stalled';
 
 let ns: string;
 let operatorNs: string;
@@ -79,6 +91,8 @@ function applyCr(
       ...config.flatMap((c) => ['--config', c]),
       '--kubectl-path',
       p.tools.kubectl,
+      '--helm-path',
+      p.tools.helm,
       '--poll-interval',
       '0.5',
       ...extra,
@@ -148,12 +162,14 @@ afterAll(async () => {
 describe('apply-cr on a live cluster', () => {
   it('creates a new CR and waits until the operator has rolled it out', async () => {
     const p = plane();
-    const run = await applyCr(p, [writeCr('v1.yaml', 'wandb')]);
-    expect(run.stdout + run.stderr).toContain('Creating weightsandbiases/wandb');
+    const run = await applyCr(p, [writeCr('v1.yaml', CR)]);
+    expect(run.stdout + run.stderr).toContain(`Creating weightsandbiases/${CR}`);
     expect(run.code).toBe(0);
+    // The render check ran first, on the chart spec.chart names, for the cluster's Kubernetes version.
+    expect(run.stdout).toMatch(/render check: operator-wandb 0\.43\.8 .*for Kubernetes v1\.20\.\d+ rendered/);
     expect(run.stdout).toContain('waiting for:');
     expect(run.stdout).toMatch(
-      /weightsandbiases\/wandb \(namespace apply-cr-[0-9a-f]+\) rolled out \(\(none\) -> 0\.74\.1\)/,
+      /weightsandbiases\/wandb-acr \(namespace apply-cr-[0-9a-f]+\) rolled out \(\(none\) -> 0\.74\.1\)/,
     );
     const outputs = parseOutputs(run.outputs);
     expect(outputs).toMatchObject({
@@ -162,25 +178,25 @@ describe('apply-cr on a live cluster', () => {
       version: '0.74.1',
       'previous-version': '',
     });
-    expect((await liveCr(p, 'wandb'))?.status?.phase).toBe('Completed');
-    expect(await appImage(p, 'wandb')).toBe('wandb/local:0.74.1');
+    expect((await liveCr(p, CR))?.status?.phase).toBe('Completed');
+    expect(await appImage(p, CR)).toBe('wandb/local:0.74.1');
     expect(run.summary).toContain('### apply-cr: applied');
     expect(run.summary).toContain('license: "***"');
   });
 
   it('writes nothing when run again with the same configuration', async () => {
     const p = plane();
-    const before = await liveCr(p, 'wandb');
-    const run = await applyCr(p, [writeCr('v1.yaml', 'wandb')]);
+    const before = await liveCr(p, CR);
+    const run = await applyCr(p, [writeCr('v1.yaml', CR)]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('No changes: weightsandbiases/wandb');
+    expect(run.stdout).toContain(`No changes: weightsandbiases/${CR}`);
     expect(parseOutputs(run.outputs).changed).toBe('false');
-    expect((await liveCr(p, 'wandb'))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+    expect((await liveCr(p, CR))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
   });
 
   it('shows a changed value masked in the diff, applies it and waits for the new version', async () => {
     const p = plane();
-    const run = await applyCr(p, [writeCr('v2.yaml', 'wandb', { tag: '0.75.0', license: NEW_LICENSE })]);
+    const run = await applyCr(p, [writeCr('v2.yaml', CR, { tag: '0.75.0', license: NEW_LICENSE })]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('-        tag: 0.74.1');
     expect(run.stdout).toContain('+        tag: 0.75.0');
@@ -201,18 +217,33 @@ describe('apply-cr on a live cluster', () => {
       'previous-version': '0.74.1',
       version: '0.75.0',
     });
-    expect(await appImage(p, 'wandb')).toBe('wandb/local:0.75.0');
+    expect(await appImage(p, CR)).toBe('wandb/local:0.75.0');
   });
 
-  it('rolls back to the previous spec exactly when the operator reports Invalid Config, quoting it', async () => {
+  it('render check path: a value the chart refuses is stopped before anything is applied, quoting the chart', async () => {
     const p = plane();
-    const before = await liveCr(p, 'wandb');
+    const before = await liveCr(p, CR);
+    const broken = join(dir, 'broken-chart-values.yaml');
+    writeFileSync(broken, REFUSED);
+    const run = await applyCr(p, [writeCr('v3.yaml', CR, { tag: '0.76.0' }), broken]);
+    expect(run.code).toBe(1);
+    const said = run.stdout + run.stderr;
+    expect(said).toContain(`chart operator-wandb 0.43.8 refuses these values: "${REFUSAL}"`);
+    expect(said).toContain('Nothing was applied');
+    expect(said).not.toContain("The operator set phase 'Invalid Config'");
+    expect(parseOutputs(run.outputs)).toMatchObject({ changed: 'false', 'render-check': 'failed' });
+    expect((await liveCr(p, CR))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+  });
+
+  it('operator path (--render-check false): rolls back to the previous spec exactly when the operator reports Invalid Config, quoting it', async () => {
+    const p = plane();
+    const before = await liveCr(p, CR);
     const broken = join(dir, 'broken-chart-values.yaml');
     writeFileSync(broken, REFUSED);
     const run = await applyCr(
       p,
-      [writeCr('v3.yaml', 'wandb', { tag: '0.76.0' }), broken],
-      ['--timeout', '90'],
+      [writeCr('v3.yaml', CR, { tag: '0.76.0' }), broken],
+      ['--timeout', '90', '--render-check', 'false'],
     );
     expect(run.code).toBe(1);
     const said = run.stdout + run.stderr;
@@ -225,10 +256,10 @@ describe('apply-cr on a live cluster', () => {
       'rolled-back': 'true',
       version: '0.75.0',
     });
-    const after = await liveCr(p, 'wandb');
+    const after = await liveCr(p, CR);
     expect(after?.spec).toEqual(before?.spec);
     expect(after?.status?.phase).toBe('Completed');
-    expect(await appImage(p, 'wandb')).toBe('wandb/local:0.75.0');
+    expect(await appImage(p, CR)).toBe('wandb/local:0.75.0');
   });
 
   it('rolls back a stalled rollout inside the same deadline', async () => {
@@ -237,32 +268,36 @@ describe('apply-cr on a live cluster', () => {
       pod.spec.containers[0].image.endsWith(':0.77.0') ? { waiting: 'ImagePullBackOff' } : 'ready';
     try {
       const started = Date.now();
-      const run = await applyCr(p, [writeCr('v4.yaml', 'wandb', { tag: '0.77.0' })], ['--timeout', '30']);
+      const run = await applyCr(p, [writeCr('v4.yaml', CR, { tag: '0.77.0' })], ['--timeout', '30']);
       const seconds = (Date.now() - started) / 1000;
       expect(run.code).toBe(1);
       const said = run.stdout + run.stderr;
       expect(said).toMatch(
-        /Not rolled out within 18 s \(the rollout's share of the 30 s timeout\); still waiting for: deployment\/wandb-app-bc/,
+        /Not rolled out within 18 s \(the rollout's share of the 30 s timeout\); still waiting for: deployment\/wandb-acr-app-bc/,
       );
       expect(said).toContain('Rolled back to the previous spec, which is rolled out again.');
       expect(seconds).toBeLessThan(40);
-      expect((await liveCr(p, 'wandb'))?.spec.values.app.image.tag).toBe('0.75.0');
+      expect((await liveCr(p, CR))?.spec.values.app.image.tag).toBe('0.75.0');
     } finally {
       kubelet.decide = () => 'ready';
     }
   });
 
-  it('leaves nothing behind when a first install fails', async () => {
+  it('operator path (--render-check false): leaves nothing behind when a first install fails', async () => {
     const p = plane();
     const broken = join(dir, 'broken-first.yaml');
     writeFileSync(broken, REFUSED);
-    const run = await applyCr(p, [writeCr('first.yaml', 'wandb-first'), broken], ['--timeout', '60']);
+    const run = await applyCr(
+      p,
+      [writeCr('first.yaml', FIRST), broken],
+      ['--timeout', '60', '--render-check', 'false'],
+    );
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toContain(
       'This was the first install: the CR was deleted and the operator has removed what it had installed.',
     );
     // Gone when the step ends, not some time later.
-    expect(await liveCr(p, 'wandb-first')).toBeUndefined();
+    expect(await liveCr(p, FIRST)).toBeUndefined();
   });
 
   it('a stalled first install: its workloads are removed before the step ends', async () => {
@@ -271,22 +306,22 @@ describe('apply-cr on a live cluster', () => {
     try {
       const run = await applyCr(
         p,
-        [writeCr('stalled-first.yaml', 'wandb-stalled', { tag: '0.70.0' })],
+        [writeCr('stalled-first.yaml', STALLED, { tag: '0.70.0' })],
         ['--timeout', '20'],
       );
       expect(run.code).toBe(1);
       const said = run.stdout + run.stderr;
-      expect(said).toContain('still waiting for: deployment/wandb-stalled-app-bc');
+      expect(said).toContain(`still waiting for: deployment/${STALLED}-app-bc`);
       expect(said).toContain('waiting for the operator to remove:');
       expect(said).toContain('the CR was deleted and the operator has removed what it had installed.');
-      expect(await liveCr(p, 'wandb-stalled')).toBeUndefined();
+      expect(await liveCr(p, STALLED)).toBeUndefined();
       const left = await p.kubectl([
         'get',
         'deployments,statefulsets',
         '-n',
         ns,
         '-l',
-        'app.kubernetes.io/instance=wandb-stalled',
+        `app.kubernetes.io/instance=${STALLED}`,
         '-o',
         'name',
       ]);
@@ -298,14 +333,14 @@ describe('apply-cr on a live cluster', () => {
 
   it('does not touch the cluster when the configuration is invalid', async () => {
     const p = plane();
-    const before = await liveCr(p, 'wandb');
+    const before = await liveCr(p, CR);
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'global:\n  host: ftp://wandb.example.com\n');
-    const run = await applyCr(p, [writeCr('v5.yaml', 'wandb', { tag: '0.78.2' }), bad]);
+    const run = await applyCr(p, [writeCr('v5.yaml', CR, { tag: '0.78.2' }), bad]);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/bad\.yaml:2:9: error: /);
     expect(run.stdout + run.stderr).toContain('Nothing was applied: the configuration has errors');
-    expect((await liveCr(p, 'wandb'))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+    expect((await liveCr(p, CR))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
   });
 
   it('fails clearly, never silently, when the API server goes away in the middle of the wait', async () => {
@@ -317,7 +352,7 @@ describe('apply-cr on a live cluster', () => {
     try {
       const running = applyCr(
         p,
-        [writeCr('v6.yaml', 'wandb', { tag: '0.79.2' })],
+        [writeCr('v6.yaml', CR, { tag: '0.79.2' })],
         ['--timeout', '20'],
         relay.kubeconfigContent,
       );

@@ -26,6 +26,10 @@ import { parseOutputs } from '../../test-support/run-cli.js';
  * instances, each with its own operator controller stand-in (a real `helm upgrade --install` per CR), both
  * reached through the same API server: `canary` through a kubeconfig secret in KUBE_CANARY, `main` through a
  * context of the ambient kubeconfig (KUBECONFIG).
+ * A change W&B's chart refuses takes one of two paths, and each test says which: with `helm-path` given,
+ * apply-cr's render check (render-check auto) stops it before the canary is touched; with `render-check:
+ * false` it reaches the canary and the OPERATOR's helm install fails (Invalid Config), which is rolled back.
+ * Without `helm-path` (helm is not on PATH here) the render check says it is skipped, as it would for a user.
  */
 const { plane, namespace } = usePlane();
 const LICENSE = 'lic-5d1e7b3a9c2f4e6a8b0d-rollout';
@@ -340,13 +344,35 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     );
   });
 
-  it('a canary the operator refuses (Invalid Config) is rolled back, quoting the operator', async () => {
+  it('render check path: a change the chart refuses stops before the canary is touched', async () => {
+    const p = plane();
+    const before = [await liveCr(p, canaryNs), await liveCr(p, mainNs)];
+    writeBase('0.76.0', ['mcp-server:', '  install: true', '  weave:', '    tools: bogus']);
+    const run = await rollout({ 'helm-path': p.tools.helm });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'chart operator-wandb 0.43.8 refuses these values: "mcp-server.weave.tools must be one of: auto, true, false"',
+    );
+    expect(run.stdout).not.toContain("The operator set phase 'Invalid Config'");
+    expect(run.outputs).toMatchObject({
+      'stages-completed': '0',
+      'failed-stage': 'canary',
+      result: 'failed',
+    });
+    const after = [await liveCr(p, canaryNs), await liveCr(p, mainNs)];
+    expect(after.map((cr) => cr?.metadata.resourceVersion)).toEqual(
+      before.map((cr) => cr?.metadata.resourceVersion),
+    );
+    expect(await appImage(p, canaryNs)).toBe('wandb/local:0.75.0');
+  });
+
+  it('operator path (render-check false): a canary the operator refuses (Invalid Config) is rolled back, quoting the operator', async () => {
     const p = plane();
     const mainBefore = await liveCr(p, mainNs);
     const canaryBefore = await liveCr(p, canaryNs);
     // The chart refuses the new values: the operator's helm upgrade fails and it sets Invalid Config.
     writeBase('0.76.0', ['mcp-server:', '  install: true', '  weave:', '    tools: bogus']);
-    const run = await rollout();
+    const run = await rollout({ 'helm-path': p.tools.helm, 'render-check': 'false' });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("The operator set phase 'Invalid Config'.");
     expect(run.stdout).toContain('mcp-server.weave.tools must be one of: auto, true, false');
