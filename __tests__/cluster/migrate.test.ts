@@ -19,9 +19,10 @@ import { helmReleases } from './helpers.js';
 
 /**
  * migrate end to end on the real loopback kube-apiserver: a release of the legacy-shaped test chart
- * (test-support/charts/wandb-legacy) installed by real helm is moved to the operator. The operator chart comes
- * from a loopback chart repository through install-operator; its controller and the kubelet are the
- * stand-ins of test-support/cluster (the controller runs a real `helm upgrade --install` of the app chart).
+ * (test-support/charts/wandb-legacy) installed by real helm is moved to the operator. W&B's real operator chart
+ * 1.4.8 comes from a loopback chart repository through install-operator, and the new CR names W&B's real
+ * operator-wandb 0.43.8 in that same repository (--app-chart-repo), which migrate's render check renders and
+ * the controller stand-in installs with a real `helm upgrade --install`; the kubelet is a stand-in too.
  */
 const { plane, namespace } = usePlane();
 const LICENSE = 'lic-legacy-5d1e9c3b7a2f4e6d8c0b';
@@ -68,6 +69,8 @@ function runMigrate(p: Plane, extra: string[], env: NodeJS.ProcessEnv): Promise<
       '--operator-namespace',
       operatorNs,
       '--operator-chart-repo',
+      repo.url,
+      '--app-chart-repo',
       repo.url,
       '--app-chart-version',
       '0.43.8',
@@ -316,20 +319,6 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     const reviewed = parseYaml(readFileSync(file, 'utf8'));
     reviewed.spec.values.global.extraEnv.REVIEWED = 'yes';
     writeFileSync(file, stringifyYaml(reviewed));
-    // The console Service the real operator-wandb chart creates (the small test chart has only the app).
-    await p.kubectl(
-      ['apply', '-f', '-'],
-      JSON.stringify({
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: {
-          name: `${CR_NAME}-console`,
-          namespace: ns,
-          labels: { 'app.kubernetes.io/instance': CR_NAME },
-        },
-        spec: { ports: [{ port: 8082, name: 'console' }], selector: { app: 'console' } },
-      }),
-    );
     const run = await migrate(
       p,
       ['--confirm', '--host', wandbServer.url, '--verify-report-path', join(dir, 'verify-report.json')],
@@ -369,7 +358,7 @@ describe('migrate from the legacy wandb chart to the operator', () => {
       await p.kubectl(['get', 'weightsandbiases.apps.wandb.com', CR_NAME, '-n', ns, '-o', 'json']),
     );
     expect(live.spec.values.global.extraEnv).toEqual({ GORILLA_FEATURE_FLAG: 'on', REVIEWED: 'yes' });
-    const app = await deployment(p, `${CR_NAME}-app`);
+    const app = await deployment(p, `${CR_NAME}-app-bc`);
     expect(app?.spec.template.spec.containers[0].image).toBe('wandb/local:0.74.1');
     expect(app?.status.readyReplicas).toBe(1);
     const old = await deployment(p, 'wandb');
@@ -503,6 +492,10 @@ describe('migrate from plain manifests: a verify that fails, one skipped, one th
       join(dir, 'manifests-cr.yaml'),
       '--install-operator',
       'false',
+      '--app-chart-repo',
+      repo.url,
+      '--app-chart-version',
+      '0.43.8',
       ...extra,
     ];
   }
@@ -646,20 +639,6 @@ describe('migrate from plain manifests: a verify that fails, one skipped, one th
 
   it('a verify that passes later is recorded on the CR, and remove-old goes on that record', async () => {
     const p = plane();
-    // The console Service the real operator-wandb chart creates (the small test chart has only the app).
-    await p.kubectl(
-      ['apply', '-f', '-'],
-      JSON.stringify({
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: {
-          name: 'wandb-console',
-          namespace: manifestNs,
-          labels: { 'app.kubernetes.io/instance': 'wandb' },
-        },
-        spec: { ports: [{ port: 8082, name: 'console' }], selector: { app: 'console' } },
-      }),
-    );
     const run = await migrateCli(
       [
         ...manifestArgs([
@@ -706,7 +685,7 @@ describe('migrate from plain manifests: a verify that fails, one skipped, one th
     // The new instance (its Helm release, named after the CR) is untouched.
     expect((await helmReleases(p, p.tools.helm, manifestNs)).map((r) => r.name)).toEqual(['wandb']);
     expect(
-      JSON.parse(await p.kubectl(['get', 'deployment', 'wandb-app', '-n', manifestNs, '-o', 'json'])).spec
+      JSON.parse(await p.kubectl(['get', 'deployment', 'wandb-app-bc', '-n', manifestNs, '-o', 'json'])).spec
         .replicas,
     ).toBe(1);
     await until(async () => {

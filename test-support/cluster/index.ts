@@ -14,10 +14,18 @@
  *   });
  *
  * Switches: `kubelet.decide = (pod) => 'ready' | 'pending' | { waiting: 'ImagePullBackOff' }`,
- * `operator.mode = 'normal' | 'fail' | 'stall'`, and values `failRender: "<message>"` in a CR make the app
- * chart fail to render (a genuine Helm failure → ApplyFailed, Invalid Config).
- * Loopback servers: `startChartRepo` (test operator chart 1.4.7/1.4.8, HTTP or TLS + basic auth with
- * `makeTestPki`), `startToolMirror` (helm/kubectl laid out like get.helm.sh and dl.k8s.io).
+ * `operator.mode = 'normal' | 'fail' | 'stall'`. A CR whose values W&B's chart refuses (e.g. `mcp-server:
+ * {install: true, weave: {tools: bogus}}`, the chart's own `fail`) makes the operator's helm install fail for
+ * real (ApplyFailed, Invalid Config); apply-cr's render check stops such values first unless given
+ * `--render-check false` (or without helm, where auto skips it).
+ * CR names: W&B's chart names cluster-wide objects after the release (`<cr>-console`, `<cr>-otel-daemonset`
+ * ClusterRoles), so each test file uses its own CR names; none may contain the name of a chart component (app,
+ * console, weave, api...), or the chart leaves the component out of its object names (a CR `wandb-app` gets the
+ * Deployment `wandb-app-bc`, not `wandb-app-app-bc`).
+ * Loopback servers: `startChartRepo` (W&B's real charts: operator 1.4.2/1.4.8 and operator-wandb 0.40.7/0.43.8
+ * from ../shared/reference/charts, see real-charts.ts; HTTP or TLS + basic auth with `makeTestPki`),
+ * `startToolMirror` (helm/kubectl laid out like get.helm.sh and dl.k8s.io), and the release channel
+ * (test-support/release-channel/server.ts).
  */
 export * from './plane.js';
 export * from './rest.js';
