@@ -33,3 +33,24 @@ export function changedPaths(a: unknown, b: unknown, path = ''): string[] {
   }
   return canonicalJson(a) === canonicalJson(b) ? [] : [path || '(all)'];
 }
+
+/** Every leaf path of `values` (e.g. `image.tag`), sorted; an empty object or a list counts as a leaf. */
+export function leafPaths(values: unknown, path = ''): string[] {
+  if (isPlainObject(values) && Object.keys(values).length > 0) {
+    return Object.keys(values)
+      .sort()
+      .flatMap((k) => leafPaths(values[k], path ? `${path}.${k}` : k));
+  }
+  return path ? [path] : [];
+}
+
+/** true when `path` (dotted) or one of its parents is set in `values`. */
+export function isSetAt(values: Values, path: string): boolean {
+  let here: unknown = values;
+  for (const key of path.split('.')) {
+    if (!isPlainObject(here) || !(key in here)) return false;
+    here = here[key];
+    if (!isPlainObject(here)) return true;
+  }
+  return true;
+}

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { KubeClient } from './client.js';
+import { KubeCommandError, type KubeClient } from './client.js';
 
 /**
  * Helm's own state (repositories.yaml with any repository credentials, the index cache) kept in a private
@@ -126,4 +126,71 @@ export async function helmUserValues(
   const result = await client.helm(['get', 'values', release, '-n', namespace, '-o', 'json']);
   const parsed = JSON.parse(result.stdout.trim() || 'null') as Record<string, unknown> | null;
   return parsed ?? {};
+}
+
+export interface HelmHistoryEntry {
+  revision: number;
+  status: string;
+  chart: string;
+  description?: string;
+}
+
+/** `helm history` of a release, oldest first; [] when there is no release. */
+export async function helmHistory(
+  client: KubeClient,
+  release: string,
+  namespace: string,
+): Promise<HelmHistoryEntry[]> {
+  const result = await client.helm(['history', release, '-n', namespace, '--max', '20', '-o', 'json'], {
+    allowFailure: true,
+  });
+  if (result.code !== 0) {
+    if (/not found/i.test(result.stderr)) return [];
+    throw new KubeCommandError('helm', ['history', release], result);
+  }
+  const entries = JSON.parse(result.stdout || '[]') as Array<{
+    revision: number | string;
+    status: string;
+    chart: string;
+    description?: string;
+  }>;
+  return entries.map((e) => ({ ...e, revision: Number(e.revision) }));
+}
+
+/** `helm rollback <release> <revision>`: a new revision with the old one's manifests and values. */
+export async function helmRollback(
+  client: KubeClient,
+  release: string,
+  namespace: string,
+  revision: number,
+  timeoutSeconds: number,
+): Promise<void> {
+  await client.helm([
+    'rollback',
+    release,
+    String(revision),
+    '-n',
+    namespace,
+    '--history-max',
+    '10',
+    '--timeout',
+    `${Math.max(1, Math.floor(timeoutSeconds))}s`,
+  ]);
+}
+
+/** `helm uninstall <release>` (Helm keeps the CRDs a chart's crds/ folder installed). */
+export async function helmUninstall(
+  client: KubeClient,
+  release: string,
+  namespace: string,
+  timeoutSeconds: number,
+): Promise<void> {
+  await client.helm([
+    'uninstall',
+    release,
+    '-n',
+    namespace,
+    '--timeout',
+    `${Math.max(1, Math.floor(timeoutSeconds))}s`,
+  ]);
 }

@@ -3,7 +3,8 @@ import { kubeInputs } from '../shared-inputs.js';
 
 export const installOperatorCommand: CommandSpec = {
   name: 'install-operator',
-  summary: 'Set up helm and kubectl, then install or upgrade the W&B operator chart (public or air-gapped).',
+  summary:
+    'Set up helm and kubectl, then install or upgrade the W&B operator chart (public or air-gapped); a change that fails is rolled back (or, for a first install, uninstalled).',
   inputs: [
     ...kubeInputs,
     { name: 'namespace', default: 'wandb-cr', description: 'Namespace of the operator release.' },
@@ -11,7 +12,8 @@ export const installOperatorCommand: CommandSpec = {
     {
       name: 'chart-repo',
       default: 'https://charts.wandb.ai',
-      description: 'Helm repository serving the operator chart.',
+      description:
+        'Helm repository serving the operator chart. Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as --username and on stdin.',
     },
     { name: 'chart-repo-username', description: 'Username for the chart repository (HTTP basic auth).' },
     {
@@ -27,6 +29,13 @@ export const installOperatorCommand: CommandSpec = {
         "PEM file with the CA that signed the chart repository's TLS certificate (internal repositories).",
     },
     { name: 'chart-version', description: 'Operator chart version (default: the newest in the repository).' },
+    {
+      name: 'allow-downgrade',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'Allow going to an older chart version than the release runs (refused otherwise, with exit code 2).',
+    },
     { name: 'values', type: 'list', description: 'Extra values files for the operator chart.' },
     {
       name: 'airgapped',
@@ -68,7 +77,16 @@ export const installOperatorCommand: CommandSpec = {
   outputs: [
     { name: 'chart-version', description: 'operator chart version installed' },
     { name: 'controller-image', description: 'controller image running' },
-    { name: 'changed', description: 'true when a new Helm revision was made' },
+    { name: 'changed', description: 'true when a new Helm revision was made and kept' },
+    {
+      name: 'action',
+      description: 'what the run decided: install, upgrade, downgrade, reconfigure or none',
+    },
+    {
+      name: 'rolled-back',
+      description:
+        'true when the change failed and was undone (rolled back, or the first install uninstalled)',
+    },
     { name: 'kubectl-path', description: 'the kubectl this step used, for the kubectl-path of later steps' },
     { name: 'helm-path', description: 'the helm this step used' },
   ],
