@@ -246,18 +246,7 @@ describe('image-check against a plain-HTTP registry', () => {
     );
     expect(allowed.code).toBe(0);
 
-    // Not air-gapped: the release channel chooses the chart, said plainly, not an error.
-    const channel = await cli(
-      args(
-        registry,
-        writeConfig(registry, (text) => text.replace(/ {2}chart:\n( {4}.*\n)+/, '')),
-        ['--airgapped', 'false'],
-      ),
-    );
-    expect(channel.stderr).toContain(
-      'the release channel (deploy.wandb.ai) supplies the chart and its values',
-    );
-    expect(channel.code).toBe(0);
+    // Not air-gapped, the release channel is asked: image-check-channel.test.ts.
   });
 
   test('without --chart and a spec.chart that is not at hand, nothing is checked and the fix says --chart', async () => {

@@ -26,6 +26,8 @@ export interface ChartOriginOptions {
   registry: RegistryTarget;
   /** Extra hosts (or `.suffix`) to treat as internal. */
   internalHosts: string[];
+  /** Not air-gapped: the release channel's release that was rendered (src/charts/channel.ts describeRelease). */
+  channelRelease?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -96,14 +98,22 @@ export function chartOriginFindings(cr: unknown, options: ChartOriginOptions): P
               "spec.chart is missing: an air-gapped operator never asks the release channel, so it has no chart to install (the CR would stay 'Invalid Config': No release type was found in the spec).",
             fix: "Set spec.chart to the operator-wandb chart in your internal chart repository (url, name, version), an oci:// URL there, or path: /charts/operator-wandb (the wandb-charts ConfigMap that 'wsm deploy chart-cm' creates).",
           }
-        : {
-            severity: 'warning',
-            keyPath: 'spec.chart',
-            path: ['spec'],
-            message:
-              'spec.chart is absent: the release channel (deploy.wandb.ai) supplies the chart and its values when the operator reconciles, and may pull other images than the chart rendered here.',
-            fix: 'Pin spec.chart (url, name, version) to check exactly what will be deployed.',
-          },
+        : options.channelRelease
+          ? {
+              severity: 'warning',
+              keyPath: 'spec.chart',
+              path: ['spec'],
+              message: `spec.chart is absent: the images listed are those of the release channel's ${options.channelRelease}, with the CR's values over the channel's. The channel can serve another release at any reconcile (hourly by default), with other images, without a change to this configuration.`,
+              fix: 'Pin spec.chart (url, name, version) and the image tags in spec.values so that what is checked here is what will be deployed (docs/release-channel.md).',
+            }
+          : {
+              severity: 'warning',
+              keyPath: 'spec.chart',
+              path: ['spec'],
+              message:
+                'spec.chart is absent: the release channel (deploy.wandb.ai) supplies the chart and its values when the operator reconciles, and may pull other images than the chart rendered here.',
+              fix: 'Pin spec.chart (url, name, version) to check exactly what will be deployed.',
+            },
     ];
   }
   if (!options.airgapped || !isMap(chart)) return [];

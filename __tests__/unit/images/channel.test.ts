@@ -120,9 +120,9 @@ test('asks with Basic license:<license>, retries what can be retried, 5 attempts
 
 test('a refused license or an unknown release is not retried, and the message never holds the license', async () => {
   const refused = scripted([401]);
-  const error = await askChannel({ base: 'https://d', license: 'lic-secret-9', fetch: refused.fake }).catch(
-    (e: unknown) => e as Error,
-  );
+  const error = (await askChannel({ base: 'https://d', license: 'lic-secret-9', fetch: refused.fake }).catch(
+    (e: unknown) => e,
+  )) as Error;
   expect(refused.asked).toHaveLength(1);
   expect(error.message).toContain('answered HTTP 401 (the license was refused');
   expect(error.message).not.toContain('lic-secret-9');

@@ -18,6 +18,15 @@ import { chartOriginFindings } from '../../images/chart-origin.js';
 import { formatReference, parseRegistry, type RegistryTarget } from '../../images/reference.js';
 import { RegistryClient, RegistryError, type ManifestStatus } from '../../images/registry-client.js';
 import { findPlace, placeIndex } from '../../images/places.js';
+import { secretValuesIn } from '../../config/index.js';
+import {
+  ChannelError,
+  askChannel,
+  channelBase,
+  describeRelease,
+  releaseIdOf,
+  specWithChannel,
+} from '../../charts/channel.js';
 
 interface ImageCheckOptions extends ConfigOptions {
   registry: RegistryTarget;
@@ -34,6 +43,10 @@ interface ImageCheckOptions extends ConfigOptions {
   operatorChart?: string;
   internalHosts: string[];
   renderTimeoutMs: number;
+  /** The release channel's base URL (asked only when not air-gapped). */
+  channelUrl: string;
+  /** The `license` input (WANDB_LICENSE), used when the CR has no global.license. */
+  license?: string;
 }
 
 function parseOptions(raw: RawInputs, ctx: Context): ImageCheckOptions {
@@ -54,6 +67,19 @@ function parseOptions(raw: RawInputs, ctx: Context): ImageCheckOptions {
       'Give --registry-username too (for a token, the user name the registry expects with it).',
     );
   }
+  const license = str(raw, 'license');
+  if (license) {
+    ctx.redactor.add(license);
+    ctx.redactor.add(`license:${license}`);
+  }
+  const channelText = str(raw, 'channel-url') ?? 'https://deploy.wandb.ai';
+  const channelUrl = channelBase(channelText);
+  if (!channelUrl) {
+    throw new UserError(
+      `'${channelText}' is not a release channel URL.`,
+      "Give --channel-url as http(s)://HOST[:PORT][/PATH] with no credentials, e.g. https://deploy.wandb.ai (the default), as the operator's DEPLOYER_CHANNEL_URL.",
+    );
+  }
   const timeout = num(raw, 'request-timeout') ?? 30;
   if (!(timeout > 0)) throw new UserError(`--request-timeout must be a positive number of seconds.`);
   return {
@@ -71,6 +97,8 @@ function parseOptions(raw: RawInputs, ctx: Context): ImageCheckOptions {
     operatorChart: str(raw, 'operator-chart'),
     internalHosts: list(raw, 'internal-hosts').flatMap((entry) => entry.split(/[\s,]+/).filter(Boolean)),
     renderTimeoutMs: 120_000,
+    channelUrl,
+    license,
   };
 }
 
@@ -98,19 +126,39 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   const built = loadConfig(options, ctx);
   if (!built.ok) {
     ctx.out.error('Nothing was checked: the configuration has errors (listed above).');
-    ctx.out.setOutput('images', '');
-    ctx.out.setOutput('missing', '');
+    noImages(ctx);
     return 1;
   }
-  const renders = await renderAll(options, built, ctx);
+  // Not air-gapped, the operator renders the CR's values over the release channel's (and its chart without
+  // spec.chart): the images are those of that merge.
+  const channel = await consultChannel(options, built, ctx);
+  ctx.out.setOutput('channel-release', channel.release ?? '');
+  if (channel.problem?.severity === 'error') {
+    report([channel.problem], () => undefined, ctx);
+    ctx.out.error(
+      'Nothing was checked: without spec.chart, the chart and the images come from the release channel.',
+    );
+    ctx.out.summary(
+      [
+        '### Images: not checked, the release channel could not be asked',
+        '',
+        cell(channel.problem.message),
+        '',
+        `Fix: ${cell(channel.problem.fix)}`,
+        '',
+      ].join('\n'),
+    );
+    noImages(ctx);
+    return 1;
+  }
+  const renders = await renderAll(options, channel.built, ctx, channel.release);
   if (!renders) {
-    ctx.out.setOutput('images', '');
-    ctx.out.setOutput('missing', '');
+    noImages(ctx);
     return 1;
   }
   const plan = planImages(
     {
-      cr: built.cr,
+      cr: channel.built.cr,
       rendered: renders.images,
       chartDefaults: renders.defaults,
       controller: {
@@ -126,7 +174,9 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
       airgapped: options.airgapped,
       registry: options.registry,
       internalHosts: options.internalHosts,
+      channelRelease: channel.release,
     }),
+    ...(channel.problem ? [channel.problem] : []),
   );
   const places = placeIndex(
     options.configFiles.map((path) => ({ path, text: readFileSync(resolve(ctx.cwd, path), 'utf8') })),
@@ -178,7 +228,7 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   const errors = plan.problems.filter((p) => p.severity === 'error');
   ctx.out.setOutput('images', rows.map((row) => row.reference).join(','));
   ctx.out.setOutput('missing', missing.map((row) => row.reference).join(','));
-  ctx.out.summary(summaryMarkdown(rows, plan.problems, options.registry, renders.chart));
+  ctx.out.summary(summaryMarkdown(rows, plan.problems, options.registry, renders.chart, channel));
   if (missingTests.length > 0) {
     ctx.out.warning(
       `Missing from ${options.registry.display}, used only by the chart's helm tests (the operator never runs them; 'helm test' would need them): ${missingTests.map((r) => r.reference).join(', ')}`,
@@ -207,6 +257,103 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
         : `${present} of ${rows.length} images present in ${options.registry.display}; ${missing.length} missing, ${failed.length + rows.filter((r) => r.status === 'unchecked').length} not checked, ${errors.length} configuration error${errors.length === 1 ? '' : 's'}.`,
   );
   return ok ? 0 : 1;
+}
+
+function noImages(ctx: Context): void {
+  ctx.out.setOutput('images', '');
+  ctx.out.setOutput('missing', '');
+}
+
+interface ChannelUse {
+  /** The configuration to render: the CR's own, or with the channel's chart and values merged in. */
+  built: BuiltConfig;
+  /** The release rendered, for the log, the summary and the channel-release output. */
+  release?: string;
+  base?: string;
+  /** The CR has no spec.chart and the channel gave the chart. */
+  chartFromChannel?: boolean;
+  /** The channel could not be asked: an error without spec.chart (nothing to render), else a warning. */
+  problem?: PlanProblem;
+}
+
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * What the operator's release channel adds, asked as the operator asks it (facts 1.2 steps 3-5, 1.4): never
+ * when air-gapped; the license of the CR's global.license, else the license input; the CR's values over the
+ * channel's, the CR's chart over the channel's.
+ */
+async function consultChannel(
+  options: ImageCheckOptions,
+  built: BuiltConfig,
+  ctx: Context,
+): Promise<ChannelUse> {
+  if (options.airgapped) {
+    ctx.out.info('Air-gapped: the release channel is not asked (the operator never asks it).');
+    return { built };
+  }
+  const spec = isMap(built.cr.spec) ? built.cr.spec : {};
+  const values = isMap(spec.values) ? spec.values : {};
+  const global = isMap(values.global) ? values.global : {};
+  const crLicense = typeof global.license === 'string' && global.license !== '' ? global.license : undefined;
+  const license = crLicense ?? options.license;
+  if (license) ctx.redactor.add(`license:${license}`);
+  const releaseId = typeof values._releaseId === 'string' ? releaseIdOf(values) : undefined;
+  const base = options.channelUrl;
+  const hasChart = spec.chart !== undefined && spec.chart !== null;
+  return ctx.out.group(`Release channel ${base}`, async () => {
+    const how = crLicense
+      ? 'with the license of spec.values.global.license'
+      : license
+        ? 'with the license input'
+        : isMap(global.licenseSecret)
+          ? `without a license: the CR reads it from the Secret global.licenseSecret names, which is in the cluster (give the license input, WANDB_LICENSE, to ask as the operator does)`
+          : 'without a license (none in the CR or the license input)';
+    ctx.out.info(
+      `Not air-gapped: the operator takes ${hasChart ? 'the values the CR does not set' : 'the chart and the values the CR does not set'} from the release channel; asking ${base} for ${releaseId ? `the pinned release ${releaseId} (values._releaseId)` : 'its current release'} ${how}.`,
+    );
+    if (license && base.startsWith('http:') && !/^http:\/\/(127\.|localhost[:/]|\[::1\])/.test(`${base}/`)) {
+      ctx.out.warning(`The license goes to ${base} over plain HTTP, readable on the network: use HTTPS.`);
+    }
+    try {
+      const answer = await askChannel({ base, license, releaseId });
+      // Whatever the channel serves may hold secrets (a chart repository password, values): never shown.
+      for (const secret of secretValuesIn({ chart: answer.chart, values: answer.values }))
+        ctx.redactor.add(secret);
+      const merged = specWithChannel(spec, answer);
+      const release = describeRelease(answer, releaseId);
+      ctx.out.info(
+        `The release channel answered: ${release}. Rendered: ${merged.chartFrom === 'channel' ? "the channel's chart" : 'the chart of spec.chart'}${options.render.chart ? ` (the chart input '${options.render.chart}' in its place)` : ''}, with the CR's values over the channel's.`,
+      );
+      return {
+        built: {
+          ...built,
+          cr: { ...built.cr, spec: { ...spec, chart: merged.chart, values: merged.values } },
+        },
+        release,
+        base,
+        chartFromChannel: merged.chartFrom === 'channel',
+      };
+    } catch (error) {
+      if (!(error instanceof ChannelError)) throw error;
+      const fix = `Check channel-url (${base}, the operator's DEPLOYER_CHANNEL_URL) and that this runner reaches it${license ? '' : ', and give the license (license input, WANDB_LICENSE) if the channel wants one'}; or pin spec.chart and the image tags in the CR (docs/release-channel.md); or, if the operator runs air-gapped, say airgapped: true.`;
+      const problem: PlanProblem = hasChart
+        ? {
+            severity: 'warning',
+            keyPath: 'spec.values',
+            message: `The release channel could not be asked: ${error.message}. The operator takes the values the CR does not set from it, so images the CR does not pin may differ from those listed here (rendered with the CR's values alone).`,
+            fix,
+          }
+        : {
+            severity: 'error',
+            keyPath: 'spec.chart',
+            message: `The release channel could not be asked: ${error.message}. The CR has no spec.chart, so the operator takes the chart and its values from the channel: which images it will deploy cannot be known here. (An operator failing the same way uses the release it cached last, in the Secret ${String((built.cr.metadata as { name?: unknown } | undefined)?.name ?? 'wandb')}-latest-cached-release, or, with none, leaves the CR in 'Invalid Config'.)`,
+            fix,
+          };
+      return { built, base, problem };
+    }
+  });
 }
 
 function readCa(file: string, cwd: string): string {
@@ -324,6 +471,7 @@ function summaryMarkdown(
   problems: PlanProblem[],
   registry: RegistryTarget,
   chart: string,
+  channel: ChannelUse,
 ): string {
   const missing = rows.filter((row) => row.status === 'missing');
   const bad = rows.filter((row) => row.status !== 'present' && !row.testOnly);
@@ -344,6 +492,12 @@ function summaryMarkdown(
     '',
     `Images of ${cell(chart)}, rendered with these values, and the operator's.`,
     '',
+    ...(channel.release
+      ? [
+          `Not air-gapped: the CR's values are rendered over those of the release channel \`${cell(channel.base ?? '')}\`, ${cell(channel.release)}${channel.chartFromChannel ? ", with the channel's chart (the CR has no spec.chart)" : ''}.`,
+          '',
+        ]
+      : []),
     ...table,
     '',
   ];
@@ -394,6 +548,7 @@ async function renderAll(
   options: ImageCheckOptions,
   built: BuiltConfig,
   ctx: Context,
+  channelRelease?: string,
 ): Promise<Renders | undefined> {
   const cr = built.cr;
   const spec = (cr.spec ?? {}) as Record<string, unknown>;
@@ -434,7 +589,9 @@ async function renderAll(
     local.kind === 'local'
       ? chartLabel(local.path)
       : `operator-wandb ${typeof pinned === 'string' ? pinned : ''}`.trim();
-  ctx.out.info(`Rendered ${label}: ${images.length} images.`);
+  ctx.out.info(
+    `Rendered ${label}${channelRelease ? ` (the CR's values over the release channel's ${channelRelease})` : ''}: ${images.length} images.`,
+  );
 
   let controller: RenderedImage[] | undefined;
   if (options.operatorChart) {

@@ -6,7 +6,7 @@ export const imageCheckCommand: CommandSpec = {
   summary:
     'Air-gapped: list every image the deployment needs and check each one is in the internal registry.',
   description:
-    "Reads the configuration as apply-cr does, renders the pinned operator-wandb chart with its values (helm template) and lists every image the render pulls (containers, initContainers and ephemeralContainers of every workload), plus the operator's controller image, then asks the internal registry for each manifest through the OCI distribution API, before anything is applied. In air-gapped mode a `latest` or missing tag, an image pulled from another registry, or a spec.chart that is missing or on a public host is an error naming the key to change. Exit 1 when any image is missing or wrong.",
+    "Reads the configuration as apply-cr does, renders the pinned operator-wandb chart with its values (helm template) and lists every image the render pulls (containers, initContainers and ephemeralContainers of every workload), plus the operator's controller image, then asks the internal registry for each manifest through the OCI distribution API, before anything is applied. In air-gapped mode a `latest` or missing tag, an image pulled from another registry, or a spec.chart that is missing or on a public host is an error naming the key to change. Not air-gapped, the operator takes the values the CR does not set (and, without spec.chart, the chart) from W&B's release channel: image-check asks it the same way (channel-url, with the license) and renders its chart and values under the CR's; a channel that cannot be asked is a finding. Exit 1 when any image is missing or wrong.",
   inputs: [
     ...configInputs,
     {
@@ -53,6 +53,20 @@ export const imageCheckCommand: CommandSpec = {
         'Chart hosts to treat as internal besides the registry, localhost, private addresses and names without a dot or under .svc, .cluster.local, .internal, .local, .lan, .home.arpa: a host, or .suffix for every name under it. One a line or repeated.',
     },
     {
+      name: 'channel-url',
+      default: 'https://deploy.wandb.ai',
+      env: 'DEPLOYER_CHANNEL_URL',
+      description:
+        "The release channel the operator asks when it is not air-gapped (its DEPLOYER_CHANNEL_URL): its chart and values are rendered under the CR's, as the operator merges them. Never asked with airgapped: true.",
+    },
+    {
+      name: 'license',
+      secret: true,
+      env: 'WANDB_LICENSE',
+      description:
+        'The W&B license the release channel is asked with (HTTP Basic, as the operator does), when the CR has no spec.values.global.license (e.g. it reads global.licenseSecret). A secret; the CLI reads WANDB_LICENSE.',
+    },
+    {
       name: 'request-timeout',
       type: 'number',
       default: '30',
@@ -62,6 +76,11 @@ export const imageCheckCommand: CommandSpec = {
   outputs: [
     { name: 'images', description: 'every image checked, as it must be in the registry, comma-separated' },
     { name: 'missing', description: 'images missing from the registry, comma-separated' },
+    {
+      name: 'channel-release',
+      description:
+        "the release channel's release whose values (and, without spec.chart, chart) were rendered; empty when the channel was not asked or did not answer",
+    },
   ],
   action: true,
   load: () => import('./run.js').then((m) => ({ run: m.runImageCheck })),
