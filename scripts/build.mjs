@@ -12,12 +12,26 @@ const actions = readdirSync(join(root, 'src/actions')).map((f) => f.replace(/\.t
 await import('./gen-validator.mjs');
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Each action's dist/actions/<name>.js is a tiny index, as GitHub's typescript-action template has it: it imports
+// `run` from src/actions/<name>.ts (which runs nothing on import) and calls it. local-action calls the same `run`.
+const actionIndex = {
+  name: 'action-index',
+  setup(b) {
+    b.onResolve({ filter: /^action-index:/ }, (args) => ({ path: args.path, namespace: 'action-index' }));
+    b.onLoad({ filter: /.*/, namespace: 'action-index' }, (args) => ({
+      contents: `import { run } from './src/actions/${args.path.slice('action-index:'.length)}.ts';\nawait run();\n`,
+      resolveDir: root,
+      loader: 'ts',
+    }));
+  },
+};
 await build({
   absWorkingDir: root,
   entryPoints: {
     cli: 'src/cli.ts',
-    ...Object.fromEntries(actions.map((a) => [`actions/${a}`, `src/actions/${a}.ts`])),
+    ...Object.fromEntries(actions.map((a) => [`actions/${a}`, `action-index:${a}`])),
   },
+  plugins: [actionIndex],
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './core/runner.js';
+import { runCli } from './program.js';
 
 // `wandb-operator-actions render | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, runAction } from '../src/core/runner.js';
+import { runCli, runAction } from '../src/program.js';
 
 export interface CliRun {
   code: number;

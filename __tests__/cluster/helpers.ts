@@ -1,4 +1,4 @@
-import { runCli } from '../../src/core/runner.js';
+import { runCli } from '../../src/program.js';
 import type { Plane } from '../../test-support/cluster/index.js';
 
 /** Runs the CLI in-process as a user would, capturing what they see. */

@@ -1,3 +1,10 @@
-import { runAction } from '../core/runner.js';
+import { runActionStep } from '../program.js';
 
-process.exitCode = await runAction('apply-cr', { env: process.env, cwd: process.cwd() });
+/**
+ * The `apply-cr` action (apply-cr/action.yml). Importing this module runs nothing: GitHub runs the
+ * bundled dist/actions/apply-cr.js, which calls `run()`, and so does
+ * `npx local-action run apply-cr ../src/actions/apply-cr.ts .env`.
+ */
+export async function run(): Promise<void> {
+  await runActionStep('apply-cr');
+}

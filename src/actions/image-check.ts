@@ -1,3 +1,10 @@
-import { runAction } from '../core/runner.js';
+import { runActionStep } from '../program.js';
 
-process.exitCode = await runAction('image-check', { env: process.env, cwd: process.cwd() });
+/**
+ * The `image-check` action (image-check/action.yml). Importing this module runs nothing: GitHub runs the
+ * bundled dist/actions/image-check.js, which calls `run()`, and so does
+ * `npx local-action run image-check ../src/actions/image-check.ts .env`.
+ */
+export async function run(): Promise<void> {
+  await runActionStep('image-check');
+}

@@ -1,3 +1,10 @@
-import { runAction } from '../core/runner.js';
+import { runActionStep } from '../program.js';
 
-process.exitCode = await runAction('migrate', { env: process.env, cwd: process.cwd() });
+/**
+ * The `migrate` action (migrate/action.yml). Importing this module runs nothing: GitHub runs the
+ * bundled dist/actions/migrate.js, which calls `run()`, and so does
+ * `npx local-action run migrate ../src/actions/migrate.ts .env`.
+ */
+export async function run(): Promise<void> {
+  await runActionStep('migrate');
+}

@@ -1,3 +1,10 @@
-import { runAction } from '../core/runner.js';
+import { runActionStep } from '../program.js';
 
-process.exitCode = await runAction('plan', { env: process.env, cwd: process.cwd() });
+/**
+ * The `plan` action (plan/action.yml). Importing this module runs nothing: GitHub runs the
+ * bundled dist/actions/plan.js, which calls `run()`, and so does
+ * `npx local-action run plan ../src/actions/plan.ts .env`.
+ */
+export async function run(): Promise<void> {
+  await runActionStep('plan');
+}

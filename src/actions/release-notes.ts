@@ -1,3 +1,10 @@
-import { runAction } from '../core/runner.js';
+import { runActionStep } from '../program.js';
 
-process.exitCode = await runAction('release-notes', { env: process.env, cwd: process.cwd() });
+/**
+ * The `release-notes` action (release-notes/action.yml). Importing this module runs nothing: GitHub runs the
+ * bundled dist/actions/release-notes.js, which calls `run()`, and so does
+ * `npx local-action run release-notes ../src/actions/release-notes.ts .env`.
+ */
+export async function run(): Promise<void> {
+  await runActionStep('release-notes');
+}

@@ -1,3 +1,10 @@
-import { runAction } from '../core/runner.js';
+import { runActionStep } from '../program.js';
 
-process.exitCode = await runAction('upgrade-check', { env: process.env, cwd: process.cwd() });
+/**
+ * The `upgrade-check` action (upgrade-check/action.yml). Importing this module runs nothing: GitHub runs the
+ * bundled dist/actions/upgrade-check.js, which calls `run()`, and so does
+ * `npx local-action run upgrade-check ../src/actions/upgrade-check.ts .env`.
+ */
+export async function run(): Promise<void> {
+  await runActionStep('upgrade-check');
+}

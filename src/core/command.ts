@@ -12,6 +12,19 @@ export interface Context {
   now: Date;
   /** Where output goes, for a command that runs other commands (the demo) to send theirs to the same place. */
   streams?: Streams;
+  /**
+   * Runs another command line in-process exactly as `wandb-operator-actions <argv>` would (the demo's steps).
+   * The runner provides it, so that no command imports the runner or the registry.
+   */
+  runCli?: (argv: string[], run: RunEnvironment) => Promise<number>;
+}
+
+/** Where a run happens: its environment, working directory, output streams and "now". */
+export interface RunEnvironment {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  streams?: Streams;
+  now?: Date;
 }
 
 export interface CommandModule {

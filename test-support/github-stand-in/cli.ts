@@ -1,5 +1,5 @@
 /** Runs the CLI in-process with captured streams (for tests against the stand-ins). */
-import { runAction, runCli } from '../../src/core/runner.js';
+import { runAction, runCli } from '../../src/program.js';
 
 export interface CliResult {
   code: number;

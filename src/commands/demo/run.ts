@@ -3,7 +3,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
 import { str, type RawInputs } from '../../core/inputs.js';
 import { UserError } from '../../core/errors.js';
-import { runCli } from '../../core/runner.js';
 
 /** Finds examples/ beside the working directory, else beside the installed package (dist/..). */
 function examplesDir(raw: RawInputs, ctx: Context): string {
@@ -53,7 +52,8 @@ export async function runDemo(raw: RawInputs, ctx: Context): Promise<number> {
     );
     // The offline demo never talks to whatever cluster ~/.kube/config points at.
     const env = { ...ctx.env, KUBECONFIG: join(dir, 'no-cluster-in-the-offline-demo') };
-    const code = await runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now, streams: ctx.streams });
+    if (!ctx.runCli) throw new Error('the demo runs other commands: its context needs runCli (the runner gives it)');
+    const code = await ctx.runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now, streams: ctx.streams });
     const as = code === step.expect ? 'as expected' : `expected ${step.expect}`;
     ctx.out.print(`(exit code ${code}, ${as})`);
     if (code !== step.expect) failures++;
