@@ -52,7 +52,8 @@ export async function runDemo(raw: RawInputs, ctx: Context): Promise<number> {
     );
     // The offline demo never talks to whatever cluster ~/.kube/config points at.
     const env = { ...ctx.env, KUBECONFIG: join(dir, 'no-cluster-in-the-offline-demo') };
-    if (!ctx.runCli) throw new Error('the demo runs other commands: its context needs runCli (the runner gives it)');
+    if (!ctx.runCli)
+      throw new Error('the demo runs other commands: its context needs runCli (the runner gives it)');
     const code = await ctx.runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now, streams: ctx.streams });
     const as = code === step.expect ? 'as expected' : `expected ${step.expect}`;
     ctx.out.print(`(exit code ${code}, ${as})`);
