@@ -13,6 +13,17 @@ describe('spec.chart for an air-gapped install', () => {
     const [note] = chartOriginFindings(cr(undefined), { ...options, airgapped: false });
     expect(note.severity).toBe('warning');
     expect(note.message).toContain('the release channel (deploy.wandb.ai) supplies the chart and its values');
+    // The channel asked: the listed images are its current release's, which it may change at any reconcile.
+    const [asked] = chartOriginFindings(cr(undefined), {
+      ...options,
+      airgapped: false,
+      channelRelease: 'current release: operator-wandb 0.43.8 from https://charts.wandb.ai',
+    });
+    expect(asked.severity).toBe('warning');
+    expect(asked.message).toBe(
+      "spec.chart is absent: the images listed are those of the release channel's current release: operator-wandb 0.43.8 from https://charts.wandb.ai, with the CR's values over the channel's. The channel can serve another release at any reconcile (hourly by default), with other images, without a change to this configuration.",
+    );
+    expect(asked.fix).toContain('docs/release-channel.md');
   });
 
   test.each([
