@@ -10,6 +10,7 @@ export default tseslint.config(
       'test-support/fixtures/',
       '.cache/',
       'src/config/generated/',
+      'src/config/v2/generated/',
     ],
   },
   js.configs.recommended,

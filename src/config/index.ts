@@ -23,6 +23,7 @@ import { chartDefault, type ChartKnowledge } from '../charts/knowledge.js';
 import { dotted, schemaFindings } from './schema.js';
 import { scanSecrets } from './secrets.js';
 import { weakSecretReason } from '../core/redact.js';
+import { buildV2Config, choosesV2 } from './v2/index.js';
 
 export { secretValuesIn, maskSecrets } from './secrets.js';
 export type { Place } from './layers.js';
@@ -207,6 +208,8 @@ export function buildConfig(
   const setLayers = parseSets(sets);
   diagnostics.push(...setLayers.problems.map(fromProblem));
   layers.push(...setLayers.layers);
+  // The CR's apiVersion chooses the path: a v2 CR is a typed spec without Helm values (src/config/v2).
+  if (choosesV2(layers)) return buildV2Config(files, layers, diagnostics, fatal, defaults);
 
   const fallback: Place = { file: files[0]?.path ?? SET_FILE, line: 1, column: 1 };
   const index: PlaceIndex = new Map();
