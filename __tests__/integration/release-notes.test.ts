@@ -217,7 +217,7 @@ describe('release-notes as an action', () => {
     const summary = readFileSync(join(dir, 'summary'), 'utf8');
     expect(summary).toContain('## W&B Server releases after 0.74.1, up to 0.79.2');
     const output = readFileSync(join(dir, 'output'), 'utf8');
-    expect(output).toMatch(/^count<<ghadelimiter_\w+\n15\n/m);
+    expect(output).toMatch(/^count<<ghadelimiter_[\w-]+\n15\n/m);
     expect(output).toContain(
       '0.75.0,0.75.1,0.75.2,0.76.0,0.76.1,0.76.2,0.76.3,0.77.0,0.77.1,0.78.0,0.78.1,0.78.2,0.79.0,0.79.1,0.79.2',
     );
