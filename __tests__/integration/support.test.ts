@@ -60,6 +60,8 @@ describe('support', () => {
     );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
+      command: 'support',
+      ok: true,
       version: '0.79.1',
       endOfSupport: '2027-03-24',
       daysLeft: 60,

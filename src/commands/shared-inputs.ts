@@ -1,4 +1,5 @@
 import type { InputSpec } from '../core/inputs.js';
+import { UserError } from '../core/errors.js';
 import { looksLikePath } from '../kube/kubeconfig.js';
 
 /** The configuration inputs shared by validate, render and apply-cr. */
@@ -87,3 +88,20 @@ export const renderCheckInputs: InputSpec[] = [
       "Kubernetes version the chart is rendered for (`helm template --kube-version`); default: the target cluster's when one is connected, else helm's default.",
   },
 ];
+
+/** `--format json`: the result as one JSON document on stdout (docs/json-output.md). */
+export function formatInput(text = 'text'): InputSpec {
+  return {
+    name: 'format',
+    default: text,
+    description: `${text} | json (one JSON document on stdout, shape in docs/json-output.md; the log stays on stderr).`,
+  };
+}
+
+/** Whether `format` asks for JSON; any value but `text` (or `alternative`) and json is a user error with the fix. */
+export function wantsJson(format: unknown, text = 'text'): boolean {
+  const value = typeof format === 'string' && format !== '' ? format : text;
+  if (value === 'json') return true;
+  if (value === text) return false;
+  throw new UserError(`Unknown format '${value}'.`, `Use ${text} or json.`);
+}

@@ -1,6 +1,6 @@
 import { readActionInputs, parseCliArgs, UsageError, closest, type RawInputs } from './inputs.js';
 import { Redactor } from './redact.js';
-import { Reporter, processStreams, type Streams } from './reporter.js';
+import { Reporter, processStreams } from './reporter.js';
 import { UserError, errorMessage } from './errors.js';
 import type { CommandSpec, Context, RunEnvironment } from './command.js';
 import { commandHelp, generalHelp } from './help.js';
@@ -50,15 +50,18 @@ async function runCommand(
   usageHint: string,
 ): Promise<number> {
   let code: number;
+  let raw: RawInputs | undefined;
   // SIGTERM/SIGINT run the command's registered cleanups, then write what the summary holds (src/core/cancel.ts).
   const cancellable = handleCancellation(() => ctx.out.flushSummary());
   try {
-    const raw = readInputs(ctx);
+    raw = readInputs(ctx);
     registerSecretInputs(spec, raw, ctx);
     const module = await spec.load();
     code = await module.run(raw, ctx);
   } catch (error) {
     code = error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
+    // Under --format json a failure is a JSON document too, so that a script reading stdout always gets one.
+    if (raw?.format === 'json') ctx.out.json(spec.name, false, { error: failureJson(error) });
     if (error instanceof UserError) {
       ctx.out.error(error.message, error.place);
       if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
@@ -72,6 +75,11 @@ async function runCommand(
     await ctx.out.flushSummary();
   }
   return code;
+}
+
+function failureJson(error: unknown): Record<string, unknown> {
+  if (!(error instanceof UserError)) return { message: `Unexpected failure: ${errorMessage(error)}` };
+  return { message: error.message, fix: error.fix, ...error.place };
 }
 
 /**

@@ -12,6 +12,12 @@ export const planCommand: CommandSpec = {
       required: true,
       description: 'The fleet file (YAML), as for rollout.',
     },
+    {
+      name: 'format',
+      default: 'text',
+      description:
+        'text (the plan JSON as above) | json (the same plan inside `{ command, ok }`, as docs/json-output.md describes).',
+    },
   ],
   outputs: [
     { name: 'plan', description: 'the plan JSON on one line, for fromJSON()' },

@@ -128,7 +128,15 @@ export async function runReleaseNotes(raw: RawInputs, ctx: Context): Promise<num
     );
   }
   const json = () =>
-    JSON.stringify(renderReleaseNotesJson(range, policy, { catalog, from: options.from, to }), null, 2);
+    JSON.stringify(
+      {
+        command: 'release-notes',
+        ok: true,
+        ...renderReleaseNotesJson(range, policy, { catalog, from: options.from, to }),
+      },
+      null,
+      2,
+    );
   const document = options.format === 'json' ? json() : rendered.markdown;
 
   const post = options.postTo;

@@ -33,7 +33,7 @@ export async function runSupport(raw: RawInputs, ctx: Context): Promise<number> 
   const loaded = await loadCatalog(source, ctx);
   const decision = decideSupport(loaded.catalog, options.version, policy, asOf);
   if (options.format === 'json') {
-    ctx.out.print(JSON.stringify({ ...decision, source: loaded.source }, null, 2));
+    ctx.out.json('support', true, { ...decision, source: loaded.source });
     return 0;
   }
   const lines = [

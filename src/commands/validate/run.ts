@@ -2,9 +2,25 @@ import type { Context } from '../../core/command.js';
 import type { RawInputs } from '../../core/inputs.js';
 import { countBySeverity, loadConfig, maskedYaml, parseConfigOptions } from '../config-input.js';
 import { parseRenderCheckOptions, renderCheck } from '../render-check.js';
+import { wantsJson } from '../shared-inputs.js';
+import type { Diagnostic } from '../../config/index.js';
+
+/** A problem in `--format json` (docs/json-output.md). */
+function diagnosticJson(d: Diagnostic) {
+  return {
+    severity: d.severity,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+    message: d.message,
+    fix: d.fix,
+  };
+}
 
 export async function runValidate(raw: RawInputs, ctx: Context): Promise<number> {
   const options = parseConfigOptions(raw);
+  const json = wantsJson(raw.format);
   const renderOptions = parseRenderCheckOptions(raw, ctx);
   const loaded = loadConfig(options, ctx);
   // The chart's own checks, reported with the configuration's: one list, one verdict.
@@ -21,16 +37,28 @@ export async function runValidate(raw: RawInputs, ctx: Context): Promise<number>
   ctx.out.setOutput('warnings', warnings);
   const files =
     options.configFiles.join(' + ') + (options.sets.length ? ` + ${options.sets.length} --set` : '');
+  if (json) {
+    ctx.out.json('validate', built.ok, {
+      files: options.configFiles,
+      sets: options.sets.length,
+      errors,
+      warnings,
+      renderCheck: rendered.outcome,
+      diagnostics: built.diagnostics.map(diagnosticJson),
+    });
+  }
   if (built.ok) {
-    ctx.out.print(`valid: ${files}${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
+    if (!json)
+      ctx.out.print(`valid: ${files}${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
     ctx.out.summary(
       `### Configuration valid\n\n${files}${warnings ? `, ${warnings} warning(s)` : ''}\n\n${rendered.line}\n`,
     );
     return 0;
   }
-  ctx.out.print(
-    `invalid: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files}`,
-  );
+  if (!json)
+    ctx.out.print(
+      `invalid: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files}`,
+    );
   ctx.out.summary(
     `### Configuration invalid\n\n| severity | where | problem | fix |\n| --- | --- | --- | --- |\n` +
       built.diagnostics
@@ -45,11 +73,15 @@ export async function runValidate(raw: RawInputs, ctx: Context): Promise<number>
 }
 
 export async function runRender(raw: RawInputs, ctx: Context): Promise<number> {
+  const json = wantsJson(raw.format, 'yaml');
   const built = loadConfig(parseConfigOptions(raw), ctx);
   if (!built.ok) {
+    if (json) ctx.out.json('render', false, { diagnostics: built.diagnostics.map(diagnosticJson) });
     ctx.out.error('Not rendered: the configuration has errors (listed above).');
     return 1;
   }
-  ctx.out.print(maskedYaml(built.masked));
+  if (json)
+    ctx.out.json('render', true, { cr: built.masked, diagnostics: built.diagnostics.map(diagnosticJson) });
+  else ctx.out.print(maskedYaml(built.masked));
   return 0;
 }

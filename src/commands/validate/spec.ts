@@ -1,12 +1,12 @@
 import type { CommandSpec } from '../../core/command.js';
-import { configInputs, renderCheckInputs } from '../shared-inputs.js';
+import { configInputs, formatInput, renderCheckInputs } from '../shared-inputs.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
   summary: 'Merge the configuration layers and check them against the W&B configuration reference.',
   description:
     'Also renders the pinned operator-wandb chart with the values (render-check). Exit 0 with one line when valid (warnings allowed), 1 with every problem as FILE:LINE:COL: error: MESSAGE and a fix line.',
-  inputs: [...configInputs, ...renderCheckInputs],
+  inputs: [...configInputs, ...renderCheckInputs, formatInput()],
   outputs: [
     { name: 'valid', description: 'true when the merged configuration has no errors' },
     { name: 'errors', description: 'number of errors' },
@@ -23,7 +23,7 @@ export const validateCommand: CommandSpec = {
 export const renderCommand: CommandSpec = {
   name: 'render',
   summary: 'Print the final WeightsAndBiases CR as YAML, every secret value replaced by ***.',
-  inputs: configInputs,
+  inputs: [...configInputs, formatInput('yaml')],
   outputs: [],
   action: false,
   load: () => import('./run.js').then((m) => ({ run: m.runRender })),
