@@ -12,6 +12,9 @@ import { normaliseVersion } from '../releases/version.js';
  */
 
 export const DEFAULT_KEY_PATH = 'spec.values.app.image.tag';
+/** Where a v2 CR (apps.wandb.com/v2) pins the version: the default for a file that holds one. */
+export const V2_KEY_PATH = 'spec.wandb.version';
+const V2_API_VERSION = 'apps.wandb.com/v2';
 
 export interface FileSpec {
   path: string;
@@ -19,6 +22,8 @@ export interface FileSpec {
   keyPath: string;
   /** Parsed segments; numbers index sequences. */
   segments: Array<string | number>;
+  /** No key path was given: a v2 CR then reads `spec.wandb.version` instead of the v1 default. */
+  defaulted?: boolean;
 }
 
 /**
@@ -43,7 +48,12 @@ export function parseFileSpec(entry: string): FileSpec {
       "Give each file as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:spec.values.app.image.tag'.",
     );
   }
-  return { path, keyPath, segments: parseKeyPath(keyPath) };
+  return {
+    path,
+    keyPath,
+    segments: parseKeyPath(keyPath),
+    ...(keyPath === DEFAULT_KEY_PATH && !text.endsWith(`:${DEFAULT_KEY_PATH}`) ? { defaulted: true } : {}),
+  };
 }
 
 export function parseKeyPath(keyPath: string): Array<string | number> {
@@ -88,13 +98,18 @@ const PIN_HELP =
   'Pin an exact W&B Server version (e.g. `tag: 0.74.1`) in the file so that the upgrade job knows what runs and can move it forward; an unpinned or `latest` tag upgrades itself on each restart, outside any review.';
 
 /** Finds the version at `spec` in `text`. Throws a UserError (with file and line) when it is missing or unpinned. */
-export function locateVersion(text: string, spec: FileSpec): VersionLocation {
+export function locateVersion(text: string, given: FileSpec): VersionLocation {
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines });
   if (!Array.isArray(docs)) {
     // An empty stream parses to an EmptyStream object rather than an array.
-    throw missing(spec, 'the file is empty');
+    throw missing(given, 'the file is empty');
   }
+  // A v2 CR pins the version in spec.wandb.version; a key path the user gave is used as given.
+  const v2 =
+    given.defaulted &&
+    docs.some((doc) => doc.errors.length === 0 && doc.get('apiVersion') === V2_API_VERSION);
+  const spec: FileSpec = v2 ? { ...given, keyPath: V2_KEY_PATH, segments: parseKeyPath(V2_KEY_PATH) } : given;
   const found: Array<{ node: Scalar; doc: Document }> = [];
   for (const doc of docs) {
     if (doc.errors.length > 0) {
