@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { UserError } from '../core/errors.js';
 import type { ExecResult } from '../core/exec.js';
@@ -54,11 +55,17 @@ export function decideLease(lease: LeaseState | undefined, me: string, nowMs: nu
 }
 
 /** Who this run is, as the Lease names it: the GitHub run (id and attempt) when there is one, and host + pid. */
-export function holderIdentity(env: NodeJS.ProcessEnv, pid = process.pid, host = hostname()): string {
+export function holderIdentity(
+  env: NodeJS.ProcessEnv,
+  pid = process.pid,
+  host = hostname(),
+  nonce = randomBytes(3).toString('hex'),
+): string {
   const run = env.GITHUB_RUN_ID
     ? `github run ${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/${env.GITHUB_RUN_ATTEMPT}` : ''}${env.GITHUB_REPOSITORY ? ` (${env.GITHUB_REPOSITORY})` : ''}, `
     : '';
-  return `${run}${host} pid ${pid}`;
+  // The nonce tells apart two runs in one process (a program that embeds the commands, tests).
+  return `${run}${host} pid ${pid} run ${nonce}`;
 }
 
 /** The Lease's name for a CR: in the CR's namespace, named after it. */

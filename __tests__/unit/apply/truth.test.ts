@@ -60,9 +60,15 @@ describe('decideLease', () => {
 
 test('holderIdentity names the GitHub run when there is one, and always host and pid', () => {
   expect(
-    holderIdentity({ GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2', GITHUB_REPOSITORY: 'o/r' }, 7, 'h'),
-  ).toBe('github run 42/2 (o/r), h pid 7');
-  expect(holderIdentity({}, 7, 'h')).toBe('h pid 7');
+    holderIdentity(
+      { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2', GITHUB_REPOSITORY: 'o/r' },
+      7,
+      'h',
+      'ab12',
+    ),
+  ).toBe('github run 42/2 (o/r), h pid 7 run ab12');
+  expect(holderIdentity({}, 7, 'h', 'ab12')).toBe('h pid 7 run ab12');
+  expect(holderIdentity({})).not.toBe(holderIdentity({}));
   expect(leaseName('wandb')).toBe('wandb-wandb-operator-actions');
 });
 
