@@ -18,7 +18,7 @@ export interface ExplainedFailure {
 export type FailureStage = 'chart-repository' | 'cluster';
 
 const UNREACHABLE =
-  /connection refused|connection reset|no such host|i\/o timeout|network is unreachable|Client\.Timeout|context deadline exceeded|EOF|server misbehaving|Unable to connect/i;
+  /connection refused|was refused|connection reset|no such host|i\/o timeout|network is unreachable|Client\.Timeout|context deadline exceeded|EOF|server misbehaving|Unable to connect/i;
 const TLS = /x509|certificate|tls:|handshake/i;
 const FORBIDDEN_RBAC = /forbidden:? .*cannot [a-z]+ resource|is forbidden|\(Forbidden\)/i;
 

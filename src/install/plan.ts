@@ -38,6 +38,8 @@ export interface InstallPlan {
   changed: string[];
   /** Leaf paths of the earlier values that this run does not set, and so keeps. */
   kept: string[];
+  /** true when the release had values of its own before this run. */
+  hadValues: boolean;
   previous?: ReleaseSnapshot;
 }
 
@@ -48,11 +50,12 @@ export function planInstall(input: PlanInput): InstallPlan {
   // rerun that only changes the chart version does not lose the proxy or the image settings given before.
   const values = mergeValues(previousValues, given);
   if (!previous) {
-    return { action: 'install', version, values, changed: leafPaths(values), kept: [] };
+    return { action: 'install', version, values, changed: leafPaths(values), kept: [], hadValues: false };
   }
   const kept = leafPaths(previousValues).filter((path) => !isSetAt(given, path));
   const changed = changedPaths(previousValues, values);
-  const base = { version, values, changed, kept, previous };
+  const hadValues = Object.keys(previousValues).length > 0;
+  const base = { version, values, changed, kept, hadValues, previous };
   if (isDowngrade(previous.chartVersion, version)) {
     if (!input.allowDowngrade) {
       throw new UsageError(

@@ -9,6 +9,16 @@ export const CHART_NAME = 'operator';
 export const UPGRADE_NOTE =
   'Upgrading the operator does not upgrade W&B Server: the server version is set in the WeightsAndBiases CR (apply-cr).';
 
+export const DOWNGRADE_NOTE =
+  'Downgrading the operator does not downgrade W&B Server: the server version is set in the WeightsAndBiases CR (apply-cr).';
+
+/** The note an operator chart upgrade or downgrade prints (the server version is the CR's). */
+export function versionNote(plan: InstallPlan): string | undefined {
+  if (plan.action === 'upgrade') return UPGRADE_NOTE;
+  if (plan.action === 'downgrade') return DOWNGRADE_NOTE;
+  return undefined;
+}
+
 export interface Where {
   release: string;
   namespace: string;
@@ -56,7 +66,9 @@ export function valuesLine(plan: InstallPlan): string {
   if (!plan.previous) return plan.changed.length ? `set: ${list(plan.changed)}` : 'chart defaults';
   const kept = plan.kept.length
     ? `earlier values kept (from revision ${plan.previous.revision}): ${list(plan.kept)}`
-    : 'no earlier values to keep';
+    : plan.hadValues
+      ? 'every earlier value is given again by this run'
+      : 'no earlier values';
   return plan.changed.length ? `${kept}; changed: ${list(plan.changed)}` : kept;
 }
 
@@ -109,7 +121,7 @@ export function successSummary(f: SummaryFacts): string {
       ['Air-gapped', f.airgapped ? 'yes' : 'no'],
     ]),
     '',
-    ...(f.plan.action === 'upgrade' || f.plan.action === 'downgrade' ? [`> ${UPGRADE_NOTE}`, ''] : []),
+    ...(versionNote(f.plan) ? [`> ${versionNote(f.plan)}`, ''] : []),
   ].join('\n');
 }
 

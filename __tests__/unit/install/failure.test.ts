@@ -51,6 +51,10 @@ test.each([
     'The Kubernetes API server cannot be reached.',
   ],
   [
+    'The connection to the server 127.0.0.1:41589 was refused - did you specify the right host or port?',
+    'The Kubernetes API server cannot be reached.',
+  ],
+  [
     'Unable to connect to the server: x509: certificate signed by unknown authority',
     "The Kubernetes API server's TLS certificate is not trusted by the kubeconfig (or the kubeconfig's client certificate is refused).",
   ],

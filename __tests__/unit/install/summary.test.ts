@@ -109,3 +109,15 @@ test('notReadyReasons: waiting pods first, false conditions, Warning events abou
     'event Pod/wandb-controller-manager-abc: Failed: pull denied',
   ]);
 });
+
+test('valuesLine tells kept values apart from values given again and from none at all', () => {
+  const previous = { revision: 4, status: 'deployed', chartVersion: '1.4.8' };
+  const base = { previous, files: {}, inputs: {}, version: '1.4.8', allowDowngrade: false };
+  expect(valuesLine(planInstall({ ...base, previousValues: {} }))).toBe('no earlier values');
+  expect(valuesLine(planInstall({ ...base, previousValues: { a: 1 }, files: { a: 2 } }))).toBe(
+    'every earlier value is given again by this run; changed: a',
+  );
+  expect(valuesLine(planInstall({ ...base, previousValues: { a: 1, b: 2 }, files: { a: 1 } }))).toBe(
+    'earlier values kept (from revision 4): b',
+  );
+});

@@ -83,7 +83,20 @@ export async function resolveTools(
 /** Cluster reachable and new enough, helm 3 or newer, the CA ConfigMap well formed. Returns the server version. */
 export async function preflight(client: KubeClient, options: InstallOptions, ctx: Context): Promise<string> {
   return ctx.out.group('Preflight', async () => {
-    const [server, helmVersion] = await Promise.all([client.serverVersion(), client.helmVersion()]);
+    const [server, helmVersion] = await Promise.all([
+      client.serverVersion().catch((error: unknown) => {
+        // Said by cause: unreachable, TLS or credentials are the API server's, with their own fix.
+        const why = explainFailure(errorMessage(error), {
+          stage: 'cluster',
+          chartRepo: options.repo.url,
+          repoHost: options.repo.host,
+        });
+        if (why?.cause !== 'api-server') throw error;
+        const detail = errorMessage(error).replace(/^The cluster is not reachable: /, '');
+        throw new UserError(`${why.what} Nothing was changed on the cluster.\n${tail(detail)}`, why.fix);
+      }),
+      client.helmVersion(),
+    ]);
     if (
       compareVersions(`${server.major}.${server.minor}.${server.patch}`, options.minKubernetesVersion) < 0
     ) {

@@ -5,7 +5,6 @@ import { controllerImage, rolledOut, type Deployment } from '../../install/contr
 import { planInstall, rollbackReserveMs, type InstallPlan } from '../../install/plan.js';
 import {
   CHART_NAME,
-  UPGRADE_NOTE,
   describePlan,
   directionLine,
   dryRunSummary,
@@ -13,6 +12,7 @@ import {
   resultLine,
   successSummary,
   valuesLine,
+  versionNote,
   type Where,
 } from '../../install/summary.js';
 import { KubeClient, createHelmHome, prepareKubeconfig } from '../../kube/index.js';
@@ -134,7 +134,8 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
     ctx.out.setOutput('changed', plan.action !== 'none');
     ctx.out.setOutput('rolled-back', false);
     ctx.out.print(resultLine(plan, where, revision, image));
-    if (plan.action === 'upgrade' || plan.action === 'downgrade') ctx.out.print(UPGRADE_NOTE);
+    const note = versionNote(plan);
+    if (note) ctx.out.print(note);
     ctx.out.summary(
       successSummary({ plan, where, revision, image, serverVersion, airgapped: options.airgapped }),
     );
@@ -184,17 +185,17 @@ async function chartVersion(
 
 function announce(plan: InstallPlan, ctx: Context): void {
   const direction = directionLine(plan);
-  if (direction) {
-    ctx.out.info(direction);
-    ctx.out.notice(UPGRADE_NOTE);
-  }
+  const note = versionNote(plan);
+  if (direction) ctx.out.info(direction);
+  if (note) ctx.out.notice(note);
   if (plan.previous) ctx.out.info(`values: ${valuesLine(plan)}`);
 }
 
 function dryRun(plan: InstallPlan, where: Where, controller: Deployment | undefined, ctx: Context): number {
   ctx.out.print(`Dry run: would ${plan.action === 'none' ? 'change nothing' : describePlan(plan, where)}.`);
   if (plan.previous) ctx.out.info(`values: ${valuesLine(plan)}`);
-  if (plan.action === 'upgrade' || plan.action === 'downgrade') ctx.out.info(UPGRADE_NOTE);
+  const note = versionNote(plan);
+  if (note) ctx.out.info(note);
   ctx.out.setOutput('chart-version', plan.version);
   ctx.out.setOutput('changed', false);
   ctx.out.setOutput('rolled-back', false);
