@@ -1,0 +1,270 @@
+/**
+ * The W&B operator v2's CRD on the loopback plane, and a stand-in for the v2 operator's controller.
+ *
+ * TEST-ONLY ADAPTATION of the real CRD (../shared/reference/operator-v2/crd-weightsandbiases.yaml, the CRD
+ * the v2 operator installs), made by `adaptV2Crd` and nothing else:
+ * 1. The 23 `default: ""` on string fields outside `additionalProperties` are removed (the `name` of Secret
+ *    key selectors, `grpc.service` of probes, `imagePullSecrets[].name`). The plane's API server is 1.20,
+ *    whose CRD validation refuses them ('Invalid value: "null": in body must be of type string'); newer API
+ *    servers accept them. The 75 such defaults inside `additionalProperties` are kept: 1.20 accepts them.
+ *    What is lost: a Secret reference written without `name` gets no "" default here. Validation of v2 CRs
+ *    reports such a reference as an error anyway.
+ * 2. The group is `apps.wandb-v2-test.com` (CRD `weightsandbiases.apps.wandb-v2-test.com`), not
+ *    `apps.wandb.com`. The real v2 CRD has the same name as the v1 CRD that the other cluster tests use
+ *    (`weightsandbiases.apps.wandb.com`, from operator chart 1.4.8) and replaces it: v2 becomes the storage
+ *    version, and without the operator's conversion webhook (cert-manager certificates; the file has no
+ *    conversion stanza) the v1 CRs those tests store would be served as v2 unconverted. The two cannot
+ *    coexist on one shared plane, so v2 lives under a test-only group; CRs applied to it carry
+ *    `apiVersion: apps.wandb-v2-test.com/v2` (`asTestGroup` rewrites a CR's apiVersion).
+ * Everything else (versions v1 and v2, schemas, printer columns, status subresource) is the real CRD.
+ *
+ * `V2OperatorStandIn` replaces the v2 operator's controller (which needs a real cluster: Moco, Redis,
+ * SeaweedFS, Strimzi, Altinity, migration Jobs). It writes the v2 status as the operator-v2 facts describe:
+ * `observedGeneration`, a `Ready` condition for the current generation, `ready`, `wandb.migration {version,
+ * lastSuccessVersion, ready, phase, reason, jobs}` and per-store states (`mysqlStatus.<instance>`,
+ * `redisStatus.<instance>`, `objectStoreStatus.<instance>`, `clickhouseStatus.<instance>`, `kafkaStatus`)
+ * for the stores the spec names. It advances one phase per `step()` (deterministic tests) or on a timer
+ * (`start()`). Switches: `failMigration` (the migration Job fails: phase Failed, Ready False), `stall`
+ * (that store stays Provisioning, so the CR never becomes Ready).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { execute } from '../../src/core/exec.js';
+import type { Plane } from './plane.js';
+import { REPO_ROOT } from './plane.js';
+import type { KubeRest } from './rest.js';
+
+export const V2_TEST_GROUP = 'apps.wandb-v2-test.com';
+export const V2_TEST_API_VERSION = `${V2_TEST_GROUP}/v2`;
+export const V2_TEST_CRD = `weightsandbiases.${V2_TEST_GROUP}`;
+export const V2_REFERENCE = join(REPO_ROOT, '..', 'shared', 'reference', 'operator-v2');
+
+type Json = Record<string, unknown>;
+
+/** The real CRD adapted as said at the top of this file; `removed` lists the defaults taken out. */
+export function adaptV2Crd(text: string): { crd: Json; removed: string[] } {
+  const crd = parse(text) as Json;
+  const removed: string[] = [];
+  const walk = (node: unknown, path: string[], inMap: boolean) => {
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, String(i)], inMap));
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    const obj = node as Json;
+    if (!inMap && obj.type === 'string' && obj.default === '') {
+      delete obj.default;
+      removed.push(path.join('.'));
+    }
+    for (const [key, child] of Object.entries(obj))
+      walk(child, [...path, key], inMap || key === 'additionalProperties');
+  };
+  walk(crd, [], false);
+  const spec = crd.spec as Json;
+  spec.group = V2_TEST_GROUP;
+  (crd.metadata as Json).name = V2_TEST_CRD;
+  return { crd, removed };
+}
+
+/**
+ * Creates or updates the adapted CRD (server-side apply: idempotent, and safe when two test files run it at
+ * once) and waits until it is Established.
+ */
+export async function installV2Crd(p: Plane): Promise<void> {
+  const { crd, removed } = adaptV2Crd(readFileSync(join(V2_REFERENCE, 'crd-weightsandbiases.yaml'), 'utf8'));
+  if (removed.length !== 23) {
+    throw new Error(
+      `the v2 CRD adaptation expected 23 'default: ""' to remove, found ${removed.length}: re-read the CRD`,
+    );
+  }
+  const run = await execute({
+    command: p.tools.kubectl,
+    args: [
+      '--kubeconfig',
+      p.kubeconfig,
+      'apply',
+      '--server-side',
+      '--force-conflicts',
+      '--field-manager=operator-v2-test',
+      '-f',
+      '-',
+    ],
+    stdin: stringify(crd),
+    timeoutMs: 60_000,
+  });
+  if (run.code !== 0) throw new Error(`installing the adapted v2 CRD: ${run.stderr}`);
+  await p.kubectl(['wait', '--for=condition=Established', `crd/${V2_TEST_CRD}`, '--timeout=60s']);
+}
+
+/** A v2 CR's text with its apiVersion moved to the test group. */
+export function asTestGroup(text: string): string {
+  return text.replace(/^apiVersion:\s*apps\.wandb\.com\/v2\s*$/m, `apiVersion: ${V2_TEST_API_VERSION}`);
+}
+
+export type V2Store = 'mysql' | 'redis' | 'kafka' | 'objectStore' | 'clickhouse';
+const STORES: V2Store[] = ['mysql', 'redis', 'kafka', 'objectStore', 'clickhouse'];
+
+/** Where the controller is with one CR: 0 seen, 1 stores provisioning, 2 stores ready and migration running, 3 done. */
+type Phase = 0 | 1 | 2 | 3;
+
+export interface V2StandInOptions {
+  rest: KubeRest;
+  namespace: string;
+  /** Tick of `start()`; `step()` ignores it. */
+  intervalMs?: number;
+}
+
+export class V2OperatorStandIn {
+  /** The migration Job of the next rollout fails. */
+  failMigration = false;
+  /** This store never becomes ready. */
+  stall: V2Store | undefined;
+  private readonly phases = new Map<string, { generation: number; phase: Phase }>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: V2StandInOptions) {}
+
+  private get base(): string {
+    return `/apis/${V2_TEST_GROUP}/v2/namespaces/${this.options.namespace}/weightsandbiases`;
+  }
+
+  /** One reconcile of every CR in the namespace: each advances one phase (a new generation starts over). */
+  async step(): Promise<void> {
+    const list = await this.options.rest.get<{ items?: Json[] }>(this.base);
+    for (const cr of list.body?.items ?? []) await this.reconcile(cr);
+  }
+
+  start(): this {
+    const tick = () => {
+      this.running = this.step().catch(() => undefined);
+      void this.running.then(() => {
+        if (this.timer) this.timer = setTimeout(tick, this.options.intervalMs ?? 300);
+      });
+    };
+    this.timer = setTimeout(tick, 0);
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private async reconcile(cr: Json): Promise<void> {
+    const metadata = cr.metadata as { name: string; generation: number };
+    const spec = (cr.spec ?? {}) as Json;
+    const wandb = (spec.wandb ?? {}) as Json;
+    const version = String(wandb.version ?? '');
+    const known = this.phases.get(metadata.name);
+    const phase: Phase =
+      known && known.generation === metadata.generation ? (Math.min(known.phase + 1, 3) as Phase) : 0;
+    this.phases.set(metadata.name, { generation: metadata.generation, phase });
+    const previous = ((cr.status as Json | undefined)?.wandb as Json | undefined)?.migration as
+      Json | undefined;
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+    const storesReady = phase >= 2;
+    const storeState = (store: V2Store) =>
+      this.stall === store
+        ? 'Provisioning'
+        : phase === 0
+          ? 'Pending'
+          : storesReady
+            ? 'Ready'
+            : 'Provisioning';
+    const storeStatus = (store: V2Store) => ({
+      ready: storeState(store) === 'Ready',
+      state: storeState(store),
+      conditions: [
+        {
+          type: 'Ready',
+          status: storeState(store) === 'Ready' ? 'True' : 'False',
+          reason: storeState(store),
+          message: `${store} is ${storeState(store).toLowerCase()}`,
+          lastTransitionTime: now,
+          observedGeneration: metadata.generation,
+        },
+      ],
+    });
+    const status: Json = { observedGeneration: metadata.generation };
+    const present = STORES.filter((store) => spec[store] !== undefined);
+    for (const store of present) {
+      if (store === 'kafka') status.kafkaStatus = storeStatus(store);
+      else {
+        const instances = Object.keys((spec[store] ?? {}) as Json);
+        status[`${store}Status`] = Object.fromEntries(instances.map((name) => [name, storeStatus(store)]));
+      }
+    }
+    const stalled = this.stall !== undefined && present.includes(this.stall);
+    // The migration runs once the stores are ready, for the pinned version.
+    const migrating = storesReady && !stalled;
+    const failed = migrating && phase === 3 && this.failMigration;
+    const done = migrating && phase === 3 && !this.failMigration;
+    const job = `${metadata.name}-migrate-${version.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.slice(0, 63);
+    status.wandb = {
+      hostname: String(wandb.hostname ?? ''),
+      migration: {
+        version,
+        ...(done
+          ? { lastSuccessVersion: version }
+          : previous?.lastSuccessVersion
+            ? { lastSuccessVersion: previous.lastSuccessVersion }
+            : {}),
+        ready: done,
+        phase: !migrating ? 'Pending' : failed ? 'Failed' : done ? 'Succeeded' : 'Running',
+        reason: !migrating
+          ? 'WaitingForInfrastructure'
+          : failed
+            ? 'MigrationJobFailed'
+            : done
+              ? 'Completed'
+              : 'MigrationJobRunning',
+        ...(migrating
+          ? {
+              jobs: {
+                migrate: {
+                  name: job,
+                  phase: failed ? 'Failed' : done ? 'Succeeded' : 'Running',
+                  succeeded: done,
+                  failed,
+                  ...(failed
+                    ? {
+                        reason: 'BackoffLimitExceeded',
+                        message: 'Job has reached the specified backoff limit',
+                      }
+                    : {}),
+                },
+              },
+            }
+          : {}),
+      },
+    };
+    const ready = done;
+    status.ready = ready;
+    status.conditions = [
+      {
+        type: 'Ready',
+        status: ready ? 'True' : 'False',
+        reason: ready
+          ? 'Ready'
+          : failed
+            ? 'MigrationFailed'
+            : stalled && phase > 0
+              ? 'InfrastructureNotReady'
+              : 'Reconciling',
+        message: ready
+          ? `W&B ${version} is ready`
+          : failed
+            ? `the migration to ${version} failed`
+            : stalled
+              ? `${this.stall} is not ready`
+              : 'reconciling',
+        lastTransitionTime: now,
+        observedGeneration: metadata.generation,
+      },
+    ];
+    const response = await this.options.rest.mergePatch(`${this.base}/${metadata.name}/status`, { status });
+    if (response.status >= 300)
+      throw new Error(`status of ${metadata.name}: ${response.status} ${response.text}`);
+  }
+}
