@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Execute } from '../../core/exec.js';
+import type { Execute } from '../core/exec.js';
 import {
   ARTIFACT_LABEL,
   SWEEP_LABEL,
@@ -9,8 +9,8 @@ import {
   cliComparisonLines,
   parseWandbVerifyOutput,
   type CliCheckLine,
-} from '../../verify/wandb-cli-output.js';
-import type { Check, CheckOutcome } from '../../verify/types.js';
+} from './wandb-cli-output.js';
+import type { Check, CheckOutcome } from './types.js';
 import type { UseWandbCli } from './options.js';
 
 /**

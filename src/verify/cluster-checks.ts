@@ -1,5 +1,5 @@
-import type { KubeClient } from '../../kube/client.js';
-import { describeError, type WandbClient } from '../../wandb/client.js';
+import type { KubeClient } from '../kube/client.js';
+import { describeError, type WandbClient } from '../wandb/client.js';
 import {
   caCertsConfigMapName,
   caCertsDecision,
@@ -15,8 +15,8 @@ import {
   type CrInfo,
   type DeploymentInfo,
   type PodIssue,
-} from '../../verify/cluster.js';
-import { CheckFailure, type Check, type CheckOutcome } from '../../verify/types.js';
+} from './cluster.js';
+import { CheckFailure, type Check, type CheckOutcome } from './types.js';
 
 /**
  * The cluster checks: the things that explain most failed W&B checks (a missing Secret, a wrong ConfigMap

@@ -5,9 +5,9 @@ import {
   describeError,
   parseUploadHeaders,
   withoutQuery,
-} from '../../wandb/client.js';
-import { createRunFiles, readRun, runFiles, serverInfo, upsertRun } from '../../wandb/api.js';
-import { LARGE_PROJECT, VIEWER } from '../../wandb/queries.js';
+} from '../wandb/client.js';
+import { createRunFiles, readRun, runFiles, serverInfo, upsertRun } from '../wandb/api.js';
+import { LARGE_PROJECT, VIEWER } from '../wandb/queries.js';
 import {
   RUN_CONFIG,
   RUN_FILE_CONTENT,
@@ -25,9 +25,9 @@ import {
   tlsFailureFix,
   uploadReadbackDecision,
   wireConfig,
-} from '../../verify/decisions.js';
-import { NotYet, RetriesExhausted, retryUntil, type RetryPolicy } from '../../verify/retry.js';
-import { CheckFailure, type Check, type CheckOutcome } from '../../verify/types.js';
+} from './decisions.js';
+import { NotYet, RetriesExhausted, retryUntil, type RetryPolicy } from './retry.js';
+import { CheckFailure, type Check, type CheckOutcome } from './types.js';
 
 /**
  * The native `wandb verify` checks (facts section 3), in the SDK's order. Each check makes its calls through

@@ -35,7 +35,8 @@ import {
 } from '../../migrate/cr.js';
 import { runApplyCr } from '../apply-cr/run.js';
 import { run as runInstallOperator } from '../install-operator/run.js';
-import { runVerify } from '../verify/run.js';
+import { verifyOptions } from '../../verify/options.js';
+import { reportLine, saveReport, verifyDeployment } from '../../verify/verify.js';
 import {
   findOldInstall,
   findOldRelease,
@@ -568,23 +569,26 @@ async function runVerifyStep(
   ctx: Context,
 ): Promise<{ passed: boolean; serverVersion?: string }> {
   const step = stepContext(ctx);
-  const code = await runVerify(
-    {
-      host,
-      'api-key': options.apiKey,
+  // verify's own checks (src/verify): the W&B checks and, always here, the cluster checks of the new CR.
+  const report = await verifyDeployment(
+    verifyOptions({
+      host: host.replace(/\/+$/, ''),
+      apiKey: options.apiKey,
       kubeconfig: options.kubeconfigContent,
       context: options.context,
-      'kubectl-path': options.kubectlPath,
-      'cluster-checks': 'true',
+      kubectlPath: options.kubectlPath,
+      clusterChecks: 'true',
       name: cr.name,
       namespace: cr.namespace,
-      'operator-namespace': options.operatorNamespace,
-      'report-path': options.verifyReportPath,
-      timeout: Math.max(30, Math.min(300, Math.floor(secondsLeft))),
-    },
+      operatorNamespace: options.operatorNamespace,
+      reportPath: options.verifyReportPath,
+      timeoutMs: Math.max(30, Math.min(300, Math.floor(secondsLeft))) * 1000,
+    }),
     step,
   );
-  return { passed: code === 0, serverVersion: step.out.outputs['server-version'] || undefined };
+  const path = saveReport(report, options.verifyReportPath, step.cwd, step.redactor);
+  step.out.print(`${reportLine(report)}. Report: ${path}`);
+  return { passed: report.result === 'passed', serverVersion: report.serverVersion };
 }
 
 /** Notes on the CR that verify passed for its current generation: what remove-old asks for. */

@@ -12,7 +12,9 @@ import { ClusterGateway } from '../../apply/cluster.js';
 import { applyAndWait, appVersion, pruneNulls } from '../../apply/apply.js';
 import { workloadReady } from '../../apply/rollout.js';
 import { runApplyCr } from '../apply-cr/run.js';
-import { runVerify } from '../verify/run.js';
+import { verifyOptions } from '../../verify/options.js';
+import { renderMarkdown } from '../../verify/report.js';
+import { reportLine, saveReport, verifyDeployment } from '../../verify/verify.js';
 import type { FleetInstance } from '../../rollout/fleet.js';
 import type { InstanceReport } from '../../rollout/summary.js';
 
@@ -327,32 +329,33 @@ export async function verifyInstance(
   const verify = instance.spec.verify;
   if (!verify) return undefined;
   const { child, errors } = childContext(ctx);
-  const raw: RawInputs = {
-    host: verify.host,
-    'api-key': instance.apiKey,
-    entity: verify.entity,
-    project: verify.project ?? 'verify',
-    'use-wandb-cli': 'auto',
-    'fail-on': verify.failOn ?? 'error',
-    'report-path': `wandb-verify-${instance.spec.name}.json`,
-    timeout: 300,
-    'check-timeout': 60,
-    'retry-seconds': 10,
-    'cluster-checks': verify.clusterChecks ?? 'auto',
-    'ca-file': instance.verifyCaFile,
-    kubeconfig: instance.kubeconfigContent,
-    context: instance.spec.context,
-    'kubectl-path': settings.kubectlPath,
-    name: instance.crName,
-    namespace: instance.spec.namespace,
-  };
   try {
-    const code = await runVerify(raw, child);
-    const o = child.out.outputs;
+    // verify's own checks (src/verify), with the fleet file's settings and verify's defaults for the rest.
+    const report = await verifyDeployment(
+      verifyOptions({
+        host: verify.host.replace(/\/+$/, ''),
+        apiKey: instance.apiKey,
+        entity: verify.entity,
+        project: verify.project,
+        failOn: verify.failOn,
+        reportPath: `wandb-verify-${instance.spec.name}.json`,
+        clusterChecks: verify.clusterChecks,
+        caFile: instance.verifyCaFile,
+        kubeconfig: instance.kubeconfigContent,
+        context: instance.spec.context,
+        kubectlPath: settings.kubectlPath,
+        name: instance.crName,
+        namespace: instance.spec.namespace,
+      }),
+      child,
+    );
+    const path = saveReport(report, `wandb-verify-${instance.spec.name}.json`, child.cwd, child.redactor);
+    child.out.print(`${reportLine(report)}. Report: ${path}`);
+    const { counts } = report;
     return {
-      passed: code === 0,
-      detail: `verify ${code === 0 ? 'passed' : 'failed'}: ${o.passed ?? 0} passed, ${o.warnings ?? 0} warnings, ${o.failed ?? 0} failed`,
-      summary: child.out.summaryText,
+      passed: report.result === 'passed',
+      detail: `verify ${report.result}: ${counts.passed} passed, ${counts.warnings} warnings, ${counts.failed} failed`,
+      summary: renderMarkdown(report),
     };
   } catch (error) {
     ctx.out.info(`error: ${errorMessage(error)}`);

@@ -2,32 +2,9 @@ import { UserError } from '../../core/errors.js';
 import { hasUrlCredentials, withoutUrlCredentials } from '../../core/redact.js';
 import { num, str, type RawInputs } from '../../core/inputs.js';
 import { PUBLIC_CLOUD_HOSTS } from '../../verify/decisions.js';
-import type { FailOn } from '../../verify/report.js';
+import { VERIFY_DEFAULTS, type VerifyOptions } from '../../verify/options.js';
 
-export type UseWandbCli = 'auto' | 'true' | 'false';
-
-export interface VerifyOptions {
-  clusterChecks: UseWandbCli;
-  kubeconfig?: string;
-  context?: string;
-  kubectlPath?: string;
-  name: string;
-  namespace: string;
-  operatorNamespace?: string;
-  host: string;
-  apiKey?: string;
-  /** PEM file of a CA to trust for the W&B host and the object store (relative to the working directory). */
-  caFile?: string;
-  entity?: string;
-  project: string;
-  useWandbCli: UseWandbCli;
-  failOn: FailOn;
-  reportPath: string;
-  timeoutMs: number;
-  checkTimeoutMs: number;
-  retrySeconds: number;
-  sdkVersion?: string;
-}
+export type { UseWandbCli, VerifyOptions } from '../../verify/options.js';
 
 function oneOf<T extends string>(raw: RawInputs, name: string, allowed: readonly T[], fallback: T): T {
   const value = (str(raw, name) ?? fallback).trim().toLowerCase();
@@ -70,28 +47,30 @@ export function parseOptions(raw: RawInputs): VerifyOptions {
       );
     }
   }
-  const retrySeconds = num(raw, 'retry-seconds') ?? 10;
+  const retrySeconds = num(raw, 'retry-seconds') ?? VERIFY_DEFAULTS.retrySeconds;
   if (!(retrySeconds >= 0))
     throw new UserError(`Input 'retry-seconds' must be 0 or more, got ${retrySeconds}.`);
-  return {
-    clusterChecks: oneOf(raw, 'cluster-checks', ['auto', 'true', 'false'] as const, 'auto'),
+  const d = VERIFY_DEFAULTS;
+  const options: VerifyOptions = {
+    clusterChecks: oneOf(raw, 'cluster-checks', ['auto', 'true', 'false'] as const, d.clusterChecks),
     kubeconfig: str(raw, 'kubeconfig'),
     context: str(raw, 'context'),
     kubectlPath: str(raw, 'kubectl-path'),
-    name: str(raw, 'name') ?? 'wandb',
-    namespace: str(raw, 'namespace') ?? 'default',
+    name: str(raw, 'name') ?? d.name,
+    namespace: str(raw, 'namespace') ?? d.namespace,
     operatorNamespace: str(raw, 'operator-namespace'),
     host: host.replace(/\/+$/, ''),
     apiKey: str(raw, 'api-key'),
     caFile: str(raw, 'ca-file'),
     entity: str(raw, 'entity'),
-    project: str(raw, 'project') ?? 'verify',
-    useWandbCli: oneOf(raw, 'use-wandb-cli', ['auto', 'true', 'false'] as const, 'auto'),
-    failOn: oneOf(raw, 'fail-on', ['error', 'warning'] as const, 'error'),
-    reportPath: str(raw, 'report-path') ?? 'wandb-verify-report.json',
-    timeoutMs: seconds(raw, 'timeout', 300) * 1000,
-    checkTimeoutMs: seconds(raw, 'check-timeout', 60) * 1000,
+    project: str(raw, 'project') ?? d.project,
+    useWandbCli: oneOf(raw, 'use-wandb-cli', ['auto', 'true', 'false'] as const, d.useWandbCli),
+    failOn: oneOf(raw, 'fail-on', ['error', 'warning'] as const, d.failOn),
+    reportPath: str(raw, 'report-path') ?? d.reportPath,
+    timeoutMs: seconds(raw, 'timeout', d.timeoutMs / 1000) * 1000,
+    checkTimeoutMs: seconds(raw, 'check-timeout', d.checkTimeoutMs / 1000) * 1000,
     retrySeconds,
     sdkVersion: str(raw, 'sdk-version'),
   };
+  return options;
 }
