@@ -5,6 +5,7 @@ import { findOnPath } from '../core/exec.js';
 import { UserError } from '../core/errors.js';
 import { str, type RawInputs } from '../core/inputs.js';
 import { formatDiagnostic, type BuiltConfig, type Diagnostic } from '../config/index.js';
+import { V2_API_VERSION } from '../config/v2/index.js';
 import { chartCacheRoot, chartIdentity, fetchChart } from '../charts/fetch.js';
 import { countObjects, parseHelmFailure, renderChart, renderFinding } from '../charts/render.js';
 import { describeSource, maskUrl, resolveChartSource } from '../charts/source.js';
@@ -92,6 +93,12 @@ export async function renderCheck(
   ctx: Context,
   target: { kubeVersion?: string; timeoutMs: number } = { timeoutMs: 120_000 },
 ): Promise<RenderCheckResult> {
+  if (built.cr.apiVersion === V2_API_VERSION) {
+    // A v2 CR is a typed spec: the operator renders its own objects, there are no chart values to render.
+    const line = `render check: not applicable to a v2 CR (${V2_API_VERSION}), which carries no Helm values`;
+    ctx.out.info(line);
+    return { outcome: 'skipped', diagnostics: [], line };
+  }
   if (options.mode === 'false') {
     const line = 'render check skipped: render-check is false';
     ctx.out.info(line);
