@@ -104,8 +104,26 @@ export type Undo =
  * is removed. An upgrade, downgrade or reconfiguration goes back to the revision that ran before, or, when that
  * one had itself failed, to the newest revision that was ever deployed before it.
  */
-export function undoFor(before: ReleaseSnapshot | undefined, history: HistoryEntry[]): Undo {
+export function undoFor(
+  before: ReleaseSnapshot | undefined,
+  history: HistoryEntry[],
+  /** What this run knows it made: the revision helm reported, or that helm refused (another operation). */
+  made: { revision?: number; otherOperation?: boolean } = {},
+): Undo {
   const latest = [...history].sort((a, b) => b.revision - a.revision)[0];
+  // Another run's change is not ours to undo: helm refused this one, or the release moved past our revision.
+  if (made.otherOperation) {
+    return {
+      kind: 'none',
+      reason: 'helm refused the change because another operation on the release is in progress',
+    };
+  }
+  if (made.revision !== undefined && latest && latest.revision !== made.revision) {
+    return {
+      kind: 'stuck',
+      reason: `the release changed after this run's revision ${made.revision} (now revision ${latest.revision}): another run is at work`,
+    };
+  }
   if (!latest) {
     return before
       ? { kind: 'stuck', reason: 'the release history cannot be read' }

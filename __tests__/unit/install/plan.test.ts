@@ -133,3 +133,22 @@ test('rollbackReserveMs: a quarter of the timeout, between 4 s and 60 s', () => 
   expect(rollbackReserveMs(120)).toBe(30_000);
   expect(rollbackReserveMs(600)).toBe(60_000);
 });
+
+test("undoFor never undoes another run's change", () => {
+  const before = { revision: 2, status: 'deployed', chartVersion: '1.4.2' };
+  const history = [
+    { revision: 2, status: 'superseded', chart: 'operator-1.4.2' },
+    { revision: 3, status: 'superseded', chart: 'operator-1.4.8' },
+    { revision: 4, status: 'pending-upgrade', chart: 'operator-1.4.8' },
+  ];
+  expect(undoFor(before, history, { otherOperation: true })).toMatchObject({ kind: 'none' });
+  expect(undoFor(before, history, { revision: 3 })).toMatchObject({
+    kind: 'stuck',
+    reason: "the release changed after this run's revision 3 (now revision 4): another run is at work",
+  });
+  expect(undoFor(before, history.slice(0, 2), { revision: 3 })).toEqual({
+    kind: 'rollback',
+    revision: 2,
+    chart: 'operator-1.4.2',
+  });
+});

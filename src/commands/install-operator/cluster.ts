@@ -382,6 +382,7 @@ export async function undoChange(
   plan: InstallPlan,
   deadline: number,
   ctx: Context,
+  made: { revision?: number; otherOperation?: boolean },
 ): Promise<{ state: string; undone: boolean; kind: Undo['kind'] | 'unknown' }> {
   const { release, namespace } = options;
   const seconds = () => Math.max(1, (deadline - Date.now()) / 1000);
@@ -396,7 +397,7 @@ export async function undoChange(
         state: `The release history could not be read to undo the change (${errorMessage(error)}): release '${release}' may be left at the failed revision. See 'helm history ${release} -n ${namespace}'.`,
       };
     }
-    const undo = undoFor(plan.previous, history);
+    const undo = undoFor(plan.previous, history, made);
     const latest = history[history.length - 1];
     try {
       switch (undo.kind) {

@@ -120,11 +120,13 @@ export async function run(raw: RawInputs, ctx: Context): Promise<number> {
       announce(plan, ctx);
       // The rollout gets `timeout` less what undoing a failure needs ("rollback included").
       const until = deadline - rollbackReserveMs(options.timeoutSeconds);
+      let made: number | undefined;
       try {
-        revision = (await applyChart(client, options, plan, until, ctx, describe)) ?? revision;
+        made = await applyChart(client, options, plan, until, ctx, describe);
+        revision = made ?? revision;
         deployment = await waitForController(client, options, until, ctx);
       } catch (error) {
-        throw await undone(error, client, options, plan, where, deadline, ctx);
+        throw await undone(error, client, options, plan, where, deadline, ctx, made);
       }
     }
 
@@ -213,10 +215,14 @@ async function undone(
   where: Where,
   deadline: number,
   ctx: Context,
+  revision: number | undefined,
 ): Promise<UserError> {
   const message = errorMessage(error);
   ctx.out.warning(`${describePlan(plan, where)} failed: ${message.split('\n')[0]}`);
-  const { state, kind, undone } = await undoChange(client, options, plan, deadline, ctx);
+  const { state, kind, undone } = await undoChange(client, options, plan, deadline, ctx, {
+    revision,
+    otherOperation: /another operation \(install\/upgrade\/rollback\) is in progress/i.test(message),
+  });
   ctx.out.setOutput('changed', !undone);
   ctx.out.setOutput('rolled-back', undone && (kind === 'rollback' || kind === 'uninstall'));
   ctx.out.summary(
