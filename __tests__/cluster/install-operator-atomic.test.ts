@@ -319,3 +319,29 @@ test.each([
   },
   60_000,
 );
+
+test('the chart repository refusing the credentials, or lacking the version, is named as the chart repository', async () => {
+  const p = plane();
+  const n = await ns('repo401');
+  const tools = { helm: p.tools.helm, kubectl: p.tools.kubectl };
+  const wrong = 'wrong-Pa55-7x1q';
+  const refused = await cli(
+    (await args(n, tools, 60, [])).map((a) =>
+      a === repo.url ? authRepo.url.replace('http://', `http://mirror:${wrong}@`) : a,
+    ),
+    planeEnv(p),
+  );
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain(
+    `error: The chart repository ${authRepo.url} refused the credentials (401 Unauthorized). Nothing was changed on the cluster.`,
+  );
+  expect(refused.stderr).toContain("fix: Check 'chart-repo-username' and 'chart-repo-password'");
+  expect(refused.all).not.toContain(wrong);
+
+  const missing = await cli(await args(n, tools, 60, ['--chart-version', '9.9.9']), planeEnv(p));
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toContain(
+    `error: The chart repository ${repo.url} has no 'operator' chart version 9.9.9 (it has 1.4.8, 1.4.2). Nothing was changed on the cluster.`,
+  );
+  expect(await helmReleases(p, p.tools.helm, n)).toEqual([]);
+}, 60_000);
