@@ -102,7 +102,7 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       ns,
       'wait',
       '--for=jsonpath={.status.phase}=Completed',
-      `wandb/${name}`,
+      `weightsandbiases.apps.wandb.com/${name}`,
       '--timeout=150s',
     ]);
     await p.kubectl(['-n', ns, 'rollout', 'status', `deployment/${name}-app-bc`, '--timeout=60s']);
@@ -131,7 +131,7 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       '-n',
       ns,
       'patch',
-      `wandb/${name}`,
+      `weightsandbiases.apps.wandb.com/${name}`,
       '--type=json',
       '-p',
       JSON.stringify([{ op: 'replace', path: '/spec/chart', value: { foo: 1 } }]),
@@ -141,7 +141,7 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       ns,
       'wait',
       '--for=jsonpath={.status.phase}=Invalid Config',
-      `wandb/${name}`,
+      `weightsandbiases.apps.wandb.com/${name}`,
       '--timeout=60s',
     ]);
     const events = await p.kubectl([
@@ -181,16 +181,17 @@ test('the operator stand-in takes a CR to Completed with its release, workloads 
       return text.includes('mcp-server.weave.tools must be one of: auto, true, false') ? text : undefined;
     });
     expect(failed).toContain('Invalid config for apply');
-    expect(JSON.parse(await p.kubectl(['-n', ns, 'get', `wandb/${name}`, '-o', 'json'])).status.phase).toBe(
-      'Invalid Config',
-    );
+    expect(
+      JSON.parse(await p.kubectl(['-n', ns, 'get', `weightsandbiases.apps.wandb.com/${name}`, '-o', 'json']))
+        .status.phase,
+    ).toBe('Invalid Config');
     await p.kubectl(['apply', '-f', '-'], JSON.stringify(cr));
     await p.kubectl([
       '-n',
       ns,
       'wait',
       '--for=jsonpath={.status.phase}=Completed',
-      `wandb/${name}`,
+      `weightsandbiases.apps.wandb.com/${name}`,
       '--timeout=60s',
     ]);
   } finally {

@@ -318,9 +318,9 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     }
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /Not rolled out within 24 s .*still waiting for: deployment\/wandb-canary-app-bc/,
+      /Not rolled out within \d+ s \(the rollout's share of the 40 s timeout\).*still waiting for: deployment\/wandb-canary-app-bc/,
     );
-    expect(run.stdout).toContain('Rolled back to the previous spec, which is rolled out again.');
+    expect(run.stdout).toContain('Rolled back, and the previous spec is rolled out again.');
     expect(run.stdout).toMatch(
       /::error::Rollout stopped in stage canary \(instance canary: .*\); later stages were not touched\./,
     );
@@ -376,7 +376,7 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("The operator set phase 'Invalid Config'.");
     expect(run.stdout).toContain('mcp-server.weave.tools must be one of: auto, true, false');
-    expect(run.stdout).toContain('Rolled back to the previous spec');
+    expect(run.stdout).toContain('Rolled back, and the previous spec is rolled out again.');
     expect(run.outputs).toMatchObject({
       'stages-completed': '0',
       'failed-stage': 'canary',

@@ -115,7 +115,7 @@ beforeAll(async () => {
     ns,
     'wait',
     '--for=jsonpath={.status.phase}=Completed',
-    `wandb/${CR}`,
+    `weightsandbiases.apps.wandb.com/${CR}`,
     '--timeout=150s',
   ]);
   await kubectl(['-n', ns, 'rollout', 'status', `deployment/${CR}-app-bc`, '--timeout=60s']);
@@ -223,12 +223,19 @@ test('a missing Secret, a .pem key, a missing ingress class and a CR stuck in Lo
     '-n',
     ns,
     'patch',
-    `wandb/${CR}`,
+    `weightsandbiases.apps.wandb.com/${CR}`,
     '--type=merge',
     '-p',
     JSON.stringify({ spec: { values: { app: { image: { tag: '0.83.1' } } } } }),
   ]);
-  await kubectl(['-n', ns, 'wait', '--for=jsonpath={.status.phase}=Loading', `wandb/${CR}`, '--timeout=60s']);
+  await kubectl([
+    '-n',
+    ns,
+    'wait',
+    '--for=jsonpath={.status.phase}=Loading',
+    `weightsandbiases.apps.wandb.com/${CR}`,
+    '--timeout=60s',
+  ]);
 
   const r = await verify();
   expect(r.code).toBe(1);
