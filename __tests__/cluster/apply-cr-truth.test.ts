@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   TEST_HOST,
+  startApiRelay,
   startChartRepo,
   startOperatorStack,
   usePlane,
@@ -307,3 +308,65 @@ async function waitFor(check: () => boolean, ms: number, said: () => string): Pr
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+test(
+  'the API server hangs mid-wait: the step ends within timeout + 10 s, naming the live spec and what to run next',
+  async () => {
+    const p = plane();
+    const good = await applyCr(p, writeCr('truth-freeze', '0.74.1'), ['--timeout', '240']);
+    expect(good.code).toBe(0);
+    // The next change never rolls out (the operator stalls), and while apply-cr waits the API server hangs.
+    stack.operator.mode = 'stall';
+    const relay = await startApiRelay(p);
+    try {
+      const timeout = 25;
+      const started = Date.now();
+      const running = cli(
+        [
+          'apply-cr',
+          '--config',
+          writeCr('truth-freeze', '0.74.2'),
+          '--kubectl-path',
+          p.tools.kubectl,
+          '--poll-interval',
+          '0.5',
+          '--render-check',
+          'false',
+          '--timeout',
+          String(timeout),
+        ],
+        { github: true, env: { KUBECONFIG_CONTENT: relay.kubeconfigContent } },
+      );
+      // Freeze once the new spec is on the cluster (read past the relay).
+      for (let i = 0; i < 100; i++) {
+        const tag = await p.kubectl([
+          'get',
+          'weightsandbiases.apps.wandb.com',
+          'truth-freeze',
+          '-n',
+          ns,
+          '-o',
+          'jsonpath={.spec.values.app.image.tag}',
+        ]);
+        if (tag.trim() === '0.74.2') break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      relay.freeze();
+      const run = await running;
+      const seconds = (Date.now() - started) / 1000;
+      const all = run.stdout + run.stderr;
+      expect(run.code).not.toBe(0);
+      expect(seconds).toBeLessThanOrEqual(timeout + 10);
+      // The apply went through before the hang; the rollback's write got no answer, so nobody can know.
+      expect(all).toMatch(/Live spec: (the NEW one|UNKNOWN)/);
+      expect(all).toContain(
+        "Next: when the cluster answers, see what is there with 'kubectl get weightsandbiases truth-freeze",
+      );
+      expect(all).not.toContain('Unexpected failure');
+    } finally {
+      relay.cut();
+      stack.operator.mode = 'normal';
+    }
+  },
+  5 * 60_000,
+);

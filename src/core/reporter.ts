@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import type { Redactor } from './redact.js';
+import { weakSecretReason, type Redactor } from './redact.js';
 import type { SourcePlace } from './errors.js';
 
 /**
@@ -79,10 +79,11 @@ export class Reporter {
     if (this.github) {
       // The runner masks registered values in its own log too; we still redact before writing. The runner
       // masks line by line, so a multi-line secret (a PEM key) is registered one line at a time.
+      // The runner masks every registered value in its own log, in any text: a multi-line secret (a kubeconfig,
+      // a PEM key) is registered only through its forms that cannot garble that log, the redactor's single-line
+      // forms (the key-material lines among them), never line by line (`kind: Config` would be masked everywhere).
       this.redactor.onSecret((secret) => {
-        for (const line of secret.split(/\r?\n/)) {
-          if (line.trim() !== '') this.viaCore(() => core.setSecret(line));
-        }
+        if (!secret.includes('\n') && !weakSecretReason(secret)) this.viaCore(() => core.setSecret(secret));
       });
     }
   }

@@ -16,13 +16,28 @@ export interface ApiRelay {
   kubeconfig: string;
   /** Stops listening, drops every open connection and removes the kubeconfig file (it holds the admin key). */
   cut: () => void;
+  /**
+   * A hung API server: connections stay open and new ones are accepted, but nothing is answered (no byte is
+   * forwarded either way), as when the API server or etcd freezes. Only this relay's users see it.
+   */
+  freeze: () => void;
 }
 
 export async function startApiRelay(p: Plane): Promise<ApiRelay> {
   const target = new URL(p.apiServer);
   const sockets = new Set<Socket>();
+  const pairs: Array<[Socket, Socket]> = [];
+  let frozen = false;
   const relay = createServer((client) => {
+    if (frozen) {
+      // Accepted and never answered.
+      sockets.add(client);
+      client.on('error', () => undefined);
+      client.pause();
+      return;
+    }
     const upstream = connect(Number(target.port), target.hostname);
+    pairs.push([client, upstream]);
     sockets.add(client).add(upstream);
     client.pipe(upstream).pipe(client);
     client.on('error', () => upstream.destroy());
@@ -41,6 +56,15 @@ export async function startApiRelay(p: Plane): Promise<ApiRelay> {
   return {
     kubeconfigContent,
     kubeconfig,
+    freeze: () => {
+      frozen = true;
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
+    },
     cut: () => {
       relay.close();
       for (const socket of sockets) socket.destroy();
