@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../src/core/runner.js';
+import { runCli } from '../src/program.js';
 import {
   KubeletStandIn,
   OperatorStandIn,
@@ -94,12 +94,23 @@ export async function run(): Promise<number> {
     operatorNamespace: operatorNs,
   }).start();
   const dir = mkdtempSync(join(tmpdir(), 'wandb-demo-'));
+  let failures = 0;
   // The sample configuration, pointed at the demo namespace; apply-cr reads it exactly as it reads yours.
   // ... and at the loopback repository that serves W&B's chart.
+  // Its own names (`wandb-demo`): the charts name cluster-wide objects (the `<cr>-console` ClusterRole, the
+  // operator's `<nameOverride>-manager-role`) after them, and the plane may be shared with a test run.
   const sample = readFileSync(join(REPO_ROOT, 'examples/base.yaml'), 'utf8')
+    .replace(/^(\s+)name: wandb$/m, '$1name: wandb-demo')
     .replace(/namespace: wandb\b/, `namespace: ${ns}`)
     .replace(/url: https:\/\/charts\.wandb\.ai\b/, `url: ${repo.url}`);
+  if (!sample.includes(`url: ${repo.url}`) || !sample.includes('name: wandb-demo')) {
+    say(
+      'examples/base.yaml no longer has the metadata.name and spec.chart.url the demo points at the plane.',
+    );
+    failures++;
+  }
   writeFileSync(join(dir, 'base.yaml'), sample);
+  writeFileSync(join(dir, 'operator-values.yaml'), 'nameOverride: wandb-demo\n');
   writeFileSync(join(dir, 'upgrade.yaml'), 'app:\n  image:\n    tag: "0.79.2"\n');
   writeFileSync(
     join(dir, 'broken-chart.yaml'),
@@ -110,6 +121,8 @@ export async function run(): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, KUBECONFIG_CONTENT: plane.kubeconfigContent };
   delete env.GITHUB_ACTIONS;
   const tools = ['--kubectl-path', plane.tools.kubectl];
+  // apply-cr renders the chart spec.chart names before it applies (render-check auto, with this helm).
+  const apply = ['--helm-path', plane.tools.helm, ...tools];
   const steps: Array<{ title: string; argv: string[]; expect: number }> = [
     {
       title: 'Install the operator from the (loopback) chart repository',
@@ -124,40 +137,51 @@ export async function run(): Promise<number> {
         ...tools,
         '--min-kubernetes-version',
         '1.20',
+        '--values',
+        join(dir, 'operator-values.yaml'),
       ],
       expect: 0,
     },
     {
-      title: 'Apply the sample configuration and wait until it is rolled out',
-      argv: ['apply-cr', '-c', join(dir, 'base.yaml'), ...tools],
+      title:
+        'Apply the sample configuration (render check of the chart first) and wait until it is rolled out',
+      argv: ['apply-cr', '-c', join(dir, 'base.yaml'), ...apply],
       expect: 0,
     },
     {
       title: 'Apply it again: nothing to change',
-      argv: ['apply-cr', '-c', join(dir, 'base.yaml'), ...tools],
+      argv: ['apply-cr', '-c', join(dir, 'base.yaml'), ...apply],
       expect: 0,
     },
     {
       title: 'Change a value (the app version): the masked diff, the apply and the wait',
-      argv: ['apply-cr', '-c', join(dir, 'base.yaml'), '-c', join(dir, 'upgrade.yaml'), ...tools],
+      argv: ['apply-cr', '-c', join(dir, 'base.yaml'), '-c', join(dir, 'upgrade.yaml'), ...apply],
       expect: 0,
     },
     {
-      title: 'A change the chart rejects: the operator says Invalid Config, the previous spec is restored',
+      title:
+        "A change the chart rejects: the render check quotes the chart's own message, nothing is applied",
+      argv: ['apply-cr', '-c', join(dir, 'base.yaml'), '-c', join(dir, 'broken-chart.yaml'), ...apply],
+      expect: 1,
+    },
+    {
+      title:
+        'The same change with the render check off: the operator says Invalid Config, the previous spec is restored',
       argv: [
         'apply-cr',
         '-c',
         join(dir, 'base.yaml'),
         '-c',
         join(dir, 'broken-chart.yaml'),
-        ...tools,
+        ...apply,
+        '--render-check',
+        'false',
         '--timeout',
         '120',
       ],
       expect: 1,
     },
   ];
-  let failures = 0;
   try {
     for (const [index, step] of steps.entries()) {
       say(
