@@ -8,12 +8,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
+import { request } from 'undici';
+import { httpDispatcher } from '../http/proxy.js';
 import semver from 'semver';
 import { execute as defaultExecute, type Execute } from '../core/exec.js';
 import { createHelmHome } from '../kube/helm.js';
@@ -83,42 +83,43 @@ async function store(dir: string, name: string, version: string, bytes: Uint8Arr
 
 class FetchError extends Error {}
 
-/** GET with basic auth (only to the repository's own origin, as helm does) and an optional CA. */
-function get(url: URL, options: FetchOptions, authOrigin: string, redirects = 3): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { 'User-Agent': 'wandb-operator-actions' };
-    if (url.origin === authOrigin && (options.username || options.password)) {
-      headers.Authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
+/**
+ * GET with basic auth (only to the repository's own origin, as helm does) and an optional CA, through the
+ * proxy the environment names (src/http/proxy.ts), as helm itself would go.
+ */
+async function get(url: URL, options: FetchOptions, authOrigin: string, redirects = 3): Promise<Buffer> {
+  const headers: Record<string, string> = { 'User-Agent': 'wandb-operator-actions' };
+  if (url.origin === authOrigin && (options.username || options.password)) {
+    headers.Authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
+  }
+  const ca = options.caFile ? readFileSync(options.caFile, 'utf8') : undefined;
+  const target = new URL(url.href);
+  target.username = '';
+  target.password = '';
+  const dispatcher = httpDispatcher({ env: options.env ?? {}, ca, timeoutMs: options.timeoutMs });
+  try {
+    let res;
+    try {
+      res = await request(target, { headers, ...(dispatcher ? { dispatcher } : {}) });
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      const why = /TIMEOUT/.test(code) ? 'did not answer in time' : (error as Error).message;
+      throw new FetchError(`${maskUrl(url.href)}${/TIMEOUT/.test(code) ? ' ' : ': '}${why}`);
     }
-    const ca = options.caFile ? [readFileSync(options.caFile, 'utf8')] : undefined;
-    const target = new URL(url.href);
-    target.username = '';
-    target.password = '';
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = send(target, { headers, timeout: options.timeoutMs, ...(ca ? { ca } : {}) }, (res) => {
-      const status = res.statusCode ?? 0;
-      if (status >= 300 && status < 400 && res.headers.location && redirects > 0) {
-        res.resume();
-        resolve(get(new URL(res.headers.location, url), options, authOrigin, redirects - 1));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        if (status === 200) resolve(Buffer.concat(chunks));
-        else
-          reject(
-            new FetchError(
-              `${maskUrl(url.href)} answered HTTP ${status}${status === 401 || status === 403 ? ' (check the repository credentials)' : ''}`,
-            ),
-          );
-      });
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new FetchError(`${maskUrl(url.href)} did not answer in time`)));
-    req.on('error', (error) => reject(new FetchError(`${maskUrl(url.href)}: ${error.message}`)));
-    req.end();
-  });
+    const status = res.statusCode;
+    const location = res.headers.location;
+    if (status >= 300 && status < 400 && location && redirects > 0) {
+      await res.body.dump();
+      return await get(new URL(String(location), url), options, authOrigin, redirects - 1);
+    }
+    const body = Buffer.from(await res.body.arrayBuffer());
+    if (status === 200) return body;
+    throw new FetchError(
+      `${maskUrl(url.href)} answered HTTP ${status}${status === 401 || status === 403 ? ' (check the repository credentials)' : ''}`,
+    );
+  } finally {
+    await dispatcher?.destroy();
+  }
 }
 
 interface IndexEntry {

@@ -1,17 +1,15 @@
 import { Octokit } from '@octokit/rest';
 import { throttling } from '@octokit/plugin-throttling';
 import { retry } from '@octokit/plugin-retry';
-import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
+import { httpFetch, proxySettings, usesProxy } from '../http/proxy.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { ResponseCache } from './cache.js';
 import { USER_AGENT } from '../core/version.js';
 
 /**
  * The GitHub REST client: Octokit with the throttling (rate limits, secondary rate limits), retry (5xx) and
- * paginate plugins, conditional requests through a small cache, and HTTPS_PROXY / NO_PROXY honoured.
- *
- * Node's global fetch ignores proxy variables (unless NODE_USE_ENV_PROXY=1), so when a proxy is configured
- * the requests go through undici's fetch with an EnvHttpProxyAgent.
+ * paginate plugins, conditional requests through a small cache, and HTTPS_PROXY / NO_PROXY honoured through
+ * the one proxy-aware dispatcher (src/http/proxy.ts), given to Octokit as its request fetch.
  */
 
 export const PUBLIC_API_URL = 'https://api.github.com';
@@ -68,25 +66,7 @@ export function proxyFetch(
   env: NodeJS.ProcessEnv,
   onSecret?: (secret: string) => void,
 ): typeof fetch | undefined {
-  const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
-  const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
-  if (!httpsProxy && !httpProxy) return undefined;
-  for (const proxy of [httpsProxy, httpProxy]) {
-    if (!proxy) continue;
-    try {
-      const url = new URL(proxy);
-      if (url.password) onSecret?.(decodeURIComponent(url.password));
-      if (url.password) onSecret?.(url.password);
-    } catch {
-      // An unparsable proxy URL is reported by undici when used.
-    }
-  }
-  const agent = new EnvHttpProxyAgent({ httpProxy, httpsProxy, noProxy: env.NO_PROXY ?? env.no_proxy });
-  return ((input: string | URL | Request, init?: RequestInit) =>
-    undiciFetch(input as Parameters<typeof undiciFetch>[0], {
-      ...(init as Parameters<typeof undiciFetch>[1]),
-      dispatcher: agent,
-    })) as unknown as typeof fetch;
+  return usesProxy(proxySettings(env)) ? httpFetch({ env, onSecret }).fetch : undefined;
 }
 
 function header(headers: unknown, name: string): string | undefined {

@@ -65,6 +65,42 @@ export function proxySecrets(settings: ProxySettings): string[] {
   return [...secrets];
 }
 
+/**
+ * Whether NO_PROXY sends requests to `url` around the proxy, with the rules undici applies: `*` for all;
+ * an entry matches the host itself and, written `.domain` or `*.domain` or plain `domain`, its subdomains;
+ * `host:port` only that port.
+ */
+export function bypassesProxy(noProxy: string | undefined, url: URL): boolean {
+  if (!noProxy) return false;
+  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+  for (const raw of noProxy.split(/[,\s]+/)) {
+    const entry = raw.trim().toLowerCase();
+    if (!entry) continue;
+    if (entry === '*') return true;
+    const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\]$/g, ''));
+    const name = (match?.[1] ?? entry).replace(/^\*?\./, '');
+    if (match?.[2] && Number(match[2]) !== port) continue;
+    if (host === name || host.endsWith(`.${name}`)) return true;
+  }
+  return false;
+}
+
+/** The proxy a request to `url` goes through under `env` (credentials hidden), or undefined: directly. */
+export function proxyFor(env: NodeJS.ProcessEnv, url: string): string | undefined {
+  const settings = proxySettings(env);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const proxy =
+    parsed.protocol === 'https:' ? (settings.httpsProxy ?? settings.httpProxy) : settings.httpProxy;
+  if (!proxy || bypassesProxy(settings.noProxy, parsed)) return undefined;
+  return describeProxy(proxy);
+}
+
 /** The same URL with its user and password hidden, for messages. */
 export function describeProxy(proxy: string): string {
   try {

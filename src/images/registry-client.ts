@@ -10,8 +10,8 @@
  * TLS uses the system roots plus an optional CA (the internal registry's). The password and every token are
  * handed to `onSecret` (the redactor) before use, and never appear in an error message.
  */
-import { rootCertificates } from 'node:tls';
-import { Agent, request, type Dispatcher } from 'undici';
+import { request, type Dispatcher } from 'undici';
+import { httpDispatcher } from '../http/proxy.js';
 
 export const MANIFEST_MEDIA_TYPES = [
   'application/vnd.oci.image.index.v1+json',
@@ -32,6 +32,8 @@ export interface RegistryClientOptions {
   /** Called with every secret (password, tokens) before it is used, to register it with the redactor. */
   onSecret?: (secret: string) => void;
   userAgent?: string;
+  /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (the command's environment); none: no proxy. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export type ManifestStatus =
@@ -102,7 +104,7 @@ interface Response {
 type AuthState = { kind: 'none' } | { kind: 'basic' } | { kind: 'bearer'; challenge: Challenge };
 
 export class RegistryClient {
-  private readonly dispatcher: Agent;
+  private readonly dispatcher: Dispatcher;
   private readonly base: string;
   private auth: AuthState = { kind: 'none' };
   private readonly tokens = new Map<string, string>();
@@ -111,14 +113,13 @@ export class RegistryClient {
   constructor(private readonly options: RegistryClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 30000;
     this.base = `${options.scheme}://${options.host}`;
-    this.dispatcher = new Agent({
-      connect: {
-        ca: options.ca ? [...rootCertificates, options.ca] : undefined,
-        timeout: this.timeoutMs,
-      },
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
-    });
+    // The proxy-aware dispatcher (src/http): the proxy the environment names, the CA, the timeouts.
+    this.dispatcher = httpDispatcher({
+      env: options.env ?? {},
+      ca: options.ca,
+      timeoutMs: this.timeoutMs,
+      onSecret: options.onSecret,
+    }) as Dispatcher;
     if (options.password) options.onSecret?.(options.password);
     if (options.username && options.password) options.onSecret?.(this.basicHeader());
   }

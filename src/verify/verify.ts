@@ -7,7 +7,7 @@ import { execute, findOnPath, type Execute } from '../core/exec.js';
 import { UserError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
 import { VERSION } from '../core/version.js';
-import { httpFetch } from '../http/proxy.js';
+import { httpFetch, proxyFor } from '../http/proxy.js';
 import { KubeClient } from '../kube/client.js';
 import { prepareKubeconfig, type KubeconfigFile } from '../kube/kubeconfig.js';
 import { WandbClient } from '../wandb/client.js';
@@ -52,6 +52,9 @@ export async function verifyDeployment(
 
   // W&B and the object store behind its signed URLs, through the proxy the environment names, trusting the CA.
   const http = httpFetch({ env: ctx.env, ca, onSecret: (secret) => ctx.redactor.add(secret) });
+  const proxy = proxyFor(ctx.env, options.host);
+  if (proxy)
+    ctx.out.info(`${options.host} is reached through the proxy ${proxy} (HTTPS_PROXY / HTTP_PROXY).`);
   const state: WandbCheckState = {};
   const client = new WandbClient({
     host: options.host,
@@ -73,6 +76,7 @@ export async function verifyDeployment(
           retry: policyFromSeconds(options.retrySeconds),
           idPrefix: randomBytes(4).toString('hex'),
           sdkVersion: () => options.sdkVersion ?? cliVersion,
+          proxy,
         },
         state,
       ),

@@ -45,6 +45,8 @@ export interface WandbCheckSettings {
   idPrefix: string;
   /** The SDK version to compare with the server's bounds, when one is known. */
   sdkVersion: () => string | undefined;
+  /** The proxy the W&B host is reached through (credentials hidden), when the environment names one. */
+  proxy?: string;
 }
 
 export interface WandbCheckState {
@@ -58,7 +60,7 @@ const UPLOAD_CONTENT = 'test2';
 const LARGE_PAYLOAD_BYTES = 10_000_000;
 
 /** What a failed call means for the user: unreachable host, refused key, or the server's own error. */
-function explain(error: unknown, host: string): CheckFailure {
+function explain(error: unknown, host: string, proxy?: string): CheckFailure {
   if (error instanceof CheckFailure) return error;
   if (error instanceof HttpStatusError && (error.status === 401 || error.status === 403)) {
     return new CheckFailure(
@@ -76,16 +78,21 @@ function explain(error: unknown, host: string): CheckFailure {
   return new CheckFailure(
     `Could not reach ${host}: ${detail}.`,
     tlsFailureFix(detail, 'the W&B host') ??
-      'Check that host resolves and the ingress / load balancer in front of W&B accepts connections from this runner.',
+      (proxy
+        ? `The request went through the proxy ${proxy} (HTTPS_PROXY / HTTP_PROXY): check that it accepts this runner (its credentials in the proxy URL) and can reach ${host}, or list the host in NO_PROXY to reach it directly.`
+        : 'Check that host resolves and the ingress / load balancer in front of W&B accepts connections from this runner.'),
   );
 }
 
-function guard(host: string, body: (signal: AbortSignal) => Promise<CheckOutcome>) {
+function guard(
+  where: { host: string; proxy?: string },
+  body: (signal: AbortSignal) => Promise<CheckOutcome>,
+) {
   return async (signal: AbortSignal): Promise<CheckOutcome> => {
     try {
       return await body(signal);
     } catch (error) {
-      throw explain(error, host);
+      throw explain(error, where.host, where.proxy);
     }
   };
 }
@@ -173,6 +180,7 @@ async function readBack(
 
 export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState): Check[] {
   const { client, host } = settings;
+  const where = { host, proxy: settings.proxy };
   const entity = () => settings.entity ?? state.entity ?? '';
   return [
     {
@@ -188,7 +196,7 @@ export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState
       group: 'wandb',
       failStatus: 'fail',
       needs: ['host'],
-      run: guard(host, async (signal) => {
+      run: guard(where, async (signal) => {
         if (!settings.apiKey) {
           return {
             status: 'fail',
@@ -216,7 +224,7 @@ export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState
       group: 'wandb',
       failStatus: 'warn',
       needs: ['login'],
-      run: guard(host, async (signal) => {
+      run: guard(where, async (signal) => {
         const info = readVersionInfo(await serverInfo(client, { signal }));
         state.serverVersion = info.serverVersion;
         return sdkVersionDecision(info, settings.sdkVersion());
@@ -228,7 +236,7 @@ export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState
       group: 'wandb',
       failStatus: 'fail',
       needs: ['login'],
-      run: guard(host, async (signal) => {
+      run: guard(where, async (signal) => {
         const run = { entity: entity(), project: settings.project, name: `${settings.idPrefix}-graphql_put` };
         await upsertRun(client, { ...run, config: wireConfig({ test: 'put to graphql' }) }, { signal });
         await uploadThroughSignedUrl(client, run, UPLOAD_FILE, UPLOAD_CONTENT, signal);
@@ -311,7 +319,7 @@ export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState
       group: 'wandb',
       failStatus: 'fail',
       needs: ['login'],
-      run: guard(host, async (signal) => {
+      run: guard(where, async (signal) => {
         const run = { entity: entity(), project: settings.project, name: `${settings.idPrefix}-check_run` };
         await upsertRun(client, { ...run, config: wireConfig(RUN_CONFIG) }, { signal });
         await client.fileStream(

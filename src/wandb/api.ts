@@ -116,9 +116,9 @@ export async function readRun(
 export async function fetchServerVersion(
   host: string,
   apiKey: string,
-  options: RequestOptions & { fetch?: Fetch } = {},
+  options: RequestOptions & { fetch?: Fetch; env?: NodeJS.ProcessEnv } = {},
 ): Promise<string | undefined> {
-  const client = new WandbClient({ host, apiKey, fetch: options.fetch });
+  const client = new WandbClient({ host, apiKey, fetch: options.fetch, env: options.env });
   const info = await serverInfo(client, options);
   return info?.latestLocalVersionInfo?.versionOnThisInstanceString ?? undefined;
 }

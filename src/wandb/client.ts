@@ -8,6 +8,7 @@
  */
 
 import { USER_AGENT } from '../core/version.js';
+import { httpFetch } from '../http/proxy.js';
 
 export type Fetch = typeof fetch;
 
@@ -15,7 +16,10 @@ export interface WandbClientOptions {
   /** Base URL, e.g. https://wandb.example.com (a trailing slash is dropped). */
   host: string;
   apiKey: string;
+  /** The fetch to use (verify's, which also trusts the ca-file); default: one through `env`'s proxy. */
   fetch?: Fetch;
+  /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read when no fetch is given (none: no proxy). */
+  env?: NodeJS.ProcessEnv;
   userAgent?: string;
 }
 
@@ -116,7 +120,8 @@ export class WandbClient {
   constructor(options: WandbClientOptions) {
     this.host = options.host.replace(/\/+$/, '');
     this.authorization = `Basic ${Buffer.from(`api:${options.apiKey}`, 'utf8').toString('base64')}`;
-    this.fetchImpl = options.fetch ?? fetch;
+    // W&B Server and its object store are reached the way every HTTP client here is: src/http/proxy.ts.
+    this.fetchImpl = options.fetch ?? httpFetch({ env: options.env ?? {} }).fetch;
     this.userAgent = options.userAgent ?? USER_AGENT;
   }
 

@@ -198,6 +198,7 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
     ca,
     timeoutMs: options.timeoutMs,
     onSecret: (secret) => ctx.redactor.add(secret),
+    env: ctx.env,
   });
   let statuses: Map<string, ManifestStatus>;
   try {

@@ -104,6 +104,7 @@ export async function findDeployedVersion(
     try {
       version = await fetchServerVersion(host, options.apiKey as string, {
         signal: AbortSignal.timeout(30_000),
+        env: ctx.env,
       });
     } catch (error) {
       throw new UserError(
