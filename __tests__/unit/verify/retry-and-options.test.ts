@@ -1,5 +1,6 @@
 import { NotYet, RetriesExhausted, policyFromSeconds, retryUntil } from '../../../src/verify/retry.js';
 import { parseOptions } from '../../../src/commands/verify/options.js';
+import { verifyOptions } from '../../../src/verify/options.js';
 import { parseUploadHeaders, withoutQuery, describeError } from '../../../src/wandb/client.js';
 import { encodeRfc3986, presignV2 } from '../../../test-support/wandb-stand-in/presign.js';
 
@@ -65,6 +66,15 @@ describe('parseOptions', () => {
       "Input 'use-wandb-cli' must be one of auto, true, false, got 'maybe'.",
     );
     expect(() => parseOptions({ ...base, timeout: 0 })).toThrow("Input 'timeout' must be a positive number");
+  });
+  test('migrate and rollout get the same defaults as the verify command (one place: src/verify/options.ts)', () => {
+    expect(verifyOptions({ host: 'https://wandb.example.com' })).toEqual(
+      parseOptions({ host: 'https://wandb.example.com' }),
+    );
+    // Given values win; undefined ones leave the default.
+    expect(
+      verifyOptions({ host: 'https://w', project: undefined, failOn: 'warning', timeoutMs: 30_000 }),
+    ).toMatchObject({ project: 'verify', failOn: 'warning', timeoutMs: 30_000, name: 'wandb' });
   });
   test('public cloud without a scheme is left for the host check to refuse', () => {
     expect(parseOptions({ ...base, host: 'api.wandb.ai' }).host).toBe('api.wandb.ai');
