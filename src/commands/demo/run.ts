@@ -50,8 +50,11 @@ export async function runDemo(raw: RawInputs, ctx: Context): Promise<number> {
     ctx.out.print(
       `\n=== ${index + 1}/${steps.length} ${step.title}\n$ wandb-operator-actions ${step.argv.join(' ')}\n`,
     );
-    // The offline demo never talks to whatever cluster ~/.kube/config points at.
-    const env = { ...ctx.env, KUBECONFIG: join(dir, 'no-cluster-in-the-offline-demo') };
+    // The offline demo talks to no cluster: with no kubeconfig given (no KUBECONFIG_CONTENT, no KUBECONFIG), the
+    // dry run diffs against an empty cluster and never reads ~/.kube/config. (A KUBECONFIG that names no file
+    // is an error for apply-cr, not "no cluster".)
+    const env = { ...ctx.env };
+    for (const key of ['KUBECONFIG', 'KUBECONFIG_CONTENT', 'INPUT_KUBECONFIG']) delete env[key];
     if (!ctx.runCli)
       throw new Error('the demo runs other commands: its context needs runCli (the runner gives it)');
     const code = await ctx.runCli(step.argv, { env, cwd: ctx.cwd, now: ctx.now, streams: ctx.streams });
