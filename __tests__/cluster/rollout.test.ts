@@ -91,7 +91,7 @@ async function runCommand(
     out.error(error.message, error.place);
     if (error.fix) out.info(`  fix: ${error.fix}`);
   } finally {
-    out.flushSummary();
+    await out.flushSummary();
   }
   const read = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
   // `::add-mask::` lines carry the secrets to the runner, which hides them; a user never sees them.
