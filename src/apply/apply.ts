@@ -78,24 +78,15 @@ export function comparable(
 }
 
 /**
- * The API server drops map keys whose value is null when it stores a server-side apply (null means "remove"),
- * so comparisons and diffs use the configuration without them.
+ * Whether the live CR already is what the configuration asks for. Nulls count: the API server keeps a `null`
+ * under `spec.values` (the CRD preserves unknown fields as they are), and there it removes the chart's default
+ * for that key, so a `null` the live CR lacks is a change to apply, not one to ignore.
  */
-export function pruneNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item) => pruneNulls(item)) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) if (item !== null) out[key] = pruneNulls(item);
-    return out as T;
-  }
-  return value;
-}
-
 export function sameConfiguration(
   live: Record<string, unknown> | undefined,
   desired: Record<string, unknown>,
 ): boolean {
-  return live !== undefined && isDeepStrictEqual(pruneNulls(comparable(live, desired)), pruneNulls(desired));
+  return live !== undefined && isDeepStrictEqual(comparable(live, desired), desired);
 }
 
 /** For the first seconds of a wait, checks come this often whatever `poll-interval` says. */
@@ -328,7 +319,8 @@ export async function applyAndWait(
     operatorMessages: string[] = [],
   ): ApplyOutcome => ({
     result,
-    message: `${message} ${liveSpecSentence(live, ref)}`,
+    // A rollout that succeeded needs no "live spec / what next" sentence: that is for failures.
+    message: result === 'applied' ? message : `${message} ${liveSpecSentence(live, ref)}`,
     operatorMessages,
     waitedSeconds: waited(),
     live,

@@ -1,4 +1,5 @@
 import { decideLease, holderIdentity, leaseName } from '../../../src/kube/lease.js';
+import { sameConfiguration } from '../../../src/apply/apply.js';
 import {
   MIN_TIMEOUT_SECONDS,
   assessLive,
@@ -128,4 +129,18 @@ test('liveSpecSentence names the live spec and the next step', () => {
   expect(liveSpecSentence('previous', ref)).toMatch(/^Live spec: the PREVIOUS one/);
   expect(liveSpecSentence('none', ref)).toMatch(/^Live spec: none/);
   expect(liveSpecSentence('unknown', ref)).toContain("'kubectl get weightsandbiases wandb -n prod -o yaml'");
+});
+
+describe('sameConfiguration and nulls', () => {
+  const cr = (values: Record<string, unknown>) => ({
+    apiVersion: 'apps.wandb.com/v1',
+    kind: 'WeightsAndBiases',
+    metadata: { name: 'wandb', namespace: 'wandb' },
+    spec: { values },
+  });
+  it('a null the live CR lacks is a change (it removes a chart default), one it has is not', () => {
+    const desired = cr({ global: { bucket: { kmsKey: null, name: 'b' } } });
+    expect(sameConfiguration(cr({ global: { bucket: { name: 'b' } } }), desired)).toBe(false);
+    expect(sameConfiguration(cr({ global: { bucket: { kmsKey: null, name: 'b' } } }), desired)).toBe(true);
+  });
 });

@@ -27,7 +27,6 @@ import {
   appVersion,
   assertSameTarget,
   comparable,
-  pruneNulls,
   sameConfiguration,
 } from '../../apply/apply.js';
 
@@ -258,7 +257,7 @@ function restorable(cr: Record<string, unknown>): Record<string, unknown> {
   const meta = (cr.metadata ?? {}) as Record<string, unknown>;
   const metadata: Record<string, unknown> = { name: meta.name, namespace: meta.namespace };
   if (meta.labels) metadata.labels = meta.labels;
-  return pruneNulls({ apiVersion: cr.apiVersion, kind: cr.kind, metadata, spec: cr.spec ?? {} });
+  return { apiVersion: cr.apiVersion, kind: cr.kind, metadata, spec: cr.spec ?? {} };
 }
 
 /** After a rollout: the spec that rolled out becomes the one a later rollback goes back to. */

@@ -9,7 +9,7 @@ import type { RawInputs } from '../../core/inputs.js';
 import { buildConfig, formatDiagnostic, hasErrors } from '../../config/index.js';
 import { KubeClient, prepareKubeconfig, registerKubeconfigSecrets } from '../../kube/index.js';
 import { ClusterGateway } from '../../apply/cluster.js';
-import { applyAndWait, appVersion, pruneNulls } from '../../apply/apply.js';
+import { applyAndWait, appVersion } from '../../apply/apply.js';
 import { workloadReady } from '../../apply/rollout.js';
 import { runApplyCr } from '../apply-cr/run.js';
 import { verifyOptions } from '../../verify/options.js';
@@ -222,7 +222,7 @@ function restorable(live: Record<string, unknown>): Record<string, unknown> {
   const meta = (live.metadata ?? {}) as Record<string, unknown>;
   const metadata: Record<string, unknown> = { name: meta.name, namespace: meta.namespace };
   if (meta.labels) metadata.labels = meta.labels;
-  return pruneNulls({ apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} });
+  return { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} };
 }
 
 export interface AppliedInstance {
