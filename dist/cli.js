@@ -2,13 +2,17 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-V2KKRVFE.js";
-import "./chunks/chunk-RQHFNX4J.js";
-import "./chunks/chunk-LF6VXC7P.js";
-import "./chunks/chunk-ZDOSZ5UR.js";
-import "./chunks/chunk-KBDRJG5B.js";
-import "./chunks/chunk-LYP4OSA7.js";
-import "./chunks/chunk-GJZUA6DH.js";
+} from "./chunks/chunk-X4KZKBP2.js";
+import "./chunks/chunk-PZFI2W65.js";
+import "./chunks/chunk-I42ZEF4G.js";
+import "./chunks/chunk-5ZPXZYLU.js";
+import "./chunks/chunk-QXFY23OV.js";
+import "./chunks/chunk-2YU3Z55Y.js";
+import "./chunks/chunk-MB3LOVC5.js";
+import "./chunks/chunk-EMG7PEUC.js";
+import "./chunks/chunk-CRJNI5SM.js";
+import "./chunks/chunk-POJ3GHJN.js";
+import "./chunks/chunk-SIWOL6LA.js";
 
 // src/cli.ts
 process.stdout.on("error", (error) => {

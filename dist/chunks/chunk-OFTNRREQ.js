@@ -1,0 +1,1670 @@
+import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+import {
+  loadConfig,
+  maskSecrets,
+  parseConfigOptions,
+  parseRenderCheckOptions,
+  renderCheck,
+  secretValuesIn
+} from "./chunk-MFGP5GWV.js";
+import {
+  require_dist
+} from "./chunk-OZMMEVWY.js";
+import {
+  KubeClient,
+  KubeCommandError,
+  UNREACHABLE,
+  UNREACHABLE_FIX,
+  childEnv,
+  isNotFound
+} from "./chunk-6RFABX3N.js";
+import {
+  onCancel,
+  trackChild
+} from "./chunk-EMG7PEUC.js";
+import {
+  prepareKubeconfig
+} from "./chunk-CRJNI5SM.js";
+import {
+  UsageError,
+  bool,
+  num,
+  str
+} from "./chunk-POJ3GHJN.js";
+import {
+  UserError,
+  __toESM
+} from "./chunk-SIWOL6LA.js";
+
+// src/diff/unified.ts
+function diffLines(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) {
+      lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      ops.push({ kind: " ", line: a[i], a: i++, b: j++ });
+    } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      ops.push({ kind: "-", line: a[i], a: i++, b: j });
+    } else {
+      ops.push({ kind: "+", line: b[j], a: i, b: j++ });
+    }
+  }
+  return ops;
+}
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function unifiedDiff(before, after, options) {
+  if (before === after) return "";
+  const context = options.context ?? 3;
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = diffLines(a, b);
+  const out = [`--- ${options.fromLabel}`, `+++ ${options.toLabel}`];
+  let index = 0;
+  while (index < ops.length) {
+    if (ops[index].kind === " ") {
+      index++;
+      continue;
+    }
+    let start = Math.max(0, index - context);
+    while (start < index && ops[start].kind !== " ") start++;
+    let end = index;
+    let lastChange = index;
+    while (end < ops.length && end - lastChange <= context * 2) {
+      if (ops[end].kind !== " ") lastChange = end;
+      end++;
+    }
+    end = Math.min(ops.length, lastChange + context + 1);
+    const hunk = ops.slice(start, end);
+    const aStart = hunk[0].a;
+    const bStart = hunk[0].b;
+    const aCount = hunk.filter((op) => op.kind !== "+").length;
+    const bCount = hunk.filter((op) => op.kind !== "-").length;
+    out.push(
+      `@@ -${aCount === 0 ? aStart : aStart + 1},${aCount} +${bCount === 0 ? bStart : bStart + 1},${bCount} @@`
+    );
+    for (const op of hunk) out.push(`${op.kind}${op.line}`);
+    index = end;
+  }
+  return out.join("\n") + "\n";
+}
+function diffStat(diff) {
+  let added = 0;
+  let removed = 0;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+") && !line.startsWith("+++")) added++;
+    else if (line.startsWith("-") && !line.startsWith("---")) removed++;
+  }
+  return { added, removed };
+}
+
+// src/diff/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+function dottedPath(path) {
+  return path.map(
+    (part, index) => typeof part === "number" ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`
+  ).join("");
+}
+function isMap(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function secretChanges(before, after) {
+  const found = [];
+  const walk = (a, b, ma, mb, path) => {
+    if (Array.isArray(a) && Array.isArray(b) && Array.isArray(ma) && Array.isArray(mb)) {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i], ma[i], mb[i], [...path, i]);
+      return;
+    }
+    if (isMap(a) && isMap(b) && isMap(ma) && isMap(mb)) {
+      for (const key of Object.keys(b))
+        if (Object.prototype.hasOwnProperty.call(a, key))
+          walk(a[key], b[key], ma[key], mb[key], [...path, key]);
+      return;
+    }
+    if (!isDeepStrictEqual(a, b) && isDeepStrictEqual(ma, mb)) found.push(path);
+  };
+  walk(before, after, maskSecrets(before), maskSecrets(after), []);
+  return found;
+}
+function addedNulls(before, after) {
+  const found = [];
+  const walk = (a, b, path) => {
+    if (b === null) {
+      if (a !== null) found.push(path);
+      return;
+    }
+    if (Array.isArray(b)) {
+      b.forEach((item, i) => walk(Array.isArray(a) ? a[i] : void 0, item, [...path, i]));
+      return;
+    }
+    if (isMap(b))
+      for (const [key, item] of Object.entries(b)) walk(isMap(a) ? a[key] : void 0, item, [...path, key]);
+  };
+  walk(before, after, []);
+  return found;
+}
+function yamlText(value, notes = []) {
+  if (value === void 0) return "";
+  const doc = new import_yaml.Document(value);
+  for (const { path, note } of notes) {
+    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if ((0, import_yaml.isScalar)(node)) node.comment = ` ${note}`;
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+function configDiff(before, after, options) {
+  const changed = before === void 0 ? [] : secretChanges(before, after);
+  const notes = [
+    ...changed.map((path) => ({ path, note: `secret value changed at ${dottedPath(path)}` })),
+    ...addedNulls(before, after).map((path) => ({
+      path,
+      note: "null: removes this key's chart default"
+    }))
+  ];
+  const diff = unifiedDiff(
+    yamlText(before === void 0 ? void 0 : maskSecrets(before)),
+    yamlText(maskSecrets(after), notes),
+    options
+  );
+  return { diff, secretChanges: changed.map(dottedPath) };
+}
+
+// src/kube/lease.ts
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+var LEASE_DURATION_SECONDS = 30;
+var RENEW_EVERY_MS = 1e4;
+function decideLease(lease, me, nowMs) {
+  if (!lease) return { take: true, how: "new" };
+  if (!lease.holder) return { take: true, how: "free" };
+  if (lease.holder === me) return { take: true, how: "ours" };
+  const renewed = Date.parse(lease.renewTime ?? lease.acquireTime ?? "");
+  const expiresAt = (Number.isFinite(renewed) ? renewed : 0) + (lease.durationSeconds ?? LEASE_DURATION_SECONDS) * 1e3;
+  if (expiresAt <= nowMs) return { take: true, how: "expired" };
+  return {
+    take: false,
+    holder: lease.holder,
+    since: lease.acquireTime,
+    renewed: lease.renewTime,
+    expiresInSeconds: Math.ceil((expiresAt - nowMs) / 1e3)
+  };
+}
+function holderIdentity(env, pid = process.pid, host = hostname(), nonce = randomBytes(3).toString("hex")) {
+  const run = env.GITHUB_RUN_ID ? `github run ${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/${env.GITHUB_RUN_ATTEMPT}` : ""}${env.GITHUB_REPOSITORY ? ` (${env.GITHUB_REPOSITORY})` : ""}, ` : "";
+  return `${run}${host} pid ${pid} run ${nonce}`;
+}
+function leaseName(crName) {
+  return `${crName}-wandb-operator-actions`;
+}
+function microTime(ms) {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+}
+var LeaseHeldError = class extends UserError {
+  constructor(what, verdict, lease) {
+    super(
+      `Another apply-cr is writing ${what}: Lease ${lease} is held by '${verdict.holder}'${verdict.since ? ` since ${verdict.since}` : ""}${verdict.renewed ? ` (renewed ${verdict.renewed})` : ""}; it expires in ${verdict.expiresInSeconds} s unless renewed. Nothing was written.`,
+      "Let the other run finish (it renews the Lease while it writes and waits), then run again; use a workflow `concurrency` group per CR so that runs queue instead of colliding."
+    );
+    this.name = "LeaseHeldError";
+  }
+};
+function stateOf(object) {
+  if (!object) return void 0;
+  const spec = object.spec ?? {};
+  return {
+    holder: spec.holderIdentity || void 0,
+    acquireTime: spec.acquireTime,
+    renewTime: spec.renewTime,
+    durationSeconds: spec.leaseDurationSeconds,
+    resourceVersion: object.metadata?.resourceVersion
+  };
+}
+var CONFLICT = /\(Conflict\)|the object has been modified|\(AlreadyExists\)|already exists/i;
+var CrLease = class {
+  constructor(kubectl, namespace, name, identity, what) {
+    this.kubectl = kubectl;
+    this.namespace = namespace;
+    this.name = name;
+    this.identity = identity;
+    this.what = what;
+  }
+  kubectl;
+  namespace;
+  name;
+  identity;
+  what;
+  resourceVersion;
+  acquiredAt;
+  timer;
+  held = false;
+  /** Set when a renewal found the Lease taken by someone else. */
+  lost;
+  get label() {
+    return `${this.namespace}/${this.name}`;
+  }
+  async read(timeoutMs) {
+    const args = ["get", "leases.coordination.k8s.io", this.name, "-n", this.namespace, "-o", "json"];
+    const result = await this.kubectl(args, { timeoutMs });
+    if (result.code !== 0) {
+      if (/\(NotFound\)|not found/i.test(result.stderr)) return void 0;
+      throw leaseError("Reading", this.label, result);
+    }
+    return JSON.parse(result.stdout);
+  }
+  body(nowMs, holder) {
+    return {
+      apiVersion: "coordination.k8s.io/v1",
+      kind: "Lease",
+      metadata: {
+        name: this.name,
+        namespace: this.namespace,
+        labels: { "app.kubernetes.io/managed-by": "wandb-operator-actions" },
+        ...this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}
+      },
+      spec: {
+        holderIdentity: holder,
+        leaseDurationSeconds: LEASE_DURATION_SECONDS,
+        ...holder ? { acquireTime: this.acquiredAt ?? microTime(nowMs), renewTime: microTime(nowMs) } : {}
+      }
+    };
+  }
+  /** create (no resourceVersion) or replace (with the one read): refused with a Conflict if anyone wrote between. */
+  async write(object, create, timeoutMs) {
+    const args = [create ? "create" : "replace", "-f", "-", "-o", "json"];
+    const result = await this.kubectl(args, { stdin: JSON.stringify(object), timeoutMs });
+    if (result.code === 0) {
+      this.resourceVersion = JSON.parse(result.stdout).metadata?.resourceVersion;
+      return true;
+    }
+    if (CONFLICT.test(result.stderr)) return false;
+    throw leaseError("Writing", this.label, result);
+  }
+  /**
+   * Takes the Lease or throws LeaseHeldError naming the holder. Lost races (someone wrote the Lease between our
+   * read and our write) are read again, a few times.
+   */
+  async acquire(timeoutMs) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const object = await this.read(timeoutMs);
+      const verdict2 = decideLease(stateOf(object), this.identity, Date.now());
+      if (!verdict2.take) throw new LeaseHeldError(this.what, verdict2, this.label);
+      this.resourceVersion = object?.metadata?.resourceVersion;
+      this.acquiredAt = microTime(Date.now());
+      if (await this.write(this.body(Date.now(), this.identity), !object, timeoutMs)) {
+        this.held = true;
+        return verdict2.how;
+      }
+    }
+    const now = stateOf(await this.read(timeoutMs));
+    const verdict = decideLease(now, this.identity, Date.now());
+    if (!verdict.take) throw new LeaseHeldError(this.what, verdict, this.label);
+    throw new UserError(`Lease ${this.label}: kept losing the race to take it.`, "Run again.");
+  }
+  /** Renews every RENEW_EVERY_MS until released; a renewal that fails is retried at the next tick. */
+  keepRenewed(onLost) {
+    this.timer = setInterval(() => {
+      void this.renew().then(
+        (ok) => {
+          if (!ok && !this.lost) {
+            this.lost = `Lease ${this.label} was taken by another run while this one held it.`;
+            onLost(this.lost);
+          }
+        },
+        () => void 0
+      );
+    }, RENEW_EVERY_MS);
+    this.timer.unref();
+  }
+  async renew() {
+    if (!this.held) return true;
+    return this.write(this.body(Date.now(), this.identity), false, RENEW_EVERY_MS);
+  }
+  /**
+   * Gives the Lease back (holder cleared, so the next run takes it at once) if it is still ours. Bounded by
+   * `timeoutMs` whatever the step's deadline: it runs after the deadline, on failure and on cancellation.
+   */
+  async release(timeoutMs = 3e3) {
+    if (this.timer) clearInterval(this.timer);
+    if (!this.held) return;
+    this.held = false;
+    try {
+      await this.write(this.body(Date.now(), ""), false, timeoutMs);
+    } catch {
+    }
+  }
+};
+function leaseError(what, label, result) {
+  const detail = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(-3).join("\n");
+  const forbidden = /forbidden/i.test(detail);
+  return new UserError(
+    result.timedOut ? `${what} Lease ${label} did not finish before the deadline (the API server did not answer).` : `${what} Lease ${label} failed: ${detail}`,
+    forbidden ? "apply-cr takes a coordination.k8s.io Lease per CR so that two runs never write it at once: grant get, create and update on leases in the CR namespace." : "Check that the cluster is up and reachable."
+  );
+}
+
+// src/kube/api-proxy.ts
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var KubeApiError = class extends UserError {
+  constructor(path, status, detail) {
+    const unreachable = status === 502 || status === 503 || status === 504 || status === 500 && UNREACHABLE.test(detail);
+    super(
+      unreachable ? `GET ${path}: the Kubernetes API server cannot be reached.
+${detail}` : `GET ${path} failed (HTTP ${status}): ${detail}`,
+      unreachable || status === 401 ? UNREACHABLE_FIX : void 0
+    );
+    this.path = path;
+    this.status = status;
+    this.name = "KubeApiError";
+  }
+  path;
+  status;
+};
+var READY = /Starting to serve on /;
+var KubeApiProxy = class _KubeApiProxy {
+  constructor(child, socketPath, dir, requestTimeoutMs, deadline) {
+    this.child = child;
+    this.socketPath = socketPath;
+    this.dir = dir;
+    this.requestTimeoutMs = requestTimeoutMs;
+    this.deadline = deadline;
+  }
+  child;
+  socketPath;
+  dir;
+  requestTimeoutMs;
+  deadline;
+  agent = new Agent({ keepAlive: true });
+  watches = /* @__PURE__ */ new Set();
+  stopped = false;
+  static async start(options) {
+    const dir = await mkdtemp(join(tmpdir(), "wandb-kube-api-"));
+    const socketPath = join(dir, "api.sock");
+    const args = ["--kubeconfig", options.kubeconfig];
+    if (options.context) args.push("--context", options.context);
+    args.push("proxy", `--unix-socket=${socketPath}`, "--reject-methods=^(POST|PUT|PATCH|DELETE)$");
+    const child = spawn(options.kubectlPath, args, {
+      env: childEnv(options.kubectlPath, options.env ?? process.env),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    trackChild(child);
+    const kill = () => child.kill("SIGKILL");
+    process.once("exit", kill);
+    try {
+      await new Promise((resolve, reject) => {
+        let output = "";
+        const timer = setTimeout(
+          () => reject(new Error(`kubectl proxy did not start within ${options.startTimeoutMs ?? 1e4} ms`)),
+          options.startTimeoutMs ?? 1e4
+        );
+        const onData = (chunk) => {
+          output += chunk.toString("utf8");
+          if (READY.test(output)) {
+            clearTimeout(timer);
+            child.stdout?.off("data", onData);
+            child.stderr?.off("data", onData);
+            resolve();
+          }
+        };
+        child.stdout?.on("data", onData);
+        child.stderr?.on("data", onData);
+        child.once("error", (error) => {
+          clearTimeout(timer);
+          reject(error);
+        });
+        child.once("exit", (code) => {
+          clearTimeout(timer);
+          reject(
+            new Error(`kubectl proxy exited (${code}): ${output.trim().split("\n").slice(-3).join(" ")}`)
+          );
+        });
+      });
+    } catch (error) {
+      kill();
+      process.removeListener("exit", kill);
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    child.stdout?.resume();
+    child.stderr?.resume();
+    child.once("exit", () => process.removeListener("exit", kill));
+    return new _KubeApiProxy(child, socketPath, dir, options.requestTimeoutMs ?? 3e4, options.deadline);
+  }
+  open(path, headers, timeoutMs) {
+    return new Promise((resolve, reject) => {
+      const req = request({ socketPath: this.socketPath, path, headers, agent: this.agent }, resolve);
+      if (timeoutMs)
+        req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+      req.on("error", reject);
+      req.end();
+    });
+  }
+  async get(path, options = {}) {
+    const accept = options.metadataOnly ? "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1" : "application/json";
+    let response;
+    let body = "";
+    try {
+      const timeoutMs = Math.min(
+        options.timeoutMs ?? this.requestTimeoutMs,
+        this.requestTimeoutMs,
+        this.deadline === void 0 ? Infinity : Math.max(1, this.deadline - Date.now())
+      );
+      const timer = setTimeout(
+        () => response?.destroy(new Error(`no answer within ${timeoutMs} ms`)),
+        timeoutMs
+      );
+      try {
+        response = await this.open(path, { accept }, timeoutMs);
+        for await (const chunk of response) body += chunk;
+      } finally {
+        clearTimeout(timer);
+      }
+    } catch (error) {
+      throw new KubeApiError(path, 503, error.message);
+    }
+    const status = response.statusCode ?? 0;
+    if (status === 404) return void 0;
+    if (status < 200 || status >= 300) throw new KubeApiError(path, status, statusMessage(body));
+    return JSON.parse(body);
+  }
+  watch(path, onChange) {
+    let active = true;
+    let current;
+    const separator = path.includes("?") ? "&" : "?";
+    const loop = async () => {
+      while (active && !this.stopped) {
+        try {
+          current = await this.open(`${path}${separator}watch=1`, { accept: "application/json" });
+          if (current.statusCode === 200) {
+            for await (const chunk of current) {
+              if (!active) break;
+              if (String(chunk).includes("\n")) onChange();
+            }
+          } else {
+            current.resume();
+          }
+        } catch {
+        }
+        if (active) await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    void loop();
+    const stop = () => {
+      active = false;
+      current?.destroy();
+      this.watches.delete(stop);
+    };
+    this.watches.add(stop);
+    return stop;
+  }
+  async stop() {
+    this.stopped = true;
+    for (const stop of [...this.watches]) stop();
+    this.agent.destroy();
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((r) => this.child.once("exit", r));
+      this.child.kill("SIGKILL");
+      await exited;
+    }
+    await rm(this.dir, { recursive: true, force: true });
+  }
+};
+function statusMessage(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (parsed.message) return parsed.message;
+  } catch {
+  }
+  return body.trim().split("\n").slice(-4).join("\n");
+}
+
+// src/apply/cluster.ts
+var FIELD_MANAGER = "wandb-operator-actions";
+var CR_RESOURCE = "weightsandbiases.apps.wandb.com";
+async function openGateway(client, ref, log) {
+  const kubectl = (args, call) => client.kubectl(args, { ...call, allowFailure: true });
+  const { kubectlPath, kubeconfig, context, env, deadline } = client.options;
+  try {
+    const left = deadline === void 0 ? 1e4 : Math.max(1, deadline - Date.now());
+    const proxy = await KubeApiProxy.start({
+      kubectlPath,
+      kubeconfig,
+      context,
+      env,
+      deadline,
+      startTimeoutMs: Math.min(1e4, left)
+    });
+    return { gateway: new ClusterGateway(kubectl, ref, proxy), close: () => proxy.stop() };
+  } catch (error) {
+    log(`kubectl proxy did not start (${error.message}); reading through kubectl instead.`);
+    return { gateway: new ClusterGateway(kubectl, ref), close: async () => void 0 };
+  }
+}
+var QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+var OWNER = new RegExp(String.raw`^conflicts? with (${QUOTED})(.*?):(?: (.+))?$`);
+function parseApplyConflicts(text) {
+  const header = /Apply failed with (\d+) conflicts?: /.exec(text);
+  if (!header) return void 0;
+  const conflicts = [];
+  let owner;
+  for (const line of text.slice(header.index + header[0].length).split(/\r?\n/)) {
+    const named = OWNER.exec(line.trimEnd());
+    if (named) {
+      owner = { manager: unquote(named[1]), ...named[2].trim() ? { detail: named[2].trim() } : {} };
+      if (named[3]) {
+        conflicts.push({ field: named[3].trim(), ...owner });
+        break;
+      }
+      continue;
+    }
+    const item = /^- (\S.*)$/.exec(line.trimEnd());
+    if (!item || !owner) break;
+    conflicts.push({ field: item[1], ...owner });
+  }
+  return { count: Number(header[1]), conflicts };
+}
+function unquote(quoted) {
+  try {
+    return JSON.parse(quoted);
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+function conflictMessage(parsed, stderr) {
+  if (!parsed?.conflicts.length || parsed.conflicts.length < parsed.count) {
+    const lines = stderr.split("\n").map((line) => line.trim());
+    const first = lines.findIndex((line) => /conflict/i.test(line));
+    if (first < 0) return "Another field manager owns fields this configuration sets.";
+    const advice = lines.findIndex((line, i) => i > first && /^(Please review|$)/.test(line));
+    const said = lines.slice(first, advice < 0 ? void 0 : advice).join(" ");
+    return `Another field manager owns fields this configuration sets (the API server said: ${said}).`;
+  }
+  const owners = /* @__PURE__ */ new Map();
+  for (const { field, manager, detail } of parsed.conflicts)
+    owners.set(field, [...owners.get(field) ?? [], detail ? `${manager} ${detail}` : manager]);
+  const fields = [...owners].map(([field, managers]) => `${field} (owned by ${managers.join(" and ")})`);
+  const who = new Set(parsed.conflicts.map((c) => c.manager)).size === 1 ? "Another field manager owns" : "Other field managers own";
+  return `${who} ${owners.size === 1 ? "a field" : `${owners.size} fields`} this configuration sets: ${fields.join("; ")}.`;
+}
+var CrChangedError = class extends UserError {
+  constructor(what, detail) {
+    super(
+      `${what} changed after this run read it (${detail}); nothing was written, so that change is not lost.`,
+      "Run apply-cr again: it diffs against the CR as it is now. If someone else edits the CR, move that change into the configuration files."
+    );
+    this.name = "CrChangedError";
+  }
+};
+var MODIFIED = /the object has been modified|Precondition failed|please apply your changes to the latest version/i;
+function unanswered(error) {
+  return error instanceof KubeCommandError && (error.result.timedOut || /cannot be reached/.test(error.message));
+}
+var LAST_GOOD_ANNOTATION = "wandb-operator-actions/last-good-spec";
+var LAST_GOOD_KEY = "cr.json";
+var LAST_GOOD_MANAGER = `${FIELD_MANAGER}-last-good`;
+function lastGoodSecretName(crName) {
+  return `${crName}-last-good-spec`;
+}
+var ClusterGateway = class {
+  constructor(kubectl, ref, reader) {
+    this.kubectl = kubectl;
+    this.ref = ref;
+    this.reader = reader;
+  }
+  kubectl;
+  ref;
+  reader;
+  /** The CR this gateway reads and writes. */
+  get target() {
+    return this.ref;
+  }
+  /**
+   * Calls `onChange` whenever the CR or one of its workloads changes (watches through the reader), so a wait
+   * can look again at once instead of at its next poll. Without a reader nothing is watched.
+   */
+  /** true when reads are HTTP requests with watches (cheap to repeat), false when each is a kubectl process. */
+  get watches() {
+    return this.reader !== void 0;
+  }
+  watchChanges(onChange) {
+    if (!this.reader) return () => void 0;
+    const { name, namespace } = this.ref;
+    const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
+    const stops = [
+      this.reader.watch(
+        `${crPath(namespace)}?fieldSelector=${encodeURIComponent(`metadata.name=${name}`)}`,
+        onChange
+      ),
+      this.reader.watch(`/apis/apps/v1/namespaces/${namespace}/deployments?${selector}`, onChange),
+      this.reader.watch(`/apis/apps/v1/namespaces/${namespace}/statefulsets?${selector}`, onChange)
+    ];
+    return () => stops.forEach((stop) => stop());
+  }
+  async json(args, what, byMs) {
+    const result = await this.kubectl([...args, "-o", "json"], { timeoutMs: within(byMs) });
+    if (result.code !== 0) {
+      if (isNotFound(result)) return void 0;
+      throw new KubeCommandError("kubectl", args, result, what);
+    }
+    return result.stdout.trim() === "" ? void 0 : JSON.parse(result.stdout);
+  }
+  async getCr(byMs) {
+    const object = await this.json(
+      ["get", CR_RESOURCE, this.ref.name, "-n", this.ref.namespace],
+      "Reading the live CR",
+      byMs
+    );
+    if (!object) return void 0;
+    const metadata = object.metadata;
+    return { object, resourceVersion: metadata.resourceVersion };
+  }
+  /** Server-side apply with our own field manager; conflicts with another manager are reported, not forced. */
+  async apply(cr, options) {
+    const args = [
+      "apply",
+      "--server-side",
+      `--field-manager=${FIELD_MANAGER}`,
+      "-n",
+      this.ref.namespace,
+      "-f",
+      "-"
+    ];
+    if (options.forceConflicts) args.push("--force-conflicts");
+    const sent = options.resourceVersion ? {
+      ...cr,
+      metadata: {
+        ...cr.metadata ?? {},
+        resourceVersion: options.resourceVersion
+      }
+    } : cr;
+    const result = await this.kubectl(args, { stdin: JSON.stringify(sent), timeoutMs: within(options.byMs) });
+    if (result.code === 0) return;
+    if (MODIFIED.test(result.stderr))
+      throw new CrChangedError(
+        `weightsandbiases/${this.ref.name}`,
+        `it was at resourceVersion ${options.resourceVersion ?? "?"}`
+      );
+    const conflicts = parseApplyConflicts(result.stderr);
+    if (conflicts || /conflict/i.test(result.stderr)) {
+      throw new UserError(
+        conflictMessage(conflicts, result.stderr),
+        `Someone changed the CR outside this workflow (e.g. kubectl edit). Take ownership with 'force-conflicts: true', or move the change into the configuration files.`
+      );
+    }
+    throw new KubeCommandError("kubectl", args, result, "Applying the CR");
+  }
+  /**
+   * The last spec that rolled out (see LAST_GOOD_ANNOTATION), when the CR points at one and it can be read;
+   * a CR apply-cr can re-apply as it is.
+   */
+  async lastGood(live, byMs) {
+    const annotations = live?.metadata?.annotations ?? {};
+    if (!annotations[LAST_GOOD_ANNOTATION]) return void 0;
+    const secret = await this.json(
+      ["get", "secret", lastGoodSecretName(this.ref.name), "-n", this.ref.namespace],
+      "Reading the last good spec",
+      byMs
+    );
+    const data = secret?.data?.[LAST_GOOD_KEY];
+    if (!data) return void 0;
+    try {
+      return JSON.parse(Buffer.from(data, "base64").toString("utf8"));
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * Records `cr` as the last good spec: the Secret (owned by the live CR, `uid`) with the spec, then the
+   * annotation on the CR that points at it, with a field manager of its own so that it never touches the
+   * fields the configuration owns. Neither bumps the CR's generation, so the operator does not reconcile.
+   */
+  async recordLastGood(cr, uid, pointer, byMs) {
+    const name = lastGoodSecretName(this.ref.name);
+    const secret = {
+      apiVersion: "v1",
+      kind: "Secret",
+      type: "Opaque",
+      metadata: {
+        name,
+        namespace: this.ref.namespace,
+        labels: { "app.kubernetes.io/managed-by": FIELD_MANAGER },
+        ownerReferences: [
+          { apiVersion: "apps.wandb.com/v1", kind: "WeightsAndBiases", name: this.ref.name, uid }
+        ]
+      },
+      data: { [LAST_GOOD_KEY]: Buffer.from(JSON.stringify(cr)).toString("base64") }
+    };
+    const annotation = {
+      apiVersion: "apps.wandb.com/v1",
+      kind: "WeightsAndBiases",
+      metadata: {
+        name: this.ref.name,
+        namespace: this.ref.namespace,
+        annotations: { [LAST_GOOD_ANNOTATION]: pointer }
+      }
+    };
+    for (const [object, manager, what] of [
+      [secret, FIELD_MANAGER, "Recording the last good spec"],
+      [annotation, LAST_GOOD_MANAGER, "Annotating the CR with its last good spec"]
+    ]) {
+      const args = ["apply", "--server-side", "--force-conflicts", `--field-manager=${manager}`, "-f", "-"];
+      const result = await this.kubectl(args, { stdin: JSON.stringify(object), timeoutMs: within(byMs) });
+      if (result.code !== 0) throw new KubeCommandError("kubectl", args, result, what);
+    }
+  }
+  async deleteCr(byMs) {
+    const args = [
+      "delete",
+      CR_RESOURCE,
+      this.ref.name,
+      "-n",
+      this.ref.namespace,
+      "--ignore-not-found",
+      "--wait=false"
+    ];
+    const result = await this.kubectl(args, { timeoutMs: within(byMs) });
+    if (result.code !== 0) throw new KubeCommandError("kubectl", args, result, "Deleting the CR");
+  }
+  /**
+   * One look at everything the wait needs, in two kubectl calls (the CR with its spec-active Secret, the
+   * workloads with their pods) and a third for the CR's events only when something failed: polling stays cheap.
+   */
+  async snapshot(byMs) {
+    const { cr, secret, items } = this.reader ? await this.readThroughApi(this.reader, byMs) : await this.readThroughKubectl(byMs);
+    const workloads = items.filter((item) => item.kind === "Deployment" || item.kind === "StatefulSet").map(toWorkload);
+    const phase = cr?.status?.phase;
+    const events = phase === "Invalid Config" || workloads.some((w) => w.failedReason) ? await this.events(byMs) : [];
+    return {
+      cr,
+      phase,
+      specActiveVersion: secret?.metadata?.resourceVersion,
+      workloads,
+      events,
+      podProblems: podProblems(items.filter((item) => item.kind === "Pod"))
+    };
+  }
+  /**
+   * The CR first, then its workloads: the operator sets Completed after its Helm apply has updated them, so
+   * workloads read after a Completed CR are never older than it (read at once, they could be).
+   */
+  async readThroughKubectl(byMs) {
+    const own = await this.json(
+      [
+        "get",
+        `${CR_RESOURCE}/${this.ref.name}`,
+        `secret/${this.ref.name}-spec-active`,
+        "-n",
+        this.ref.namespace,
+        "--ignore-not-found"
+      ],
+      "Reading the CR and its spec-active Secret",
+      byMs
+    );
+    const labelled = await this.json(
+      [
+        "get",
+        "deployments,statefulsets,pods",
+        "-n",
+        this.ref.namespace,
+        "-l",
+        `app.kubernetes.io/instance=${this.ref.name}`
+      ],
+      "Listing workloads",
+      byMs
+    );
+    const ownItems = listItems(own);
+    return {
+      cr: ownItems.find((item) => item.kind === "WeightsAndBiases"),
+      secret: ownItems.find((item) => item.kind === "Secret"),
+      items: listItems(labelled)
+    };
+  }
+  /** The same reads as HTTP requests; list items from the API carry no `kind`, so it is set here. */
+  async readThroughApi(reader, byMs) {
+    const { name, namespace } = this.ref;
+    const timeoutMs = within(byMs);
+    const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
+    const list = async (path, kind) => ((await reader.get(`${path}?${selector}`, { timeoutMs }))?.items ?? []).map(
+      (item) => ({
+        ...item,
+        kind
+      })
+    );
+    const [cr, secret] = await Promise.all([
+      reader.get(`${crPath(namespace)}/${name}`, { timeoutMs }),
+      // Only the Secret's metadata: its resourceVersion is all the wait needs, and its data stays put.
+      reader.get(`/api/v1/namespaces/${namespace}/secrets/${name}-spec-active`, {
+        metadataOnly: true,
+        timeoutMs
+      })
+    ]);
+    const [deployments, statefulSets, pods] = await Promise.all([
+      list(`/apis/apps/v1/namespaces/${namespace}/deployments`, "Deployment"),
+      list(`/apis/apps/v1/namespaces/${namespace}/statefulsets`, "StatefulSet"),
+      list(`/api/v1/namespaces/${namespace}/pods`, "Pod")
+    ]);
+    return { cr, secret, items: [...deployments, ...statefulSets, ...pods] };
+  }
+  /** The CR's events (what the operator said about it). */
+  async events(byMs) {
+    const fieldSelector = `involvedObject.name=${this.ref.name},involvedObject.kind=WeightsAndBiases`;
+    const list = this.reader ? await this.reader.get(
+      `/api/v1/namespaces/${this.ref.namespace}/events?fieldSelector=${encodeURIComponent(fieldSelector)}`,
+      { timeoutMs: within(byMs) }
+    ) : await this.json(
+      ["get", "events", "-n", this.ref.namespace, "--field-selector", fieldSelector],
+      "Reading events",
+      byMs
+    );
+    const items = list?.items ?? [];
+    return items.map((e) => ({
+      reason: e.reason ?? "",
+      message: e.message ?? "",
+      type: e.type ?? "Normal",
+      time: e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? ""
+    }));
+  }
+};
+function within(byMs) {
+  return byMs === void 0 ? void 0 : Math.max(1, byMs - Date.now());
+}
+function crPath(namespace) {
+  return `/apis/apps.wandb.com/v1/namespaces/${namespace}/weightsandbiases`;
+}
+function listItems(value) {
+  if (!value) return [];
+  return Array.isArray(value.items) ? value.items : [value];
+}
+function toWorkload(item) {
+  const status = item.status ?? {};
+  const stuck = (status.conditions ?? []).find(
+    (c) => c.type === "Progressing" && c.status === "False"
+  );
+  return {
+    kind: item.kind,
+    name: item.metadata.name,
+    generation: item.metadata.generation ?? 0,
+    observedGeneration: status.observedGeneration ?? 0,
+    replicas: item.spec?.replicas ?? 1,
+    currentReplicas: status.replicas ?? 0,
+    updatedReplicas: status.updatedReplicas ?? 0,
+    readyReplicas: status.readyReplicas ?? 0,
+    availableReplicas: status.availableReplicas ?? 0,
+    failedReason: stuck ? stuck.reason ?? "Progressing=False" : void 0
+  };
+}
+function podProblems(pods) {
+  const problems = [];
+  for (const pod of pods) {
+    for (const container of pod.status?.containerStatuses ?? []) {
+      const waiting = container.state?.waiting;
+      if (waiting?.reason && waiting.reason !== "ContainerCreating")
+        problems.push(`pod/${pod.metadata.name}: ${waiting.reason}`);
+    }
+  }
+  return problems;
+}
+
+// src/apply/rollout.ts
+var INVALID_CONFIG = "Invalid Config";
+function workloadReady(w) {
+  return w.observedGeneration >= w.generation && w.updatedReplicas >= w.replicas && w.currentReplicas <= w.updatedReplicas && w.readyReplicas >= w.replicas && (w.kind === "StatefulSet" || w.availableReplicas >= w.replicas);
+}
+function describeWorkload(w) {
+  const old = w.currentReplicas - w.updatedReplicas;
+  return `${w.kind.toLowerCase()}/${w.name} ${w.readyReplicas}/${w.replicas} ready, ${w.updatedReplicas} updated${old > 0 ? `, ${old} old` : ""}`;
+}
+var RolloutTracker = class {
+  constructor(baseline) {
+    this.baseline = baseline;
+    this.since = Date.parse(baseline.appliedAt);
+    this.seen = new Set((baseline.eventsBefore ?? []).map(eventKey));
+  }
+  baseline;
+  sawLoading = false;
+  /** The apply as an instant: event times come with and without fractions of a second. */
+  since;
+  seen;
+  observe(now) {
+    if (now.phase === "Loading") this.sawLoading = true;
+    const recentEvents = now.events.filter(
+      (e) => Date.parse(e.time) >= this.since && !this.seen.has(eventKey(e))
+    );
+    const failedEvents = recentEvents.filter((e) => e.type === "Warning" || /fail/i.test(e.reason));
+    const activeChanged = now.specActiveVersion !== void 0 && now.specActiveVersion !== this.baseline.specActiveVersion;
+    const phaseChanged = now.phase !== void 0 && now.phase !== this.baseline.phase;
+    const taken = activeChanged || this.sawLoading || phaseChanged || failedEvents.length > 0;
+    const freshInvalid = now.phase === INVALID_CONFIG && (this.baseline.phase !== INVALID_CONFIG || this.sawLoading || failedEvents.length > 0);
+    if (freshInvalid) {
+      return {
+        state: "failed",
+        reason: `The operator set phase '${INVALID_CONFIG}'.`,
+        operatorMessages: failedEvents.map((e) => `${e.reason}: ${e.message}`)
+      };
+    }
+    const broken = now.workloads.filter((w) => w.failedReason);
+    if (taken && broken.length > 0) {
+      return {
+        state: "failed",
+        reason: `Workloads failed to roll out: ${broken.map((w) => `${w.kind.toLowerCase()}/${w.name} (${w.failedReason})`).join(", ")}.`,
+        operatorMessages: failedEvents.map((e) => `${e.reason}: ${e.message}`)
+      };
+    }
+    const pending = [];
+    if (!taken) pending.push("the operator to take the change (spec-active Secret or phase Loading)");
+    if (now.phase !== "Completed") pending.push(`phase Completed (now ${now.phase ?? "unset"})`);
+    if (now.workloads.length === 0) pending.push(`workloads labelled app.kubernetes.io/instance to appear`);
+    for (const w of now.workloads) if (!workloadReady(w)) pending.push(describeWorkload(w));
+    if (pending.length > 0) pending.push(...now.podProblems ?? []);
+    return pending.length === 0 ? { state: "succeeded" } : { state: "waiting", pending };
+  }
+};
+function eventKey(e) {
+  return JSON.stringify([e.type, e.reason, e.message, e.time]);
+}
+var FORWARD_SHARE = 0.6;
+function assessLive(now) {
+  if (now.phase === INVALID_CONFIG) {
+    const said = now.events.filter((e) => e.type === "Warning" || /fail/i.test(e.reason));
+    return {
+      state: "failed",
+      reason: `The operator has phase '${INVALID_CONFIG}' for it.`,
+      operatorMessages: said.slice(-3).map((e) => `${e.reason}: ${e.message}`)
+    };
+  }
+  const broken = now.workloads.filter((w) => w.failedReason);
+  if (broken.length > 0) {
+    return {
+      state: "failed",
+      reason: `Workloads failed to roll out: ${broken.map((w) => `${w.kind.toLowerCase()}/${w.name} (${w.failedReason})`).join(", ")}.`,
+      operatorMessages: []
+    };
+  }
+  const pending = [];
+  if (now.phase !== "Completed") pending.push(`phase Completed (now ${now.phase ?? "unset"})`);
+  if (now.workloads.length === 0) pending.push("workloads labelled app.kubernetes.io/instance to appear");
+  for (const w of now.workloads) if (!workloadReady(w)) pending.push(describeWorkload(w));
+  if (pending.length > 0) pending.push(...now.podProblems ?? []);
+  return pending.length === 0 ? { state: "succeeded" } : { state: "waiting", pending };
+}
+function splitUntil(startMs, deadlineMs) {
+  const total = Math.max(0, deadlineMs - startMs);
+  return {
+    forwardBy: startMs + Math.floor(total * FORWARD_SHARE),
+    rollbackBy: Math.max(startMs, deadlineMs)
+  };
+}
+var MIN_TIMEOUT_SECONDS = 10;
+function timeoutProblem(seconds, rollbackOnFailure) {
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    return `'timeout' must be a positive number of seconds (got ${seconds}).`;
+  if (rollbackOnFailure && seconds < MIN_TIMEOUT_SECONDS)
+    return `'timeout' ${seconds} s leaves no room for a rollback: with 'rollback-on-failure' it must be at least ${MIN_TIMEOUT_SECONDS} s (${Math.round(FORWARD_SHARE * 100)}% goes to the rollout, the rest to the rollback).`;
+  return void 0;
+}
+function liveSpecSentence(live, ref) {
+  const check = `kubectl get weightsandbiases ${ref.name} -n ${ref.namespace} -o yaml`;
+  switch (live) {
+    case "new":
+      return `Live spec: the NEW one (it stays applied). Next: fix the configuration and run apply-cr again; a rerun checks the rollout and, with rollback-on-failure, goes back to the last good spec.`;
+    case "previous":
+      return `Live spec: the PREVIOUS one (the new spec is not applied). Next: fix the configuration and run apply-cr again.`;
+    case "none":
+      return `Live spec: none (the CR does not exist). Next: fix the configuration and run apply-cr again.`;
+    case "unknown":
+      return `Live spec: UNKNOWN (a write got no answer before the deadline: it may or may not have reached the API server). Next: when the cluster answers, see what is there with '${check}', then run apply-cr again: it diffs against what is live and, with rollback-on-failure, rolls back to the last good spec if the live one is failing.`;
+  }
+}
+
+// src/apply/apply.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function alignKeys(live, desired) {
+  if (Array.isArray(live))
+    return live.map((item, i) => alignKeys(item, Array.isArray(desired) ? desired[i] : void 0));
+  if (!live || typeof live !== "object") return live;
+  const want = desired && typeof desired === "object" && !Array.isArray(desired) ? Object.keys(desired) : [];
+  const keys = [...want.filter((k) => k in live), ...Object.keys(live).filter((k) => !want.includes(k))];
+  const out = {};
+  for (const key of keys)
+    out[key] = alignKeys(
+      live[key],
+      desired?.[key]
+    );
+  return out;
+}
+function comparable(live, desired) {
+  const liveMeta = live.metadata ?? {};
+  const desiredMeta = desired.metadata ?? {};
+  const metadata = {};
+  for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== void 0) metadata[key] = liveMeta[key];
+  return alignKeys(
+    { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} },
+    desired
+  );
+}
+function sameConfiguration(live, desired) {
+  return live !== void 0 && isDeepStrictEqual2(comparable(live, desired), desired);
+}
+var FAST_POLL_MS = 250;
+var FAST_POLL_WINDOW_MS = 1e4;
+var SETTLE_MS = 25;
+var ChangeSignal = class {
+  changed = false;
+  wake;
+  notify = () => {
+    this.changed = true;
+    this.wake?.();
+  };
+  wait(ms) {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = void 0;
+        this.changed = false;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = void 0;
+        setTimeout(done, SETTLE_MS);
+      };
+      if (this.changed) this.wake();
+    });
+  }
+};
+function appliedAtNow() {
+  return new Date(Math.floor(Date.now() / 1e3) * 1e3).toISOString().replace(".000Z", "Z");
+}
+async function waitUntil(gateway, out, byMs, interval, look) {
+  const signal = new ChangeSignal();
+  const stopWatching = gateway.watchChanges(signal.notify);
+  let lastLine = "";
+  try {
+    for (; ; ) {
+      const answer = await look();
+      if (typeof answer !== "string") return answer;
+      if (answer !== lastLine) out.info(answer);
+      lastLine = answer;
+      if (Date.now() >= byMs) return void 0;
+      await signal.wait(Math.min(interval(), Math.max(1, byMs - Date.now())));
+    }
+  } finally {
+    stopWatching();
+  }
+}
+var firstLine = (error) => error.message.split("\n")[0];
+async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
+  const tracker = new RolloutTracker({
+    phase: before.phase,
+    specActiveVersion: before.specActiveVersion,
+    appliedAt,
+    eventsBefore: before.events
+  });
+  const started = Date.now();
+  let pending = [];
+  let unanswered2;
+  const fast = gateway.watches ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
+  const interval = () => Date.now() - started < FAST_POLL_WINDOW_MS ? fast : pollMs;
+  const verdict = await waitUntil(gateway, out, byMs, interval, async () => {
+    let now;
+    try {
+      now = tracker.observe(await gateway.snapshot(byMs));
+      unanswered2 = void 0;
+    } catch (error) {
+      unanswered2 = firstLine(error);
+      return `  cluster not answering, retrying: ${unanswered2}`;
+    }
+    if (now.state !== "waiting") return now;
+    pending = now.pending;
+    return `  waiting for: ${pending.join("; ")}`;
+  });
+  if (verdict) return verdict;
+  return {
+    state: "timeout",
+    pending: unanswered2 ? [...pending, `the cluster to answer (${unanswered2})`] : pending
+  };
+}
+async function waitForRemoval(gateway, out, byMs, pollMs) {
+  let left = [];
+  const gone = await waitUntil(
+    gateway,
+    out,
+    byMs,
+    () => gateway.watches ? Math.min(pollMs, FAST_POLL_MS) : pollMs,
+    async () => {
+      try {
+        const now = await gateway.snapshot(byMs);
+        left = [
+          ...now.cr ? ["the CR (its finalizer)"] : [],
+          ...now.workloads.map((w) => `${w.kind.toLowerCase()}/${w.name}`)
+        ];
+      } catch (error) {
+        left = [`an answer from the cluster (${firstLine(error)})`];
+      }
+      return left.length === 0 ? true : `  waiting for the operator to remove: ${left.join(", ")}`;
+    }
+  );
+  return gone ? [] : left;
+}
+async function warningsSince(gateway, appliedAt, byMs) {
+  const since = Date.parse(appliedAt);
+  try {
+    return (await gateway.events(byMs)).filter((e) => Date.parse(e.time) >= since && (e.type === "Warning" || /fail/i.test(e.reason))).map((e) => `${e.reason}: ${e.message}`);
+  } catch {
+    return [];
+  }
+}
+async function waitForLive(gateway, out, byMs, pollMs) {
+  let pending = [];
+  const verdict = await waitUntil(
+    gateway,
+    out,
+    byMs,
+    () => pollMs,
+    async () => {
+      let now;
+      try {
+        now = assessLive(await gateway.snapshot(byMs));
+      } catch (error) {
+        pending = [`the cluster to answer (${firstLine(error)})`];
+        return `  cluster not answering, retrying: ${firstLine(error)}`;
+      }
+      if (now.state !== "waiting") return now;
+      pending = now.pending;
+      return `  checking the live rollout, waiting for: ${pending.join("; ")}`;
+    }
+  );
+  return verdict ?? { state: "timeout", pending };
+}
+async function applyCarrying(gateway, plan, byMs) {
+  try {
+    await gateway.apply(plan.desired, {
+      forceConflicts: plan.forceConflicts,
+      resourceVersion: plan.resourceVersion,
+      byMs
+    });
+  } catch (error) {
+    if (!(error instanceof CrChangedError) || !plan.previous) throw error;
+    const now = await gateway.getCr(byMs);
+    if (!now || !isDeepStrictEqual2(comparable(now.object, plan.desired), plan.previous)) throw error;
+    await gateway.apply(plan.desired, {
+      forceConflicts: plan.forceConflicts,
+      resourceVersion: now.resourceVersion,
+      byMs
+    });
+  }
+}
+async function applyAndWait(gateway, plan, out) {
+  const start = Date.now();
+  const deadline = plan.deadlineMs ?? start + plan.timeoutSeconds * 1e3;
+  const { forwardBy, rollbackBy } = splitUntil(start, deadline);
+  const waited = () => Math.round((Date.now() - start) / 1e3);
+  const meta = plan.desired.metadata ?? {};
+  const ref = gateway.target ?? { name: meta.name ?? "<cr>", namespace: meta.namespace ?? "<namespace>" };
+  const outcome = (result, message, live, operatorMessages2 = []) => ({
+    result,
+    // A rollout that succeeded needs no "live spec / what next" sentence: that is for failures.
+    message: result === "applied" ? message : `${message} ${liveSpecSentence(live, ref)}`,
+    operatorMessages: operatorMessages2,
+    waitedSeconds: waited(),
+    live
+  });
+  const before = plan.before ?? await gateway.snapshot(forwardBy);
+  const appliedAt = appliedAtNow();
+  try {
+    await applyCarrying(gateway, plan, forwardBy);
+  } catch (error) {
+    if (unanswered(error)) {
+      plan.onLive?.("unknown");
+      return outcome(
+        "failed",
+        `The apply got no answer from the API server (${firstLine(error)}).`,
+        "unknown"
+      );
+    }
+    throw error;
+  }
+  plan.onLive?.("new");
+  out.info("Applied. Waiting for the operator and the workloads to roll out...");
+  const forward = await waitForRollout(gateway, out, forwardBy, plan.pollMs, before, appliedAt);
+  if (forward.state === "succeeded") return outcome("applied", `Rolled out in ${waited()} s.`, "new");
+  const why = forward.state === "timeout" ? `Not rolled out within ${Math.round((forwardBy - start) / 1e3)} s (the rollout's share of the ${plan.timeoutSeconds} s timeout); still waiting for: ${forward.pending.join("; ")}.` : forward.reason;
+  const operatorMessages = forward.state === "failed" ? forward.operatorMessages : await warningsSince(gateway, appliedAt, rollbackBy);
+  if (!plan.rollbackOnFailure) {
+    return outcome(
+      "failed",
+      `${why} Rollback is off (rollback-on-failure: false): the new CR stays applied.`,
+      "new",
+      operatorMessages
+    );
+  }
+  if (!plan.previous) {
+    out.info("First install failed: deleting the CR so that nothing is left half-made...");
+    try {
+      await gateway.deleteCr(rollbackBy);
+    } catch (error) {
+      if (!unanswered(error)) throw error;
+      plan.onLive?.("unknown");
+      return outcome(
+        "rollback-failed",
+        `${why} Deleting the new CR got no answer (${firstLine(error)}).`,
+        "unknown",
+        operatorMessages
+      );
+    }
+    plan.onLive?.("none");
+    const left = await waitForRemoval(gateway, out, rollbackBy, plan.pollMs);
+    return outcome(
+      "rolled-back",
+      left.length === 0 ? `${why} This was the first install: the CR was deleted and the operator has removed what it had installed.` : `${why} This was the first install: the CR was deleted; still there at the deadline: ${left.join(", ")} (the operator removes them when it handles the deletion).`,
+      "none",
+      operatorMessages
+    );
+  }
+  const target = plan.rollbackTo ?? plan.previous;
+  out.info(
+    `Rolling back: re-applying the ${plan.rollbackTo ? "last good spec (recorded when it last rolled out)" : "previous CR"}...`
+  );
+  let back;
+  try {
+    const beforeRollback = await gateway.snapshot(rollbackBy);
+    const rollbackAt = appliedAtNow();
+    await gateway.apply(target, { forceConflicts: true, byMs: rollbackBy });
+    plan.onLive?.("previous");
+    back = await waitForRollout(gateway, out, rollbackBy, plan.pollMs, beforeRollback, rollbackAt);
+  } catch (error) {
+    if (!unanswered(error) && !error.name?.startsWith("KubeApi")) throw error;
+    plan.onLive?.("unknown");
+    return outcome(
+      "rollback-failed",
+      `${why} The rollback got no answer from the API server (${firstLine(error)}).`,
+      "unknown",
+      operatorMessages
+    );
+  }
+  if (back.state === "succeeded") {
+    return outcome(
+      "rolled-back",
+      `${why} Rolled back, and the previous spec is rolled out again.`,
+      "previous",
+      operatorMessages
+    );
+  }
+  const backWhy = back.state === "timeout" ? `still waiting for: ${back.pending.join("; ")}` : back.reason;
+  return outcome(
+    "rollback-failed",
+    `${why} The previous spec was re-applied but did not roll out either (${backWhy}). The cluster needs attention.`,
+    "previous",
+    operatorMessages
+  );
+}
+function appVersion(cr) {
+  const tag = cr?.spec?.values?.app?.image?.tag;
+  return typeof tag === "string" || typeof tag === "number" ? String(tag) : "";
+}
+function assertSameTarget(desired) {
+  const metadata = desired.metadata ?? {};
+  if (!metadata.name || !metadata.namespace)
+    throw new UserError("The CR has no metadata.name or metadata.namespace.");
+  return { name: metadata.name, namespace: metadata.namespace };
+}
+
+// src/commands/apply-cr/run.ts
+function parseOptions(raw, ctx) {
+  const timeoutSeconds = num(raw, "timeout") ?? 600;
+  const rollbackOnFailure = bool(raw, "rollback-on-failure");
+  const problem = timeoutProblem(timeoutSeconds, rollbackOnFailure);
+  if (problem) throw new UsageError(problem, "Give 'timeout' in seconds, e.g. --timeout 600 (the default).");
+  return {
+    ...parseConfigOptions(raw),
+    render: parseRenderCheckOptions(raw, ctx),
+    dryRun: bool(raw, "dry-run"),
+    rollbackOnFailure,
+    forceConflicts: bool(raw, "force-conflicts"),
+    timeoutSeconds,
+    pollSeconds: num(raw, "poll-interval") ?? 1,
+    kubeconfigContent: str(raw, "kubeconfig"),
+    context: str(raw, "context"),
+    kubectlPath: str(raw, "kubectl-path") ?? ctx.env.KUBECTL_PATH ?? "kubectl"
+  };
+}
+async function runApplyCr(raw, ctx) {
+  const options = parseOptions(raw, ctx);
+  const deadline = Date.now() + options.timeoutSeconds * 1e3;
+  const built = loadConfig(options, ctx);
+  ctx.out.setOutput("rolled-back", false);
+  if (!built.ok) {
+    return notApplied(await renderCheck(built, options.render, ctx), ctx);
+  }
+  const desired = built.cr;
+  const ref = assertSameTarget(desired);
+  const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
+  ctx.out.setOutput("version", appVersion(desired));
+  const kubeconfig = await prepareKubeconfig({
+    content: options.kubeconfigContent,
+    env: ctx.env,
+    redactor: ctx.redactor
+  }).catch((error) => {
+    if (options.dryRun && !kubeconfigGiven(options, ctx.env)) return void 0;
+    throw error;
+  });
+  const forgetKubeconfig = kubeconfig ? onCancel(() => kubeconfig.cleanup()) : () => void 0;
+  if (!kubeconfig) {
+    const rendered = await renderCheck(built, options.render, ctx, {
+      timeoutMs: Math.min(12e4, options.timeoutSeconds * 1e3)
+    });
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    ctx.out.setOutput("render-check", rendered.outcome);
+    return offlineDryRun(built.cr, label, ctx, rendered.line);
+  }
+  let closeGateway = async () => void 0;
+  let lease;
+  const undo = [forgetKubeconfig];
+  try {
+    const client = new KubeClient({
+      kubectlPath: options.kubectlPath,
+      helmPath: "helm",
+      kubeconfig: kubeconfig.path,
+      context: options.context,
+      deadline,
+      timeoutMs: 3e4
+    });
+    const kubeVersion = options.render.mode === "false" || options.render.kubeVersion ? void 0 : await client.serverVersion().then(
+      (version) => version.gitVersion,
+      () => void 0
+    );
+    const rendered = await renderCheck(built, options.render, ctx, {
+      kubeVersion,
+      timeoutMs: Math.min(12e4, Math.max(1, deadline - Date.now()))
+    });
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    ctx.out.setOutput("render-check", rendered.outcome);
+    const renderLine = `${rendered.line}
+
+`;
+    const opened = await openGateway(client, ref, (message) => ctx.out.info(message));
+    const gateway = opened.gateway;
+    closeGateway = opened.close;
+    undo.push(onCancel(() => opened.close()));
+    let live = "previous";
+    if (!options.dryRun) {
+      const leaseClient = new KubeClient({ ...client.options, deadline: void 0 });
+      lease = new CrLease(
+        (args, call) => leaseClient.kubectl(args, { ...call, allowFailure: true }),
+        ref.namespace,
+        leaseName(ref.name),
+        holderIdentity(ctx.env),
+        label
+      );
+      const how = await lease.acquire(Math.max(1, Math.min(3e4, deadline - Date.now())));
+      const held = lease;
+      ctx.out.info(
+        `Lease ${held.label} taken${how === "expired" ? " over (its holder let it expire)" : ""}: no other apply-cr writes ${label} until this one ends.`
+      );
+      held.keepRenewed((message) => ctx.out.warning(message));
+      undo.push(
+        onCancel(async () => {
+          ctx.out.error(`Cancelled. ${liveSpecSentence(live, ref)}`);
+          await held.release();
+        })
+      );
+    }
+    const before = await gateway.snapshot(deadline);
+    const current = before.cr ? { object: before.cr } : void 0;
+    for (const secret of secretValuesIn(current?.object ?? {})) ctx.redactor.add(secret);
+    const previous = current ? comparable(current.object, desired) : void 0;
+    ctx.out.setOutput("previous-version", appVersion(previous));
+    const { diff } = configDiff(previous, desired, {
+      fromLabel: `${label}: live${previous ? "" : " (not in the cluster)"}`,
+      toLabel: `${label}: desired`
+    });
+    ctx.out.setOutput("diff", diff);
+    const lastGood = await gateway.lastGood(before.cr, deadline);
+    for (const secret of secretValuesIn(lastGood ?? {})) ctx.redactor.add(secret);
+    if (sameConfiguration(current?.object, desired)) {
+      return await noChanges(
+        gateway,
+        current.object,
+        lastGood,
+        { options, deadline, label, renderLine },
+        ctx
+      );
+    }
+    const { added, removed } = diffStat(diff);
+    ctx.out.info(`${previous ? "Changes to" : "Creating"} ${label} (+${added} -${removed} lines):`);
+    ctx.out.print(diff);
+    const diffBlock = `\`\`\`diff
+${diff}\`\`\`
+`;
+    if (options.dryRun) {
+      ctx.out.info("Dry run: nothing was changed.");
+      ctx.out.summary(
+        `### apply-cr (dry run)
+
+${label}: nothing was changed.
+
+${renderLine}${diffBlock}`
+      );
+      ctx.out.setOutput("changed", false);
+      return 0;
+    }
+    const outcome = await applyAndWait(
+      gateway,
+      {
+        desired,
+        before,
+        previous,
+        rollbackTo: lastGood,
+        resourceVersion: resourceVersionOf(before.cr),
+        deadlineMs: deadline,
+        onLive: (now) => live = now,
+        timeoutSeconds: options.timeoutSeconds,
+        rollbackOnFailure: options.rollbackOnFailure,
+        forceConflicts: options.forceConflicts,
+        pollMs: options.pollSeconds * 1e3
+      },
+      ctx.out
+    );
+    const versions = `${appVersion(previous) || "(none)"} -> ${appVersion(desired) || "(unpinned)"}`;
+    const table = `| | |
+| --- | --- |
+| CR | ${label} |
+| version | ${versions} |
+| waited | ${outcome.waitedSeconds} s |
+| result | ${outcome.result} |
+`;
+    const operator = outcome.operatorMessages.length ? `
+Operator said:
+${outcome.operatorMessages.map((m) => `- ${m}`).join("\n")}
+` : "";
+    ctx.out.summary(
+      `### apply-cr: ${outcome.result}
+
+${table}
+${outcome.message}
+${operator}
+${renderLine}${diffBlock}`
+    );
+    ctx.out.setOutput("changed", outcome.result === "applied");
+    ctx.out.setOutput("rolled-back", outcome.result === "rolled-back");
+    if (outcome.result === "applied") {
+      await recordLastGood(gateway, desired, ctx, deadline);
+      ctx.out.info(`${label} rolled out (${versions}). ${outcome.message}`);
+      return 0;
+    }
+    ctx.out.error(
+      `${label} did not roll out. ${outcome.message}${operator ? ` ${outcome.operatorMessages.join(" | ")}` : ""}`
+    );
+    if (outcome.result === "rolled-back") ctx.out.setOutput("version", appVersion(previous));
+    return 1;
+  } finally {
+    await lease?.release();
+    await closeGateway();
+    await kubeconfig.cleanup();
+    for (const forget of undo) forget();
+  }
+}
+function kubeconfigGiven(options, env) {
+  return Boolean(options.kubeconfigContent?.trim() || env.KUBECONFIG?.trim());
+}
+function resourceVersionOf(cr) {
+  return cr?.metadata?.resourceVersion;
+}
+function restorable(cr) {
+  const meta = cr.metadata ?? {};
+  const metadata = { name: meta.name, namespace: meta.namespace };
+  if (meta.labels) metadata.labels = meta.labels;
+  return { apiVersion: cr.apiVersion, kind: cr.kind, metadata, spec: cr.spec ?? {} };
+}
+async function recordLastGood(gateway, desired, ctx, deadline) {
+  try {
+    const live = await gateway.getCr(Math.max(deadline, Date.now() + 5e3));
+    const uid = live?.object.metadata?.uid;
+    if (!uid) return;
+    const pointer = JSON.stringify({
+      secret: lastGoodSecretName(gateway.target.name),
+      version: appVersion(desired) || "(unpinned)",
+      recordedAt: (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z")
+    });
+    await gateway.recordLastGood(restorable(desired), uid, pointer, Math.max(deadline, Date.now() + 5e3));
+    ctx.out.info(
+      `Recorded as the last good spec (Secret ${lastGoodSecretName(gateway.target.name)}, annotation ${LAST_GOOD_ANNOTATION}).`
+    );
+  } catch (error) {
+    ctx.out.warning(
+      `The rollout succeeded, but recording it as the last good spec failed: ${error.message.split("\n")[0]}. A later rollback goes back to the CR as it was before that run.`
+    );
+  }
+}
+async function noChanges(gateway, liveCr, lastGood, run, ctx) {
+  const { options, deadline, label, renderLine } = run;
+  ctx.out.setOutput("changed", false);
+  ctx.out.info(`No changes: ${label} already matches the configuration. Checking that it is rolled out...`);
+  const { forwardBy } = splitUntil(Date.now(), deadline);
+  const health = await waitForLive(gateway, ctx.out, forwardBy, options.pollSeconds * 1e3);
+  if (health.state === "succeeded") {
+    const recorded = lastGood && sameConfiguration(lastGood, restorable(liveCr));
+    if (!options.dryRun && !recorded) await recordLastGood(gateway, restorable(liveCr), ctx, deadline);
+    ctx.out.info(`No changes: ${label} matches the configuration and is rolled out. The CR was not written.`);
+    ctx.out.summary(
+      `### apply-cr: no changes
+
+${label} already matches the configuration and is rolled out.
+
+${renderLine}`
+    );
+    return 0;
+  }
+  const why = health.state === "timeout" ? `its rollout has not finished (stalled): still waiting for ${health.pending.join("; ")}.` : `${health.reason}${health.operatorMessages.length ? ` Operator said: ${health.operatorMessages.join(" | ")}` : ""}`;
+  const canGoBack = options.rollbackOnFailure && !options.dryRun && lastGood && !sameConfiguration(liveCr, lastGood);
+  if (!canGoBack) {
+    const fix = options.dryRun ? "Run without dry-run to roll back to the last good spec, or fix the configuration." : !lastGood ? `No last good spec is recorded for it (annotation ${LAST_GOOD_ANNOTATION}), so there is nothing to roll back to: fix the configuration and run again.` : options.rollbackOnFailure ? "The last good spec is this same spec: the cause is outside the CR (images, the cluster, the operator): see the operator and pod events." : "Rollback is off (rollback-on-failure: false): fix the configuration and run again.";
+    ctx.out.error(
+      `No changes to apply, but ${label} is not rolled out: ${why} ${liveSpecSentence("new", gateway.target)}`
+    );
+    ctx.out.info(`  fix: ${fix}`);
+    ctx.out.summary(
+      `### apply-cr: not rolled out
+
+No changes to apply, but ${label} is not rolled out: ${why}
+
+${fix}
+`
+    );
+    return 1;
+  }
+  ctx.out.info(`${label} is failing (${why}) Rolling back to the last good spec...`);
+  const outcome = await applyAndWait(
+    gateway,
+    {
+      desired: lastGood,
+      previous: comparable(liveCr, lastGood),
+      deadlineMs: deadline,
+      timeoutSeconds: options.timeoutSeconds,
+      rollbackOnFailure: false,
+      forceConflicts: true,
+      pollMs: options.pollSeconds * 1e3
+    },
+    ctx.out
+  );
+  const back = outcome.result === "applied";
+  ctx.out.setOutput("changed", true);
+  ctx.out.setOutput("rolled-back", back);
+  if (back) ctx.out.setOutput("version", appVersion(lastGood));
+  const message = back ? `No changes to apply, but ${label} was not rolled out: ${why} Rolled back to the last good spec (${appVersion(lastGood) || "unpinned"}), which is rolled out again. ${liveSpecSentence("previous", gateway.target)}` : `No changes to apply, but ${label} was not rolled out: ${why} Re-applying the last good spec did not roll out either: ${outcome.message}`;
+  ctx.out.error(message);
+  ctx.out.summary(`### apply-cr: ${back ? "rolled-back" : "rollback-failed"}
+
+${message}
+`);
+  return 1;
+}
+function notApplied(rendered, ctx) {
+  ctx.out.setOutput("render-check", rendered.outcome);
+  ctx.out.setOutput("changed", false);
+  const refused = rendered.diagnostics.length > 0;
+  ctx.out.error(
+    `Nothing was applied: the configuration has errors${refused ? " or the chart refuses the values" : ""} (listed above).`
+  );
+  ctx.out.summary(
+    `### apply-cr: nothing was applied
+
+The configuration has errors (see the log).
+
+${rendered.line}
+`
+  );
+  return 1;
+}
+function offlineDryRun(desired, label, ctx, renderLine) {
+  const { diff } = configDiff(void 0, desired, {
+    fromLabel: `${label}: no cluster configured (empty)`,
+    toLabel: `${label}: desired`
+  });
+  const { added } = diffStat(diff);
+  ctx.out.info(
+    `Dry run without a cluster (no kubeconfig): the diff against an empty cluster, +${added} lines. Nothing was changed.`
+  );
+  ctx.out.print(diff);
+  ctx.out.summary(
+    `### apply-cr (dry run, no cluster)
+
+${label} would be created. Nothing was changed.
+
+${renderLine}
+
+\`\`\`diff
+${diff}\`\`\`
+`
+  );
+  ctx.out.setOutput("changed", false);
+  ctx.out.setOutput("diff", diff);
+  return 0;
+}
+
+export {
+  CR_RESOURCE,
+  ClusterGateway,
+  workloadReady,
+  applyAndWait,
+  appVersion,
+  runApplyCr
+};

@@ -1,0 +1,21 @@
+import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
+import {
+  DEFAULT_CHART_REPO,
+  parseOptions,
+  run
+} from "./chunk-YUIVSIRR.js";
+import "./chunk-SFUWLBPD.js";
+import "./chunk-3AOPRMTP.js";
+import "./chunk-W47JOMVU.js";
+import "./chunk-OZMMEVWY.js";
+import "./chunk-6RFABX3N.js";
+import "./chunk-6RDCTTMH.js";
+import "./chunk-EMG7PEUC.js";
+import "./chunk-CRJNI5SM.js";
+import "./chunk-POJ3GHJN.js";
+import "./chunk-SIWOL6LA.js";
+export {
+  DEFAULT_CHART_REPO,
+  parseOptions,
+  run
+};
