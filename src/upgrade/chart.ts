@@ -3,7 +3,7 @@ import { UserError } from '../core/errors.js';
 import { CHART_NEEDS, type ChartNeed } from '../releases/chart-needs.js';
 import type { Release } from '../releases/types.js';
 import { compareVersions, normaliseVersion } from '../releases/version.js';
-import { locateVersion, parseKeyPath, type FileSpec } from './version-file.js';
+import { locateVersion, parseFileSpecWith, parseKeyPath, type FileSpec } from './version-file.js';
 
 /**
  * The operator-wandb chart in an upgrade (pure): which chart version the target W&B Server needs (the table in
@@ -144,24 +144,8 @@ export function chartNeedsFor(
 
 /** `path` or `path:keypath` for chart-files (key path default `spec.chart.version`). */
 export function parseChartFileSpec(entry: string): FileSpec {
-  const text = entry.trim();
-  const colon = text.lastIndexOf(':');
-  let path = text;
-  let keyPath = DEFAULT_CHART_KEY_PATH;
-  if (colon > 0) {
-    const right = text.slice(colon + 1);
-    if (right && !right.includes('/') && !right.includes('\\')) {
-      path = text.slice(0, colon);
-      keyPath = right;
-    }
-  }
-  if (!path) {
-    throw new UserError(
-      `'${entry}' names no file.`,
-      "Give each chart file as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:spec.chart.version'.",
-    );
-  }
-  return { path, keyPath, segments: parseKeyPath(keyPath) };
+  const { defaulted: _defaulted, ...spec } = parseFileSpecWith(entry, DEFAULT_CHART_KEY_PATH, 'chart file');
+  return spec;
 }
 
 /** The chart spec that goes with a version file: the same file at `spec.chart.version`, for a whole CR. */

@@ -27,14 +27,14 @@ export interface FileSpec {
 }
 
 /**
- * `path:keypath` → FileSpec. The key path is optional (default `spec.values.app.image.tag`). The split is at
- * the last `:` whose right-hand side looks like a key path, so `C:/x.yaml` or `a:b/c.yaml` stay paths.
+ * `path:keypath` → FileSpec, the key path defaulting to `defaultKeyPath`. The split is at the last `:` whose
+ * right-hand side looks like a key path, so `C:/x.yaml` or `a:b/c.yaml` stay paths.
  */
-export function parseFileSpec(entry: string): FileSpec {
+export function parseFileSpecWith(entry: string, defaultKeyPath: string, what: string): FileSpec {
   const text = entry.trim();
   const colon = text.lastIndexOf(':');
   let path = text;
-  let keyPath = DEFAULT_KEY_PATH;
+  let keyPath = defaultKeyPath;
   if (colon > 0) {
     const right = text.slice(colon + 1);
     if (right && !right.includes('/') && !right.includes('\\')) {
@@ -45,15 +45,20 @@ export function parseFileSpec(entry: string): FileSpec {
   if (!path) {
     throw new UserError(
       `'${entry}' names no file.`,
-      "Give each file as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:spec.values.app.image.tag'.",
+      `Give each ${what} as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:${defaultKeyPath}'.`,
     );
   }
   return {
     path,
     keyPath,
     segments: parseKeyPath(keyPath),
-    ...(keyPath === DEFAULT_KEY_PATH && !text.endsWith(`:${DEFAULT_KEY_PATH}`) ? { defaulted: true } : {}),
+    ...(keyPath === defaultKeyPath && !text.endsWith(`:${defaultKeyPath}`) ? { defaulted: true } : {}),
   };
+}
+
+/** A `files` entry: the key path defaults to `spec.values.app.image.tag`. */
+export function parseFileSpec(entry: string): FileSpec {
+  return parseFileSpecWith(entry, DEFAULT_KEY_PATH, 'file');
 }
 
 export function parseKeyPath(keyPath: string): Array<string | number> {
