@@ -190,22 +190,40 @@ async function fromOci(
     const password = options.password ?? source.password;
     const host = source.ref.slice('oci://'.length).split('/')[0];
     const tls = options.caFile ? ['--ca-file', options.caFile] : [];
+    // spec.chart.plainHTTP, as the operator's OCIRelease: helm 4 (oras-go v2) reaches an HTTP registry only
+    // when told so, helm 3 tries HTTP by itself only for localhost.
+    const plain = source.plainHTTP ? ['--plain-http'] : [];
     if (username && password) {
-      const login = await run({
-        command: options.helm,
-        args: ['registry', 'login', host, '--username', username, '--password-stdin', ...tls],
-        stdin: password,
-        env,
-        timeoutMs: options.timeoutMs,
-      });
-      if (login.code !== 0)
-        throw new FetchError(`helm registry login ${host} failed: ${login.stderr.trim()}`);
+      const loginArgs = ['registry', 'login', host, '--username', username, '--password-stdin', ...tls];
+      const login = async (extra: string[]) =>
+        run({
+          command: options.helm!,
+          args: [...loginArgs, ...extra],
+          stdin: password,
+          env,
+          timeoutMs: options.timeoutMs,
+        });
+      let result = await login(plain);
+      // helm 3's `registry login` has no --plain-http (helm 4's has): ask again without it.
+      if (result.code !== 0 && plain.length && /unknown flag: --plain-http/.test(result.stderr)) {
+        result = await login([]);
+      }
+      if (result.code !== 0)
+        throw new FetchError(`helm registry login ${host} failed: ${result.stderr.trim()}`);
     }
     const out = join(home.dir, 'pulled');
     await mkdir(out, { recursive: true });
     const pulled = await run({
       command: options.helm,
-      args: ['pull', source.ref, ...(source.version ? ['--version', source.version] : []), '-d', out, ...tls],
+      args: [
+        'pull',
+        source.ref,
+        ...(source.version ? ['--version', source.version] : []),
+        '-d',
+        out,
+        ...tls,
+        ...plain,
+      ],
       env,
       timeoutMs: options.timeoutMs,
     });

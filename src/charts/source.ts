@@ -5,7 +5,7 @@
  * Order (first that applies):
  * 1. the `chart` input (CLI --chart PATH): a local .tgz or chart directory, used as it is (air-gapped runners);
  * 2. `spec.chart.path` (the operator's LocalRelease) when that path exists here;
- * 3. `spec.chart.url` oci://REGISTRY/PATH/CHART[:TAG] (+ version): `helm pull`;
+ * 3. `spec.chart.url` oci://REGISTRY/PATH/CHART[:TAG] (+ version, + plainHTTP): `helm pull`;
  * 4. `spec.chart.url` http(s) repository + `name` (+ `version`): index.yaml, then the archive it names;
  * 5. otherwise no chart: `spec.chart` absent (the release channel chooses the chart at reconcile time), a path
  *    that exists only in the operator's pod, or a URL with an unfilled placeholder.
@@ -39,6 +39,8 @@ export type ChartSource =
       name: string;
       username?: string;
       password?: string;
+      /** `spec.chart.plainHTTP` (the operator's OCIRelease field): the registry speaks HTTP, not HTTPS. */
+      plainHTTP?: boolean;
     }
   | {
       kind: 'none';
@@ -125,7 +127,14 @@ export function resolveChartSource(request: ChartSourceRequest): ChartSource {
     const tag = colon >= 0 ? last.slice(colon + 1) : undefined;
     const ref = `oci://${rest.slice(0, rest.length - last.length)}${name}`;
     const pinned = version ?? tag;
-    return { kind: 'oci', ref, name, ...(pinned ? { version: pinned } : {}), ...credentials };
+    return {
+      kind: 'oci',
+      ref,
+      name,
+      ...(pinned ? { version: pinned } : {}),
+      ...credentials,
+      ...(spec.plainHTTP === true ? { plainHTTP: true } : {}),
+    };
   }
   if (!/^https?:\/\//i.test(url)) {
     return { kind: 'none', reason: `spec.chart.url is neither oci:// nor an http(s) repository` };

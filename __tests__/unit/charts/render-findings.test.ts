@@ -162,6 +162,22 @@ describe('which chart a render uses', () => {
       name: 'operator-wandb',
       version: '0.43.8',
     });
+    // The operator's OCIRelease plainHTTP: helm pull gets --plain-http (src/charts/fetch.ts).
+    expect(
+      resolveChartSource({
+        specChart: {
+          url: 'oci://registry.internal:5000/charts/operator-wandb',
+          version: '0.43.8',
+          plainHTTP: true,
+        },
+        cwd: '/',
+        exists,
+      }),
+    ).toMatchObject({
+      kind: 'oci',
+      ref: 'oci://registry.internal:5000/charts/operator-wandb',
+      plainHTTP: true,
+    });
   });
 
   test('no chart, and why: no spec.chart (release channel), a placeholder', () => {
