@@ -252,6 +252,8 @@ export interface RegistryOptions {
   /** `basic`: htpasswd file; `token`: distribution's token auth with a TokenService realm. */
   auth?: 'basic' | 'token';
   users?: Record<string, string>;
+  /** Log every request (distribution's access log, one line each, in `log()`), e.g. to count pulls. */
+  accessLog?: boolean;
 }
 
 export interface TestRegistry {
@@ -285,7 +287,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     'log:',
     '  level: warn',
     '  accesslog:',
-    '    disabled: true',
+    `    disabled: ${options.accessLog ? 'false' : 'true'}`,
     'storage:',
     '  filesystem:',
     `    rootdirectory: ${join(dir, 'data')}`,
