@@ -173,7 +173,9 @@ test('helm 4 reaches a plain-HTTP registry only with spec.chart.plainHTTP: true,
   });
   expect(without.code).toBe(0);
   expect(shown(without)).toContain('could not be fetched: helm registry login');
-  expect(shown(without)).toContain('server gave HTTP response to HTTPS client');
+  expect(shown(without)).toContain(
+    'server gave HTTP response to HTTPS client (the registry speaks plain HTTP: set spec.chart.plainHTTP: true, as the operator needs too)',
+  );
   expect(parseOutputs(without.outputs)['render-check']).toBe('skipped');
 
   const plain = await cli(args(write('oci-plain.yaml', cr(ociChart()))), {

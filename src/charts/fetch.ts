@@ -177,6 +177,13 @@ async function fromRepository(
   return store(dir, source.name, entry.version, bytes);
 }
 
+/** What to do when helm spoke HTTPS to a registry that answers in plain HTTP (the operator's own field). */
+function plainHint(stderr: string): string {
+  return /server gave HTTP response to HTTPS client/.test(stderr)
+    ? ' (the registry speaks plain HTTP: set spec.chart.plainHTTP: true, as the operator needs too)'
+    : '';
+}
+
 async function fromOci(
   source: Extract<ChartSource, { kind: 'oci' }>,
   options: FetchOptions,
@@ -209,7 +216,9 @@ async function fromOci(
         result = await login([]);
       }
       if (result.code !== 0)
-        throw new FetchError(`helm registry login ${host} failed: ${result.stderr.trim()}`);
+        throw new FetchError(
+          `helm registry login ${host} failed: ${result.stderr.trim()}${plainHint(result.stderr)}`,
+        );
     }
     const out = join(home.dir, 'pulled');
     await mkdir(out, { recursive: true });
@@ -229,7 +238,7 @@ async function fromOci(
     });
     if (pulled.code !== 0) {
       throw new FetchError(
-        `helm pull ${maskUrl(source.ref)} failed: ${pulled.stderr.trim().split('\n').pop()}`,
+        `helm pull ${maskUrl(source.ref)} failed: ${pulled.stderr.trim().split('\n').pop()}${plainHint(pulled.stderr)}`,
       );
     }
     const file = (await readdir(out)).find((name) => name.endsWith('.tgz'));
