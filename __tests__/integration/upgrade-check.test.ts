@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { GitHubStandIn } from '../../test-support/github-stand-in/server.js';
 import { addPullRoutes, type PullsStandIn } from '../../test-support/github-stand-in/pulls.js';
@@ -98,6 +100,18 @@ async function upgradeCheck(
 }
 
 const writes = () => gh.requests.filter((r) => r.method !== 'GET');
+
+describe('upgrade-check cache-dir', () => {
+  it('`off` keeps no cache and makes no folder of that name; a folder keeps one', async () => {
+    const cwd = await remote.clone();
+    const off = await upgradeCheck('2026-07-05', { 'cache-dir': 'off', 'dry-run': 'true' }, cwd);
+    expect(off.code).toBe(0);
+    expect(existsSync(join(cwd, 'off'))).toBe(false);
+    const kept = await upgradeCheck('2026-07-05', { 'cache-dir': 'gh-cache', 'dry-run': 'true' }, cwd);
+    expect(kept.code).toBe(0);
+    expect(existsSync(join(cwd, 'gh-cache', 'github-cache.json'))).toBe(true);
+  });
+});
 
 describe('upgrade-check', () => {
   it('opens one PR, then does nothing, then moves the same PR to a newer release', async () => {

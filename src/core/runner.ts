@@ -68,6 +68,8 @@ async function runCommand(
       if (error instanceof UsageError) ctx.out.info(usageHint);
     } else {
       ctx.out.error(`Unexpected failure in ${spec.name}: ${errorMessage(error)}`);
+      // Never the bare message alone: say what to do, and what the failure may have left behind.
+      ctx.out.info(`  fix: ${UNEXPECTED_FIX}`);
       if (ctx.env.RUNNER_DEBUG === '1' && error instanceof Error && error.stack) ctx.out.info(error.stack);
     }
   } finally {
@@ -77,8 +79,13 @@ async function runCommand(
   return code;
 }
 
+/** The fix of a failure this program did not foresee (a bug, or a case it does not know yet). */
+const UNEXPECTED_FIX =
+  'This is a failure wandb-operator-actions does not explain yet. Run again with RUNNER_DEBUG=1 (GitHub: enable debug logging) for the stack, check what the step printed before it for the state it left, and report it with that log.';
+
 function failureJson(error: unknown): Record<string, unknown> {
-  if (!(error instanceof UserError)) return { message: `Unexpected failure: ${errorMessage(error)}` };
+  if (!(error instanceof UserError))
+    return { message: `Unexpected failure: ${errorMessage(error)}`, fix: UNEXPECTED_FIX };
   return { message: error.message, fix: error.fix, ...error.place };
 }
 

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
 import type { RawInputs } from '../../core/inputs.js';
 import { UserError } from '../../core/errors.js';
@@ -54,7 +54,11 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
     log: { warning: (m) => ctx.out.warning(m), info: (m) => ctx.out.info(m) },
     env: ctx.env,
     onSecret: (secret) => ctx.redactor.add(secret),
-    cache: options.cacheDir ? new FileCache(join(options.cacheDir, 'github-cache.json')) : undefined,
+    // `off` turns the cache off, as release-notes' cache-dir does; it is not a folder name.
+    cache:
+      options.cacheDir && options.cacheDir !== 'off'
+        ? new FileCache(join(resolve(ctx.cwd, options.cacheDir), 'github-cache.json'))
+        : undefined,
   });
   const policy = await loadPolicy(options, ctx);
 

@@ -121,7 +121,7 @@ export const upgradeCheckCommand: CommandSpec = {
     {
       name: 'cache-dir',
       description:
-        'Directory for a GitHub response cache: repeat runs ask with ETags and get free 304 answers.',
+        'Directory for a GitHub response cache: repeat runs ask with ETags and get free 304 answers. `off` (or unset) keeps no cache.',
     },
     { name: 'host', description: 'W&B Server URL, for version-source: server.' },
     {
