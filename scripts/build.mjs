@@ -96,7 +96,8 @@ function actionYml(spec, { root: isRoot }) {
       `    description: ${yamlString(input.description + (input.type === 'list' ? ' (one a line)' : ''))}`,
     );
     lines.push(`    required: ${input.required ? 'true' : 'false'}`);
-    if (input.default !== undefined) lines.push(`    default: ${yamlString(input.default)}`);
+    const actionDefault = input.actionDefault ?? input.default;
+    if (actionDefault !== undefined) lines.push(`    default: ${yamlString(actionDefault)}`);
   }
   const outputs = isRoot ? rootOutputs() : spec.outputs;
   if (outputs.length > 0) {
@@ -162,7 +163,7 @@ const tables = commands
           ? `\`${i.name}\` (secret; CLI: env \`${i.env}\`)`
           : `\`${i.name}\`${i.required ? ' (required)' : ''}`;
         out.push(
-          `| ${flag} | ${i.default !== undefined ? `\`${md(i.default)}\`` : ''} | ${md(i.description)} |`,
+          `| ${flag} | ${(i.actionDefault ?? i.default) !== undefined ? `\`${md(i.actionDefault ?? i.default)}\`` : ''} | ${md(i.description)} |`,
         );
       }
       out.push('');

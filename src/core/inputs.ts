@@ -12,6 +12,11 @@ export interface InputSpec {
   description: string;
   type?: InputType;
   default?: string;
+  /**
+   * The default in the action.yml only, where GitHub fills it in (`${{ github.token }}`); the CLI does not
+   * see it (there the value comes from `env`).
+   */
+  actionDefault?: string;
   required?: boolean;
   /**
    * A secret is never read from argv on the CLI (argv is visible to every process on the machine):

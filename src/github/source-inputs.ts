@@ -26,6 +26,7 @@ export const releaseSourceInputs: InputSpec[] = [
     name: 'github-token',
     secret: true,
     env: 'GITHUB_TOKEN',
+    actionDefault: '${{ github.token }}',
     description:
       'Token for the GitHub API (a secret; the CLI reads GITHUB_TOKEN). Optional for public repositories, where GitHub then allows 60 requests an hour per IP address; needed to post comments.',
   },

@@ -103,6 +103,7 @@ export const upgradeCheckCommand: CommandSpec = {
       name: 'github-token',
       secret: true,
       env: 'GITHUB_TOKEN',
+      actionDefault: '${{ github.token }}',
       description:
         'Token that can push the branch and open pull requests. Pull requests opened with the workflow GITHUB_TOKEN start no workflows: use a GitHub App token to have CI run on them.',
     },
