@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runActionStep
-} from "../chunks/chunk-X4KZKBP2.js";
+} from "../chunks/chunk-MUI3U5US.js";
 import "../chunks/chunk-PZFI2W65.js";
 import "../chunks/chunk-I42ZEF4G.js";
 import "../chunks/chunk-5ZPXZYLU.js";

@@ -6,7 +6,7 @@ import {
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck
-} from "./chunk-MFGP5GWV.js";
+} from "./chunk-JV4TBBJA.js";
 import "./chunk-3AOPRMTP.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OZMMEVWY.js";

@@ -1,8 +1,8 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-OFTNRREQ.js";
-import "./chunk-MFGP5GWV.js";
+} from "./chunk-GAVSJB75.js";
+import "./chunk-JV4TBBJA.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-3AOPRMTP.js";
 import "./chunk-W47JOMVU.js";

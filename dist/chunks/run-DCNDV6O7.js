@@ -61,7 +61,7 @@ import {
 } from "./chunk-SIWOL6LA.js";
 
 // src/commands/upgrade-check/run.ts
-import { join as join2 } from "node:path";
+import { join as join2, resolve as resolve3 } from "node:path";
 
 // src/github/pulls.ts
 var PullRequestExistsError = class extends Error {
@@ -96,7 +96,7 @@ var PullRequests = class {
     this.client = client;
     this.repo = repo;
     this.delays = options.retryDelaysMs ?? [1e3, 2e3, 4e3];
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms)));
   }
   client;
   repo;
@@ -602,11 +602,11 @@ var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_KEY_PATH = "spec.values.app.image.tag";
 var V2_KEY_PATH = "spec.wandb.version";
 var V2_API_VERSION = "apps.wandb.com/v2";
-function parseFileSpec(entry) {
+function parseFileSpecWith(entry, defaultKeyPath, what) {
   const text2 = entry.trim();
   const colon = text2.lastIndexOf(":");
   let path = text2;
-  let keyPath = DEFAULT_KEY_PATH;
+  let keyPath = defaultKeyPath;
   if (colon > 0) {
     const right = text2.slice(colon + 1);
     if (right && !right.includes("/") && !right.includes("\\")) {
@@ -617,15 +617,18 @@ function parseFileSpec(entry) {
   if (!path) {
     throw new UserError(
       `'${entry}' names no file.`,
-      "Give each file as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:spec.values.app.image.tag'."
+      `Give each ${what} as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:${defaultKeyPath}'.`
     );
   }
   return {
     path,
     keyPath,
     segments: parseKeyPath(keyPath),
-    ...keyPath === DEFAULT_KEY_PATH && !text2.endsWith(`:${DEFAULT_KEY_PATH}`) ? { defaulted: true } : {}
+    ...keyPath === defaultKeyPath && !text2.endsWith(`:${defaultKeyPath}`) ? { defaulted: true } : {}
   };
+}
+function parseFileSpec(entry) {
+  return parseFileSpecWith(entry, DEFAULT_KEY_PATH, "file");
 }
 function parseKeyPath(keyPath) {
   const segments = keyPath.replace(/\[(\d+)\]/g, ".$1").split(".").filter((part) => part.length > 0).map((part) => /^\d+$/.test(part) ? Number(part) : part);
@@ -844,24 +847,8 @@ function chartNeedsFor(target, releases, table = CHART_NEEDS) {
   return out.sort((a, b) => compareVersions(b.chart, a.chart) || compareVersions(b.server, a.server));
 }
 function parseChartFileSpec(entry) {
-  const text2 = entry.trim();
-  const colon = text2.lastIndexOf(":");
-  let path = text2;
-  let keyPath = DEFAULT_CHART_KEY_PATH;
-  if (colon > 0) {
-    const right = text2.slice(colon + 1);
-    if (right && !right.includes("/") && !right.includes("\\")) {
-      path = text2.slice(0, colon);
-      keyPath = right;
-    }
-  }
-  if (!path) {
-    throw new UserError(
-      `'${entry}' names no file.`,
-      "Give each chart file as 'path' or 'path:keypath', e.g. 'deploy/wandb.yaml:spec.chart.version'."
-    );
-  }
-  return { path, keyPath, segments: parseKeyPath(keyPath) };
+  const { defaulted: _defaulted, ...spec } = parseFileSpecWith(entry, DEFAULT_CHART_KEY_PATH, "chart file");
+  return spec;
 }
 function chartSpecBeside(versionFile) {
   if (versionFile.segments[0] !== "spec") return void 0;
@@ -1900,7 +1887,8 @@ async function upgradeCheck(options, ctx) {
     log: { warning: (m) => ctx.out.warning(m), info: (m) => ctx.out.info(m) },
     env: ctx.env,
     onSecret: (secret) => ctx.redactor.add(secret),
-    cache: options.cacheDir ? new FileCache(join2(options.cacheDir, "github-cache.json")) : void 0
+    // `off` turns the cache off, as release-notes' cache-dir does; it is not a folder name.
+    cache: options.cacheDir && options.cacheDir !== "off" ? new FileCache(join2(resolve3(ctx.cwd, options.cacheDir), "github-cache.json")) : void 0
   });
   const policy = await loadPolicy(options, ctx);
   const repo = options.token ? new Repository({

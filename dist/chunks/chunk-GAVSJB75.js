@@ -6,7 +6,7 @@ import {
   parseRenderCheckOptions,
   renderCheck,
   secretValuesIn
-} from "./chunk-MFGP5GWV.js";
+} from "./chunk-JV4TBBJA.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";

@@ -125,6 +125,7 @@ async function runCommand(spec, readInputs, ctx, usageHint) {
       if (error instanceof UsageError) ctx.out.info(usageHint);
     } else {
       ctx.out.error(`Unexpected failure in ${spec.name}: ${errorMessage(error)}`);
+      ctx.out.info(`  fix: ${UNEXPECTED_FIX}`);
       if (ctx.env.RUNNER_DEBUG === "1" && error instanceof Error && error.stack) ctx.out.info(error.stack);
     }
   } finally {
@@ -133,8 +134,10 @@ async function runCommand(spec, readInputs, ctx, usageHint) {
   }
   return code;
 }
+var UNEXPECTED_FIX = "This is a failure wandb-operator-actions does not explain yet. Run again with RUNNER_DEBUG=1 (GitHub: enable debug logging) for the stack, check what the step printed before it for the state it left, and report it with that log.";
 function failureJson(error) {
-  if (!(error instanceof UserError)) return { message: `Unexpected failure: ${errorMessage(error)}` };
+  if (!(error instanceof UserError))
+    return { message: `Unexpected failure: ${errorMessage(error)}`, fix: UNEXPECTED_FIX };
   return { message: error.message, fix: error.fix, ...error.place };
 }
 async function runCli(argv, run, commands2) {
@@ -212,7 +215,7 @@ var validateCommand = {
     }
   ],
   action: false,
-  load: () => import("./run-JNSJ4DPN.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-V66ORY5N.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -220,7 +223,7 @@ var renderCommand = {
   inputs: [...configInputs, formatInput("yaml")],
   outputs: [],
   action: false,
-  load: () => import("./run-JNSJ4DPN.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-V66ORY5N.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -275,7 +278,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-NUTAJ6KF.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-6VUPMVHP.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -474,6 +477,7 @@ var releaseSourceInputs = [
     name: "github-token",
     secret: true,
     env: "GITHUB_TOKEN",
+    actionDefault: "${{ github.token }}",
     description: "Token for the GitHub API (a secret; the CLI reads GITHUB_TOKEN). Optional for public repositories, where GitHub then allows 60 requests an hour per IP address; needed to post comments."
   },
   {
@@ -673,6 +677,7 @@ var upgradeCheckCommand = {
       name: "github-token",
       secret: true,
       env: "GITHUB_TOKEN",
+      actionDefault: "${{ github.token }}",
       description: "Token that can push the branch and open pull requests. Pull requests opened with the workflow GITHUB_TOKEN start no workflows: use a GitHub App token to have CI run on them."
     },
     {
@@ -688,7 +693,7 @@ var upgradeCheckCommand = {
     { name: "releases-file", description: "Read releases from this JSON or YAML file instead of GitHub." },
     {
       name: "cache-dir",
-      description: "Directory for a GitHub response cache: repeat runs ask with ETags and get free 304 answers."
+      description: "Directory for a GitHub response cache: repeat runs ask with ETags and get free 304 answers. `off` (or unset) keeps no cache."
     },
     { name: "host", description: "W&B Server URL, for version-source: server." },
     {
@@ -745,7 +750,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-Q7XPLYX6.js")
+  load: async () => import("./run-DCNDV6O7.js")
 };
 
 // src/commands/demo/spec.ts
@@ -833,7 +838,7 @@ var imageCheckCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-SLEIXRAT.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-GLI67L66.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -944,7 +949,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-H4SKABGL.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-DPFXKJUU.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1004,7 +1009,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-UXRFAUWQ.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-S5WPGURQ.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

@@ -7,7 +7,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-OFTNRREQ.js";
+} from "./chunk-GAVSJB75.js";
 import {
   API_VERSION,
   KIND,
@@ -16,7 +16,7 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-MFGP5GWV.js";
+} from "./chunk-JV4TBBJA.js";
 import {
   run
 } from "./chunk-YUIVSIRR.js";

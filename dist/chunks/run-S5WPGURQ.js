@@ -9,12 +9,12 @@ import {
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-OFTNRREQ.js";
+} from "./chunk-GAVSJB75.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-MFGP5GWV.js";
+} from "./chunk-JV4TBBJA.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-3AOPRMTP.js";
 import "./chunk-W47JOMVU.js";

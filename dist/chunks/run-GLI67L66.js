@@ -26,7 +26,7 @@ import {
   resolveChartSource,
   secretValuesIn,
   toPlain
-} from "./chunk-MFGP5GWV.js";
+} from "./chunk-JV4TBBJA.js";
 import "./chunk-3AOPRMTP.js";
 import "./chunk-W47JOMVU.js";
 import {

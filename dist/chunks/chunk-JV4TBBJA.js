@@ -17130,7 +17130,14 @@ function resolveChartSource(request2) {
     const tag = colon >= 0 ? last.slice(colon + 1) : void 0;
     const ref = `oci://${rest.slice(0, rest.length - last.length)}${name2}`;
     const pinned = version ?? tag;
-    return { kind: "oci", ref, name: name2, ...pinned ? { version: pinned } : {}, ...credentials };
+    return {
+      kind: "oci",
+      ref,
+      name: name2,
+      ...pinned ? { version: pinned } : {},
+      ...credentials,
+      ...spec.plainHTTP === true ? { plainHTTP: true } : {}
+    };
   }
   if (!/^https?:\/\//i.test(url)) {
     return { kind: "none", reason: `spec.chart.url is neither oci:// nor an http(s) repository` };
@@ -17437,6 +17444,9 @@ async function fromRepository(source, options) {
   }
   return store(dir, source.name, entry.version, bytes);
 }
+function plainHint(stderr) {
+  return /server gave HTTP response to HTTPS client/.test(stderr) ? " (the registry speaks plain HTTP: set spec.chart.plainHTTP: true, as the operator needs too)" : "";
+}
 async function fromOci(source, options) {
   if (!options.helm) throw new FetchError("helm is needed to pull an oci:// chart");
   const run = options.execute ?? execute;
@@ -17447,28 +17457,44 @@ async function fromOci(source, options) {
     const password = options.password ?? source.password;
     const host = source.ref.slice("oci://".length).split("/")[0];
     const tls = options.caFile ? ["--ca-file", options.caFile] : [];
+    const plain = source.plainHTTP ? ["--plain-http"] : [];
     if (username && password) {
-      const login = await run({
+      const loginArgs = ["registry", "login", host, "--username", username, "--password-stdin", ...tls];
+      const login = async (extra) => run({
         command: options.helm,
-        args: ["registry", "login", host, "--username", username, "--password-stdin", ...tls],
+        args: [...loginArgs, ...extra],
         stdin: password,
         env,
         timeoutMs: options.timeoutMs
       });
-      if (login.code !== 0)
-        throw new FetchError(`helm registry login ${host} failed: ${login.stderr.trim()}`);
+      let result = await login(plain);
+      if (result.code !== 0 && plain.length && /unknown flag: --plain-http/.test(result.stderr)) {
+        result = await login([]);
+      }
+      if (result.code !== 0)
+        throw new FetchError(
+          `helm registry login ${host} failed: ${result.stderr.trim()}${plainHint(result.stderr)}`
+        );
     }
     const out = join2(home.dir, "pulled");
     await mkdir(out, { recursive: true });
     const pulled = await run({
       command: options.helm,
-      args: ["pull", source.ref, ...source.version ? ["--version", source.version] : [], "-d", out, ...tls],
+      args: [
+        "pull",
+        source.ref,
+        ...source.version ? ["--version", source.version] : [],
+        "-d",
+        out,
+        ...tls,
+        ...plain
+      ],
       env,
       timeoutMs: options.timeoutMs
     });
     if (pulled.code !== 0) {
       throw new FetchError(
-        `helm pull ${maskUrl(source.ref)} failed: ${pulled.stderr.trim().split("\n").pop()}`
+        `helm pull ${maskUrl(source.ref)} failed: ${pulled.stderr.trim().split("\n").pop()}${plainHint(pulled.stderr)}`
       );
     }
     const file = (await readdir(out)).find((name) => name.endsWith(".tgz"));
