@@ -5,7 +5,13 @@ import { stringify } from 'yaml';
 import type { Context } from '../core/command.js';
 import { list, str, type RawInputs } from '../core/inputs.js';
 import { UserError } from '../core/errors.js';
-import { buildConfig, formatDiagnostic, hasErrors, type BuiltConfig } from '../config/index.js';
+import {
+  buildConfig,
+  formatDiagnostic,
+  hasErrors,
+  type BuiltConfig,
+  type Diagnostic,
+} from '../config/index.js';
 
 /** The configuration inputs of validate, render and apply-cr, read once at the edge. */
 export interface ConfigOptions {
@@ -78,4 +84,17 @@ export function countBySeverity(built: BuiltConfig): { errors: number; warnings:
 /** The CR as YAML with every secret masked: what render prints and what the diff compares. */
 export function maskedYaml(value: unknown): string {
   return stringify(value, { lineWidth: 0, sortMapEntries: false });
+}
+
+/** A problem in `--format json` (docs/json-output.md): validate's, render's, apply-cr's and image-check's. */
+export function diagnosticJson(d: Diagnostic) {
+  return {
+    severity: d.severity,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+    message: d.message,
+    fix: d.fix,
+  };
 }

@@ -2,7 +2,8 @@ import type { Context } from '../../core/command.js';
 import { bool, num, str, type RawInputs } from '../../core/inputs.js';
 import { diffStat } from '../../diff/unified.js';
 import { configDiff } from '../../diff/config.js';
-import { loadConfig, parseConfigOptions, type ConfigOptions } from '../config-input.js';
+import { diagnosticJson, loadConfig, parseConfigOptions, type ConfigOptions } from '../config-input.js';
+import { wantsJson } from '../shared-inputs.js';
 import {
   parseRenderCheckOptions,
   renderCheck,
@@ -40,6 +41,29 @@ interface ApplyOptions extends ConfigOptions {
   context?: string;
   kubectlPath: string;
   render: RenderCheckOptions;
+  /** `--format json`: one document on stdout (docs/json-output.md) instead of the diff. */
+  json: boolean;
+}
+
+/** How the run ended, for `--format json`: filled in on the way, printed once at the end. */
+interface ApplyReport {
+  target?: { name: string; namespace: string };
+  result:
+    | 'applied'
+    | 'no-changes'
+    | 'dry-run'
+    | 'not-applied'
+    | 'not-rolled-out'
+    | 'rolled-back'
+    | 'failed'
+    | 'rollback-failed';
+  /** Which spec is live at the end; `unknown` when no cluster was read. */
+  liveSpec: LiveSpec;
+  diff?: { added: number; removed: number };
+  message?: string;
+  waitedSeconds?: number;
+  operatorMessages?: string[];
+  diagnostics: ReturnType<typeof diagnosticJson>[];
 }
 
 function parseOptions(raw: RawInputs, ctx: Context): ApplyOptions {
@@ -58,6 +82,7 @@ function parseOptions(raw: RawInputs, ctx: Context): ApplyOptions {
     kubeconfigContent: str(raw, 'kubeconfig'),
     context: str(raw, 'context'),
     kubectlPath: str(raw, 'kubectl-path') ?? ctx.env.KUBECTL_PATH ?? 'kubectl',
+    json: wantsJson(raw.format),
   };
 }
 
@@ -67,16 +92,40 @@ function parseOptions(raw: RawInputs, ctx: Context): ApplyOptions {
  */
 export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> {
   const options = parseOptions(raw, ctx);
+  const report: ApplyReport = { result: 'not-applied', liveSpec: 'unknown', diagnostics: [] };
+  const code = await applyCr(options, ctx, report);
+  if (options.json) {
+    ctx.out.json('apply-cr', code === 0, {
+      target: report.target ?? null,
+      result: report.result,
+      dryRun: options.dryRun,
+      liveSpec: report.liveSpec,
+      renderCheck: ctx.out.outputs['render-check'] ?? null,
+      diff: report.diff ?? null,
+      ...(report.message ? { message: report.message } : {}),
+      ...(report.waitedSeconds !== undefined
+        ? { waitedSeconds: report.waitedSeconds, operatorMessages: report.operatorMessages ?? [] }
+        : {}),
+      diagnostics: report.diagnostics,
+      outputs: { ...ctx.out.outputs },
+    });
+  }
+  return code;
+}
+
+async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport): Promise<number> {
   // One deadline for the whole step: every call, read, watch and the rollback come out of it.
   const deadline = Date.now() + options.timeoutSeconds * 1000;
   const built = loadConfig(options, ctx);
+  report.diagnostics = built.diagnostics.map(diagnosticJson);
   ctx.out.setOutput('rolled-back', false);
   if (!built.ok) {
     // The chart's refusals are listed with the configuration's errors (no cluster needed for either).
-    return notApplied(await renderCheck(built, options.render, ctx), ctx);
+    return notApplied(await renderCheck(built, options.render, ctx), ctx, report);
   }
   const desired = built.cr;
   const ref = assertSameTarget(desired);
+  report.target = { name: ref.name, namespace: ref.namespace };
   const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
   ctx.out.setOutput('version', appVersion(desired));
 
@@ -97,9 +146,9 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     const rendered = await renderCheck(built, options.render, ctx, {
       timeoutMs: Math.min(120_000, options.timeoutSeconds * 1000),
     });
-    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx, report);
     ctx.out.setOutput('render-check', rendered.outcome);
-    return offlineDryRun(built.cr, label, ctx, rendered.line);
+    return offlineDryRun(built.cr, label, ctx, rendered.line, report, options.json);
   }
   let closeGateway = async () => undefined as void;
   let lease: CrLease | undefined;
@@ -125,7 +174,7 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
       kubeVersion,
       timeoutMs: Math.min(120_000, Math.max(1, deadline - Date.now())),
     });
-    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx, report);
     ctx.out.setOutput('render-check', rendered.outcome);
     const renderLine = `${rendered.line}\n\n`;
 
@@ -166,6 +215,7 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     for (const secret of secretValuesIn(current?.object ?? {})) ctx.redactor.add(secret);
     const previous = current ? comparable(current.object, desired) : undefined;
     ctx.out.setOutput('previous-version', appVersion(previous));
+    report.liveSpec = previous ? 'previous' : 'none';
 
     // Masked, yet a changed secret and a null that drops a chart default still show (src/diff/config.ts).
     const { diff } = configDiff(previous, desired, {
@@ -175,18 +225,19 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     ctx.out.setOutput('diff', diff);
     const lastGood = await gateway.lastGood(before.cr, deadline);
     for (const secret of secretValuesIn(lastGood ?? {})) ctx.redactor.add(secret);
+    const { added, removed } = diffStat(diff);
+    report.diff = { added, removed };
     if (sameConfiguration(current?.object, desired)) {
       return await noChanges(
         gateway,
         current!.object,
         lastGood,
-        { options, deadline, label, renderLine },
+        { options, deadline, label, renderLine, report },
         ctx,
       );
     }
-    const { added, removed } = diffStat(diff);
     ctx.out.info(`${previous ? 'Changes to' : 'Creating'} ${label} (+${added} -${removed} lines):`);
-    ctx.out.print(diff);
+    if (!options.json) ctx.out.print(diff);
     const diffBlock = `\`\`\`diff\n${diff}\`\`\`\n`;
     if (options.dryRun) {
       ctx.out.info('Dry run: nothing was changed.');
@@ -194,6 +245,7 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
         `### apply-cr (dry run)\n\n${label}: nothing was changed.\n\n${renderLine}${diffBlock}`,
       );
       ctx.out.setOutput('changed', false);
+      report.result = 'dry-run';
       return 0;
     }
 
@@ -226,6 +278,13 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     );
     ctx.out.setOutput('changed', outcome.result === 'applied');
     ctx.out.setOutput('rolled-back', outcome.result === 'rolled-back');
+    settle(report, {
+      result: outcome.result,
+      liveSpec: outcome.live,
+      message: outcome.message,
+      waitedSeconds: outcome.waitedSeconds,
+      operatorMessages: outcome.operatorMessages,
+    });
     if (outcome.result === 'applied') {
       await recordLastGood(gateway, desired, ctx, deadline);
       ctx.out.info(`${label} rolled out (${versions}). ${outcome.message}`);
@@ -242,6 +301,11 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
     await kubeconfig.cleanup();
     for (const forget of undo) forget();
   }
+}
+
+/** Records how the run ended (typed: a result or live spec that does not exist is a compile error). */
+function settle(report: ApplyReport, ending: Partial<ApplyReport>): void {
+  Object.assign(report, ending);
 }
 
 function kubeconfigGiven(options: ApplyOptions, env: NodeJS.ProcessEnv): boolean {
@@ -296,11 +360,13 @@ async function noChanges(
   gateway: ClusterGateway,
   liveCr: Record<string, unknown>,
   lastGood: Record<string, unknown> | undefined,
-  run: { options: ApplyOptions; deadline: number; label: string; renderLine: string },
+  run: { options: ApplyOptions; deadline: number; label: string; renderLine: string; report: ApplyReport },
   ctx: Context,
 ): Promise<number> {
-  const { options, deadline, label, renderLine } = run;
+  const { options, deadline, label, renderLine, report } = run;
   ctx.out.setOutput('changed', false);
+  // Whatever comes next, the configured spec is the live one until a rollback replaces it.
+  report.liveSpec = 'new';
   ctx.out.info(`No changes: ${label} already matches the configuration. Checking that it is rolled out...`);
   const { forwardBy } = splitUntil(Date.now(), deadline);
   const health = await waitForLive(gateway, ctx.out, forwardBy, options.pollSeconds * 1000);
@@ -311,6 +377,7 @@ async function noChanges(
     ctx.out.summary(
       `### apply-cr: no changes\n\n${label} already matches the configuration and is rolled out.\n\n${renderLine}`,
     );
+    report.result = 'no-changes';
     return 0;
   }
   const why =
@@ -331,6 +398,7 @@ async function noChanges(
       `No changes to apply, but ${label} is not rolled out: ${why} ${liveSpecSentence('new', gateway.target)}`,
     );
     ctx.out.info(`  fix: ${fix}`);
+    settle(report, { result: 'not-rolled-out', message: `${why} ${fix}` });
     ctx.out.summary(
       `### apply-cr: not rolled out\n\nNo changes to apply, but ${label} is not rolled out: ${why}\n\n${fix}\n`,
     );
@@ -358,18 +426,26 @@ async function noChanges(
     ? `No changes to apply, but ${label} was not rolled out: ${why} Rolled back to the last good spec (${appVersion(lastGood) || 'unpinned'}), which is rolled out again. ${liveSpecSentence('previous', gateway.target)}`
     : `No changes to apply, but ${label} was not rolled out: ${why} Re-applying the last good spec did not roll out either: ${outcome.message}`;
   ctx.out.error(message);
+  settle(report, {
+    result: back ? 'rolled-back' : 'rollback-failed',
+    liveSpec: back ? 'previous' : outcome.live,
+    message,
+    waitedSeconds: outcome.waitedSeconds,
+    operatorMessages: outcome.operatorMessages,
+  });
   ctx.out.summary(`### apply-cr: ${back ? 'rolled-back' : 'rollback-failed'}\n\n${message}\n`);
   return 1;
 }
 
 /** Stopped before the cluster: configuration errors and/or the chart's refusals (already listed in the log). */
-function notApplied(rendered: RenderCheckResult, ctx: Context): number {
+function notApplied(rendered: RenderCheckResult, ctx: Context, report: ApplyReport): number {
   ctx.out.setOutput('render-check', rendered.outcome);
   ctx.out.setOutput('changed', false);
   const refused = rendered.diagnostics.length > 0;
-  ctx.out.error(
-    `Nothing was applied: the configuration has errors${refused ? ' or the chart refuses the values' : ''} (listed above).`,
-  );
+  const message = `Nothing was applied: the configuration has errors${refused ? ' or the chart refuses the values' : ''} (listed above).`;
+  ctx.out.error(message);
+  report.diagnostics.push(...rendered.diagnostics.map(diagnosticJson));
+  settle(report, { result: 'not-applied', message: message.replace(' (listed above)', '') });
   ctx.out.summary(
     `### apply-cr: nothing was applied\n\nThe configuration has errors (see the log).\n\n${rendered.line}\n`,
   );
@@ -381,6 +457,8 @@ function offlineDryRun(
   label: string,
   ctx: Context,
   renderLine: string,
+  report: ApplyReport,
+  json: boolean,
 ): number {
   const { diff } = configDiff(undefined, desired, {
     fromLabel: `${label}: no cluster configured (empty)`,
@@ -390,7 +468,8 @@ function offlineDryRun(
   ctx.out.info(
     `Dry run without a cluster (no kubeconfig): the diff against an empty cluster, +${added} lines. Nothing was changed.`,
   );
-  ctx.out.print(diff);
+  if (!json) ctx.out.print(diff);
+  settle(report, { result: 'dry-run', diff: diffStat(diff) });
   ctx.out.summary(
     `### apply-cr (dry run, no cluster)\n\n${label} would be created. Nothing was changed.\n\n${renderLine}\n\n\`\`\`diff\n${diff}\`\`\`\n`,
   );

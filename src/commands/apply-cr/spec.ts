@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { configInputs, kubeInputs, renderCheckInputs } from '../shared-inputs.js';
+import { configInputs, formatInput, kubeInputs, renderCheckInputs } from '../shared-inputs.js';
 
 export const applyCrCommand: CommandSpec = {
   name: 'apply-cr',
@@ -44,6 +44,7 @@ export const applyCrCommand: CommandSpec = {
       description:
         'Seconds between status checks while waiting, after the first 10 s (checked every 0.25 s); a watch on the CR and its workloads also triggers a check as soon as something changes.',
     },
+    formatInput(),
   ],
   outputs: [
     { name: 'changed', description: 'true when the CR was written' },

@@ -6,7 +6,8 @@ import { UserError } from '../../core/errors.js';
 import { findOnPath } from '../../core/exec.js';
 import { bool, list, num, str, type RawInputs } from '../../core/inputs.js';
 import { knowledgeOfChartAt, readChartFiles } from '../../charts/local.js';
-import { loadConfig, parseConfigOptions, type ConfigOptions } from '../config-input.js';
+import { diagnosticJson, loadConfig, parseConfigOptions, type ConfigOptions } from '../config-input.js';
+import { wantsJson } from '../shared-inputs.js';
 import { renderChart } from '../../charts/render.js';
 import { resolveChartSource } from '../../charts/source.js';
 import { knownChart } from '../../charts/catalog.js';
@@ -47,6 +48,8 @@ interface ImageCheckOptions extends ConfigOptions {
   channelUrl: string;
   /** The `license` input (WANDB_LICENSE), used when the CR has no global.license. */
   license?: string;
+  /** `--format json`: the result as one document on stdout, instead of the table and the line. */
+  json: boolean;
 }
 
 function parseOptions(raw: RawInputs, ctx: Context): ImageCheckOptions {
@@ -99,6 +102,7 @@ function parseOptions(raw: RawInputs, ctx: Context): ImageCheckOptions {
     renderTimeoutMs: 120_000,
     channelUrl,
     license,
+    json: wantsJson(raw.format),
   };
 }
 
@@ -125,8 +129,11 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   const options = parseOptions(raw, ctx);
   const built = loadConfig(options, ctx);
   if (!built.ok) {
-    ctx.out.error('Nothing was checked: the configuration has errors (listed above).');
+    const message = 'Nothing was checked: the configuration has errors (listed above).';
+    ctx.out.error(message);
     noImages(ctx);
+    if (options.json)
+      printJson(ctx, { options, message, diagnostics: built.diagnostics.map(diagnosticJson) });
     return 1;
   }
   // Not air-gapped, the operator renders the CR's values over the release channel's (and its chart without
@@ -135,9 +142,9 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   ctx.out.setOutput('channel-release', channel.release ?? '');
   if (channel.problem?.severity === 'error') {
     report([channel.problem], () => undefined, ctx);
-    ctx.out.error(
-      'Nothing was checked: without spec.chart, the chart and the images come from the release channel.',
-    );
+    const message =
+      'Nothing was checked: without spec.chart, the chart and the images come from the release channel.';
+    ctx.out.error(message);
     ctx.out.summary(
       [
         '### Images: not checked, the release channel could not be asked',
@@ -149,11 +156,18 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
       ].join('\n'),
     );
     noImages(ctx);
+    if (options.json) printJson(ctx, { options, message, problems: [channel.problem] });
     return 1;
   }
   const renders = await renderAll(options, channel.built, ctx, channel.release);
   if (!renders) {
     noImages(ctx);
+    if (options.json)
+      printJson(ctx, {
+        options,
+        channelRelease: channel.release,
+        message: 'Nothing was checked: no chart was rendered with these values (the log says why).',
+      });
     return 1;
   }
   const plan = planImages(
@@ -220,7 +234,7 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   }
 
   const rows = tabulate(plan.images, statuses);
-  ctx.out.print(textTable(rows));
+  if (!options.json) ctx.out.print(textTable(rows));
   report(plan.problems, placeOf, ctx);
 
   const missing = rows.filter((row) => row.status === 'missing' && !row.testOnly);
@@ -250,19 +264,79 @@ export async function runImageCheck(raw: RawInputs, ctx: Context): Promise<numbe
   for (const row of failed) ctx.out.error(`${row.reference}: ${row.detail ?? 'the check failed'}`);
   const ok = missing.length === 0 && failed.length === 0 && errors.length === 0;
   const present = rows.filter((row) => row.status === 'present').length;
-  ctx.out.print(
-    ok && present === rows.length
-      ? `All ${rows.length} images are in ${options.registry.display}.`
-      : ok
-        ? `${present} of ${rows.length} images present in ${options.registry.display}; the others are used only by helm tests.`
-        : `${present} of ${rows.length} images present in ${options.registry.display}; ${missing.length} missing, ${failed.length + rows.filter((r) => r.status === 'unchecked').length} not checked, ${errors.length} configuration error${errors.length === 1 ? '' : 's'}.`,
-  );
+  if (options.json)
+    printJson(ctx, {
+      options,
+      ok,
+      chart: renders.chart,
+      channelRelease: channel.release,
+      rows,
+      missing,
+      problems: plan.problems,
+      placeOf,
+    });
+  else
+    ctx.out.print(
+      ok && present === rows.length
+        ? `All ${rows.length} images are in ${options.registry.display}.`
+        : ok
+          ? `${present} of ${rows.length} images present in ${options.registry.display}; the others are used only by helm tests.`
+          : `${present} of ${rows.length} images present in ${options.registry.display}; ${missing.length} missing, ${failed.length + rows.filter((r) => r.status === 'unchecked').length} not checked, ${errors.length} configuration error${errors.length === 1 ? '' : 's'}.`,
+    );
   return ok ? 0 : 1;
 }
 
 function noImages(ctx: Context): void {
   ctx.out.setOutput('images', '');
   ctx.out.setOutput('missing', '');
+}
+
+/**
+ * The result under `--format json` (docs/json-output.md). Every document has every field: with nothing
+ * checked, `images` and `missing` are empty and `message` says why.
+ */
+function printJson(
+  ctx: Context,
+  result: {
+    options: ImageCheckOptions;
+    ok?: boolean;
+    message?: string;
+    chart?: string;
+    channelRelease?: string;
+    rows?: Row[];
+    missing?: Row[];
+    problems?: PlanProblem[];
+    placeOf?: (path: string[] | undefined) => SourcePlace | undefined;
+    diagnostics?: ReturnType<typeof diagnosticJson>[];
+  },
+): void {
+  const { options } = result;
+  ctx.out.json('image-check', result.ok ?? false, {
+    registry: options.registry.display,
+    airgapped: options.airgapped,
+    chart: result.chart ?? null,
+    channelRelease: result.channelRelease ?? null,
+    ...(result.message ? { message: result.message } : {}),
+    images: (result.rows ?? []).map((row) => ({
+      reference: row.reference,
+      status: row.status,
+      testOnly: row.testOnly,
+      keys: row.keys,
+      components: row.components,
+      usedBy: row.usedBy,
+      upstream: row.upstream,
+      ...(row.detail ? { detail: row.detail } : {}),
+    })),
+    missing: (result.missing ?? []).map((row) => row.reference),
+    problems: (result.problems ?? []).map((problem) => ({
+      severity: problem.severity,
+      key: problem.keyPath,
+      ...result.placeOf?.(problem.path),
+      message: problem.message,
+      fix: problem.fix,
+    })),
+    ...(result.diagnostics ? { diagnostics: result.diagnostics } : {}),
+  });
 }
 
 interface ChannelUse {

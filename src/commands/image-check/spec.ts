@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { configInputs, renderCheckInputs } from '../shared-inputs.js';
+import { configInputs, formatInput, renderCheckInputs } from '../shared-inputs.js';
 
 export const imageCheckCommand: CommandSpec = {
   name: 'image-check',
@@ -72,6 +72,7 @@ export const imageCheckCommand: CommandSpec = {
       default: '30',
       description: 'Seconds to wait for each answer of the registry.',
     },
+    formatInput(),
   ],
   outputs: [
     { name: 'images', description: 'every image checked, as it must be in the registry, comma-separated' },

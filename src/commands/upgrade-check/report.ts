@@ -97,6 +97,35 @@ export function resultLine(decision: SupportDecision, result: UpgradeCheckResult
   return `${decision.version} ${decision.status} until ${decision.endOfSupport}${decision.target ? `, target ${decision.target}` : ''}: ${what}${dryRun ? ' (dry run)' : ''}`;
 }
 
+/**
+ * The result under `--format json` (docs/json-output.md): the outputs' values, typed; a value the run does not
+ * have (no target, no pull request) is null, so that every document has every field.
+ */
+export function resultJson(result: UpgradeCheckResult, dryRun: boolean) {
+  const { decision, chart } = result;
+  return {
+    deployedVersion: decision.version,
+    status: decision.status,
+    endOfSupport: decision.endOfSupport,
+    daysLeft: decision.daysLeft,
+    target: decision.target ?? null,
+    reason: decision.reason,
+    chart: {
+      bump: chart?.bump ?? null,
+      from: chart?.from || null,
+      to: chart?.to || null,
+      required: chart?.required ?? null,
+    },
+    pullRequest: {
+      operation: result.operation,
+      number: result.pullRequest?.number ?? null,
+      url: result.pullRequest?.url ?? null,
+    },
+    dryRun,
+    githubRequests: result.githubRequests,
+  };
+}
+
 export function summaryMarkdown(
   decision: SupportDecision,
   where: string,

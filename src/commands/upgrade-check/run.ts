@@ -11,12 +11,14 @@ import { Repository } from '../../git/repository.js';
 import { decideIntent } from '../../upgrade/plan.js';
 import { chartNeedsFor, decideChart } from '../../upgrade/chart.js';
 import { parseOptions, type UpgradeCheckOptions } from './options.js';
+import { wantsJson } from '../shared-inputs.js';
 import { closeObsolete, proposeUpgrade, type Workspace } from './pull-request.js';
 import {
   chartNotice,
   describeIntent,
   reportChart,
   reportDecision,
+  resultJson,
   resultLine,
   summaryMarkdown,
   type UpgradeCheckResult,
@@ -36,7 +38,11 @@ import {
  */
 
 export async function run(raw: RawInputs, ctx: Context): Promise<number> {
-  await upgradeCheck(parseOptions(raw, ctx), ctx);
+  const json = wantsJson(raw.format);
+  const options = parseOptions(raw, ctx);
+  const result = await upgradeCheck(options, ctx);
+  if (json) ctx.out.json('upgrade-check', true, resultJson(result, options.dryRun));
+  else ctx.out.print(resultLine(result.decision, result, options.dryRun));
   return 0;
 }
 
@@ -99,7 +105,6 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
     ctx.out.setOutput('pull-request-operation', result.operation);
     ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options, deployed.chart));
     ctx.out.info(`GitHub API requests: ${result.githubRequests}`);
-    ctx.out.print(resultLine(decision, result, options.dryRun));
     return result;
   };
   if (!repo || !tips) {

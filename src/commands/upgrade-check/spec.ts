@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../../core/command.js';
 import { looksLikePath } from '../../kube/kubeconfig.js';
+import { formatInput } from '../shared-inputs.js';
 
 export const upgradeCheckCommand: CommandSpec = {
   name: 'upgrade-check',
@@ -87,6 +88,7 @@ export const upgradeCheckCommand: CommandSpec = {
       default: 'false',
       description: 'Say what would change; push nothing and write nothing to GitHub.',
     },
+    formatInput(),
     {
       name: 'repository',
       env: 'GITHUB_REPOSITORY',

@@ -1,22 +1,14 @@
 import type { Context } from '../../core/command.js';
 import type { RawInputs } from '../../core/inputs.js';
-import { countBySeverity, loadConfig, maskedYaml, parseConfigOptions } from '../config-input.js';
+import {
+  countBySeverity,
+  diagnosticJson,
+  loadConfig,
+  maskedYaml,
+  parseConfigOptions,
+} from '../config-input.js';
 import { parseRenderCheckOptions, renderCheck } from '../render-check.js';
 import { wantsJson } from '../shared-inputs.js';
-import type { Diagnostic } from '../../config/index.js';
-
-/** A problem in `--format json` (docs/json-output.md). */
-function diagnosticJson(d: Diagnostic) {
-  return {
-    severity: d.severity,
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    path: d.path,
-    message: d.message,
-    fix: d.fix,
-  };
-}
 
 export async function runValidate(raw: RawInputs, ctx: Context): Promise<number> {
   const options = parseConfigOptions(raw);

@@ -4,6 +4,7 @@ import { execute, type Execute } from '../../core/exec.js';
 import { renderMarkdown } from '../../verify/report.js';
 import { reportLine, saveReport, verifyDeployment } from '../../verify/verify.js';
 import { parseOptions } from './options.js';
+import { wantsJson } from '../shared-inputs.js';
 
 /**
  * verify: the checks of `wandb verify`, natively, then the cluster checks, then the wandb CLI's artifact and
@@ -12,6 +13,7 @@ import { parseOptions } from './options.js';
  */
 export async function runVerify(raw: RawInputs, ctx: Context, exec: Execute = execute): Promise<number> {
   const options = parseOptions(raw);
+  const json = wantsJson(raw.format);
   const report = await verifyDeployment(options, ctx, exec);
   const reportPath = saveReport(report, options.reportPath, ctx.cwd, ctx.redactor);
 
@@ -30,6 +32,9 @@ export async function runVerify(raw: RawInputs, ctx: Context, exec: Execute = ex
       else if (check.status === 'warn') ctx.out.warning(text);
     }
   }
-  ctx.out.print(`${reportLine(report)}. Report: ${reportPath}`);
-  return report.result === 'passed' ? 0 : 1;
+  const ok = report.result === 'passed';
+  // The same report as the file, and where the file is (docs/json-output.md).
+  if (json) ctx.out.json('verify', ok, { ...report, reportPath });
+  else ctx.out.print(`${reportLine(report)}. Report: ${reportPath}`);
+  return ok ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../../core/command.js';
 import { looksLikePath } from '../../kube/kubeconfig.js';
+import { formatInput } from '../shared-inputs.js';
 
 export const verifyCommand: CommandSpec = {
   name: 'verify',
@@ -79,6 +80,7 @@ export const verifyCommand: CommandSpec = {
       description:
         "wandb SDK version your jobs use, compared with the server's supported range (default: the wandb CLI's on PATH).",
     },
+    formatInput(),
   ],
   outputs: [
     { name: 'passed', description: 'number of checks passed' },
