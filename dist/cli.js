@@ -2,13 +2,13 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-MUI3U5US.js";
+} from "./chunks/chunk-DKT26JZO.js";
 import "./chunks/chunk-PZFI2W65.js";
 import "./chunks/chunk-I42ZEF4G.js";
-import "./chunks/chunk-5ZPXZYLU.js";
 import "./chunks/chunk-QXFY23OV.js";
 import "./chunks/chunk-2YU3Z55Y.js";
 import "./chunks/chunk-MB3LOVC5.js";
+import "./chunks/chunk-5ZPXZYLU.js";
 import "./chunks/chunk-EMG7PEUC.js";
 import "./chunks/chunk-CRJNI5SM.js";
 import "./chunks/chunk-POJ3GHJN.js";

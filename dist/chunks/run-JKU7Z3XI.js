@@ -18,6 +18,9 @@ import {
   hasUrlCredentials,
   withoutUrlCredentials
 } from "./chunk-MB3LOVC5.js";
+import {
+  wantsJson
+} from "./chunk-5ZPXZYLU.js";
 import "./chunk-EMG7PEUC.js";
 import "./chunk-CRJNI5SM.js";
 import {
@@ -96,6 +99,7 @@ function parseOptions(raw) {
 // src/commands/verify/run.ts
 async function runVerify(raw, ctx, exec = execute) {
   const options = parseOptions(raw);
+  const json = wantsJson(raw.format);
   const report = await verifyDeployment(options, ctx, exec);
   const reportPath = saveReport(report, options.reportPath, ctx.cwd, ctx.redactor);
   ctx.out.summary(renderMarkdown(report));
@@ -112,8 +116,10 @@ async function runVerify(raw, ctx, exec = execute) {
       else if (check.status === "warn") ctx.out.warning(text);
     }
   }
-  ctx.out.print(`${reportLine(report)}. Report: ${reportPath}`);
-  return report.result === "passed" ? 0 : 1;
+  const ok = report.result === "passed";
+  if (json) ctx.out.json("verify", ok, { ...report, reportPath });
+  else ctx.out.print(`${reportLine(report)}. Report: ${reportPath}`);
+  return ok ? 0 : 1;
 }
 export {
   runVerify

@@ -1,12 +1,13 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  diagnosticJson,
   loadConfig,
   maskSecrets,
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck,
   secretValuesIn
-} from "./chunk-JV4TBBJA.js";
+} from "./chunk-2X3HXNT5.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
@@ -18,6 +19,9 @@ import {
   childEnv,
   isNotFound
 } from "./chunk-6RFABX3N.js";
+import {
+  wantsJson
+} from "./chunk-5ZPXZYLU.js";
 import {
   onCancel,
   trackChild
@@ -1343,19 +1347,41 @@ function parseOptions(raw, ctx) {
     pollSeconds: num(raw, "poll-interval") ?? 1,
     kubeconfigContent: str(raw, "kubeconfig"),
     context: str(raw, "context"),
-    kubectlPath: str(raw, "kubectl-path") ?? ctx.env.KUBECTL_PATH ?? "kubectl"
+    kubectlPath: str(raw, "kubectl-path") ?? ctx.env.KUBECTL_PATH ?? "kubectl",
+    json: wantsJson(raw.format)
   };
 }
 async function runApplyCr(raw, ctx) {
   const options = parseOptions(raw, ctx);
+  const report = { result: "not-applied", liveSpec: "unknown", diagnostics: [] };
+  const code = await applyCr(options, ctx, report);
+  if (options.json) {
+    ctx.out.json("apply-cr", code === 0, {
+      target: report.target ?? null,
+      result: report.result,
+      dryRun: options.dryRun,
+      liveSpec: report.liveSpec,
+      renderCheck: ctx.out.outputs["render-check"] ?? null,
+      diff: report.diff ?? null,
+      ...report.message ? { message: report.message } : {},
+      ...report.waitedSeconds !== void 0 ? { waitedSeconds: report.waitedSeconds, operatorMessages: report.operatorMessages ?? [] } : {},
+      diagnostics: report.diagnostics,
+      outputs: { ...ctx.out.outputs }
+    });
+  }
+  return code;
+}
+async function applyCr(options, ctx, report) {
   const deadline = Date.now() + options.timeoutSeconds * 1e3;
   const built = loadConfig(options, ctx);
+  report.diagnostics = built.diagnostics.map(diagnosticJson);
   ctx.out.setOutput("rolled-back", false);
   if (!built.ok) {
-    return notApplied(await renderCheck(built, options.render, ctx), ctx);
+    return notApplied(await renderCheck(built, options.render, ctx), ctx, report);
   }
   const desired = built.cr;
   const ref = assertSameTarget(desired);
+  report.target = { name: ref.name, namespace: ref.namespace };
   const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
   ctx.out.setOutput("version", appVersion(desired));
   const kubeconfig = await prepareKubeconfig({
@@ -1371,9 +1397,9 @@ async function runApplyCr(raw, ctx) {
     const rendered = await renderCheck(built, options.render, ctx, {
       timeoutMs: Math.min(12e4, options.timeoutSeconds * 1e3)
     });
-    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx, report);
     ctx.out.setOutput("render-check", rendered.outcome);
-    return offlineDryRun(built.cr, label, ctx, rendered.line);
+    return offlineDryRun(built.cr, label, ctx, rendered.line, report, options.json);
   }
   let closeGateway = async () => void 0;
   let lease;
@@ -1395,7 +1421,7 @@ async function runApplyCr(raw, ctx) {
       kubeVersion,
       timeoutMs: Math.min(12e4, Math.max(1, deadline - Date.now()))
     });
-    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx);
+    if (rendered.diagnostics.length > 0) return notApplied(rendered, ctx, report);
     ctx.out.setOutput("render-check", rendered.outcome);
     const renderLine = `${rendered.line}
 
@@ -1432,6 +1458,7 @@ async function runApplyCr(raw, ctx) {
     for (const secret of secretValuesIn(current?.object ?? {})) ctx.redactor.add(secret);
     const previous = current ? comparable(current.object, desired) : void 0;
     ctx.out.setOutput("previous-version", appVersion(previous));
+    report.liveSpec = previous ? "previous" : "none";
     const { diff } = configDiff(previous, desired, {
       fromLabel: `${label}: live${previous ? "" : " (not in the cluster)"}`,
       toLabel: `${label}: desired`
@@ -1439,18 +1466,19 @@ async function runApplyCr(raw, ctx) {
     ctx.out.setOutput("diff", diff);
     const lastGood = await gateway.lastGood(before.cr, deadline);
     for (const secret of secretValuesIn(lastGood ?? {})) ctx.redactor.add(secret);
+    const { added, removed } = diffStat(diff);
+    report.diff = { added, removed };
     if (sameConfiguration(current?.object, desired)) {
       return await noChanges(
         gateway,
         current.object,
         lastGood,
-        { options, deadline, label, renderLine },
+        { options, deadline, label, renderLine, report },
         ctx
       );
     }
-    const { added, removed } = diffStat(diff);
     ctx.out.info(`${previous ? "Changes to" : "Creating"} ${label} (+${added} -${removed} lines):`);
-    ctx.out.print(diff);
+    if (!options.json) ctx.out.print(diff);
     const diffBlock = `\`\`\`diff
 ${diff}\`\`\`
 `;
@@ -1464,6 +1492,7 @@ ${label}: nothing was changed.
 ${renderLine}${diffBlock}`
       );
       ctx.out.setOutput("changed", false);
+      report.result = "dry-run";
       return 0;
     }
     const outcome = await applyAndWait(
@@ -1505,6 +1534,13 @@ ${renderLine}${diffBlock}`
     );
     ctx.out.setOutput("changed", outcome.result === "applied");
     ctx.out.setOutput("rolled-back", outcome.result === "rolled-back");
+    settle(report, {
+      result: outcome.result,
+      liveSpec: outcome.live,
+      message: outcome.message,
+      waitedSeconds: outcome.waitedSeconds,
+      operatorMessages: outcome.operatorMessages
+    });
     if (outcome.result === "applied") {
       await recordLastGood(gateway, desired, ctx, deadline);
       ctx.out.info(`${label} rolled out (${versions}). ${outcome.message}`);
@@ -1521,6 +1557,9 @@ ${renderLine}${diffBlock}`
     await kubeconfig.cleanup();
     for (const forget of undo) forget();
   }
+}
+function settle(report, ending) {
+  Object.assign(report, ending);
 }
 function kubeconfigGiven(options, env) {
   return Boolean(options.kubeconfigContent?.trim() || env.KUBECONFIG?.trim());
@@ -1555,8 +1594,9 @@ async function recordLastGood(gateway, desired, ctx, deadline) {
   }
 }
 async function noChanges(gateway, liveCr, lastGood, run, ctx) {
-  const { options, deadline, label, renderLine } = run;
+  const { options, deadline, label, renderLine, report } = run;
   ctx.out.setOutput("changed", false);
+  report.liveSpec = "new";
   ctx.out.info(`No changes: ${label} already matches the configuration. Checking that it is rolled out...`);
   const { forwardBy } = splitUntil(Date.now(), deadline);
   const health = await waitForLive(gateway, ctx.out, forwardBy, options.pollSeconds * 1e3);
@@ -1571,6 +1611,7 @@ ${label} already matches the configuration and is rolled out.
 
 ${renderLine}`
     );
+    report.result = "no-changes";
     return 0;
   }
   const why = health.state === "timeout" ? `its rollout has not finished (stalled): still waiting for ${health.pending.join("; ")}.` : `${health.reason}${health.operatorMessages.length ? ` Operator said: ${health.operatorMessages.join(" | ")}` : ""}`;
@@ -1581,6 +1622,7 @@ ${renderLine}`
       `No changes to apply, but ${label} is not rolled out: ${why} ${liveSpecSentence("new", gateway.target)}`
     );
     ctx.out.info(`  fix: ${fix}`);
+    settle(report, { result: "not-rolled-out", message: `${why} ${fix}` });
     ctx.out.summary(
       `### apply-cr: not rolled out
 
@@ -1611,19 +1653,27 @@ ${fix}
   if (back) ctx.out.setOutput("version", appVersion(lastGood));
   const message = back ? `No changes to apply, but ${label} was not rolled out: ${why} Rolled back to the last good spec (${appVersion(lastGood) || "unpinned"}), which is rolled out again. ${liveSpecSentence("previous", gateway.target)}` : `No changes to apply, but ${label} was not rolled out: ${why} Re-applying the last good spec did not roll out either: ${outcome.message}`;
   ctx.out.error(message);
+  settle(report, {
+    result: back ? "rolled-back" : "rollback-failed",
+    liveSpec: back ? "previous" : outcome.live,
+    message,
+    waitedSeconds: outcome.waitedSeconds,
+    operatorMessages: outcome.operatorMessages
+  });
   ctx.out.summary(`### apply-cr: ${back ? "rolled-back" : "rollback-failed"}
 
 ${message}
 `);
   return 1;
 }
-function notApplied(rendered, ctx) {
+function notApplied(rendered, ctx, report) {
   ctx.out.setOutput("render-check", rendered.outcome);
   ctx.out.setOutput("changed", false);
   const refused = rendered.diagnostics.length > 0;
-  ctx.out.error(
-    `Nothing was applied: the configuration has errors${refused ? " or the chart refuses the values" : ""} (listed above).`
-  );
+  const message = `Nothing was applied: the configuration has errors${refused ? " or the chart refuses the values" : ""} (listed above).`;
+  ctx.out.error(message);
+  report.diagnostics.push(...rendered.diagnostics.map(diagnosticJson));
+  settle(report, { result: "not-applied", message: message.replace(" (listed above)", "") });
   ctx.out.summary(
     `### apply-cr: nothing was applied
 
@@ -1634,7 +1684,7 @@ ${rendered.line}
   );
   return 1;
 }
-function offlineDryRun(desired, label, ctx, renderLine) {
+function offlineDryRun(desired, label, ctx, renderLine, report, json) {
   const { diff } = configDiff(void 0, desired, {
     fromLabel: `${label}: no cluster configured (empty)`,
     toLabel: `${label}: desired`
@@ -1643,7 +1693,8 @@ function offlineDryRun(desired, label, ctx, renderLine) {
   ctx.out.info(
     `Dry run without a cluster (no kubeconfig): the diff against an empty cluster, +${added} lines. Nothing was changed.`
   );
-  ctx.out.print(diff);
+  if (!json) ctx.out.print(diff);
+  settle(report, { result: "dry-run", diff: diffStat(diff) });
   ctx.out.summary(
     `### apply-cr (dry run, no cluster)
 

@@ -9,12 +9,12 @@ import {
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-GAVSJB75.js";
+} from "./chunk-4AR5QQ5Y.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-JV4TBBJA.js";
+} from "./chunk-2X3HXNT5.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-3AOPRMTP.js";
 import "./chunk-W47JOMVU.js";
@@ -38,6 +38,7 @@ import {
 import "./chunk-QXFY23OV.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
+import "./chunk-5ZPXZYLU.js";
 import "./chunk-EMG7PEUC.js";
 import {
   prepareKubeconfig,

@@ -17062,6 +17062,17 @@ function countBySeverity(built) {
 function maskedYaml(value) {
   return (0, import_yaml3.stringify)(value, { lineWidth: 0, sortMapEntries: false });
 }
+function diagnosticJson(d) {
+  return {
+    severity: d.severity,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+    message: d.message,
+    fix: d.fix
+  };
+}
 
 // src/charts/source.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -17738,6 +17749,7 @@ export {
   loadConfig,
   countBySeverity,
   maskedYaml,
+  diagnosticJson,
   resolveChartSource,
   renderChart,
   parseRenderCheckOptions,

@@ -7,17 +7,17 @@ import {
   processStreams
 } from "./chunk-I42ZEF4G.js";
 import {
-  configInputs,
-  formatInput,
-  kubeInputs,
-  renderCheckInputs
-} from "./chunk-5ZPXZYLU.js";
-import {
   VERSION
 } from "./chunk-2YU3Z55Y.js";
 import {
   Redactor
 } from "./chunk-MB3LOVC5.js";
+import {
+  configInputs,
+  formatInput,
+  kubeInputs,
+  renderCheckInputs
+} from "./chunk-5ZPXZYLU.js";
 import {
   handleCancellation
 } from "./chunk-EMG7PEUC.js";
@@ -215,7 +215,7 @@ var validateCommand = {
     }
   ],
   action: false,
-  load: () => import("./run-V66ORY5N.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-663CTRKK.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -223,7 +223,7 @@ var renderCommand = {
   inputs: [...configInputs, formatInput("yaml")],
   outputs: [],
   action: false,
-  load: () => import("./run-V66ORY5N.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-663CTRKK.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -264,7 +264,8 @@ var applyCrCommand = {
       type: "number",
       default: "1",
       description: "Seconds between status checks while waiting, after the first 10 s (checked every 0.25 s); a watch on the CR and its workloads also triggers a check as soon as something changes."
-    }
+    },
+    formatInput()
   ],
   outputs: [
     { name: "changed", description: "true when the CR was written" },
@@ -278,7 +279,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-6VUPMVHP.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-SUFTRFYR.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -442,7 +443,8 @@ var verifyCommand = {
     {
       name: "sdk-version",
       description: "wandb SDK version your jobs use, compared with the server's supported range (default: the wandb CLI's on PATH)."
-    }
+    },
+    formatInput()
   ],
   outputs: [
     { name: "passed", description: "number of checks passed" },
@@ -453,7 +455,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-PHW2MYHD.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-JKU7Z3XI.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -662,6 +664,7 @@ var upgradeCheckCommand = {
       default: "false",
       description: "Say what would change; push nothing and write nothing to GitHub."
     },
+    formatInput(),
     {
       name: "repository",
       env: "GITHUB_REPOSITORY",
@@ -750,7 +753,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-DCNDV6O7.js")
+  load: async () => import("./run-KPJMMGXK.js")
 };
 
 // src/commands/demo/spec.ts
@@ -827,7 +830,8 @@ var imageCheckCommand = {
       type: "number",
       default: "30",
       description: "Seconds to wait for each answer of the registry."
-    }
+    },
+    formatInput()
   ],
   outputs: [
     { name: "images", description: "every image checked, as it must be in the registry, comma-separated" },
@@ -838,7 +842,7 @@ var imageCheckCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-GLI67L66.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-ZUOLRLES.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -949,7 +953,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-DPFXKJUU.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-PWIKEYH3.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1009,7 +1013,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-S5WPGURQ.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-XOLQUM7P.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

@@ -11,6 +11,7 @@ import {
   parseRegistry
 } from "./chunk-EKOZUTRL.js";
 import {
+  diagnosticJson,
   knowledgeOfChartAt,
   knownChart,
   loadConfig,
@@ -26,7 +27,7 @@ import {
   resolveChartSource,
   secretValuesIn,
   toPlain
-} from "./chunk-JV4TBBJA.js";
+} from "./chunk-2X3HXNT5.js";
 import "./chunk-3AOPRMTP.js";
 import "./chunk-W47JOMVU.js";
 import {
@@ -44,7 +45,11 @@ import {
   USER_AGENT
 } from "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
+import {
+  wantsJson
+} from "./chunk-5ZPXZYLU.js";
 import "./chunk-EMG7PEUC.js";
+import "./chunk-CRJNI5SM.js";
 import {
   bool,
   list,
@@ -1056,24 +1061,27 @@ function parseOptions(raw, ctx) {
     internalHosts: list(raw, "internal-hosts").flatMap((entry) => entry.split(/[\s,]+/).filter(Boolean)),
     renderTimeoutMs: 12e4,
     channelUrl,
-    license
+    license,
+    json: wantsJson(raw.format)
   };
 }
 async function runImageCheck(raw, ctx) {
   const options = parseOptions(raw, ctx);
   const built = loadConfig(options, ctx);
   if (!built.ok) {
-    ctx.out.error("Nothing was checked: the configuration has errors (listed above).");
+    const message = "Nothing was checked: the configuration has errors (listed above).";
+    ctx.out.error(message);
     noImages(ctx);
+    if (options.json)
+      printJson(ctx, { options, message, diagnostics: built.diagnostics.map(diagnosticJson) });
     return 1;
   }
   const channel = await consultChannel(options, built, ctx);
   ctx.out.setOutput("channel-release", channel.release ?? "");
   if (channel.problem?.severity === "error") {
     report([channel.problem], () => void 0, ctx);
-    ctx.out.error(
-      "Nothing was checked: without spec.chart, the chart and the images come from the release channel."
-    );
+    const message = "Nothing was checked: without spec.chart, the chart and the images come from the release channel.";
+    ctx.out.error(message);
     ctx.out.summary(
       [
         "### Images: not checked, the release channel could not be asked",
@@ -1085,11 +1093,18 @@ async function runImageCheck(raw, ctx) {
       ].join("\n")
     );
     noImages(ctx);
+    if (options.json) printJson(ctx, { options, message, problems: [channel.problem] });
     return 1;
   }
   const renders2 = await renderAll(options, channel.built, ctx, channel.release);
   if (!renders2) {
     noImages(ctx);
+    if (options.json)
+      printJson(ctx, {
+        options,
+        channelRelease: channel.release,
+        message: "Nothing was checked: no chart was rendered with these values (the log says why)."
+      });
     return 1;
   }
   const plan = planImages(
@@ -1154,7 +1169,7 @@ async function runImageCheck(raw, ctx) {
     await client.close();
   }
   const rows = tabulate(plan.images, statuses);
-  ctx.out.print(textTable(rows));
+  if (!options.json) ctx.out.print(textTable(rows));
   report(plan.problems, placeOf, ctx);
   const missing = rows.filter((row) => row.status === "missing" && !row.testOnly);
   const missingTests = rows.filter((row) => row.status === "missing" && row.testOnly);
@@ -1182,14 +1197,55 @@ async function runImageCheck(raw, ctx) {
   for (const row of failed) ctx.out.error(`${row.reference}: ${row.detail ?? "the check failed"}`);
   const ok = missing.length === 0 && failed.length === 0 && errors.length === 0;
   const present = rows.filter((row) => row.status === "present").length;
-  ctx.out.print(
-    ok && present === rows.length ? `All ${rows.length} images are in ${options.registry.display}.` : ok ? `${present} of ${rows.length} images present in ${options.registry.display}; the others are used only by helm tests.` : `${present} of ${rows.length} images present in ${options.registry.display}; ${missing.length} missing, ${failed.length + rows.filter((r) => r.status === "unchecked").length} not checked, ${errors.length} configuration error${errors.length === 1 ? "" : "s"}.`
-  );
+  if (options.json)
+    printJson(ctx, {
+      options,
+      ok,
+      chart: renders2.chart,
+      channelRelease: channel.release,
+      rows,
+      missing,
+      problems: plan.problems,
+      placeOf
+    });
+  else
+    ctx.out.print(
+      ok && present === rows.length ? `All ${rows.length} images are in ${options.registry.display}.` : ok ? `${present} of ${rows.length} images present in ${options.registry.display}; the others are used only by helm tests.` : `${present} of ${rows.length} images present in ${options.registry.display}; ${missing.length} missing, ${failed.length + rows.filter((r) => r.status === "unchecked").length} not checked, ${errors.length} configuration error${errors.length === 1 ? "" : "s"}.`
+    );
   return ok ? 0 : 1;
 }
 function noImages(ctx) {
   ctx.out.setOutput("images", "");
   ctx.out.setOutput("missing", "");
+}
+function printJson(ctx, result) {
+  const { options } = result;
+  ctx.out.json("image-check", result.ok ?? false, {
+    registry: options.registry.display,
+    airgapped: options.airgapped,
+    chart: result.chart ?? null,
+    channelRelease: result.channelRelease ?? null,
+    ...result.message ? { message: result.message } : {},
+    images: (result.rows ?? []).map((row) => ({
+      reference: row.reference,
+      status: row.status,
+      testOnly: row.testOnly,
+      keys: row.keys,
+      components: row.components,
+      usedBy: row.usedBy,
+      upstream: row.upstream,
+      ...row.detail ? { detail: row.detail } : {}
+    })),
+    missing: (result.missing ?? []).map((row) => row.reference),
+    problems: (result.problems ?? []).map((problem) => ({
+      severity: problem.severity,
+      key: problem.keyPath,
+      ...result.placeOf?.(problem.path),
+      message: problem.message,
+      fix: problem.fix
+    })),
+    ...result.diagnostics ? { diagnostics: result.diagnostics } : {}
+  });
 }
 var isMap5 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 async function consultChannel(options, built, ctx) {

@@ -44,6 +44,9 @@ import {
   DEFAULT_WARN_DAYS
 } from "./chunk-PZFI2W65.js";
 import "./chunk-2YU3Z55Y.js";
+import {
+  wantsJson
+} from "./chunk-5ZPXZYLU.js";
 import "./chunk-EMG7PEUC.js";
 import {
   prepareKubeconfig
@@ -1524,6 +1527,30 @@ function resultLine(decision, result, dryRun) {
   const what = result.operation === "none" ? result.pullRequest ? `pull request${pr} unchanged` : "no pull request" : `pull request${pr} ${result.operation}`;
   return `${decision.version} ${decision.status} until ${decision.endOfSupport}${decision.target ? `, target ${decision.target}` : ""}: ${what}${dryRun ? " (dry run)" : ""}`;
 }
+function resultJson(result, dryRun) {
+  const { decision, chart } = result;
+  return {
+    deployedVersion: decision.version,
+    status: decision.status,
+    endOfSupport: decision.endOfSupport,
+    daysLeft: decision.daysLeft,
+    target: decision.target ?? null,
+    reason: decision.reason,
+    chart: {
+      bump: chart?.bump ?? null,
+      from: chart?.from || null,
+      to: chart?.to || null,
+      required: chart?.required ?? null
+    },
+    pullRequest: {
+      operation: result.operation,
+      number: result.pullRequest?.number ?? null,
+      url: result.pullRequest?.url ?? null
+    },
+    dryRun,
+    githubRequests: result.githubRequests
+  };
+}
 function summaryMarkdown(decision, where, result, options, cluster) {
   const pr = result.pullRequest ? `[#${result.pullRequest.number}](${result.pullRequest.url})` : "-";
   const left = daysLeftText(decision);
@@ -1873,7 +1900,11 @@ async function repositoryName(options, repo) {
 
 // src/commands/upgrade-check/run.ts
 async function run(raw, ctx) {
-  await upgradeCheck(parseOptions(raw, ctx), ctx);
+  const json = wantsJson(raw.format);
+  const options = parseOptions(raw, ctx);
+  const result = await upgradeCheck(options, ctx);
+  if (json) ctx.out.json("upgrade-check", true, resultJson(result, options.dryRun));
+  else ctx.out.print(resultLine(result.decision, result, options.dryRun));
   return 0;
 }
 function evaluationDay(options, ctx) {
@@ -1921,7 +1952,6 @@ async function upgradeCheck(options, ctx) {
     ctx.out.setOutput("pull-request-operation", result.operation);
     ctx.out.summary(summaryMarkdown(decision, deployed.where, result, options, deployed.chart));
     ctx.out.info(`GitHub API requests: ${result.githubRequests}`);
-    ctx.out.print(resultLine(decision, result, options.dryRun));
     return result;
   };
   if (!repo || !tips) {

@@ -1,39 +1,29 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   countBySeverity,
+  diagnosticJson,
   loadConfig,
   maskedYaml,
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck
-} from "./chunk-JV4TBBJA.js";
+} from "./chunk-2X3HXNT5.js";
 import "./chunk-3AOPRMTP.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-GJAO73OH.js";
 import "./chunk-6RFABX3N.js";
 import "./chunk-6RDCTTMH.js";
+import "./chunk-MB3LOVC5.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
-import "./chunk-MB3LOVC5.js";
 import "./chunk-EMG7PEUC.js";
 import "./chunk-CRJNI5SM.js";
 import "./chunk-POJ3GHJN.js";
 import "./chunk-SIWOL6LA.js";
 
 // src/commands/validate/run.ts
-function diagnosticJson(d) {
-  return {
-    severity: d.severity,
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    path: d.path,
-    message: d.message,
-    fix: d.fix
-  };
-}
 async function runValidate(raw, ctx) {
   const options = parseConfigOptions(raw);
   const json = wantsJson(raw.format);

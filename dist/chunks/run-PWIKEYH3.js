@@ -7,7 +7,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-GAVSJB75.js";
+} from "./chunk-4AR5QQ5Y.js";
 import {
   API_VERSION,
   KIND,
@@ -16,7 +16,7 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-JV4TBBJA.js";
+} from "./chunk-2X3HXNT5.js";
 import {
   run
 } from "./chunk-YUIVSIRR.js";
@@ -49,6 +49,7 @@ import "./chunk-2YU3Z55Y.js";
 import {
   Redactor
 } from "./chunk-MB3LOVC5.js";
+import "./chunk-5ZPXZYLU.js";
 import "./chunk-EMG7PEUC.js";
 import {
   prepareKubeconfig
