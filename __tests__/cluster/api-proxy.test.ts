@@ -92,3 +92,29 @@ test('a kubectl that cannot start a proxy fails start with its reason', async ()
     KubeApiProxy.start({ kubectlPath: plane().tools.kubectl, kubeconfig: '/nonexistent/kubeconfig' }),
   ).rejects.toThrow(/kubectl proxy exited/);
 });
+
+test('a kubectl that is a shim (it runs the real one as its child) is stopped whole: no proxy is left running', async () => {
+  const { mkdtempSync, writeFileSync, chmodSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { execFileSync } = await import('node:child_process');
+  // Like gcloud's or asdf's kubectl: a program that starts the real kubectl and waits for it.
+  const dir = mkdtempSync(join(tmpdir(), 'kubectl-shim-'));
+  const shim = join(dir, 'kubectl');
+  writeFileSync(
+    shim,
+    `#!${process.execPath}\nconst r = require('node:child_process').spawnSync(${JSON.stringify(plane().tools.kubectl)}, process.argv.slice(2), { stdio: 'inherit' });\nprocess.exit(r.status ?? 1);\n`,
+  );
+  chmodSync(shim, 0o755);
+  const proxy = await KubeApiProxy.start({ kubectlPath: shim, kubeconfig: plane().kubeconfig });
+  const socketPath = (proxy as unknown as { socketPath: string }).socketPath;
+  expect(await proxy.get('/api/v1/namespaces/default')).toBeDefined();
+  await proxy.stop();
+  const running = () =>
+    execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes(socketPath));
+  const end = Date.now() + 5_000;
+  while (running().length > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+  expect(running()).toEqual([]);
+});

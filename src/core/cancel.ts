@@ -88,6 +88,26 @@ export async function cancel(signal: keyof typeof SIGNALS): Promise<void> {
 
 function killChildren(): void {
   for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) killTree(child);
   }
+}
+
+/**
+ * Children run in a process group of their own (off Windows), so that stopping one stops what it started:
+ * a kubectl or helm on PATH is often a shim (gcloud's, asdf's, a wrapper script) that runs the real program as
+ * its own child, which a kill of the shim alone would leave running.
+ */
+export const OWN_GROUP = process.platform !== 'win32';
+
+/** Kills a child and, where it has one, its whole process group. */
+export function killTree(child: ChildProcess): void {
+  if (OWN_GROUP && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+      return;
+    } catch {
+      // the group is gone already, or was never made: kill the child itself
+    }
+  }
+  child.kill('SIGKILL');
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { trackChild } from './cancel.js';
+import { OWN_GROUP, killTree, trackChild } from './cancel.js';
 
 /**
  * The one way this program runs another program (kubectl, helm, git, wandb): an argument array, never a
@@ -110,6 +110,7 @@ export function childEnv(command: string, env: NodeJS.ProcessEnv): NodeJS.Proces
 export const execute: Execute = (request) =>
   new Promise((resolve, reject) => {
     const child = spawn(request.command, request.args, {
+      detached: OWN_GROUP,
       cwd: request.cwd,
       env: childEnv(request.command, request.env ?? process.env),
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -124,7 +125,7 @@ export const execute: Execute = (request) =>
         ? setTimeout(
             () => {
               timedOut = true;
-              child.kill('SIGKILL');
+              killTree(child);
             },
             Math.max(1, request.timeoutMs),
           )

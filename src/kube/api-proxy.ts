@@ -4,7 +4,7 @@ import { Agent, request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from '../core/exec.js';
-import { trackChild } from '../core/cancel.js';
+import { OWN_GROUP, killTree, trackChild } from '../core/cancel.js';
 import { UserError } from '../core/errors.js';
 import { UNREACHABLE, UNREACHABLE_FIX } from './client.js';
 
@@ -86,12 +86,13 @@ export class KubeApiProxy implements KubeReader {
     if (options.context) args.push('--context', options.context);
     args.push('proxy', `--unix-socket=${socketPath}`, '--reject-methods=^(POST|PUT|PATCH|DELETE)$');
     const child = spawn(options.kubectlPath, args, {
+      detached: OWN_GROUP,
       env: childEnv(options.kubectlPath, options.env ?? process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     trackChild(child);
     // A proxy must never outlive this process, whatever way it ends.
-    const kill = () => child.kill('SIGKILL');
+    const kill = () => killTree(child);
     process.once('exit', kill);
     try {
       await new Promise<void>((resolve, reject) => {
@@ -220,7 +221,7 @@ export class KubeApiProxy implements KubeReader {
     // kubectl proxy holds no state, and on SIGTERM it lingers for a second or more: it is killed outright.
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const exited = new Promise((r) => this.child.once('exit', r));
-      this.child.kill('SIGKILL');
+      killTree(this.child);
       await exited;
     }
     await rm(this.dir, { recursive: true, force: true });
