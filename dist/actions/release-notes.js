@@ -1,14 +1,14 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runActionStep
-} from "../chunks/chunk-DKT26JZO.js";
+} from "../chunks/chunk-QJ3A3H5A.js";
 import "../chunks/chunk-PZFI2W65.js";
 import "../chunks/chunk-I42ZEF4G.js";
 import "../chunks/chunk-QXFY23OV.js";
 import "../chunks/chunk-2YU3Z55Y.js";
 import "../chunks/chunk-MB3LOVC5.js";
 import "../chunks/chunk-5ZPXZYLU.js";
-import "../chunks/chunk-EMG7PEUC.js";
+import "../chunks/chunk-ZDPISML2.js";
 import "../chunks/chunk-CRJNI5SM.js";
 import "../chunks/chunk-POJ3GHJN.js";
 import "../chunks/chunk-SIWOL6LA.js";

@@ -7,18 +7,18 @@ import {
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck
-} from "./chunk-2X3HXNT5.js";
-import "./chunk-3AOPRMTP.js";
+} from "./chunk-CWR5ZKRU.js";
+import "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-GJAO73OH.js";
-import "./chunk-6RFABX3N.js";
+import "./chunk-3XW7LADV.js";
 import "./chunk-6RDCTTMH.js";
 import "./chunk-MB3LOVC5.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
-import "./chunk-EMG7PEUC.js";
+import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import "./chunk-POJ3GHJN.js";
 import "./chunk-SIWOL6LA.js";

@@ -38,7 +38,7 @@ import {
   KubeClient,
   execute,
   findOnPath
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import "./chunk-6RDCTTMH.js";
 import {
   DEFAULT_WARN_DAYS
@@ -47,7 +47,7 @@ import "./chunk-2YU3Z55Y.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
-import "./chunk-EMG7PEUC.js";
+import "./chunk-ZDPISML2.js";
 import {
   prepareKubeconfig
 } from "./chunk-CRJNI5SM.js";

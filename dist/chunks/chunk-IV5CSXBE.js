@@ -7,7 +7,7 @@ import {
   parseRenderCheckOptions,
   renderCheck,
   secretValuesIn
-} from "./chunk-2X3HXNT5.js";
+} from "./chunk-CWR5ZKRU.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
@@ -18,14 +18,16 @@ import {
   UNREACHABLE_FIX,
   childEnv,
   isNotFound
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
 import {
+  OWN_GROUP,
+  killTree,
   onCancel,
   trackChild
-} from "./chunk-EMG7PEUC.js";
+} from "./chunk-ZDPISML2.js";
 import {
   prepareKubeconfig
 } from "./chunk-CRJNI5SM.js";
@@ -405,11 +407,12 @@ var KubeApiProxy = class _KubeApiProxy {
     if (options.context) args.push("--context", options.context);
     args.push("proxy", `--unix-socket=${socketPath}`, "--reject-methods=^(POST|PUT|PATCH|DELETE)$");
     const child = spawn(options.kubectlPath, args, {
+      detached: OWN_GROUP,
       env: childEnv(options.kubectlPath, options.env ?? process.env),
       stdio: ["ignore", "pipe", "pipe"]
     });
     trackChild(child);
-    const kill = () => child.kill("SIGKILL");
+    const kill = () => killTree(child);
     process.once("exit", kill);
     try {
       await new Promise((resolve, reject) => {
@@ -524,7 +527,7 @@ var KubeApiProxy = class _KubeApiProxy {
     this.agent.destroy();
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const exited = new Promise((r) => this.child.once("exit", r));
-      this.child.kill("SIGKILL");
+      killTree(this.child);
       await exited;
     }
     await rm(this.dir, { recursive: true, force: true });

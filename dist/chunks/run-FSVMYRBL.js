@@ -9,14 +9,14 @@ import {
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-4AR5QQ5Y.js";
+} from "./chunk-IV5CSXBE.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-2X3HXNT5.js";
+} from "./chunk-CWR5ZKRU.js";
 import "./chunk-SFUWLBPD.js";
-import "./chunk-3AOPRMTP.js";
+import "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OZMMEVWY.js";
 import {
@@ -25,12 +25,12 @@ import {
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-7D76YY62.js";
+} from "./chunk-SSYEHUQ2.js";
 import "./chunk-3LLESKZ7.js";
 import "./chunk-GJAO73OH.js";
 import {
   KubeClient
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import "./chunk-6RDCTTMH.js";
 import {
   Reporter
@@ -39,7 +39,7 @@ import "./chunk-QXFY23OV.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
 import "./chunk-5ZPXZYLU.js";
-import "./chunk-EMG7PEUC.js";
+import "./chunk-ZDPISML2.js";
 import {
   prepareKubeconfig,
   registerKubeconfigSecrets

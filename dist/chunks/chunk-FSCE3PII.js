@@ -8,7 +8,7 @@ import {
   helmRollback,
   helmUninstall,
   helmUserValues
-} from "./chunk-3AOPRMTP.js";
+} from "./chunk-TX63OA4Q.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
@@ -20,7 +20,7 @@ import {
   KubeCommandError,
   compareVersions,
   isNotFound
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import {
   require_semver
 } from "./chunk-6RDCTTMH.js";

@@ -1,7 +1,9 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  OWN_GROUP,
+  killTree,
   trackChild
-} from "./chunk-EMG7PEUC.js";
+} from "./chunk-ZDPISML2.js";
 import {
   UserError
 } from "./chunk-SIWOL6LA.js";
@@ -75,6 +77,7 @@ function childEnv(command, env) {
 }
 var execute = (request) => new Promise((resolve, reject) => {
   const child = spawn(request.command, request.args, {
+    detached: OWN_GROUP,
     cwd: request.cwd,
     env: childEnv(request.command, request.env ?? process.env),
     stdio: ["pipe", "pipe", "pipe"]
@@ -86,7 +89,7 @@ var execute = (request) => new Promise((resolve, reject) => {
   const timer = request.timeoutMs !== void 0 ? setTimeout(
     () => {
       timedOut = true;
-      child.kill("SIGKILL");
+      killTree(child);
     },
     Math.max(1, request.timeoutMs)
   ) : void 0;

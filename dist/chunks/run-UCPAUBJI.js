@@ -6,12 +6,12 @@ import {
   reportLine,
   saveReport,
   verifyDeployment
-} from "./chunk-7D76YY62.js";
+} from "./chunk-SSYEHUQ2.js";
 import "./chunk-3LLESKZ7.js";
 import "./chunk-GJAO73OH.js";
 import {
   execute
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import "./chunk-6RDCTTMH.js";
 import "./chunk-2YU3Z55Y.js";
 import {
@@ -21,7 +21,7 @@ import {
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
-import "./chunk-EMG7PEUC.js";
+import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import {
   num,

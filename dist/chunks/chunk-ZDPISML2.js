@@ -54,12 +54,25 @@ async function cancel(signal) {
 }
 function killChildren() {
   for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    if (child.exitCode === null && child.signalCode === null) killTree(child);
   }
+}
+var OWN_GROUP = process.platform !== "win32";
+function killTree(child) {
+  if (OWN_GROUP && child.pid !== void 0) {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+      return;
+    } catch {
+    }
+  }
+  child.kill("SIGKILL");
 }
 
 export {
   onCancel,
   trackChild,
-  handleCancellation
+  handleCancellation,
+  OWN_GROUP,
+  killTree
 };

@@ -7,7 +7,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-4AR5QQ5Y.js";
+} from "./chunk-IV5CSXBE.js";
 import {
   API_VERSION,
   KIND,
@@ -16,15 +16,15 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-2X3HXNT5.js";
+} from "./chunk-CWR5ZKRU.js";
 import {
   run
-} from "./chunk-YUIVSIRR.js";
+} from "./chunk-FSCE3PII.js";
 import "./chunk-SFUWLBPD.js";
 import {
   helmReleaseStatus,
   helmUserValues
-} from "./chunk-3AOPRMTP.js";
+} from "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";
 import {
   require_dist
@@ -34,12 +34,12 @@ import {
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-7D76YY62.js";
+} from "./chunk-SSYEHUQ2.js";
 import "./chunk-3LLESKZ7.js";
 import "./chunk-GJAO73OH.js";
 import {
   KubeClient
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import "./chunk-6RDCTTMH.js";
 import {
   Reporter
@@ -50,7 +50,7 @@ import {
   Redactor
 } from "./chunk-MB3LOVC5.js";
 import "./chunk-5ZPXZYLU.js";
-import "./chunk-EMG7PEUC.js";
+import "./chunk-ZDPISML2.js";
 import {
   prepareKubeconfig
 } from "./chunk-CRJNI5SM.js";

@@ -27,8 +27,8 @@ import {
   resolveChartSource,
   secretValuesIn,
   toPlain
-} from "./chunk-2X3HXNT5.js";
-import "./chunk-3AOPRMTP.js";
+} from "./chunk-CWR5ZKRU.js";
+import "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";
 import {
   require_dist
@@ -39,7 +39,7 @@ import {
 } from "./chunk-GJAO73OH.js";
 import {
   findOnPath
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import "./chunk-6RDCTTMH.js";
 import {
   USER_AGENT
@@ -48,7 +48,7 @@ import "./chunk-MB3LOVC5.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
-import "./chunk-EMG7PEUC.js";
+import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import {
   bool,

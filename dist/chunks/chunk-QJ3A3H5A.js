@@ -20,7 +20,7 @@ import {
 } from "./chunk-5ZPXZYLU.js";
 import {
   handleCancellation
-} from "./chunk-EMG7PEUC.js";
+} from "./chunk-ZDPISML2.js";
 import {
   looksLikePath
 } from "./chunk-CRJNI5SM.js";
@@ -215,7 +215,7 @@ var validateCommand = {
     }
   ],
   action: false,
-  load: () => import("./run-663CTRKK.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-BRVUXK7G.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -223,7 +223,7 @@ var renderCommand = {
   inputs: [...configInputs, formatInput("yaml")],
   outputs: [],
   action: false,
-  load: () => import("./run-663CTRKK.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-BRVUXK7G.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -279,7 +279,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-SUFTRFYR.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-W43ZHK6K.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -367,7 +367,7 @@ var installOperatorCommand = {
     { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: async () => import("./run-SEYP4BGJ.js")
+  load: async () => import("./run-FOCNBFUI.js")
 };
 
 // src/commands/verify/spec.ts
@@ -455,7 +455,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-JKU7Z3XI.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-UCPAUBJI.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -753,7 +753,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-KPJMMGXK.js")
+  load: async () => import("./run-KN2I7XCG.js")
 };
 
 // src/commands/demo/spec.ts
@@ -842,7 +842,7 @@ var imageCheckCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-ZUOLRLES.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-XTZARTYK.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -953,7 +953,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-PWIKEYH3.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-STWRMDUK.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1013,7 +1013,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-XOLQUM7P.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-FSVMYRBL.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   KubeCommandError
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 
 // src/kube/helm.ts
 import { mkdtemp, rm } from "node:fs/promises";

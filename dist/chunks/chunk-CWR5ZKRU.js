@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   createHelmHome
-} from "./chunk-3AOPRMTP.js";
+} from "./chunk-TX63OA4Q.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
@@ -15,7 +15,7 @@ import {
 import {
   execute,
   findOnPath
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import {
   require_semver
 } from "./chunk-6RDCTTMH.js";

@@ -3,14 +3,14 @@ import {
   DEFAULT_CHART_REPO,
   parseOptions,
   run
-} from "./chunk-YUIVSIRR.js";
+} from "./chunk-FSCE3PII.js";
 import "./chunk-SFUWLBPD.js";
-import "./chunk-3AOPRMTP.js";
+import "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OZMMEVWY.js";
-import "./chunk-6RFABX3N.js";
+import "./chunk-3XW7LADV.js";
 import "./chunk-6RDCTTMH.js";
-import "./chunk-EMG7PEUC.js";
+import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import "./chunk-POJ3GHJN.js";
 import "./chunk-SIWOL6LA.js";

@@ -22,7 +22,7 @@ import {
   KubeClient,
   execute,
   findOnPath
-} from "./chunk-6RFABX3N.js";
+} from "./chunk-3XW7LADV.js";
 import {
   require_semver
 } from "./chunk-6RDCTTMH.js";
