@@ -18,18 +18,19 @@
  *  - otherwise phase `Loading`, finalizer `finalizer.app.wandb.com`, then a real Helm 3 `helm upgrade
  *    --install <cr name> <chart> -n <cr namespace>` of exactly the chart `spec.chart` names: a repository
  *    (`--repo url`, name, version, username/password or credentialSecret), an `oci://` reference
- *    (`plainHTTP` -> `--plain-http`), or a local path (chart dir, .tgz, or a base64-encoded .tgz as in the
- *    air-gap ConfigMap); success -> `<cr>-spec-active` Secret (keys chart, values, metadata, JSON;
- *    ownerReference = CR), event `Completed`, phase `Completed`; a Helm failure (the chart's own `fail`, an
- *    object the API server refuses, a chart that cannot be fetched) -> event `ApplyFailed` ("Invalid config
- *    for apply: <helm's message>"), phase `Invalid Config`;
+ *    (`plainHTTP` -> `--plain-http`; username/password or credentialSecret), or a local path (chart dir,
+ *    .tgz, or a base64-encoded .tgz as in the air-gap ConfigMap); success -> `<cr>-spec-active` Secret
+ *    (keys chart, values, metadata, JSON; ownerReference = CR), event `Completed`, phase `Completed`; a
+ *    Helm failure (the chart's own `fail`, an object the API server refuses, a chart that cannot be fetched,
+ *    a registry login refused) -> event `ApplyFailed` ("Invalid config for apply: <helm's message>"), phase
+ *    `Invalid Config`;
  *  - deletion -> helm uninstall, finalizer removed.
  * TEST-ONLY: every install gets the 1.20 bridge of real-charts.ts (post-renderer, two HPA values,
  * --disable-openapi-validation); it is not part of the desired spec and never reaches the CR or its Secrets.
  * Differences from the real controller: the deployer is asked once (not 5 times 2 s apart), no System
- * Console user spec (`<cr>-spec-user`), no ownerReferences on the Helm-managed objects, OCI credentials are
- * not supported, and "No release type" is also emitted as a Warning event `InvalidConfig` (the real v1 only
- * logs it) so tests can quote it.
+ * Console user spec (`<cr>-spec-user`), no ownerReferences on the Helm-managed objects, OCI credentials go
+ * through `helm registry login` (the real one logs in through Helm's registry client), and "No release type"
+ * is also emitted as a Warning event `InvalidConfig` (the real v1 only logs it) so tests can quote it.
  * Switches: `mode = 'fail'` (every apply fails with ApplyFailed), `mode = 'stall'` (stays `Loading`).
  */
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -364,6 +365,27 @@ export class OperatorStandIn {
     return username !== undefined && password !== undefined ? { username, password } : undefined;
   }
 
+  /**
+   * OCIRelease credentials (username/password or credentialSecret, facts 1.3): `helm registry login` in the
+   * stand-in's helm home, the password on stdin. Returns the failure message, or undefined.
+   */
+  private async registryLogin(chart: Values): Promise<string | undefined> {
+    const creds = await this.repoCredentials(chart);
+    if (!creds) return undefined;
+    const host = (chart.url as string).slice('oci://'.length).split('/')[0];
+    // Helm 3's login has no --plain-http; it reaches a loopback registry over HTTP by itself.
+    const login = await execute({
+      command: this.options.helm,
+      args: ['registry', 'login', host, '--username', creds.username, '--password-stdin'],
+      stdin: creds.password,
+      env: this.helmEnv(),
+      timeoutMs: 60_000,
+    });
+    this.log.push(`helm registry login ${host} exit ${login.code}`);
+    if (login.code === 0) return undefined;
+    return login.stderr.trim().replace(/^Error:\s*/, '') || `helm registry login ${host} failed`;
+  }
+
   /** Returns the failure message, or undefined on success. */
   private async helmApply(release: string, chart: Values, values: Values): Promise<string | undefined> {
     const dir = await mkdtemp(join(tmpdir(), 'operator-standin-values-'));
@@ -372,6 +394,10 @@ export class OperatorStandIn {
       if (remote && !/^(oci|https?):\/\/(127\.0\.0\.1|localhost)(:|\/|$)/.test(remote)) {
         // Tests reach nothing but loopback: a chart on any other host is not fetched (as if unreachable).
         return `the chart repository ${remote} cannot be reached (the test operator fetches charts from loopback only)`;
+      }
+      if (chartShape(chart) === 'oci') {
+        const failed = await this.registryLogin(chart);
+        if (failed !== undefined) return failed;
       }
       const file = join(dir, 'values.json');
       await writeFile(file, JSON.stringify(values), { mode: 0o600 });
