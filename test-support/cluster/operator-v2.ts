@@ -91,7 +91,40 @@ export async function installV2Crd(p: Plane): Promise<void> {
     timeoutMs: 60_000,
   });
   if (run.code !== 0) throw new Error(`installing the adapted v2 CRD: ${run.stderr}`);
-  await p.kubectl(['wait', '--for=condition=Established', `crd/${V2_TEST_CRD}`, '--timeout=60s']);
+  // Polled rather than `kubectl wait`: on a CRD created a moment ago kubectl 1.31's wait fails at once
+  // ("status.conditions accessor error: <nil>") instead of waiting for the conditions to appear.
+  const end = Date.now() + 60_000;
+  for (;;) {
+    // The whole list: a filter on it fails while it is still null.
+    const conditions = await p.kubectl(['get', `crd/${V2_TEST_CRD}`, '-o', 'jsonpath={.status.conditions}']);
+    const list =
+      (conditions.trim()
+        ? (JSON.parse(conditions) as Array<{ type: string; status: string }> | null)
+        : null) ?? [];
+    if (list.some((c) => c.type === 'Established' && c.status === 'True')) break;
+    if (Date.now() > end) throw new Error(`the adapted v2 CRD ${V2_TEST_CRD} is not Established after 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  // kubectl checks fields against the server's published OpenAPI, which follows a new CRD a moment later: until
+  // then an unknown field is not reported. Wait until `kubectl explain` knows the v2 spec.
+  for (;;) {
+    const explained = await execute({
+      command: p.tools.kubectl,
+      args: [
+        '--kubeconfig',
+        p.kubeconfig,
+        'explain',
+        '--api-version',
+        V2_TEST_API_VERSION,
+        'weightsandbiases.spec.wandb',
+      ],
+      timeoutMs: 30_000,
+    });
+    if (explained.code === 0) return;
+    if (Date.now() > end)
+      throw new Error(`the adapted v2 CRD's schema is not published after 60 s: ${explained.stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** A v2 CR's text with its apiVersion moved to the test group. */

@@ -207,10 +207,22 @@ export async function ensureWandbCrd(p: Plane): Promise<void> {
   if (run.code !== 0 && !/AlreadyExists|already exists/.test(run.stderr)) {
     throw new Error(`creating the WeightsAndBiases CRD: ${run.stderr}`);
   }
-  await p.kubectl([
-    'wait',
-    '--for=condition=Established',
-    'crd/weightsandbiases.apps.wandb.com',
-    '--timeout=60s',
-  ]);
+  // Polled rather than `kubectl wait`, which fails at once on a CRD whose conditions are not written yet.
+  const end = Date.now() + 60_000;
+  for (;;) {
+    // The whole list: a filter on it fails while it is still null.
+    const conditions = await p.kubectl([
+      'get',
+      'crd/weightsandbiases.apps.wandb.com',
+      '-o',
+      'jsonpath={.status.conditions}',
+    ]);
+    const list =
+      (conditions.trim()
+        ? (JSON.parse(conditions) as Array<{ type: string; status: string }> | null)
+        : null) ?? [];
+    if (list.some((c) => c.type === 'Established' && c.status === 'True')) return;
+    if (Date.now() > end) throw new Error('the WeightsAndBiases CRD is not Established after 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
