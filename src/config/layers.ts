@@ -31,6 +31,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { fastParse } from './fast-yaml.js';
 
 export interface Place {
   file: string;
@@ -214,7 +215,13 @@ export interface ParsedLayer {
   fatal: boolean;
 }
 
-export function parseLayer(file: string, text: string): ParsedLayer {
+export function parseLayer(file: string, text: string, options: { fast?: boolean } = {}): ParsedLayer {
+  // Plain files (nearly all) are read by the fast reader, which builds the same tree; the rest by the library.
+  const fast = options.fast === false ? undefined : fastParse(file, text);
+  if (fast && fast.kind === 'map') {
+    const kind = classify(fast);
+    return { layer: { file, kind, root: mount(fast, kind) }, problems: [], fatal: false };
+  }
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): Place => {
