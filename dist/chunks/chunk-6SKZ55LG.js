@@ -215,7 +215,7 @@ var validateCommand = {
     }
   ],
   action: false,
-  load: () => import("./run-BRVUXK7G.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-OFK62R4W.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -223,7 +223,7 @@ var renderCommand = {
   inputs: [...configInputs, formatInput("yaml")],
   outputs: [],
   action: false,
-  load: () => import("./run-BRVUXK7G.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-OFK62R4W.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -279,7 +279,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-W43ZHK6K.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-RM2LMJN6.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -842,7 +842,7 @@ var imageCheckCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-XTZARTYK.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-ORMHSGVD.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -953,7 +953,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-STWRMDUK.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-D7S53WKD.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1013,7 +1013,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-FSVMYRBL.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-FNT6C6OL.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

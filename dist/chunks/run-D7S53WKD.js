@@ -7,7 +7,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-IV5CSXBE.js";
+} from "./chunk-WHSVOQIG.js";
 import {
   API_VERSION,
   KIND,
@@ -16,7 +16,7 @@ import {
   hasErrors,
   maskSecrets,
   secretValuesIn
-} from "./chunk-CWR5ZKRU.js";
+} from "./chunk-JHUZUGEI.js";
 import {
   run
 } from "./chunk-FSCE3PII.js";

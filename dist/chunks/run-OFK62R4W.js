@@ -7,7 +7,7 @@ import {
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck
-} from "./chunk-CWR5ZKRU.js";
+} from "./chunk-JHUZUGEI.js";
 import "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OZMMEVWY.js";

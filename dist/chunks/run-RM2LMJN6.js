@@ -1,8 +1,8 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-IV5CSXBE.js";
-import "./chunk-CWR5ZKRU.js";
+} from "./chunk-WHSVOQIG.js";
+import "./chunk-JHUZUGEI.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";

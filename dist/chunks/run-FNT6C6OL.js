@@ -9,12 +9,12 @@ import {
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-IV5CSXBE.js";
+} from "./chunk-WHSVOQIG.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-CWR5ZKRU.js";
+} from "./chunk-JHUZUGEI.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";

@@ -27,7 +27,7 @@ import {
   resolveChartSource,
   secretValuesIn,
   toPlain
-} from "./chunk-CWR5ZKRU.js";
+} from "./chunk-JHUZUGEI.js";
 import "./chunk-TX63OA4Q.js";
 import "./chunk-W47JOMVU.js";
 import {

@@ -556,6 +556,211 @@ function maskSecrets(value) {
 
 // src/config/layers.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/fast-yaml.ts
+var GiveUp = class extends Error {
+};
+var giveUp = () => {
+  throw new GiveUp();
+};
+function plainValue(text4) {
+  if (text4 === "" || text4 === "~" || text4 === "null" || text4 === "Null" || text4 === "NULL") return null;
+  if (text4 === "true" || text4 === "True" || text4 === "TRUE") return true;
+  if (text4 === "false" || text4 === "False" || text4 === "FALSE") return false;
+  if (/^[-+]?[0-9]+$/.test(text4)) {
+    const value = Number(text4);
+    return Number.isSafeInteger(value) ? value : giveUp();
+  }
+  if (/^0o[0-7]+$/.test(text4) || /^0x[0-9a-fA-F]+$/.test(text4)) return giveUp();
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(text4)) return giveUp();
+  if (/^[-+]?\.(inf|Inf|INF)$/.test(text4) || /^\.(nan|NaN|NAN)$/.test(text4)) return giveUp();
+  return text4;
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+function quoted(text4) {
+  const quote = text4[0];
+  if (quote !== '"' && quote !== "'") return void 0;
+  let value = "";
+  let i = 1;
+  for (; i < text4.length; i++) {
+    const char = text4[i];
+    if (quote === "'") {
+      if (char === "'") {
+        if (text4[i + 1] === "'") {
+          value += "'";
+          i++;
+          continue;
+        }
+        break;
+      }
+      value += char;
+    } else {
+      if (char === '"') break;
+      if (char === "\\") {
+        const next = text4[i + 1];
+        if (next === void 0) return giveUp();
+        if (next === "u" && /^[0-9a-fA-F]{4}$/.test(text4.slice(i + 2, i + 6))) {
+          value += String.fromCharCode(parseInt(text4.slice(i + 2, i + 6), 16));
+          i += 5;
+          continue;
+        }
+        if (!(next in ESCAPES)) return giveUp();
+        value += ESCAPES[next];
+        i++;
+        continue;
+      }
+      value += char;
+    }
+  }
+  if (i >= text4.length) return giveUp();
+  return { value, rest: text4.slice(i + 1) };
+}
+function withoutComment(text4) {
+  if (text4.startsWith("#")) return "";
+  const hash = text4.search(/\s#/);
+  return (hash === -1 ? text4 : text4.slice(0, hash)).trimEnd();
+}
+function readLines(source) {
+  const lines = [];
+  const raw = source.split("\n");
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i];
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    const indent = line.length - line.trimStart().length;
+    if (/^ *\t/.test(line) && line.trim() !== "") giveUp();
+    const body = line.slice(indent);
+    if (body === "" || body.startsWith("#")) continue;
+    lines.push({ number: i + 1, indent, text: body });
+  }
+  return lines;
+}
+var KEY = /^([A-Za-z0-9_$][^:#\s'"]*(?: [^:#\s'"]+)*?|"[^"\\]*"|'[^']*'):( |$)/;
+function fastParse(file, source) {
+  if (source.includes("	") && /^\s*\t/m.test(source)) return void 0;
+  try {
+    const lines = readLines(source);
+    if (lines.length === 0) return void 0;
+    let index = 0;
+    const place = (line, column) => ({ file, line: line.number, column: column + 1 });
+    const value = (line, at, rest, parentIndent, depth) => {
+      if (depth > 100) giveUp();
+      const text4 = rest.trimStart();
+      const start = at + (rest.length - text4.length);
+      if (text4 === "" || text4.startsWith("#")) {
+        const next2 = lines[index];
+        if (next2 && next2.indent > parentIndent) return block(next2.indent, depth + 1);
+        if (next2 && next2.indent === parentIndent && next2.text.startsWith("- ")) {
+          return list2(next2.indent, depth + 1);
+        }
+        return giveUp();
+      }
+      if (/^[[{&*!|>%@`?:,]/.test(text4)) return giveUp();
+      const q = quoted(text4);
+      if (q) {
+        if (q.rest !== "" && !/^\s+(#.*)?$/.test(q.rest)) return giveUp();
+        return { kind: "scalar", place: place(line, start), value: q.value };
+      }
+      const scalar = withoutComment(text4);
+      if (/: |:$/.test(scalar) || scalar.startsWith("- ") || scalar === "-") return giveUp();
+      const next = lines[index];
+      if (next && next.indent > parentIndent && !next.text.startsWith("#")) return giveUp();
+      return { kind: "scalar", place: place(line, start), value: plainValue(scalar) };
+    };
+    const map = (indent, depth, first2) => {
+      const entries = /* @__PURE__ */ new Map();
+      let mapPlace;
+      for (; ; ) {
+        let line;
+        let at;
+        let text4;
+        if (first2) {
+          ({ line, at, text: text4 } = first2);
+          first2 = void 0;
+        } else {
+          const next = lines[index];
+          if (!next || next.indent < indent) break;
+          if (next.indent > indent) giveUp();
+          if (next.text.startsWith("- ")) break;
+          line = next;
+          at = next.indent;
+          text4 = next.text;
+          index++;
+        }
+        const match = KEY.exec(text4);
+        if (!match) return giveUp();
+        let key = match[1];
+        if (key.startsWith('"') || key.startsWith("'")) key = key.slice(1, -1);
+        else if (String(plainValue(key)) !== key) giveUp();
+        if (entries.has(key)) giveUp();
+        const keyPlace = place(line, at);
+        mapPlace ??= keyPlace;
+        entries.set(key, {
+          key: keyPlace,
+          node: value(line, at + match[0].length, text4.slice(match[0].length), indent, depth)
+        });
+      }
+      if (!mapPlace) return giveUp();
+      return { kind: "map", place: mapPlace, entries };
+    };
+    const list2 = (indent, depth) => {
+      const items = [];
+      let listPlace;
+      for (; ; ) {
+        const next = lines[index];
+        if (!next || next.indent < indent) break;
+        if (next.indent > indent) giveUp();
+        if (!(next.text.startsWith("- ") || next.text === "-")) break;
+        index++;
+        listPlace ??= place(next, next.indent);
+        const after = next.text.slice(1);
+        const body = after.trimStart();
+        const at = next.indent + 1 + (after.length - body.length);
+        if (body === "" || body.startsWith("#")) {
+          const below = lines[index];
+          if (below && below.indent > indent) items.push(block(below.indent, depth + 1));
+          else giveUp();
+        } else if (KEY.test(body)) {
+          items.push(map(at, depth + 1, { line: next, at, text: body }));
+        } else {
+          if (body.startsWith("- ")) giveUp();
+          items.push(value(next, next.indent + 1, after, indent, depth + 1));
+        }
+      }
+      if (!listPlace) return giveUp();
+      return { kind: "list", place: listPlace, items };
+    };
+    const block = (indent, depth) => {
+      const next = lines[index];
+      if (next.text.startsWith("- ") || next.text === "-") return list2(indent, depth);
+      return map(indent, depth);
+    };
+    const first = lines[0];
+    if (first.indent !== 0 || first.text.startsWith("---") || first.text.startsWith("%")) return void 0;
+    const root3 = block(0, 0);
+    if (index !== lines.length || root3.kind !== "map") return void 0;
+    return root3;
+  } catch (error) {
+    if (error instanceof GiveUp) return void 0;
+    throw error;
+  }
+}
+
+// src/config/layers.ts
 var CR_KEYS = ["apiVersion", "kind", "metadata", "spec"];
 var SPEC_KEYS = ["chart", "values"];
 function classify(root3) {
@@ -653,7 +858,12 @@ function toTree(node, ctx, link, depth = 0) {
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
-function parseLayer(file, text4) {
+function parseLayer(file, text4, options = {}) {
+  const fast = options.fast === false ? void 0 : fastParse(file, text4);
+  if (fast && fast.kind === "map") {
+    const kind2 = classify(fast);
+    return { layer: { file, kind: kind2, root: mount(fast, kind2) }, problems: [], fatal: false };
+  }
   const lineCounter = new import_yaml2.LineCounter();
   const docs = (0, import_yaml2.parseAllDocuments)(text4, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset) => {

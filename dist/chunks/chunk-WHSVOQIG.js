@@ -7,7 +7,7 @@ import {
   parseRenderCheckOptions,
   renderCheck,
   secretValuesIn
-} from "./chunk-CWR5ZKRU.js";
+} from "./chunk-JHUZUGEI.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
