@@ -67,4 +67,15 @@ describe('validate and render on a v2 CR', () => {
     expect(run.stdout).toContain('password:\n          name: mysql\n          key: password');
     expect(run.stdout + run.stderr).not.toContain(LICENSE);
   });
+
+  it('apply-cr refuses a valid v2 CR before anything touches a cluster, saying what to do', async () => {
+    const run = await cli(['apply-cr', '--config', 'cr.yaml', '--dry-run'], { cwd: dir({ 'cr.yaml': CR }) });
+    expect(run.code).toBe(1);
+    const out = run.stdout + run.stderr;
+    expect(out).toContain(
+      'apply-cr does not apply apps.wandb.com/v2 resources yet (operator v2 is in beta): nothing was applied.',
+    );
+    expect(out).toContain('see docs/operator-v2.md');
+    expect(out).not.toContain(LICENSE);
+  });
 });

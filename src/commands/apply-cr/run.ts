@@ -1,4 +1,5 @@
 import type { Context } from '../../core/command.js';
+import { UserError } from '../../core/errors.js';
 import { bool, num, str, type RawInputs } from '../../core/inputs.js';
 import { diffStat } from '../../diff/unified.js';
 import { configDiff } from '../../diff/config.js';
@@ -124,6 +125,14 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
     return notApplied(await renderCheck(built, options.render, ctx), ctx, report);
   }
   const desired = built.cr;
+  if (desired.apiVersion === 'apps.wandb.com/v2') {
+    // A v2 CR validates, but this release waits for a rollout the v1 way only: applying it would report a
+    // wait that cannot see v2's readiness (observedGeneration, Ready, migrations). Refused before the cluster.
+    throw new UserError(
+      'apply-cr does not apply apps.wandb.com/v2 resources yet (operator v2 is in beta): nothing was applied.',
+      'Validate and render v2 resources with this release and apply them with kubectl; see docs/operator-v2.md.',
+    );
+  }
   const ref = assertSameTarget(desired);
   report.target = { name: ref.name, namespace: ref.namespace };
   const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
