@@ -279,7 +279,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-RM2LMJN6.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-4CUZNY2F.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -953,7 +953,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-D7S53WKD.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-ORVJSQRX.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1013,7 +1013,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-FNT6C6OL.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-HWS7D6LU.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

@@ -9,7 +9,7 @@ import {
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-WHSVOQIG.js";
+} from "./chunk-6IOJYJUA.js";
 import {
   buildConfig,
   formatDiagnostic,

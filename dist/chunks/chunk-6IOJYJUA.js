@@ -1383,6 +1383,12 @@ async function applyCr(options, ctx, report) {
     return notApplied(await renderCheck(built, options.render, ctx), ctx, report);
   }
   const desired = built.cr;
+  if (desired.apiVersion === "apps.wandb.com/v2") {
+    throw new UserError(
+      "apply-cr does not apply apps.wandb.com/v2 resources yet (operator v2 is in beta): nothing was applied.",
+      "Validate and render v2 resources with this release and apply them with kubectl; see docs/operator-v2.md."
+    );
+  }
   const ref = assertSameTarget(desired);
   report.target = { name: ref.name, namespace: ref.namespace };
   const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;

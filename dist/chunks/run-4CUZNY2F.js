@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-WHSVOQIG.js";
+} from "./chunk-6IOJYJUA.js";
 import "./chunk-JHUZUGEI.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-TX63OA4Q.js";

@@ -7,7 +7,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-WHSVOQIG.js";
+} from "./chunk-6IOJYJUA.js";
 import {
   API_VERSION,
   KIND,
