@@ -1,4 +1,5 @@
 import type { KubeClient } from '../kube/client.js';
+import { activeChart } from '../kube/spec-active.js';
 import { describeError, type WandbClient } from '../wandb/client.js';
 import {
   caCertsConfigMapName,
@@ -86,21 +87,6 @@ function podIssue(pod: K8sObject): PodIssue | undefined {
       message: unscheduled.message,
     };
   return { pod: pod.metadata.name, reason: status.phase ?? 'Pending' };
-}
-
-/** The `chart` key of `<cr>-spec-active` (JSON), or undefined when it cannot be read. */
-async function appliedChart(kube: KubeClient, name: string, namespace: string): Promise<unknown> {
-  const result = await kube.kubectl(
-    ['get', 'secret', `${name}-spec-active`, '-n', namespace, '-o', 'jsonpath={.data.chart}'],
-    { allowFailure: true },
-  );
-  const encoded = result.code === 0 ? result.stdout.trim() : '';
-  if (!encoded) return undefined;
-  try {
-    return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 export function clusterChecks(settings: ClusterCheckSettings): Check[] {
@@ -245,7 +231,7 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
           const chart = (cr?.spec as { chart?: unknown } | undefined)?.chart;
           const empty = !chart || (typeof chart === 'object' && Object.keys(chart).length === 0);
           // Only the Secret's `chart` key: its `values` may hold the license and passwords.
-          const applied = empty ? await appliedChart(kube(), name, namespace) : undefined;
+          const applied = empty ? await activeChart(kube(), name, namespace) : undefined;
           return chartDecision({ chart, applied });
         }),
       ),

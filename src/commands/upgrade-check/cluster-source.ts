@@ -1,4 +1,5 @@
 import { findOnPath } from '../../core/exec.js';
+import { activeChart } from '../../kube/spec-active.js';
 import type { Context } from '../../core/command.js';
 import { UserError } from '../../core/errors.js';
 import { KubeClient } from '../../kube/client.js';
@@ -71,21 +72,6 @@ export async function clusterVersion(options: ClusterSourceOptions, ctx: Context
 function hasChart(cr: NonNullable<ClusterObjects['cr']>): boolean {
   const chart = cr.spec?.chart;
   return Boolean(chart && typeof chart === 'object' && Object.keys(chart).length > 0);
-}
-
-/** The `chart` key of `<cr>-spec-active` (JSON, no secrets), or undefined when it cannot be read. */
-async function activeChart(kube: KubeClient, name: string, ns: string): Promise<unknown> {
-  const result = await kube.kubectl(
-    ['get', 'secret', `${name}-spec-active`, '-n', ns, '-o', 'jsonpath={.data.chart}'],
-    { allowFailure: true },
-  );
-  const encoded = result.code === 0 ? result.stdout.trim() : '';
-  if (!encoded) return undefined;
-  try {
-    return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 function hasTag(cr: NonNullable<ClusterObjects['cr']>): boolean {
