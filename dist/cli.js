@@ -2,7 +2,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-CNZBNBB2.js";
+} from "./chunks/chunk-UMPHBM5Z.js";
 import "./chunks/chunk-PZFI2W65.js";
 import "./chunks/chunk-I42ZEF4G.js";
 import "./chunks/chunk-QXFY23OV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runActionStep
-} from "../chunks/chunk-CNZBNBB2.js";
+} from "../chunks/chunk-UMPHBM5Z.js";
 import "../chunks/chunk-PZFI2W65.js";
 import "../chunks/chunk-I42ZEF4G.js";
 import "../chunks/chunk-QXFY23OV.js";

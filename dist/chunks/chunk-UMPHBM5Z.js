@@ -455,7 +455,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-UCPAUBJI.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-XS3HLVXR.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -753,7 +753,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-KN2I7XCG.js")
+  load: async () => import("./run-VSDG6TPJ.js")
 };
 
 // src/commands/demo/spec.ts
@@ -953,7 +953,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-ORVJSQRX.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-RL7GGRYL.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1013,7 +1013,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-HWS7D6LU.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-7F5TAB4N.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

@@ -31,8 +31,9 @@ import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
 import {
+  activeChart,
   fetchServerVersion
-} from "./chunk-3LLESKZ7.js";
+} from "./chunk-ZHVMPNNS.js";
 import "./chunk-GJAO73OH.js";
 import {
   KubeClient,
@@ -1701,19 +1702,6 @@ async function clusterVersion(options, ctx) {
 function hasChart(cr) {
   const chart = cr.spec?.chart;
   return Boolean(chart && typeof chart === "object" && Object.keys(chart).length > 0);
-}
-async function activeChart(kube, name, ns) {
-  const result = await kube.kubectl(
-    ["get", "secret", `${name}-spec-active`, "-n", ns, "-o", "jsonpath={.data.chart}"],
-    { allowFailure: true }
-  );
-  const encoded = result.code === 0 ? result.stdout.trim() : "";
-  if (!encoded) return void 0;
-  try {
-    return JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
-  } catch {
-    return void 0;
-  }
 }
 function hasTag(cr) {
   return (tagAt(cr.spec?.values) ?? "") !== "";

@@ -254,6 +254,21 @@ async function fetchServerVersion(host, apiKey, options = {}) {
   return info?.latestLocalVersionInfo?.versionOnThisInstanceString ?? void 0;
 }
 
+// src/kube/spec-active.ts
+async function activeChart(kube, name, namespace) {
+  const result = await kube.kubectl(
+    ["get", "secret", `${name}-spec-active`, "-n", namespace, "-o", "jsonpath={.data.chart}"],
+    { allowFailure: true }
+  );
+  const encoded = result.code === 0 ? result.stdout.trim() : "";
+  if (!encoded) return void 0;
+  try {
+    return JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+
 export {
   HttpStatusError,
   GraphqlError,
@@ -261,6 +276,7 @@ export {
   describeError,
   parseUploadHeaders,
   WandbClient,
+  activeChart,
   VIEWER,
   LARGE_PROJECT,
   serverInfo,

@@ -5,6 +5,7 @@ import {
   LARGE_PROJECT,
   VIEWER,
   WandbClient,
+  activeChart,
   createRunFiles,
   describeError,
   parseUploadHeaders,
@@ -13,7 +14,7 @@ import {
   serverInfo,
   upsertRun,
   withoutQuery
-} from "./chunk-3LLESKZ7.js";
+} from "./chunk-ZHVMPNNS.js";
 import {
   httpFetch,
   proxyFor
@@ -683,19 +684,6 @@ function podIssue(pod) {
     };
   return { pod: pod.metadata.name, reason: status.phase ?? "Pending" };
 }
-async function appliedChart(kube, name, namespace) {
-  const result = await kube.kubectl(
-    ["get", "secret", `${name}-spec-active`, "-n", namespace, "-o", "jsonpath={.data.chart}"],
-    { allowFailure: true }
-  );
-  const encoded = result.code === 0 ? result.stdout.trim() : "";
-  if (!encoded) return void 0;
-  try {
-    return JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
 function clusterChecks(settings) {
   const { name, namespace } = settings;
   const unavailable = settings.unavailable;
@@ -814,7 +802,7 @@ function clusterChecks(settings) {
         guarded(async () => {
           const chart = cr?.spec?.chart;
           const empty = !chart || typeof chart === "object" && Object.keys(chart).length === 0;
-          const applied = empty ? await appliedChart(kube(), name, namespace) : void 0;
+          const applied = empty ? await activeChart(kube(), name, namespace) : void 0;
           return chartDecision({ chart, applied });
         })
       )

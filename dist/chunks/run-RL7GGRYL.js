@@ -34,8 +34,8 @@ import {
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-SSYEHUQ2.js";
-import "./chunk-3LLESKZ7.js";
+} from "./chunk-TZMIW43A.js";
+import "./chunk-ZHVMPNNS.js";
 import "./chunk-GJAO73OH.js";
 import {
   KubeClient
