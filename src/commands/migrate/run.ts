@@ -33,7 +33,7 @@ import {
   verifyLaterFix,
   type VerifiedRecord,
 } from '../../migrate/cr.js';
-import { runApplyCr } from '../apply-cr/run.js';
+import { runApplyCr } from '../../apply/apply-cr.js';
 import { run as runInstallOperator } from '../install-operator/run.js';
 import { verifyOptions } from '../../verify/options.js';
 import { reportLine, saveReport, verifyDeployment } from '../../verify/verify.js';

@@ -11,7 +11,7 @@ import { KubeClient, prepareKubeconfig, registerKubeconfigSecrets } from '../../
 import { ClusterGateway } from '../../apply/cluster.js';
 import { applyAndWait, appVersion } from '../../apply/apply.js';
 import { workloadReady } from '../../apply/rollout.js';
-import { runApplyCr } from '../apply-cr/run.js';
+import { runApplyCr } from '../../apply/apply-cr.js';
 import { verifyOptions } from '../../verify/options.js';
 import { renderMarkdown } from '../../verify/report.js';
 import { reportLine, saveReport, verifyDeployment } from '../../verify/verify.js';
