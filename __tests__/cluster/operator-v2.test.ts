@@ -6,19 +6,18 @@ import { buildConfig, hasErrors } from '../../src/config/index.js';
 import { usePlane, type Plane } from '../../test-support/cluster/plane.js';
 import {
   V2_REFERENCE,
-  V2_TEST_CRD,
+  V2_CRD,
   V2OperatorStandIn,
-  asTestGroup,
   installV2Crd,
 } from '../../test-support/cluster/operator-v2.js';
 
 /**
- * The real v2 CRD (adapted for the 1.20 plane and moved to a test-only group: see
- * test-support/cluster/operator-v2.ts) on the loopback API server: the API server agrees with our v2
+ * The real v2 CRD (adapted for the 1.20 plane: see test-support/cluster/operator-v2.ts) on the tests' v2
+ * plane: the API server agrees with our v2
  * validation on the operator's samples, and the v2 controller stand-in's status reads, through the CRD's own
  * printer columns, as a user follows a rollout with `kubectl get`.
  */
-const { plane, namespace } = usePlane();
+const { plane, namespace } = usePlane({ plane: 'v2' });
 
 async function kubectl(p: Plane, args: string[], stdin?: string) {
   return execute({
@@ -48,7 +47,7 @@ function fitted(name: string): string {
 
 /** The row of `kubectl get` with the CRD's printer columns, as a user reads it. */
 async function row(p: Plane, ns: string, name: string): Promise<string> {
-  const run = await kubectl(p, ['-n', ns, 'get', V2_TEST_CRD, name, '--no-headers']);
+  const run = await kubectl(p, ['-n', ns, 'get', V2_CRD, name, '--no-headers']);
   if (run.code !== 0) throw new Error(run.stderr);
   return run.stdout.trim().split(/\s+/).slice(1, 8).join(' ');
 }
@@ -63,7 +62,7 @@ describe('operator v2 CRD on the loopback plane', () => {
     const refused = await kubectl(
       p,
       ['-n', ns, 'create', '--validate=false', '--dry-run=server', '-f', '-'],
-      asTestGroup(published),
+      published,
     );
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('spec.retentionPolicy: Required value');
@@ -72,18 +71,14 @@ describe('operator v2 CRD on the loopback plane', () => {
       '`spec` is missing `retentionPolicy`, which the v2 CRD requires',
     );
     // kubectl's own check names the fields the CRD lacks, as ours does (spec.mysql maps instance names).
-    const strict = await kubectl(
-      p,
-      ['-n', ns, 'create', '--dry-run=server', '-f', '-'],
-      asTestGroup(published),
-    );
+    const strict = await kubectl(p, ['-n', ns, 'create', '--dry-run=server', '-f', '-'], published);
     expect(strict.stderr).toContain('unknown field "storageSize"');
 
     const good = fitted('sample-v2.yaml');
     expect(
       hasErrors(buildConfig([{ path: 'cr.yaml', text: good }], [], { name: 'w', namespace: ns }).diagnostics),
     ).toBe(false);
-    const taken = await kubectl(p, ['-n', ns, 'create', '--dry-run=server', '-f', '-'], asTestGroup(good));
+    const taken = await kubectl(p, ['-n', ns, 'create', '--dry-run=server', '-f', '-'], good);
     expect(taken.stderr).toBe('');
     expect(taken.code).toBe(0);
   });
@@ -92,7 +87,7 @@ describe('operator v2 CRD on the loopback plane', () => {
     const p = plane();
     await installV2Crd(p);
     const ns = await namespace('op-v2-status');
-    const applied = await kubectl(p, ['-n', ns, 'apply', '-f', '-'], asTestGroup(fitted('sample-v2.yaml')));
+    const applied = await kubectl(p, ['-n', ns, 'apply', '-f', '-'], fitted('sample-v2.yaml'));
     expect(applied.stderr).toBe('');
     expect(applied.stdout).toContain('created');
     const operator = new V2OperatorStandIn({ rest: p.rest, namespace: ns });
@@ -111,7 +106,7 @@ describe('operator v2 CRD on the loopback plane', () => {
       'false Ready Ready Ready Ready Ready Running',
       'true Ready Ready Ready Ready Ready Succeeded',
     ]);
-    const cr = JSON.parse((await kubectl(p, ['-n', ns, 'get', V2_TEST_CRD, name, '-o', 'json'])).stdout);
+    const cr = JSON.parse((await kubectl(p, ['-n', ns, 'get', V2_CRD, name, '-o', 'json'])).stdout);
     // Rolled out as the facts define it: observedGeneration, Ready=True for it, migration ready for the pin.
     expect(cr.status.observedGeneration).toBe(cr.metadata.generation);
     expect(cr.status.conditions).toEqual([
@@ -130,7 +125,7 @@ describe('operator v2 CRD on the loopback plane', () => {
       '-n',
       ns,
       'patch',
-      V2_TEST_CRD,
+      V2_CRD,
       name,
       '--type=merge',
       '-p',
@@ -138,7 +133,7 @@ describe('operator v2 CRD on the loopback plane', () => {
     ]);
     for (let i = 0; i < 4; i++) await operator.step();
     expect(await row(p, ns, name)).toBe('false Ready Ready Ready Ready Ready Failed');
-    const failed = JSON.parse((await kubectl(p, ['-n', ns, 'get', V2_TEST_CRD, name, '-o', 'json'])).stdout);
+    const failed = JSON.parse((await kubectl(p, ['-n', ns, 'get', V2_CRD, name, '-o', 'json'])).stdout);
     expect(failed.status.observedGeneration).toBe(failed.metadata.generation);
     expect(failed.status.conditions[0]).toMatchObject({
       type: 'Ready',
@@ -158,14 +153,12 @@ describe('operator v2 CRD on the loopback plane', () => {
     const p = plane();
     await installV2Crd(p);
     const ns = await namespace('op-v2-stall');
-    await kubectl(p, ['-n', ns, 'apply', '-f', '-'], asTestGroup(fitted('sample-v2.yaml')));
+    await kubectl(p, ['-n', ns, 'apply', '-f', '-'], fitted('sample-v2.yaml'));
     const operator = new V2OperatorStandIn({ rest: p.rest, namespace: ns });
     operator.stall = 'kafka';
     for (let i = 0; i < 5; i++) await operator.step();
     expect(await row(p, ns, 'wandb-dev-v2')).toBe('false Ready Ready Provisioning Ready Ready Pending');
-    const cr = JSON.parse(
-      (await kubectl(p, ['-n', ns, 'get', V2_TEST_CRD, 'wandb-dev-v2', '-o', 'json'])).stdout,
-    );
+    const cr = JSON.parse((await kubectl(p, ['-n', ns, 'get', V2_CRD, 'wandb-dev-v2', '-o', 'json'])).stdout);
     expect(cr.status.conditions[0]).toMatchObject({
       status: 'False',
       reason: 'InfrastructureNotReady',

@@ -2,6 +2,8 @@
  * Test support for the loopback control plane (scripts/cluster). Typical use in a __tests__/cluster file:
  *
  *   const { plane, namespace } = usePlane();              // up.sh once (reused), namespaces deleted after
+ *                                                         // usePlane({ plane: 'v2' }): the second plane, for
+ *                                                         // operator v2 (installV2Crd, V2OperatorStandIn)
  *   test('...', async () => {
  *     const p = plane();                                  // kubeconfig(+Content), tools.{kubectl,helm,kubectl4,helm4}, rest
  *     const ns = await namespace('apply');

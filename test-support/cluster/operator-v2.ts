@@ -9,13 +9,11 @@
  *    servers accept them. The 75 such defaults inside `additionalProperties` are kept: 1.20 accepts them.
  *    What is lost: a Secret reference written without `name` gets no "" default here. Validation of v2 CRs
  *    reports such a reference as an error anyway.
- * 2. The group is `apps.wandb-v2-test.com` (CRD `weightsandbiases.apps.wandb-v2-test.com`), not
- *    `apps.wandb.com`. The real v2 CRD has the same name as the v1 CRD that the other cluster tests use
- *    (`weightsandbiases.apps.wandb.com`, from operator chart 1.4.8) and replaces it: v2 becomes the storage
- *    version, and without the operator's conversion webhook (cert-manager certificates; the file has no
- *    conversion stanza) the v1 CRs those tests store would be served as v2 unconverted. The two cannot
- *    coexist on one shared plane, so v2 lives under a test-only group; CRs applied to it carry
- *    `apiVersion: apps.wandb-v2-test.com/v2` (`asTestGroup` rewrites a CR's apiVersion).
+ * It is installed on the tests' second plane (`usePlane({ plane: 'v2' })`, test-support/cluster/plane.ts), under
+ * its real group `apps.wandb.com`: it has the same name as the v1 CRD of the main plane and replaces it, as it
+ * does on a real cluster when the v2 operator is installed. There is no conversion webhook (the operator's,
+ * with cert-manager certificates; the file has no conversion stanza), so the API server converts between v1
+ * and v2 by changing the apiVersion only (strategy None).
  * Everything else (versions v1 and v2, schemas, printer columns, status subresource) is the real CRD.
  *
  * `V2OperatorStandIn` replaces the v2 operator's controller (which needs a real cluster: Moco, Redis,
@@ -35,9 +33,9 @@ import type { Plane } from './plane.js';
 import { REPO_ROOT } from './plane.js';
 import type { KubeRest } from './rest.js';
 
-export const V2_TEST_GROUP = 'apps.wandb-v2-test.com';
-export const V2_TEST_API_VERSION = `${V2_TEST_GROUP}/v2`;
-export const V2_TEST_CRD = `weightsandbiases.${V2_TEST_GROUP}`;
+export const V2_GROUP = 'apps.wandb.com';
+export const V2_API_VERSION = `${V2_GROUP}/v2`;
+export const V2_CRD = `weightsandbiases.${V2_GROUP}`;
 export const V2_REFERENCE = join(REPO_ROOT, '..', 'shared', 'reference', 'operator-v2');
 
 type Json = Record<string, unknown>;
@@ -58,9 +56,6 @@ export function adaptV2Crd(text: string): { crd: Json; removed: string[] } {
       walk(child, [...path, key], inMap || key === 'additionalProperties');
   };
   walk(crd, [], false);
-  const spec = crd.spec as Json;
-  spec.group = V2_TEST_GROUP;
-  (crd.metadata as Json).name = V2_TEST_CRD;
   return { crd, removed };
 }
 
@@ -96,13 +91,13 @@ export async function installV2Crd(p: Plane): Promise<void> {
   const end = Date.now() + 60_000;
   for (;;) {
     // The whole list: a filter on it fails while it is still null.
-    const conditions = await p.kubectl(['get', `crd/${V2_TEST_CRD}`, '-o', 'jsonpath={.status.conditions}']);
+    const conditions = await p.kubectl(['get', `crd/${V2_CRD}`, '-o', 'jsonpath={.status.conditions}']);
     const list =
       (conditions.trim()
         ? (JSON.parse(conditions) as Array<{ type: string; status: string }> | null)
         : null) ?? [];
     if (list.some((c) => c.type === 'Established' && c.status === 'True')) break;
-    if (Date.now() > end) throw new Error(`the adapted v2 CRD ${V2_TEST_CRD} is not Established after 60 s`);
+    if (Date.now() > end) throw new Error(`the adapted v2 CRD ${V2_CRD} is not Established after 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   // kubectl checks fields against the server's published OpenAPI, which follows a new CRD a moment later: until
@@ -115,7 +110,7 @@ export async function installV2Crd(p: Plane): Promise<void> {
         p.kubeconfig,
         'explain',
         '--api-version',
-        V2_TEST_API_VERSION,
+        V2_API_VERSION,
         'weightsandbiases.spec.wandb',
       ],
       timeoutMs: 30_000,
@@ -125,11 +120,6 @@ export async function installV2Crd(p: Plane): Promise<void> {
       throw new Error(`the adapted v2 CRD's schema is not published after 60 s: ${explained.stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-/** A v2 CR's text with its apiVersion moved to the test group. */
-export function asTestGroup(text: string): string {
-  return text.replace(/^apiVersion:\s*apps\.wandb\.com\/v2\s*$/m, `apiVersion: ${V2_TEST_API_VERSION}`);
 }
 
 export type V2Store = 'mysql' | 'redis' | 'kafka' | 'objectStore' | 'clickhouse';
@@ -157,7 +147,7 @@ export class V2OperatorStandIn {
   constructor(private readonly options: V2StandInOptions) {}
 
   private get base(): string {
-    return `/apis/${V2_TEST_GROUP}/v2/namespaces/${this.options.namespace}/weightsandbiases`;
+    return `/apis/${V2_GROUP}/v2/namespaces/${this.options.namespace}/weightsandbiases`;
   }
 
   /** One reconcile of every CR in the namespace: each advances one phase (a new generation starts over). */

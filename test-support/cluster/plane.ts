@@ -6,9 +6,17 @@ import { execute } from '../../src/core/exec.js';
 import { KubeRest } from './rest.js';
 
 /**
- * The loopback control plane for tests: `ensurePlane()` runs scripts/cluster/up.sh (idempotent and locked, so
+ * The loopback control planes for tests: `ensurePlane()` runs scripts/cluster/up.sh (idempotent and locked, so
  * the plane is brought up once per machine and reused by every test file of the run), and returns the
  * kubeconfig, the admin client's PKI, a REST client and the kubectl/helm binaries (Helm 3 and Helm 4).
+ *
+ * There are two planes, each its own etcd and kube-apiserver:
+ * - `v1` (the default) holds the `weightsandbiases.apps.wandb.com` CRD of W&B's operator chart 1.4.8, as a
+ *   cluster with the v1 operator does.
+ * - `v2` holds W&B's v2 CRD (test-support/cluster/operator-v2.ts `installV2Crd`), as a cluster with the v2
+ *   operator does. The v2 CRD has the same name as the v1 CRD and replaces it (v2 becomes the stored version),
+ *   so the two cannot share one API server; on a real cluster the same happens when the v2 operator is
+ *   installed. Its state directory is the v1 plane's with `-v2` appended (scripts/cluster/down.sh stops both).
  */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -62,15 +70,28 @@ export function ensureTools(): Promise<Tools> {
   return tools;
 }
 
-let plane: Promise<Plane> | undefined;
+export type PlaneKind = 'v1' | 'v2';
 
-export function ensurePlane(): Promise<Plane> {
-  plane ??= (async () => {
+const planes = new Map<PlaneKind, Promise<Plane>>();
+
+/** The v1 plane's state directory, as scripts/cluster/lib.sh computes it. */
+function v1StateDir(): string {
+  return (
+    process.env.WANDB_CLUSTER_DIR ??
+    join(process.env.XDG_RUNTIME_DIR ?? '/tmp', 'wandb-operator-actions-cluster')
+  );
+}
+
+export function ensurePlane(kind: PlaneKind = 'v1'): Promise<Plane> {
+  let plane = planes.get(kind);
+  if (plane) return plane;
+  plane = (async () => {
     const found = await ensureTools();
     // The first run on a machine may build kube-apiserver (about 7 minutes on 2 cores).
     const result = await execute({
       command: 'bash',
       args: [join(REPO_ROOT, 'scripts/cluster/up.sh')],
+      env: kind === 'v2' ? { ...process.env, WANDB_CLUSTER_DIR: `${v1StateDir()}-v2` } : process.env,
       timeoutMs: 30 * 60_000,
     });
     if (result.code !== 0) throw new Error(`scripts/cluster/up.sh failed:\n${result.stderr}`);
@@ -103,6 +124,7 @@ export function ensurePlane(): Promise<Plane> {
       kubectl,
     };
   })();
+  planes.set(kind, plane);
   return plane;
 }
 
@@ -128,11 +150,14 @@ export async function deleteNamespaces(p: Plane, names: string[]): Promise<void>
  * (`await ns('name')`) and deletes them after. `ensurePlane` may build the plane the first time: the hook
  * timeout allows for it.
  */
-export function usePlane(): { plane: () => Plane; namespace: (prefix?: string) => Promise<string> } {
+export function usePlane(options: { plane?: PlaneKind } = {}): {
+  plane: () => Plane;
+  namespace: (prefix?: string) => Promise<string>;
+} {
   let current: Plane | undefined;
   const created: string[] = [];
   beforeAll(async () => {
-    current = await ensurePlane();
+    current = await ensurePlane(options.plane ?? 'v1');
     await sweepClusterScoped(current);
   }, 30 * 60_000);
   afterAll(async () => {
