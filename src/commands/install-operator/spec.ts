@@ -91,5 +91,5 @@ export const installOperatorCommand: CommandSpec = {
     { name: 'helm-path', description: 'the helm this step used' },
   ],
   action: true,
-  load: async () => import('./run.js'),
+  load: () => import('./run.js').then((m) => ({ run: m.runInstallOperator })),
 };

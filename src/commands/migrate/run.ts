@@ -34,7 +34,7 @@ import {
   type VerifiedRecord,
 } from '../../migrate/cr.js';
 import { runApplyCr } from '../../apply/apply-cr.js';
-import { run as runInstallOperator } from '../install-operator/run.js';
+import { runInstallOperator } from '../../install/install-operator.js';
 import { verifyOptions } from '../../verify/options.js';
 import { reportLine, saveReport, verifyDeployment } from '../../verify/verify.js';
 import {

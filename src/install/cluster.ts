@@ -5,8 +5,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Context } from '../../core/command.js';
-import { UserError, errorMessage } from '../../core/errors.js';
+import type { Context } from '../core/command.js';
+import { UserError, errorMessage } from '../core/errors.js';
 import {
   KubeClient,
   KubeCommandError,
@@ -20,7 +20,7 @@ import {
   helmUserValues,
   isNotFound,
   type HelmRelease,
-} from '../../kube/index.js';
+} from '../kube/index.js';
 import {
   controllerImage,
   notReadyReasons,
@@ -31,11 +31,11 @@ import {
   type Deployment,
   type KubeEvent,
   type Pod,
-} from '../../install/controller.js';
-import { explainFailure, tail, type FailureStage } from '../../install/failure.js';
-import { undoFor, type InstallPlan, type Undo } from '../../install/plan.js';
-import { CHART_NAME } from '../../install/summary.js';
-import type { Values } from '../../install/values.js';
+} from './controller.js';
+import { explainFailure, tail, type FailureStage } from './failure.js';
+import { undoFor, type InstallPlan, type Undo } from './plan.js';
+import { CHART_NAME } from './summary.js';
+import type { Values } from './values.js';
 import type { InstallOptions } from './options.js';
 
 const REPO_NAME = 'wandb-operator-actions';
@@ -70,7 +70,7 @@ export async function resolveTools(
       }
       // Loaded only when a tool is to be installed: the installer and its HTTP client are most of this
       // command's code, and a runner that has helm and kubectl (helm-path, kubectl-path) never needs them.
-      const { installTool } = await import('../../tools/install.js');
+      const { installTool } = await import('../tools/install.js');
       return (await installTool({ tool, version, mirror: options.toolsMirror, env: ctx.env, log })).path;
     };
     return {

@@ -1,12 +1,12 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Context } from '../../core/command.js';
-import { UserError, errorMessage } from '../../core/errors.js';
-import { readInputFile } from '../../core/files.js';
-import { UsageError, bool, list, num, str, type RawInputs } from '../../core/inputs.js';
-import { chartRepoSource, urlSecrets, type ChartRepoSource } from '../../install/chart-repo.js';
-import { MIN_TIMEOUT_SECONDS } from '../../install/plan.js';
-import { isPlainObject, mergeValues, type Values } from '../../install/values.js';
+import type { Context } from '../core/command.js';
+import { UserError, errorMessage } from '../core/errors.js';
+import { readInputFile } from '../core/files.js';
+import { UsageError, bool, list, num, str, type RawInputs } from '../core/inputs.js';
+import { chartRepoSource, urlSecrets, type ChartRepoSource } from './chart-repo.js';
+import { MIN_TIMEOUT_SECONDS } from './plan.js';
+import { isPlainObject, mergeValues, type Values } from './values.js';
 import { checkAirgapped, imageRegistryHost, imageRepositoriesIn, isPublicHost } from './airgap.js';
 
 export const DEFAULT_CHART_REPO = 'https://charts.wandb.ai';

@@ -1,4 +1,4 @@
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../core/errors.js';
 
 /**
  * Air-gapped rules (seed 003): an internal chart repository, an image repository with a pinned tag, and no
