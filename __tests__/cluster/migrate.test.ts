@@ -249,7 +249,7 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expect(outputs['unmapped-keys'].split('\n')).toEqual(['hostAliases', 'ingress.enabled', 'ingress.hosts']);
     expect(run.stdout).toContain('Dry run: wrote');
     expect(run.stdout).toMatch(
-      /::warning::3 old values were not carried over; review each:%0A {2}hostAliases: /,
+      /::warning title=wandb-operator-actions migrate::3 old values were not carried over; review each:%0A {2}hostAliases: /,
     );
     expect(run.summary).toContain('| `host` | `spec.values.global.host` |');
     expect(run.summary).toContain('- `ingress.hosts`: operator-wandb routes the host of global.host');
@@ -603,7 +603,7 @@ describe('migrate from plain manifests: a verify that fails, one skipped, one th
     expect(outputs.result).toBe('unverified');
     expect(outputs.verify).toBe('skipped');
     expect(run.stdout).toContain(
-      "::warning::Verify was skipped: no api-key was given. apply-cr's cluster checks passed (CR Completed, workloads ready), but nothing checked the W&B instance itself. remove-old will be refused until a verify passes.",
+      "::warning title=wandb-operator-actions migrate::Verify was skipped: no api-key was given. apply-cr's cluster checks passed (CR Completed, workloads ready), but nothing checked the W&B instance itself. remove-old will be refused until a verify passes.",
     );
     expect(run.stdout).toContain(
       `Switched, not verified: weightsandbiases/wandb (namespace ${manifestNs}) is rolled out, but no verify passed.`,

@@ -322,7 +322,7 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     );
     expect(run.stdout).toContain('Rolled back, and the previous spec is rolled out again.');
     expect(run.stdout).toMatch(
-      /::error::Rollout stopped in stage canary \(instance canary: .*\); later stages were not touched\./,
+      /::error title=wandb-operator-actions rollout::Rollout stopped in stage canary \(instance canary: .*\); later stages were not touched\./,
     );
     expect(run.outputs).toMatchObject({
       'stages-completed': '0',
@@ -463,7 +463,7 @@ describe('rollout on a live cluster, two instances in two stages', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error file=fleet\.yaml,line=5,col=21::Instance 'canary': the environment variable KUBE_CANARY/,
+      /::error title=wandb-operator-actions rollout,file=fleet\.yaml,line=5,col=21::Instance 'canary': the environment variable KUBE_CANARY/,
     );
     expect(run.stdout).toContain('Nothing was applied: 1 problem found before the rollout');
     expect((await liveCr(p, canaryNs))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);

@@ -79,8 +79,10 @@ test('a broken configuration fails the root action with annotations on file and 
   });
   expect(run.code).toBe(1);
   expect(run.outputs).toMatchObject({ valid: 'false', errors: '9' });
-  // local-action prints an annotation as `::error file=...,line=...::message`.
-  expect(run.log).toMatch(/::error[^:]*file=examples\/broken\/overlay\.yaml,line=5[^:]*::`global\.host`/);
+  // local-action prints an annotation as `::error title=...,file=...,line=...::message`; the title names the key.
+  expect(run.log).toMatch(
+    /::error title=Invalid configuration at spec\.values\.global\.host,file=examples\/broken\/overlay\.yaml,line=5[^:]*::`global\.host`/,
+  );
 });
 
 test('release-notes on the built-in snapshot: count, versions and the notes in the summary', () => {

@@ -292,7 +292,9 @@ describe('release-notes as an action', () => {
       dir,
     );
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("::warning::The notes were cut to fit GitHub's 65,536-character limit");
+    expect(result.stdout).toContain(
+      "::warning title=wandb-operator-actions release-notes::The notes were cut to fit GitHub's 65,536-character limit",
+    );
     const body = gh.comments('acme/deploy', 3)[0].body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain('| [0.83.0]');
@@ -316,7 +318,9 @@ describe('release-notes as an action', () => {
       dir,
     );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::Posting a comment needs a GitHub token.');
+    expect(result.stdout).toContain(
+      '::error title=wandb-operator-actions release-notes::Posting a comment needs a GitHub token.',
+    );
   });
 });
 

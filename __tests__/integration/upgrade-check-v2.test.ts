@@ -121,7 +121,7 @@ describe('upgrade-check on a v2 CR', () => {
     const run = await upgradeCheck('2026-07-05');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      `::error file=${FILE},line=12,col=14::${FILE}: the W&B Server version at 'spec.wandb.version' is 'latest', not a pinned version.`,
+      `::error title=wandb-operator-actions upgrade-check,file=${FILE},line=12,col=14::${FILE}: the W&B Server version at 'spec.wandb.version' is 'latest', not a pinned version.`,
     );
     expect(await remote.tip(BRANCH)).toBeUndefined();
     expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);

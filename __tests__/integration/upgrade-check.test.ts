@@ -256,7 +256,7 @@ describe('upgrade-check', () => {
     expect(run.code).toBe(0);
     expect(run.out['pull-request-operation']).toBe('none');
     expect(run.stdout).toMatch(
-      /::warning::The branch wandb-operator-actions\/upgrade-wandb-server has 1 commit\(s\) this job did not make: [0-9a-f]{12} "Add staging notes" by Jane Operator/,
+      /::warning title=wandb-operator-actions upgrade-check::The branch wandb-operator-actions\/upgrade-wandb-server has 1 commit\(s\) this job did not make: [0-9a-f]{12} "Add staging notes" by Jane Operator/,
     );
     expect(run.stdout).toContain('They are not overwritten');
     expect(run.stdout).toContain('delete the branch, or drop those commits');
@@ -270,7 +270,7 @@ describe('upgrade-check', () => {
     const run = await upgradeCheck('2026-07-05');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "::error file=deploy/wandb.yaml,line=16,col=14::deploy/wandb.yaml: the W&B Server version at 'spec.values.app.image.tag' is 'latest', not a pinned version.",
+      "::error title=wandb-operator-actions upgrade-check,file=deploy/wandb.yaml,line=16,col=14::deploy/wandb.yaml: the W&B Server version at 'spec.values.app.image.tag' is 'latest', not a pinned version.",
     );
     expect(run.stdout).toContain('fix: Pin an exact W&B Server version');
     expect(pulls.pulls).toHaveLength(0);
@@ -279,7 +279,9 @@ describe('upgrade-check', () => {
     // Not a clone at all: a git error the user can act on, not a crash.
     const nowhere = await upgradeCheck('2026-07-05', {}, remote.root);
     expect(nowhere.code).toBe(1);
-    expect(nowhere.stdout).toContain('::error::git ls-remote failed');
+    expect(nowhere.stdout).toContain(
+      '::error title=wandb-operator-actions upgrade-check::git ls-remote failed',
+    );
     expect(nowhere.stdout).toContain('fix: Check that repository-path is a clone of the repository');
     expect(nowhere.stdout).not.toContain('Unexpected failure');
   });
@@ -293,7 +295,9 @@ describe('upgrade-check', () => {
     });
     expect(pulls.pulls[0].title).toBe('Upgrade W&B Server 0.73.1 -> 0.83.0 (support ended 2026-09-03)');
     expect(pulls.pulls[0].labels.map((l) => l.name)).toEqual(['wandb-upgrade', 'urgent']);
-    expect(run.stdout).toContain('::warning::W&B Server 0.73.1 has been out of support since 2026-09-03.');
+    expect(run.stdout).toContain(
+      '::warning title=wandb-operator-actions upgrade-check::W&B Server 0.73.1 has been out of support since 2026-09-03.',
+    );
     // The runner is told to mask it (::add-mask::); apart from that it appears nowhere.
     const printed = `${run.stdout}${run.stderr}${run.summary}${run.outputs}`.replace(
       /^::add-mask::.*$/gm,
@@ -357,7 +361,9 @@ describe('upgrade-check', () => {
         'api-key': 'wrong-key-000000000000000000000000000000000',
       });
       expect(bad.code).toBe(1);
-      expect(bad.stdout).toContain(`::error::Could not read the version from the W&B Server at ${wandb.url}`);
+      expect(bad.stdout).toContain(
+        `::error title=wandb-operator-actions upgrade-check::Could not read the version from the W&B Server at ${wandb.url}`,
+      );
     } finally {
       await wandb.close();
     }
@@ -390,7 +396,7 @@ describe('upgrade-check', () => {
     const run = await upgradeCheck('2026-07-06');
     expect(run.out['pull-request-operation']).toBe('none');
     expect(run.stdout).toContain(
-      '::warning::Pull request #1 upgrading W&B Server 0.73.1 -> 0.82.1 was closed without merging',
+      '::warning title=wandb-operator-actions upgrade-check::Pull request #1 upgrading W&B Server 0.73.1 -> 0.82.1 was closed without merging',
     );
     expect(pulls.pulls).toHaveLength(1);
     const newer = await upgradeCheck('2026-07-10');

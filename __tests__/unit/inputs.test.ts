@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import { parseCliArgs, readActionInputs, closest, type InputSpec } from '../../src/core/inputs.js';
 import { UserError } from '../../src/core/errors.js';
 
@@ -62,6 +63,19 @@ describe('action inputs', () => {
     expect(raw['dry-run']).toBe(true);
     expect(raw['api-key']).toBe('s');
     expect(raw.timeout).toBe(600);
+  });
+
+  it('reads through @actions/core getInput the same as from an environment', () => {
+    const env = { INPUT_CONFIG: ' base.yaml\noverlay.yaml ', 'INPUT_DRY-RUN': 'true', 'INPUT_API-KEY': 's' };
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      const viaCore = readActionInputs(specs, (name) => core.getInput(name));
+      expect(viaCore).toEqual(readActionInputs(specs, env));
+      expect(viaCore.config).toEqual(['base.yaml', 'overlay.yaml']);
+    } finally {
+      for (const key of Object.keys(env)) if (!(key in saved)) delete process.env[key];
+    }
   });
 
   it('rejects a boolean that is not one', () => {

@@ -69,8 +69,10 @@ export function loadConfig(options: ConfigOptions, ctx: Context): BuiltConfig & 
     if (ctx.out.github) {
       const text = diagnostic.fix ? `${diagnostic.message} Fix: ${diagnostic.fix}` : diagnostic.message;
       const place = { file: diagnostic.file, line: diagnostic.line, column: diagnostic.column };
-      if (diagnostic.severity === 'error') ctx.out.error(text, place);
-      else ctx.out.warning(text, place);
+      // The heading names the key, so that the run's list of annotations reads without opening each one.
+      const at = diagnostic.path ? ` at ${diagnostic.path}` : '';
+      if (diagnostic.severity === 'error') ctx.out.error(text, place, `Invalid configuration${at}`);
+      else ctx.out.warning(text, place, `Configuration warning${at}`);
     }
   }
   return { ...built, ok: !hasErrors(built.diagnostics) };

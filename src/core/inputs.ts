@@ -86,12 +86,27 @@ function convert(spec: InputSpec, text: string, where: string): InputValue {
   }
 }
 
-/** GitHub Actions: INPUT_<NAME upper-cased, spaces to underscores> as @actions/core's getInput does. */
-export function readActionInputs(specs: InputSpec[], env: NodeJS.ProcessEnv): RawInputs {
+/** Reads one action input's text by its name ('' when not given), as @actions/core's `getInput` does. */
+export type InputReader = (name: string) => string;
+
+/**
+ * Action inputs from an environment other than this process's (tests, and in-process runs that must not share
+ * process.env): INPUT_<NAME upper-cased, spaces to underscores>, trimmed, which is what `core.getInput` reads
+ * from process.env. The actions' entry uses `core.getInput` itself (src/core/runner.ts).
+ */
+export function inputsFromEnv(env: NodeJS.ProcessEnv): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/**
+ * GitHub Actions: each declared input through `read` (core.getInput under Actions), converted to its type, with
+ * its default when not given. `read` may also be an environment, read as `inputsFromEnv` does.
+ */
+export function readActionInputs(specs: InputSpec[], read: InputReader | NodeJS.ProcessEnv): RawInputs {
+  const get = typeof read === 'function' ? read : inputsFromEnv(read);
   const raw: RawInputs = {};
   for (const spec of specs) {
-    const key = `INPUT_${spec.name.replace(/ /g, '_').toUpperCase()}`;
-    const text = env[key];
+    const text = get(spec.name);
     raw[spec.name] =
       text !== undefined && text.trim() !== ''
         ? convert(spec, text.trim(), 'action input')

@@ -70,6 +70,11 @@ export class Reporter {
   private readonly streams: Streams;
   private readonly redactor: Redactor;
   private readonly env: NodeJS.ProcessEnv;
+  /**
+   * The heading of an annotation given no title of its own: the runner sets it to the command's name, so that
+   * the run's page, which lists the annotations of every step together, says which step each came from.
+   */
+  defaultTitle?: string;
 
   constructor(options: ReporterOptions) {
     this.redactor = options.redactor;
@@ -226,7 +231,8 @@ export class Reporter {
     if (this.github) {
       // Only the properties given: core writes `::error ::` (a stray space) for a set of empty ones.
       const properties: core.AnnotationProperties = {};
-      if (title !== undefined) properties.title = this.redact(title);
+      const heading = title ?? this.defaultTitle;
+      if (heading !== undefined) properties.title = this.redact(heading);
       if (place)
         Object.assign(properties, { file: place.file, startLine: place.line, startColumn: place.column });
       this.viaCore(() => core[kind](text, properties));

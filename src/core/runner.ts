@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import { readActionInputs, parseCliArgs, UsageError, closest, type RawInputs } from './inputs.js';
 import { Redactor } from './redact.js';
 import { Reporter, processStreams } from './reporter.js';
@@ -53,6 +54,7 @@ async function runCommand(
   let raw: RawInputs | undefined;
   // SIGTERM/SIGINT run the command's registered cleanups, then write what the summary holds (src/core/cancel.ts).
   const cancellable = handleCancellation(() => ctx.out.flushSummary());
+  ctx.out.defaultTitle = `wandb-operator-actions ${spec.name}`;
   try {
     raw = readInputs(ctx);
     registerSecretInputs(spec, raw, ctx);
@@ -159,7 +161,9 @@ export async function runAction(
   }
   return runCommand(
     spec,
-    () => readActionInputs(spec.inputs, run.env),
+    // @actions/core's getInput reads process.env; a run given an environment of its own (tests, nested runs in
+    // one process) reads that one the same way.
+    () => readActionInputs(spec.inputs, run.env === process.env ? (name) => core.getInput(name) : run.env),
     ctx,
     `The inputs of '${spec.name}' are listed in its action.yml and in the README.`,
   );

@@ -646,10 +646,10 @@ describe('a mixed run, read as a user reads it', () => {
     });
     expect(code).toBe(1);
     expect(stdout).toContain(
-      '::error::Checking ability to send large payloads through proxy: Failed to send a large payload (HTTP 413 Request Entity Too Large from the proxy). Fix: Check nginx.ingress.kubernetes.io/proxy-body-size is "0"',
+      '::error title=wandb-operator-actions verify::Checking ability to send large payloads through proxy: Failed to send a large payload (HTTP 413 Request Entity Too Large from the proxy). Fix: Check nginx.ingress.kubernetes.io/proxy-body-size is "0"',
     );
     expect(stdout).toContain(
-      '::warning::Checking requests to base url: Connections are not made over https.',
+      '::warning title=wandb-operator-actions verify::Checking requests to base url: Connections are not made over https.',
     );
     expect(stdout).toContain(`::group::wandb verify ${standIn.url}`);
     expect(existsSync(join(work, 'reports/verify.json'))).toBe(true);

@@ -45,6 +45,15 @@ test('annotations carry title, file, line and column; redaction comes first', ()
   expect(stdout()).toContain('::warning::plain\n');
 });
 
+test('an annotation given no title is headed by the default title, which the runner sets to the command', () => {
+  const { out, stdout } = actionsReporter();
+  out.defaultTitle = 'wandb-operator-actions apply-cr';
+  out.error('the CR did not roll out');
+  out.warning('a note', undefined, 'Its own title');
+  expect(stdout()).toContain('::error title=wandb-operator-actions apply-cr::the CR did not roll out\n');
+  expect(stdout()).toContain('::warning title=Its own title::a note\n');
+});
+
 test('a multi-line secret reaches the runner only through forms that cannot garble its log', () => {
   const { redactor, stdout } = actionsReporter();
   redactor.add('-----BEGIN KEY-----\nQUJDREVGR0hJSktMTU5PUFFSU1RVVldY\n-----END KEY-----');
