@@ -7,6 +7,7 @@ import {
   chartDecision,
   consoleDecision,
   crPhaseDecision,
+  foundReferencesDecision,
   hostAnswersDecision,
   ingressClassDecision,
   objectReferences,
@@ -17,6 +18,18 @@ import {
   type DeploymentInfo,
   type PodIssue,
 } from './cluster.js';
+import {
+  isV2Cr,
+  v2Applications,
+  v2ApplicationsDecision,
+  v2CaCertsConfigMap,
+  v2GenerationDecision,
+  v2IngressValues,
+  v2MigrationDecision,
+  v2ReadyDecision,
+  v2SecretReferences,
+  v2StoresDecision,
+} from './cluster-v2.js';
 import { CheckFailure, type Check, type CheckOutcome } from './types.js';
 
 /**
@@ -24,6 +37,10 @@ import { CheckFailure, type Check, type CheckOutcome } from './types.js';
  * key, an ingress class that does not exist, a CR the operator never finished). kubectl reads through the
  * kube adapter; each decision is a pure function in src/verify/cluster.ts. Secret values are never read into
  * a message: only their keys are compared.
+ *
+ * The CR decides which checks apply: an `apps.wandb.com/v2` CR (src/verify/cluster-v2.ts) is checked by its
+ * generation, Ready condition, migration and store states, and the Secrets its key selectors name, in place
+ * of the v1 phase, chart and console checks; the other checks read the v2 spec where v1 reads spec.values.
  */
 export interface ClusterCheckSettings {
   /** undefined when the cluster checks cannot run; `unavailable` then says why. */
@@ -106,6 +123,26 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
   }
   let cr: (K8sObject & { spec?: { values?: unknown } }) | undefined;
   let crFetched = false;
+  let reachable = false;
+  let reading: Promise<void> | undefined;
+  /** The CR, read once by whichever check (or `when`) asks first. */
+  const readCr = (): Promise<void> =>
+    (reading ??= (async () => {
+      cr = await kube().getJson(['weightsandbiases.apps.wandb.com', name, '-n', namespace]);
+      crFetched = true;
+    })());
+  /** v2 when the CR reads as apps.wandb.com/v2; v1 otherwise, and when it cannot be read (the v1 checks say why). */
+  const v2 = async (): Promise<boolean> => {
+    if (!reachable) return false;
+    try {
+      await readCr();
+    } catch {
+      return false;
+    }
+    return isV2Cr(cr);
+  };
+  const onlyV1 = async () => !(await v2());
+  const crJson = () => cr as unknown as Record<string, unknown>;
 
   const kube = (): KubeClient => {
     if (!settings.kube) throw new CheckFailure('No cluster access.', undefined, 'fail');
@@ -155,6 +192,7 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
       failStatus: 'fail',
       run: guarded(async () => {
         const version = await kube().serverVersion();
+        reachable = true;
         return { status: 'pass', message: `Kubernetes ${version.gitVersion} answers.` };
       }),
     },
@@ -184,9 +222,9 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
       group: 'cluster',
       failStatus: 'fail',
       needs: ['cluster-reachable'],
+      when: onlyV1,
       run: guarded(async () => {
-        cr = await kube().getJson(['weightsandbiases.apps.wandb.com', name, '-n', namespace]);
-        crFetched = true;
+        await readCr();
         let info: CrInfo | undefined;
         if (cr) {
           const events = await kube().getJson<{
@@ -221,11 +259,48 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
       }),
     },
     {
+      id: 'cr-generation',
+      title: 'The v2 operator has seen the latest generation',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      when: v2,
+      run: needsCr(guarded(async () => v2GenerationDecision(namespace, name, crJson()))),
+    },
+    {
+      id: 'cr-ready',
+      title: 'WeightsAndBiases v2 CR is Ready',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      when: v2,
+      run: needsCr(guarded(async () => v2ReadyDecision(namespace, name, crJson()))),
+    },
+    {
+      id: 'migration',
+      title: 'Database migration for spec.wandb.version is done',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      when: v2,
+      run: needsCr(guarded(async () => v2MigrationDecision(namespace, name, crJson()))),
+    },
+    {
+      id: 'stores',
+      title: 'Stores are ready (MySQL, Redis, Kafka, object store, ClickHouse)',
+      group: 'cluster',
+      failStatus: 'fail',
+      needs: ['cluster-reachable'],
+      when: v2,
+      run: needsCr(guarded(async () => v2StoresDecision(namespace, name, crJson()))),
+    },
+    {
       id: 'cr-chart',
       title: 'Chart the operator installs',
       group: 'cluster',
       failStatus: 'warn',
       needs: ['cluster-reachable'],
+      when: onlyV1,
       run: needsCr(
         guarded(async () => {
           const chart = (cr?.spec as { chart?: unknown } | undefined)?.chart;
@@ -243,6 +318,9 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
       failStatus: 'fail',
       needs: ['cluster-reachable'],
       run: guarded(async () => {
+        // A v2 operator reports its applications itself; read that when it does.
+        const apps = cr && isV2Cr(cr) ? v2Applications(crJson()) : undefined;
+        if (apps) return v2ApplicationsDecision(namespace, name, apps);
         const selector = `app.kubernetes.io/instance=${name}`;
         const deployments = await kube().listJson<K8sObject>('deployments', { namespace, selector });
         const statefulsets = await kube().listJson<K8sObject>('statefulsets', { namespace, selector });
@@ -269,8 +347,10 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
       needs: ['cluster-reachable'],
       run: needsCr(
         guarded(async () => {
+          const isV2 = isV2Cr(cr);
+          const references = isV2 ? v2SecretReferences(crJson()) : objectReferences(values());
           const found = new Map<string, string[] | undefined>();
-          for (const ref of objectReferences(values()).refs) {
+          for (const ref of references.refs) {
             const key = `${ref.kind}/${ref.name}`;
             if (found.has(key)) continue;
             found.set(
@@ -278,7 +358,10 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
               keysOf(await kube().getJson<K8sObject>([ref.kind.toLowerCase(), ref.name, '-n', namespace])),
             );
           }
-          return referencesDecision(namespace, values(), (ref) => found.get(`${ref.kind}/${ref.name}`));
+          const lookup = (ref: { kind: string; name: string }) => found.get(`${ref.kind}/${ref.name}`);
+          return isV2
+            ? foundReferencesDecision(namespace, references, lookup, 'the CR spec')
+            : referencesDecision(namespace, values(), lookup);
         }),
       ),
     },
@@ -290,7 +373,7 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
       needs: ['cluster-reachable'],
       run: needsCr(
         guarded(async () => {
-          const configMap = caCertsConfigMapName(values());
+          const configMap = isV2Cr(cr) ? v2CaCertsConfigMap(crJson()) : caCertsConfigMapName(values());
           if (!configMap)
             return { status: 'skipped', message: 'global.caCertsConfigMap is not set in the CR.' };
           return caCertsDecision(
@@ -309,13 +392,21 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
       needs: ['cluster-reachable'],
       run: needsCr(
         guarded(async () => {
+          const isV2 = isV2Cr(cr);
+          const v2Values = isV2 ? v2IngressValues(crJson()) : undefined;
+          if (isV2 && !v2Values)
+            return {
+              status: 'skipped',
+              message: 'spec.networking.mode is gateway: the CR makes no Ingress.',
+            };
           const classes = await kube().listJson<K8sObject>('ingressclasses.networking.k8s.io');
           return ingressClassDecision(
-            values(),
+            isV2 ? v2Values : values(),
             classes.map((c) => ({
               name: c.metadata.name,
               isDefault: c.metadata.annotations?.['ingressclass.kubernetes.io/is-default-class'] === 'true',
             })),
+            isV2 ? 'spec.networking.ingress.ingressClassName' : undefined,
           );
         }),
       ),
@@ -326,6 +417,7 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
       group: 'cluster',
       failStatus: 'fail',
       needs: ['cluster-reachable'],
+      when: onlyV1,
       run: needsCr(
         guarded(async () => {
           const services = await kube().listJson<K8sObject>('services', {

@@ -123,7 +123,20 @@ export function objectReferences(values: unknown): { refs: ObjectRef[]; problems
 export type ObjectLookup = (ref: ObjectRef) => string[] | undefined;
 
 export function referencesDecision(namespace: string, values: unknown, lookup: ObjectLookup): CheckOutcome {
-  const { refs, problems } = objectReferences(values);
+  return foundReferencesDecision(namespace, objectReferences(values), lookup, 'spec.values');
+}
+
+/**
+ * The references check on references already found (a v1 CR's values, or a v2 CR's Secret key selectors):
+ * `where` names what to correct in the fix. Only names and keys are compared, never values.
+ */
+export function foundReferencesDecision(
+  namespace: string,
+  found: { refs: ObjectRef[]; problems: RefProblem[] },
+  lookup: ObjectLookup,
+  where: string,
+): CheckOutcome {
+  const { refs, problems } = found;
   const failures = problems.map((p) => `${p.message}.`);
   const notes: string[] = [];
   for (const ref of refs) {
@@ -148,7 +161,7 @@ export function referencesDecision(namespace: string, values: unknown, lookup: O
     return {
       status: 'fail',
       message: failures.join(' '),
-      fix: `Create the missing objects in namespace ${namespace} before the operator applies the CR, e.g. \`kubectl -n ${namespace} create secret generic <name> --from-literal=<key>=...\`, or correct the names and keys in spec.values.`,
+      fix: `Create the missing objects in namespace ${namespace} before the operator applies the CR, e.g. \`kubectl -n ${namespace} create secret generic <name> --from-literal=<key>=...\`, or correct the names and keys in ${where}.`,
       details,
     };
   }
@@ -201,7 +214,12 @@ export interface IngressClassInfo {
   isDefault: boolean;
 }
 
-export function ingressClassDecision(values: unknown, classes: IngressClassInfo[]): CheckOutcome {
+/** `field`: where the class is set, for the messages (a v2 CR sets spec.networking.ingress.ingressClassName). */
+export function ingressClassDecision(
+  values: unknown,
+  classes: IngressClassInfo[],
+  field = 'ingress.class',
+): CheckOutcome {
   const ingress = obj(at(values, 'ingress'));
   const names = classes.map((c) => c.name);
   const available = names.length > 0 ? names.join(', ') : 'none';
@@ -215,11 +233,11 @@ export function ingressClassDecision(values: unknown, classes: IngressClassInfo[
   const legacy = text(obj(ingress?.annotations)?.['kubernetes.io/ingress.class']);
   if (named) {
     if (names.includes(named))
-      return { status: 'pass', message: `IngressClass '${named}' (ingress.class) exists.` };
+      return { status: 'pass', message: `IngressClass '${named}' (${field}) exists.` };
     return {
       status: 'fail',
-      message: `IngressClass '${named}' (ingress.class) does not exist (existing IngressClasses: ${available}).`,
-      fix: `Install the ingress controller that provides '${named}', or set ingress.class to one of: ${available}.`,
+      message: `IngressClass '${named}' (${field}) does not exist (existing IngressClasses: ${available}).`,
+      fix: `Install the ingress controller that provides '${named}', or set ${field} to one of: ${available}.`,
     };
   }
   if (legacy) {
@@ -240,7 +258,7 @@ export function ingressClassDecision(values: unknown, classes: IngressClassInfo[
   return {
     status: 'warn',
     message: `The CR names no ingress class and the cluster has no default IngressClass (classes: ${available}); the ingress may never get an address.`,
-    fix: 'Set ingress.class in spec.values (e.g. nginx), or mark one IngressClass as the default.',
+    fix: `Set ${field === 'ingress.class' ? 'ingress.class in spec.values' : field} (e.g. nginx), or mark one IngressClass as the default.`,
   };
 }
 

@@ -26,6 +26,7 @@ export async function runChecks(checks: Check[], options: RunChecksOptions): Pro
   const byId = new Map<string, CheckResult>();
 
   for (const check of checks) {
+    if (check.when && !(await applies(check))) continue;
     const started = now();
     let outcome: CheckOutcome;
     const blocker = (check.needs ?? []).map((id) => byId.get(id)).find((r) => !r || !ok(r.status));
@@ -58,6 +59,14 @@ export async function runChecks(checks: Check[], options: RunChecksOptions): Pro
     options.onResult?.(result);
   }
   return results;
+}
+
+async function applies(check: Check): Promise<boolean> {
+  try {
+    return await (check.when as NonNullable<Check['when']>)();
+  } catch {
+    return true;
+  }
 }
 
 function ok(status: CheckResult['status']): boolean {

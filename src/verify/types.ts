@@ -33,6 +33,12 @@ export interface Check {
   failStatus: 'fail' | 'warn';
   /** Ids of checks that must have passed (or only warned) for this one to run; otherwise it is skipped. */
   needs?: string[];
+  /**
+   * Whether the check applies at all, asked right before it would run; a check that does not apply is left
+   * out of the report (not skipped), e.g. the v1 CR's phase on an `apps.wandb.com/v2` CR. An error counts as
+   * "applies", so the check itself reports it.
+   */
+  when?: () => boolean | Promise<boolean>;
   /** Fix shown when the check runs out of time. */
   timeoutFix?: string;
   /** 'deadline': the check may use whatever is left of the overall deadline (e.g. the wandb CLI run). */

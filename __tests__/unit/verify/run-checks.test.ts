@@ -127,3 +127,28 @@ describe('runChecks', () => {
     expect(seen).toEqual(['a', 'b']);
   });
 });
+
+describe('checks that do not apply', () => {
+  test('a check whose `when` is false is left out of the report; one whose `when` throws still runs', async () => {
+    const ran: string[] = [];
+    const body = (id: string) => async (): Promise<CheckOutcome> => {
+      ran.push(id);
+      return { status: 'pass', message: id };
+    };
+    const results = await runChecks(
+      [
+        check('v1-only', body('v1-only'), { when: async () => false }),
+        check('v2-only', body('v2-only'), { when: async () => true }),
+        check('unknown', body('unknown'), {
+          when: async () => {
+            throw new Error('cannot tell');
+          },
+        }),
+        check('after', body('after'), { needs: ['v2-only'] }),
+      ],
+      { perCheckTimeoutMs: 1000, overallTimeoutMs: 5000 },
+    );
+    expect(results.map((r) => `${r.id}:${r.status}`)).toEqual(['v2-only:pass', 'unknown:pass', 'after:pass']);
+    expect(ran).toEqual(['v2-only', 'unknown', 'after']);
+  });
+});
