@@ -50,6 +50,8 @@ function urlHost(url: string): string | undefined {
 export interface AirgapInputs {
   chartRepo: string;
   chartRepoIsDefault: boolean;
+  /** Operator v2: its chart is an OCI chart, its controller versions 2.x. */
+  v2?: boolean;
   imageRepository?: string;
   imageTag?: string;
   toolsMirror?: string;
@@ -63,13 +65,15 @@ export function checkAirgapped(inputs: AirgapInputs): void {
   if (inputs.chartRepoIsDefault || (chartHost && isPublicHost(chartHost))) {
     throw new UserError(
       `Air-gapped install: 'chart-repo' is ${inputs.chartRepo}, a public host.`,
-      "Set 'chart-repo' to your internal Helm repository that mirrors the W&B operator chart.",
+      inputs.v2
+        ? "Set 'chart-repo' to the oci:// reference of the W&B operator v2 chart in your internal registry (e.g. oci://registry.example.com/wandb/charts/operator)."
+        : "Set 'chart-repo' to your internal Helm repository that mirrors the W&B operator chart.",
     );
   }
   if (!inputs.imageRepository) {
     throw new UserError(
       "Air-gapped install: 'image-repository' is required (the controller image in your internal registry).",
-      "Set 'image-repository' (e.g. registry.example.com/wandb/controller) and 'image-tag'.",
+      `Set 'image-repository' (e.g. registry.example.com/wandb/${inputs.v2 ? 'operator' : 'controller'}) and 'image-tag'.`,
     );
   }
   const imageHost = imageRegistryHost(inputs.imageRepository);
@@ -82,7 +86,7 @@ export function checkAirgapped(inputs: AirgapInputs): void {
   if (!inputs.imageTag || inputs.imageTag === 'latest') {
     throw new UserError(
       `Air-gapped install: 'image-tag' must pin a controller version${inputs.imageTag ? ", not 'latest'" : ''}.`,
-      "Set 'image-tag' to the controller version mirrored in your registry (e.g. 1.21.3).",
+      `Set 'image-tag' to the controller version mirrored in your registry (e.g. ${inputs.v2 ? '2.0.0-beta.6' : '1.21.3'}).`,
     );
   }
   if (inputs.toolsMirror) {

@@ -37,6 +37,7 @@ import { undoFor, type InstallPlan, type Undo } from './plan.js';
 import { CHART_NAME } from './summary.js';
 import type { Values } from './values.js';
 import type { InstallOptions } from './options.js';
+import { preflightV2, registryLogin, registryTls, resolveOciChartVersion } from './cluster-v2.js';
 
 const REPO_NAME = 'wandb-operator-actions';
 
@@ -80,8 +81,21 @@ export async function resolveTools(
   });
 }
 
-/** Cluster reachable and new enough, helm 3 or newer, the CA ConfigMap well formed. Returns the server version. */
-export async function preflight(client: KubeClient, options: InstallOptions, ctx: Context): Promise<string> {
+export interface PreflightResult {
+  serverVersion: string;
+  /** v2: what was found of cert-manager, for the summary. */
+  certManager?: string;
+}
+
+/**
+ * Cluster reachable and new enough, helm 3 or newer, the CA ConfigMap well formed; for v2 also cert-manager
+ * ready and no v1 operator release (./cluster-v2.ts).
+ */
+export async function preflight(
+  client: KubeClient,
+  options: InstallOptions,
+  ctx: Context,
+): Promise<PreflightResult> {
   return ctx.out.group('Preflight', async () => {
     const [server, helmVersion] = await Promise.all([
       client.serverVersion().catch((error: unknown) => {
@@ -114,7 +128,8 @@ export async function preflight(client: KubeClient, options: InstallOptions, ctx
     }
     ctx.out.info(`helm: ${helmVersion}`);
     if (options.caCertsConfigMap) await checkCaConfigMap(client, options);
-    return server.gitVersion;
+    const certManager = options.operator === 'v2' ? await preflightV2(client, options, ctx) : undefined;
+    return { serverVersion: server.gitVersion, certManager };
   });
 }
 
@@ -161,6 +176,13 @@ export async function checkPermissions(
     { verb: 'create', resource: 'configmaps', namespace: ns },
     { verb: 'create', resource: 'customresourcedefinitions', group: 'apiextensions.k8s.io' },
   ];
+  // The v2 chart creates cert-manager objects for its webhooks' serving certificate.
+  if (options.operator === 'v2') {
+    checks.push(
+      { verb: 'create', resource: 'certificates', group: 'cert-manager.io', namespace: ns },
+      { verb: 'create', resource: 'issuers', group: 'cert-manager.io', namespace: ns },
+    );
+  }
   // Asked at once; the answer about creating the namespace counts only when it does not exist.
   const [lookup, answers] = await Promise.all([
     client.kubectl(['get', 'namespace', ns, '-o', 'name'], { allowFailure: true }),
@@ -184,8 +206,12 @@ export async function checkPermissions(
   ctx.out.info(`permissions: ok (namespace ${ns} ${namespaceExists ? 'exists' : 'will be created'})`);
 }
 
-/** `helm repo add` with the credentials on stdin; its failures are the chart repository's. */
+/**
+ * `helm repo add` with the credentials on stdin; its failures are the chart repository's. For v2 (an OCI
+ * chart, no repository to add) `helm registry login`, the same way.
+ */
 export async function addChartRepo(client: KubeClient, options: InstallOptions): Promise<void> {
+  if (options.operator === 'v2') return registryLogin(client, options);
   try {
     await helmRepoAdd(client, REPO_NAME, options.repo.url, {
       username: options.repo.username,
@@ -208,6 +234,7 @@ export interface ChartChoice {
  * nothing, so that it can run while the preflight prints.
  */
 export async function resolveChartVersion(client: KubeClient, options: InstallOptions): Promise<ChartChoice> {
+  if (options.operator === 'v2') return resolveOciChartVersion(client, options);
   await addChartRepo(client, options);
   const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
   const repo = options.repo.url;
@@ -346,7 +373,10 @@ export async function applyChart(
           'upgrade',
           '--install',
           options.release,
-          `${REPO_NAME}/${CHART_NAME}`,
+          // v2: the OCI reference itself (the login is in the run's helm home).
+          ...(options.operator === 'v2'
+            ? [options.repo.url, ...registryTls(options)]
+            : [`${REPO_NAME}/${CHART_NAME}`]),
           '--version',
           plan.version,
           '--namespace',

@@ -52,13 +52,18 @@ export interface KubeEvent {
   eventTime?: string;
 }
 
-/** The release's controller: W&B's chart names it `<name>-controller-manager` (default `wandb-...`). */
+/**
+ * The release's controller: W&B's v1 chart names it `<name>-controller-manager` (default `wandb-...`), the v2
+ * chart `<release>-wandb-operator`.
+ */
 export function pickController(deployments: Deployment[], release: string): Deployment | undefined {
   const ours = deployments.filter((d) => d.metadata.annotations?.['meta.helm.sh/release-name'] === release);
   return (
     ours.find((d) => d.metadata.name === 'wandb-controller-manager') ??
     ours.find((d) => d.metadata.name.endsWith('controller-manager')) ??
-    ours.find((d) => d.metadata.labels?.['control-plane'] === 'controller-manager')
+    ours.find((d) => d.metadata.labels?.['control-plane'] === 'controller-manager') ??
+    // The v2 chart runs the controller through its `wandb-base` subchart aliased `wandb-operator`.
+    ours.find((d) => d.metadata.name === `${release}-wandb-operator`)
   );
 }
 

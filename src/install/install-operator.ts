@@ -79,7 +79,7 @@ export async function runInstallOperator(raw: RawInputs, ctx: Context): Promise<
       options.chartVersion === undefined ? resolveChartVersion(client, options) : undefined,
       findController(client, options),
     ]);
-    const serverVersion = settled(reads[0], options);
+    const { serverVersion, certManager } = settled(reads[0], options);
     const { previous, previousValues } = await releaseRead(reads[1], client, options, ctx);
     // A pinned version the release already runs needs no repository round trip unless something changes.
     const pinnedAndDeployed =
@@ -140,7 +140,16 @@ export async function runInstallOperator(raw: RawInputs, ctx: Context): Promise<
     const note = versionNote(plan);
     if (note) ctx.out.print(note);
     ctx.out.summary(
-      successSummary({ plan, where, revision, image, serverVersion, airgapped: options.airgapped }),
+      successSummary({
+        plan,
+        where,
+        revision,
+        image,
+        serverVersion,
+        airgapped: options.airgapped,
+        operator: options.operator,
+        certManager,
+      }),
     );
     return 0;
   } finally {
@@ -182,6 +191,12 @@ async function chartVersion(
     }
     const chart = settled(read, options) ?? (await resolveChartVersion(client, options));
     ctx.out.info(`chart: ${CHART_NAME} ${chart.version} ${chart.note}`);
+    if (options.operator === 'v2' && options.chartVersion === undefined) {
+      // A rerun would follow every new beta (and its CRD changes): say how to hold still.
+      ctx.out.notice(
+        `Operator v2 is in beta and its CRD can change between betas: set 'chart-version: ${chart.version}' to stay on this version.`,
+      );
+    }
     return chart.version;
   });
 }

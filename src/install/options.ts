@@ -8,10 +8,13 @@ import { chartRepoSource, urlSecrets, type ChartRepoSource } from './chart-repo.
 import { MIN_TIMEOUT_SECONDS } from './plan.js';
 import { isPlainObject, mergeValues, type Values } from './values.js';
 import { checkAirgapped, imageRegistryHost, imageRepositoriesIn, isPublicHost } from './airgap.js';
+import { V2_CHART_REF, ociChartSource, operatorLine, v2ValuesFromInputs, type OperatorLine } from './v2.js';
 
 export const DEFAULT_CHART_REPO = 'https://charts.wandb.ai';
 
 export interface InstallOptions {
+  /** v1: the Helm-values operator from a Helm repository; v2: the apps.wandb.com/v2 operator's OCI chart. */
+  operator: OperatorLine;
   kubeconfigContent?: string;
   context?: string;
   kubectlPath?: string;
@@ -19,7 +22,10 @@ export interface InstallOptions {
   timeoutSeconds: number;
   namespace: string;
   release: string;
-  /** The repository without credentials, and the credentials (from the inputs or the URL). */
+  /**
+   * The repository without credentials, and the credentials (from the inputs or the URL). For v2, `url` is the
+   * chart's OCI reference (oci://host/path/operator).
+   */
   repo: ChartRepoSource;
   chartRepoCaFile?: string;
   chartVersion?: string;
@@ -40,8 +46,10 @@ export interface InstallOptions {
 
 export function parseOptions(raw: RawInputs, ctx: Context): InstallOptions {
   // Credentials in the chart-repo URL are secrets from the first moment, before anything can print them.
-  const chartRepoInput = str(raw, 'chart-repo') ?? DEFAULT_CHART_REPO;
-  for (const secret of urlSecrets(chartRepoInput)) ctx.redactor.add(secret);
+  const givenRepo = str(raw, 'chart-repo');
+  for (const secret of urlSecrets(givenRepo ?? '')) ctx.redactor.add(secret);
+  const operator = operatorLine(str(raw, 'operator-version'), givenRepo);
+  const chartRepoInput = givenRepo ?? (operator === 'v2' ? V2_CHART_REF : DEFAULT_CHART_REPO);
   const path = (p: string) => (isAbsolute(p) ? p : resolve(ctx.cwd, p));
   const optionalPath = (name: string) => {
     const value = str(raw, name);
@@ -58,12 +66,14 @@ export function parseOptions(raw: RawInputs, ctx: Context): InstallOptions {
       `Set 'timeout' to ${MIN_TIMEOUT_SECONDS} or more (default 600).`,
     );
   }
-  const repo = chartRepoSource({
+  const repoInput = {
     url: chartRepoInput,
     username: str(raw, 'chart-repo-username'),
     password: str(raw, 'chart-repo-password'),
-  });
+  };
+  const repo = operator === 'v2' ? ociChartSource(repoInput) : chartRepoSource(repoInput);
   return {
+    operator,
     kubeconfigContent: str(raw, 'kubeconfig'),
     context: str(raw, 'context'),
     kubectlPath: optionalPath('kubectl-path'),
@@ -93,9 +103,11 @@ export function parseOptions(raw: RawInputs, ctx: Context): InstallOptions {
 /** Air-gapped rules on the inputs, then on the values files (no public image repository there either). */
 export function checkInputsAirgapped(options: InstallOptions, files: Values): void {
   if (!options.airgapped) return;
+  const v2 = options.operator === 'v2';
   checkAirgapped({
     chartRepo: options.repo.url,
-    chartRepoIsDefault: options.repo.url === DEFAULT_CHART_REPO,
+    chartRepoIsDefault: options.repo.url === (v2 ? V2_CHART_REF : DEFAULT_CHART_REPO),
+    v2,
     imageRepository: options.imageRepository,
     imageTag: options.imageTag,
     toolsMirror: options.toolsMirror,
@@ -132,6 +144,7 @@ export function valuesFromInputs(options: InstallOptions, cwd: string): { files:
     }
     files = mergeValues(files, (parsed as Values | null) ?? {});
   }
+  if (options.operator === 'v2') return { files, inputs: v2ValuesFromInputs(options) };
   const inputs: Values = {};
   const image: Values = {};
   if (options.imageRepository) image.repository = options.imageRepository;

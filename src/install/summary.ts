@@ -96,6 +96,9 @@ export interface SummaryFacts {
   image: string;
   serverVersion: string;
   airgapped: boolean;
+  /** v2 runs add the operator line and what the cert-manager preflight found. */
+  operator?: 'v1' | 'v2';
+  certManager?: string;
 }
 
 function table(rows: Array<[string, string]>): string[] {
@@ -118,6 +121,12 @@ export function successSummary(f: SummaryFacts): string {
       ['Values', valuesLine(f.plan)],
       ['Controller image', `\`${f.image}\``],
       ['Cluster', `Kubernetes ${f.serverVersion}`],
+      ...(f.operator === 'v2'
+        ? ([
+            ['Operator', 'v2 (apps.wandb.com/v2), OCI chart'],
+            ['cert-manager', (f.certManager ?? '').replace(/^cert-manager: /, '')],
+          ] as Array<[string, string]>)
+        : []),
       ['Air-gapped', f.airgapped ? 'yes' : 'no'],
     ]),
     '',

@@ -10,12 +10,19 @@ export const installOperatorCommand: CommandSpec = {
     { name: 'namespace', default: 'wandb-cr', description: 'Namespace of the operator release.' },
     { name: 'release', default: 'operator', description: 'Helm release name of the operator.' },
     {
-      name: 'chart-repo',
-      default: 'https://charts.wandb.ai',
+      name: 'operator-version',
       description:
-        'Helm repository serving the operator chart. Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as --username and on stdin.',
+        'v1 (default): the Helm-values operator chart from a Helm repository (charts.wandb.ai). v2: the apps.wandb.com/v2 operator, installed from its OCI chart after a preflight that cert-manager (CRDs and a ready webhook) is on the cluster; refused while a v1 operator release exists (that is a migration: docs/operator-v2.md). An oci:// chart-repo means v2.',
     },
-    { name: 'chart-repo-username', description: 'Username for the chart repository (HTTP basic auth).' },
+    {
+      name: 'chart-repo',
+      description:
+        "Where the operator chart comes from. v1: a Helm repository (default https://charts.wandb.ai). v2: the chart's oci:// reference (default oci://us-docker.pkg.dev/wandb-production/public/wandb/charts/operator; a mirror's oci://host/path or oci://host/path/operator). Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as --username and on stdin.",
+    },
+    {
+      name: 'chart-repo-username',
+      description: 'Username for the chart repository or OCI registry (v2: helm registry login).',
+    },
     {
       name: 'chart-repo-password',
       secret: true,
@@ -28,7 +35,11 @@ export const installOperatorCommand: CommandSpec = {
       description:
         "PEM file with the CA that signed the chart repository's TLS certificate (internal repositories).",
     },
-    { name: 'chart-version', description: 'Operator chart version (default: the newest in the repository).' },
+    {
+      name: 'chart-version',
+      description:
+        'Operator chart version (default: the newest in the repository; for v2 the newest tag, betas included, so pin it).',
+    },
     {
       name: 'allow-downgrade',
       type: 'boolean',
@@ -43,7 +54,11 @@ export const installOperatorCommand: CommandSpec = {
       default: 'false',
       description: 'Air-gapped install: no public host may be used.',
     },
-    { name: 'image-repository', description: 'Controller image repository (required when air-gapped).' },
+    {
+      name: 'image-repository',
+      description:
+        'Controller image repository (required when air-gapped). v2: sets the chart value wandb-operator.image.repository.',
+    },
     { name: 'image-tag', description: 'Controller image tag (required when air-gapped).' },
     {
       name: 'image-pull-secrets',
