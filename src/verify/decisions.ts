@@ -355,3 +355,165 @@ export function runReadbackDecision(readback: RunReadback): CheckOutcome {
     fix: fixes.length > 0 ? fixes.join(' ') : 'Contact W&B support with the JSON report.',
   };
 }
+
+/**
+ * The bucket CORS rule W&B's guides ask for (self-managed object storage: AllowedOrigin the W&B host,
+ * AllowedMethod GET, PUT, HEAD, AllowedHeader *; BYOB adds ExposeHeaders ETag and MaxAgeSeconds 3000), in the
+ * JSON that `aws s3api put-bucket-cors --cors-configuration` takes.
+ */
+export function bucketCorsConfiguration(origin: string): { CORSRules: Array<Record<string, unknown>> } {
+  return {
+    CORSRules: [
+      {
+        AllowedOrigins: [origin],
+        AllowedMethods: ['GET', 'HEAD', 'PUT'],
+        AllowedHeaders: ['*'],
+        ExposeHeaders: ['ETag'],
+        MaxAgeSeconds: 3000,
+      },
+    ],
+  };
+}
+
+/** What one CORS preflight (OPTIONS with Origin and Access-Control-Request-Method) got back. */
+export interface PreflightAnswer {
+  method: 'GET' | 'PUT';
+  /** The URL without its query string (a presigned URL's query is a credential). */
+  url: string;
+  /** Headers the browser asks to send (Access-Control-Request-Headers), lower case. */
+  requestHeaders: string[];
+  status?: number;
+  /** The object store's error code (S3 `<Code>`), when it refused. */
+  code?: string;
+  error?: string;
+  allowOrigin?: string | null;
+  allowMethods?: string | null;
+  allowHeaders?: string | null;
+}
+
+function listed(header: string | null | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** Why a browser on `origin` would be refused after this preflight, or undefined when it would be let through. */
+export function preflightProblem(origin: string, answer: PreflightAnswer): string | undefined {
+  const what = `${answer.method} (${answer.method === 'GET' ? 'download' : 'upload'})`;
+  if (answer.error) return `the ${what} preflight to ${answer.url} failed: ${answer.error}`;
+  const status = answer.status ?? 0;
+  if (status < 200 || status >= 300 || !answer.allowOrigin) {
+    return `${what}: HTTP ${status}${answer.code ? ` ${answer.code}` : ''} without Access-Control-Allow-Origin`;
+  }
+  if (answer.allowOrigin !== '*' && answer.allowOrigin !== origin) {
+    return `${what}: Access-Control-Allow-Origin is '${answer.allowOrigin}', not ${origin}`;
+  }
+  // GET is a CORS-safelisted method: browsers need it listed only for the others.
+  const methods = listed(answer.allowMethods);
+  if (answer.method !== 'GET' && !methods.includes(answer.method.toLowerCase())) {
+    return `${what}: ${answer.method} is not among the allowed methods (${answer.allowMethods || 'none'})`;
+  }
+  const headers = listed(answer.allowHeaders);
+  const refused = answer.requestHeaders.filter((h) => !headers.includes('*') && !headers.includes(h));
+  if (refused.length > 0) {
+    return `${what}: the headers ${refused.join(', ')} are not allowed (Access-Control-Allow-Headers: ${answer.allowHeaders || 'none'})`;
+  }
+  return undefined;
+}
+
+/** W&B's web app reads and writes the bucket from the browser: both preflights must let its origin through. */
+export function browserCorsDecision(origin: string, answers: PreflightAnswer[]): CheckOutcome {
+  const configuration = bucketCorsConfiguration(origin);
+  const details = {
+    origin,
+    preflights: answers.map((a) => ({
+      method: a.method,
+      url: a.url,
+      status: a.status,
+      allowOrigin: a.allowOrigin ?? null,
+      allowMethods: a.allowMethods ?? null,
+      ...(a.code ? { code: a.code } : {}),
+      ...(a.error ? { error: a.error } : {}),
+    })),
+    corsConfiguration: configuration,
+  };
+  const problems = answers
+    .map((answer) => preflightProblem(origin, answer))
+    .filter((p): p is string => Boolean(p));
+  if (problems.length === 0) {
+    return {
+      status: 'pass',
+      message: `The bucket lets a browser on ${origin} download (GET) and upload (PUT): both CORS preflights were answered with its origin.`,
+      details,
+    };
+  }
+  const unreachable = answers.every((a) => a.error);
+  return {
+    status: 'fail',
+    message: `A browser on ${origin} would be refused by the bucket, so W&B's web app could not show or upload files: ${problems.join('; ')}.`,
+    fix: unreachable
+      ? (tlsFailureFix(answers[0].error ?? '', 'the object store') ??
+        "Browsers talk to the object store directly, at the address W&B signs URLs for: it must be reachable from users' machines and answer OPTIONS.")
+      : `Set this CORS configuration on the bucket (W&B's rule, for your W&B origin): ${JSON.stringify(configuration)}. S3 and S3-compatible stores: aws s3api put-bucket-cors --bucket <bucket> --cors-configuration '<that JSON>'; MinIO: mc admin config set <alias> api cors_allow_origin=${origin}; GCS and Azure Blob take the same origin, methods and headers in their own CORS settings.`,
+    details,
+  };
+}
+
+/** What a browser-style GET of the presigned download URL got back. */
+export interface BrowserDownload {
+  /** Without the query string. */
+  url: string;
+  /** The URL is on the W&B host itself (W&B proxies the bucket), not on the object store. */
+  onWandbHost: boolean;
+  status?: number;
+  code?: string;
+  error?: string;
+  body?: string;
+  expected: string;
+}
+
+export function browserDownloadDecision(download: BrowserDownload): CheckOutcome {
+  const { url } = download;
+  if (download.error) {
+    return {
+      status: 'fail',
+      message: `A browser could not download the file from ${url}: ${download.error}.`,
+      fix:
+        tlsFailureFix(download.error, 'the object store') ??
+        "Browsers download run files and media straight from the object store, at the address W&B signs URLs for: it must be reachable from users' machines, not only from inside the cluster (a MinIO or SeaweedFS behind a cluster-internal Service needs an address users reach, and W&B must sign for that address).",
+    };
+  }
+  const status = download.status ?? 0;
+  if ((status === 401 || status === 403) && download.onWandbHost) {
+    return {
+      status: 'skipped',
+      message: `The download URL is on the W&B host (W&B proxies the bucket), which answered HTTP ${status} without W&B credentials: a browser sends its session there, which verify does not have.`,
+    };
+  }
+  if (status < 200 || status >= 300) {
+    const code = download.code ? ` ${download.code}` : '';
+    return {
+      status: 'fail',
+      message: `The object store refused the presigned download of ${url}: HTTP ${status}${code}. The SDK's own download may still work; a browser's does not.`,
+      fix:
+        download.code === 'SignatureDoesNotMatch'
+          ? "The signature W&B made does not match what the store computes: the bucket credentials W&B signs with (the bucket Secret the CR names) are not the store's, or a proxy between browsers and the store rewrites the Host or path."
+          : download.code === 'AccessDenied'
+            ? "The store denied the URL: check the bucket policy (W&B recommends limiting presigned URLs to your networks: users' browsers and this runner must be inside them), and the clocks of W&B and the store (an expired signature is also AccessDenied)."
+            : "Check the bucket policy and the credentials W&B signs with (the bucket Secret the CR names), and the store's logs for this request.",
+      details: { status, ...(download.code ? { code: download.code } : {}) },
+    };
+  }
+  if (download.body !== download.expected) {
+    return {
+      status: 'fail',
+      message: `The presigned download returned other bytes than were uploaded: wrote ${preview(download.expected)}, read ${preview(download.body ?? '')}.`,
+      fix: 'Something between browsers and the bucket changes objects (a proxy or gateway, or two deployments sharing a bucket path); check the bucket and the W&B app logs.',
+    };
+  }
+  return {
+    status: 'pass',
+    message: `A browser-style GET (no W&B credentials) of the presigned URL W&B hands out returned the uploaded bytes.`,
+  };
+}

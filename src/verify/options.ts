@@ -28,6 +28,8 @@ export interface VerifyOptions {
   checkTimeoutMs: number;
   retrySeconds: number;
   sdkVersion?: string;
+  /** The browser-style presigned download and CORS preflight checks (default true). */
+  browserChecks?: boolean;
 }
 
 /** The defaults of the verify command's inputs, in one place for every caller. */
@@ -42,6 +44,7 @@ export const VERIFY_DEFAULTS = {
   timeoutMs: 300_000,
   checkTimeoutMs: 60_000,
   retrySeconds: 10,
+  browserChecks: true,
 } as const satisfies Partial<VerifyOptions>;
 
 /** Options for a caller that sets only what differs from verify's defaults (host at least). */

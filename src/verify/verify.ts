@@ -77,6 +77,8 @@ export async function verifyDeployment(
           idPrefix: randomBytes(4).toString('hex'),
           sdkVersion: () => options.sdkVersion ?? cliVersion,
           proxy,
+          browserChecks: options.browserChecks,
+          fetch: http.fetch,
         },
         state,
       ),

@@ -1,5 +1,6 @@
 import {
   WandbClient,
+  type Fetch,
   HttpStatusError,
   GraphqlError,
   describeError,
@@ -12,6 +13,8 @@ import {
   RUN_CONFIG,
   RUN_FILE_CONTENT,
   RUN_FILE_NAME,
+  browserCorsDecision,
+  browserDownloadDecision,
   corsDecision,
   hostDecision,
   httpsDecision,
@@ -47,12 +50,23 @@ export interface WandbCheckSettings {
   sdkVersion: () => string | undefined;
   /** The proxy the W&B host is reached through (credentials hidden), when the environment names one. */
   proxy?: string;
+  /**
+   * The browser-style checks W&B's migration guide asks for besides the SDK's (a presigned download with no
+   * W&B credentials, CORS preflights from the W&B origin). Default true.
+   */
+  browserChecks?: boolean;
+  /** The fetch for those plain requests (verify's: proxy-aware, trusting the ca-file); default: global fetch. */
+  fetch?: Fetch;
 }
 
 export interface WandbCheckState {
   entity?: string;
   signedUrl?: string;
   serverVersion?: string;
+  /** The run, presigned upload URL and upload headers of the signed-URL upload, for the browser checks. */
+  uploadRun?: { entity: string; project: string; name: string };
+  uploadUrl?: string;
+  uploadHeaders?: Record<string, string>;
 }
 
 const UPLOAD_FILE = 'gql_test_file.txt';
@@ -104,7 +118,7 @@ async function uploadThroughSignedUrl(
   fileName: string,
   content: string,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<{ url: string; headers: Record<string, string> }> {
   const ticket = await createRunFiles(client, run, [fileName], { signal });
   const target = ticket.files.find((file) => file.name === fileName)?.uploadUrl;
   if (!target) {
@@ -113,16 +127,10 @@ async function uploadThroughSignedUrl(
       'Check the bucket settings of the CR (global.bucket / bucket.provider, name, region) and the app logs.',
     );
   }
+  const headers = parseUploadHeaders(ticket.uploadHeaders);
   let put;
   try {
-    put = await client.putSigned(
-      target,
-      Buffer.from(content, 'utf8'),
-      parseUploadHeaders(ticket.uploadHeaders),
-      {
-        signal,
-      },
-    );
+    put = await client.putSigned(target, Buffer.from(content, 'utf8'), headers, { signal });
   } catch (error) {
     const detail = describeError(error);
     throw new CheckFailure(
@@ -142,6 +150,7 @@ async function uploadThroughSignedUrl(
       { status: put.status, code },
     );
   }
+  return { url: target, headers };
 }
 
 /** Reads a run file back through RunFiles and its `url`, retrying while the file or object is not there yet. */
@@ -239,7 +248,8 @@ export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState
       run: guard(where, async (signal) => {
         const run = { entity: entity(), project: settings.project, name: `${settings.idPrefix}-graphql_put` };
         await upsertRun(client, { ...run, config: wireConfig({ test: 'put to graphql' }) }, { signal });
-        await uploadThroughSignedUrl(client, run, UPLOAD_FILE, UPLOAD_CONTENT, signal);
+        const upload = await uploadThroughSignedUrl(client, run, UPLOAD_FILE, UPLOAD_CONTENT, signal);
+        Object.assign(state, { uploadRun: run, uploadUrl: upload.url, uploadHeaders: upload.headers });
         let read;
         try {
           read = await readBack(settings, run, UPLOAD_FILE, signal);
@@ -313,6 +323,7 @@ export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState
         }
       },
     },
+    ...browserChecks(settings, state),
     {
       id: 'run',
       title: 'Checking logged metrics, saving and downloading a file',
@@ -363,6 +374,134 @@ export function wandbChecks(settings: WandbCheckSettings, state: WandbCheckState
           fileError,
         });
       }),
+    },
+  ];
+}
+
+const S3_CODE = /<Code>([^<]+)<\/Code>/;
+
+/**
+ * The smoke test W&B's migration guide adds to the SDK's ("an SDK upload alone is not sufficient"): W&B's web
+ * app downloads run files and media straight from the bucket through the presigned URL the server hands out
+ * (the file's `directUrl`), with no W&B credentials, from the W&B origin; and it uploads with PUT the same way.
+ * So: ask the server for the uploaded file's URL and GET it as a browser would, and send the CORS preflights
+ * a browser sends before a GET and a PUT.
+ */
+function browserChecks(settings: WandbCheckSettings, state: WandbCheckState): Check[] {
+  const plain: Fetch = settings.fetch ?? fetch;
+  const origin = (() => {
+    try {
+      return new URL(settings.host).origin;
+    } catch {
+      return settings.host;
+    }
+  })();
+  const off = async (): Promise<CheckOutcome | undefined> =>
+    settings.browserChecks === false
+      ? {
+          status: 'skipped',
+          message: 'browser-checks is false.',
+          fix: "Turn them back on once the bucket's CORS is set: W&B's web app needs both.",
+        }
+      : undefined;
+  return [
+    {
+      id: 'browser-download',
+      title: 'Browser-style download through a presigned URL',
+      group: 'wandb',
+      failStatus: 'fail',
+      needs: ['signed-url-upload'],
+      run: guard({ host: settings.host, proxy: settings.proxy }, async (signal) => {
+        const skip = await off();
+        if (skip) return skip;
+        const run = state.uploadRun;
+        const files = run ? await runFiles(settings.client, run, [UPLOAD_FILE], { signal }) : null;
+        const file = files?.find((f) => f.name === UPLOAD_FILE);
+        const url = file?.directUrl || file?.url;
+        if (!url) {
+          throw new CheckFailure(
+            `The server handed out no download URL for '${UPLOAD_FILE}' (RunFiles gave neither directUrl nor url).`,
+            'Check the bucket settings of the CR and the W&B app logs.',
+          );
+        }
+        const shown = withoutQuery(url);
+        const onWandbHost = url.startsWith(`${settings.client.host}/`);
+        try {
+          // As a browser's fetch: the page's Origin, no Authorization header, no cookies; redirects followed.
+          const response = await plain(url, { method: 'GET', headers: { Origin: origin }, signal });
+          const body = await response.text();
+          return browserDownloadDecision({
+            url: shown,
+            onWandbHost,
+            status: response.status,
+            code: S3_CODE.exec(body)?.[1],
+            body,
+            expected: UPLOAD_CONTENT,
+          });
+        } catch (error) {
+          return browserDownloadDecision({
+            url: shown,
+            onWandbHost,
+            error: describeError(error),
+            expected: UPLOAD_CONTENT,
+          });
+        }
+      }),
+    },
+    {
+      id: 'browser-cors',
+      title: 'CORS preflights from the W&B origin (GET and PUT)',
+      group: 'wandb',
+      failStatus: 'fail',
+      needs: ['signed-url-upload'],
+      run: async (signal) => {
+        const skip = await off();
+        if (skip) return skip;
+        const targets = [
+          { method: 'GET' as const, url: state.signedUrl ?? '', headers: [] as string[] },
+          {
+            method: 'PUT' as const,
+            url: state.uploadUrl ?? '',
+            headers: Object.keys(state.uploadHeaders ?? {}).map((h) => h.toLowerCase()),
+          },
+        ];
+        const answers = [];
+        for (const target of targets) {
+          const shown = withoutQuery(target.url);
+          try {
+            const response = await plain(target.url, {
+              method: 'OPTIONS',
+              headers: {
+                Origin: origin,
+                'Access-Control-Request-Method': target.method,
+                ...(target.headers.length > 0
+                  ? { 'Access-Control-Request-Headers': target.headers.join(',') }
+                  : {}),
+              },
+              signal,
+            });
+            const body = await response.text();
+            answers.push({
+              method: target.method,
+              url: shown,
+              requestHeaders: target.headers,
+              status: response.status,
+              code: S3_CODE.exec(body)?.[1],
+              allowOrigin: response.headers.get('access-control-allow-origin'),
+              allowMethods: response.headers.get('access-control-allow-methods'),
+              allowHeaders: response.headers.get('access-control-allow-headers'),
+            });
+          } catch (error) {
+            answers.push({
+              method: target.method,
+              url: shown,
+              requestHeaders: target.headers,
+              error: describeError(error),
+            });
+          }
+        }
+        return browserCorsDecision(origin, answers);
+      },
     },
   ];
 }

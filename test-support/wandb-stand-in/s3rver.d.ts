@@ -12,8 +12,15 @@ declare module 's3rver' {
     key?: string | Buffer;
     configureBuckets?: Array<{ name: string; configs?: Array<string | Buffer> }>;
   }
+  /** The Koa context, as far as the stand-in touches it. */
+  interface Context {
+    method: string;
+    querystring: string;
+  }
   export default class S3rver {
     constructor(options: S3rverOptions);
+    /** Koa's middleware list (S3rver extends Koa); composed when `run()` starts listening. */
+    middleware: Array<(ctx: Context, next: () => Promise<void>) => Promise<void>>;
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
   }

@@ -9,9 +9,15 @@
  * Signed URLs it issues point at a REAL S3-compatible server: s3rver on 127.0.0.1 (a free port), presigned with
  * S3 signature v2, which s3rver verifies. Everything listens on loopback only.
  *
+ * The bucket with CORS carries the rule W&B's guides ask for: AllowedOrigin the W&B host (this server's own
+ * origin), AllowedMethod GET, PUT and HEAD, AllowedHeader *; s3rver answers preflights by it (a preflight from
+ * another origin is refused, as S3 refuses it). RunFiles hands out `url` and `directUrl` (the one W&B's web
+ * app downloads from, with no W&B credentials) as real presigned GET URLs.
+ *
  * Switches (mutable while running) reproduce the failures the checks must catch: a 413 proxy body limit, a
- * bucket without CORS, changed content on read-back, slow answers, files that show up late (eventual
- * consistency). A wrong API key gets the 401 a real server answers.
+ * bucket without CORS, a bucket whose CORS allows GET only, a `directUrl` that is wrongly signed or points at an
+ * object store nobody listens on, changed content on read-back, slow answers, files that show up late
+ * (eventual consistency). A wrong API key gets the 401 a real server answers.
  *
  * TLS mode (`tls`): both the W&B endpoint and s3rver serve https with the given certificate (e.g. one signed by
  * a test CA from test-support/cluster/pki.ts), so `url`, `s3Endpoint` and every signed URL are https:// - the
@@ -32,6 +38,10 @@ export interface StandInSwitches {
   proxyBodyLimitBytes?: number;
   /** false: signed URLs point at a bucket without a CORS configuration. */
   cors: boolean;
+  /** true (with cors): the bucket's CORS rule allows GET and HEAD only, not PUT. */
+  corsGetOnly: boolean;
+  /** The `directUrl` RunFiles hands out: a good presigned URL, one signed with the wrong key, or one on a port nobody listens on. */
+  directUrl: 'good' | 'bad-signature' | 'unreachable';
   /** true: the object is overwritten with other bytes before it is read back. */
   changedContent: boolean;
   /** Delay in ms before answering the named operations (GraphQL operation names or 'file_stream'). */
@@ -73,7 +83,15 @@ interface RunState {
 const ACCESS_KEY = 'S3RVER'; // s3rver's built-in account
 const CORS_BUCKET = 'wandb-files';
 const NO_CORS_BUCKET = 'wandb-files-nocors';
-const CORS_XML = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedHeader>*</AllowedHeader></CORSRule></CORSConfiguration>`;
+const GET_ONLY_BUCKET = 'wandb-files-getonly';
+/** W&B's documented bucket CORS rule (docs: self-managed object storage, BYOB), for the given origin. */
+function corsXml(origin: string, methods: string[]): string {
+  return `<CORSConfiguration><CORSRule><AllowedOrigin>${origin}</AllowedOrigin>${methods
+    .map((m) => `<AllowedMethod>${m}</AllowedMethod>`)
+    .join(
+      '',
+    )}<AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3000</MaxAgeSeconds></CORSRule></CORSConfiguration>`;
+}
 const UPLOAD_CONTENT_TYPE = 'text/plain';
 
 /** PEM contents: the server certificate and key both endpoints serve, and the CA that signed it. */
@@ -94,6 +112,8 @@ export async function startWandbStandIn(options: {
   const entity = options.entity ?? 'verify-user';
   const switches: StandInSwitches = {
     cors: true,
+    corsGetOnly: false,
+    directUrl: 'good',
     changedContent: false,
     slowMs: 0,
     slowOperations: [],
@@ -104,6 +124,24 @@ export async function startWandbStandIn(options: {
     maxCliVersion: '0.28.2',
     ...options.switches,
   };
+  // The W&B endpoint listens first: its origin goes into the bucket's CORS rule.
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    void handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, { errors: [{ message: String(error) }] });
+    });
+  };
+  const server: Server = tls
+    ? createTlsServer({ cert: tls.cert, key: tls.key }, listener)
+    : createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const origin = `${scheme}://127.0.0.1:${port}`;
+  // A port nobody listens on, for a directUrl that cannot be reached.
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const closedPort = (closed.address() as AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
+
   const directory = mkdtempSync(join(tmpdir(), 'wandb-stand-in-s3-'));
   const s3 = new S3rver({
     address: '127.0.0.1',
@@ -112,9 +150,22 @@ export async function startWandbStandIn(options: {
     directory,
     ...(tls ? { cert: tls.cert, key: tls.key } : {}),
     configureBuckets: [
-      { name: CORS_BUCKET, configs: [CORS_XML] },
+      { name: CORS_BUCKET, configs: [corsXml(origin, ['GET', 'PUT', 'HEAD'])] },
+      { name: GET_ONLY_BUCKET, configs: [corsXml(origin, ['GET', 'HEAD'])] },
       { name: NO_CORS_BUCKET, configs: [] },
     ],
+  });
+  // S3 answers a CORS preflight from the bucket's CORS rules alone and does not authenticate it (a browser's
+  // OPTIONS carries the presigned query but not the headers signed into it); s3rver 3.7.1 checks the query
+  // signature of an OPTIONS as if it were the request it announces. Drop the signature of preflights before
+  // s3rver's own middleware sees them, so its preflight answers are S3's.
+  s3.middleware.unshift(async (ctx, next) => {
+    if (ctx.method === 'OPTIONS') {
+      const query = new URLSearchParams(ctx.querystring);
+      for (const name of ['AWSAccessKeyId', 'Signature', 'Expires']) query.delete(name);
+      ctx.querystring = query.toString();
+    }
+    await next();
   });
   const s3Address = await s3.run();
   const s3Endpoint = `${scheme}://127.0.0.1:${s3Address.port}`;
@@ -126,14 +177,21 @@ export async function startWandbStandIn(options: {
   const requests: StandIn['requests'] = [];
   const expectedAuth = `Basic ${Buffer.from(`api:${options.apiKey}`).toString('base64')}`;
 
-  const sign = (method: 'GET' | 'PUT', key: string, headers?: Record<string, string>) =>
+  const bucket = () =>
+    !switches.cors ? NO_CORS_BUCKET : switches.corsGetOnly ? GET_ONLY_BUCKET : CORS_BUCKET;
+  const sign = (
+    method: 'GET' | 'PUT',
+    key: string,
+    headers?: Record<string, string>,
+    how: StandInSwitches['directUrl'] = 'good',
+  ) =>
     presignV2({
       method,
-      endpoint: s3Endpoint,
-      bucket: switches.cors ? CORS_BUCKET : NO_CORS_BUCKET,
+      endpoint: how === 'unreachable' ? `${scheme}://127.0.0.1:${closedPort}` : s3Endpoint,
+      bucket: bucket(),
       key,
       accessKeyId: ACCESS_KEY,
-      secretAccessKey: ACCESS_KEY,
+      secretAccessKey: how === 'bad-signature' ? 'not-the-bucket-secret' : ACCESS_KEY,
       headers,
     });
   const uploadHeaders = (run: RunState) => ({
@@ -248,7 +306,8 @@ export async function startWandbStandIn(options: {
               id: `f-${name}`,
               name,
               url,
-              directUrl: url,
+              directUrl:
+                switches.directUrl === 'good' ? url : sign('GET', file.key, undefined, switches.directUrl),
               sizeBytes: null,
               mimetype: UPLOAD_CONTENT_TYPE,
               updatedAt: new Date().toISOString(),
@@ -301,15 +360,6 @@ export async function startWandbStandIn(options: {
     const summaryLines = files['wandb-summary.json']?.content ?? [];
     if (summaryLines.length > 0) run.summary = JSON.parse(summaryLines[summaryLines.length - 1]);
   }
-
-  const listener = (req: IncomingMessage, res: ServerResponse) => {
-    void handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, { errors: [{ message: String(error) }] });
-    });
-  };
-  const server: Server = tls
-    ? createTlsServer({ cert: tls.cert, key: tls.key }, listener)
-    : createServer(listener);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
@@ -370,10 +420,8 @@ export async function startWandbStandIn(options: {
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
   return {
-    url: `${scheme}://127.0.0.1:${port}`,
+    url: origin,
     s3Endpoint,
     switches,
     requests,

@@ -36,6 +36,8 @@ const SECRET_FORMS = [
 const NODE_DIR = dirname(process.execPath);
 const DEFAULTS: StandInSwitches = {
   cors: true,
+  corsGetOnly: false,
+  directUrl: 'good',
   changedContent: false,
   slowMs: 0,
   slowOperations: [],
@@ -151,6 +153,8 @@ describe('verify against a healthy W&B Server on http', () => {
       'base-url-https': 'warn',
       'signed-url-https': 'warn',
       'bucket-cors': 'pass',
+      'browser-download': 'pass',
+      'browser-cors': 'pass',
       run: 'pass',
       cluster: 'skipped',
       'wandb-cli-artifacts': 'skipped',
@@ -158,6 +162,12 @@ describe('verify against a healthy W&B Server on http', () => {
     });
     expect(r.code).toBe(0);
     expect(r.check('login').message).toBe('Logged in as ml-team (entity ml-team).');
+    expect(r.check('browser-download').message).toBe(
+      'A browser-style GET (no W&B credentials) of the presigned URL W&B hands out returned the uploaded bytes.',
+    );
+    expect(r.check('browser-cors').message).toBe(
+      `The bucket lets a browser on ${standIn.url} download (GET) and upload (PUT): both CORS preflights were answered with its origin.`,
+    );
     expect(r.check('signed-url-upload').message).toBe(
       'A file uploaded through a signed URL was read back unchanged.',
     );
@@ -175,7 +185,7 @@ describe('verify against a healthy W&B Server on http', () => {
       'No wandb CLI on PATH (use-wandb-cli: auto); these checks need the Python SDK.',
     );
     expect(r.report.serverVersion).toBe('0.83.0');
-    expect(r.output('passed')).toBe('7');
+    expect(r.output('passed')).toBe('9');
     expect(r.output('warnings')).toBe('2');
     expect(r.output('failed')).toBe('0');
     expect(r.output('skipped')).toBe('3');
@@ -185,7 +195,7 @@ describe('verify against a healthy W&B Server on http', () => {
     expect(r.output('server-version')).toBe('0.83.0');
     expect(r.output('report-path')).toBe(join(work, 'wandb-verify-report.json'));
     expect(r.stdout).toBe(
-      `verify passed: 7 passed, 2 warnings, 0 failed, 3 skipped (fail-on: error); W&B Server 0.83.0. Report: ${join(work, 'wandb-verify-report.json')}\n`,
+      `verify passed: 9 passed, 2 warnings, 0 failed, 3 skipped (fail-on: error); W&B Server 0.83.0. Report: ${join(work, 'wandb-verify-report.json')}\n`,
     );
     expect(r.stderr).toContain('PASS Checking signed URL upload');
     expect(r.stderr).toContain('WARN Checking requests to base url');
@@ -205,7 +215,7 @@ describe('verify against a healthy W&B Server on http', () => {
     expect(r.code).toBe(1);
     expect(r.report.result).toBe('failed');
     expect(r.summary).toContain(
-      '**❌ failed**: 7 passed, 2 warnings, 0 failed, 3 skipped (fail-on: warning)',
+      '**❌ failed**: 9 passed, 2 warnings, 0 failed, 3 skipped (fail-on: warning)',
     );
   });
 
@@ -250,7 +260,7 @@ describe('verify reports each broken piece with its fix', () => {
     expect(r.code).toBe(1);
   });
 
-  test('a bucket without CORS: a warning naming the origin', async () => {
+  test('a bucket without CORS: the SDK check warns, the browser check fails with the CORS JSON to apply', async () => {
     standIn.switches.cors = false;
     const r = await verify([]);
     expect(r.check('bucket-cors').status).toBe('warn');
@@ -258,8 +268,79 @@ describe('verify reports each broken piece with its fix', () => {
       `Your object store does not have a valid CORs configuration, you must allow GET and PUT to Origin: ${standIn.url} (the preflight answered HTTP 403 without Access-Control-Allow-Origin).`,
     );
     expect(r.check('bucket-cors').fix).toContain(`AllowedOrigins [${standIn.url}]`);
+    const cors = r.check('browser-cors');
+    expect(cors.status).toBe('fail');
+    expect(cors.message).toBe(
+      `A browser on ${standIn.url} would be refused by the bucket, so W&B's web app could not show or upload files: GET (download): HTTP 403 CORSResponse without Access-Control-Allow-Origin; PUT (upload): HTTP 403 CORSResponse without Access-Control-Allow-Origin.`,
+    );
+    const json = `{"CORSRules":[{"AllowedOrigins":["${standIn.url}"],"AllowedMethods":["GET","HEAD","PUT"],"AllowedHeaders":["*"],"ExposeHeaders":["ETag"],"MaxAgeSeconds":3000}]}`;
+    expect(cors.fix).toContain(
+      `Set this CORS configuration on the bucket (W&B's rule, for your W&B origin): ${json}.`,
+    );
+    expect(cors.fix).toContain(
+      "aws s3api put-bucket-cors --bucket <bucket> --cors-configuration '<that JSON>'",
+    );
+    expect(cors.details?.corsConfiguration).toEqual(JSON.parse(json));
+    // The SDK's own round trip still passes: only the browser's path is broken.
     expect(r.check('signed-url-upload').status).toBe('pass');
+    expect(r.check('browser-download').status).toBe('pass');
+    expect(r.summary).toContain(
+      '| W&B Server | CORS preflights from the W&B origin (GET and PUT) | ❌ fail |',
+    );
+    expect(r.stderr).toContain('FAIL CORS preflights from the W&B origin (GET and PUT)');
+    expect(r.code).toBe(1);
+    // The presigned URLs' signatures (credentials) are in no output.
+    expect(r.reportText + r.summary + r.stderr).not.toMatch(/Signature=|AWSAccessKeyId=/);
+  });
+
+  test('a CORS rule without PUT fails the browser check naming PUT; GET still passes', async () => {
+    standIn.switches.corsGetOnly = true;
+    const r = await verify([]);
+    expect(r.check('bucket-cors').status).toBe('pass');
+    expect(r.check('browser-cors')).toMatchObject({
+      status: 'fail',
+      message: `A browser on ${standIn.url} would be refused by the bucket, so W&B's web app could not show or upload files: PUT (upload): HTTP 403 CORSResponse without Access-Control-Allow-Origin.`,
+    });
+    const preflights = r.check('browser-cors').details?.preflights as Array<Record<string, unknown>>;
+    expect(preflights.map((p) => `${p.method} ${p.status}`)).toEqual(['GET 200', 'PUT 403']);
+    expect(r.code).toBe(1);
+  });
+
+  test('browser-checks false skips both browser checks, saying so; the SDK checks still run', async () => {
+    standIn.switches.cors = false;
+    const r = await verify(['--no-browser-checks']);
+    for (const id of ['browser-download', 'browser-cors']) {
+      expect(r.check(id)).toMatchObject({ status: 'skipped', message: 'browser-checks is false.' });
+    }
+    expect(r.check('bucket-cors').status).toBe('warn');
     expect(r.code).toBe(0);
+  });
+
+  test('a wrongly signed presigned URL: the browser download fails with the signature fix; the SDK path passes', async () => {
+    standIn.switches.directUrl = 'bad-signature';
+    const r = await verify([]);
+    const download = r.check('browser-download');
+    expect(download.status).toBe('fail');
+    expect(download.message).toMatch(
+      /^The object store refused the presigned download of http:\/\/127\.0\.0\.1:\d+\/wandb-files\/ml-team\/verify\/[0-9a-f]{8}-graphql_put\/gql_test_file\.txt: HTTP 403 SignatureDoesNotMatch\. The SDK's own download may still work; a browser's does not\.$/,
+    );
+    expect(download.fix).toContain('the bucket credentials W&B signs with');
+    expect(r.check('signed-url-upload').status).toBe('pass');
+    expect(r.check('run').status).toBe('pass');
+    expect(r.code).toBe(1);
+    expect(r.reportText + r.summary + r.stderr).not.toMatch(/Signature=|AWSAccessKeyId=/);
+  });
+
+  test('a presigned URL on an object store nobody answers: the browser download fails saying so', async () => {
+    standIn.switches.directUrl = 'unreachable';
+    const r = await verify([]);
+    const download = r.check('browser-download');
+    expect(download.status).toBe('fail');
+    expect(download.message).toMatch(
+      /^A browser could not download the file from http:\/\/127\.0\.0\.1:\d+\/wandb-files\/.*gql_test_file\.txt: fetch failed: ECONNREFUSED /,
+    );
+    expect(download.fix).toContain("it must be reachable from users' machines");
+    expect(r.code).toBe(1);
   });
 
   test('content changed between upload and read-back', async () => {
@@ -539,7 +620,7 @@ describe('a mixed run, read as a user reads it', () => {
     const lines = r.summary.split('\n');
     expect(lines[0]).toBe(`## W&B verify: ${standIn.url}`);
     expect(lines[2]).toMatch(
-      /^\*\*❌ failed\*\*: 5 passed, 4 warnings, 2 failed, 1 skipped \(fail-on: error\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
+      /^\*\*❌ failed\*\*: 6 passed, 4 warnings, 3 failed, 1 skipped \(fail-on: error\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
     );
     expect(lines[4]).toBe('| Group | Check | Status | Time | Message | Fix |');
     // Failures first, then warnings, then passes; the skipped check is folded below the table.
@@ -547,9 +628,9 @@ describe('a mixed run, read as a user reads it', () => {
       .slice(6, lines.indexOf('', 6))
       .map((l) => /\| (✅ pass|⚠️ warn|❌ fail|⏭️ skipped) \|/.exec(l)?.[1]);
     expect(statuses).toEqual([
-      ...Array(2).fill('❌ fail'),
+      ...Array(3).fill('❌ fail'),
       ...Array(4).fill('⚠️ warn'),
-      ...Array(5).fill('✅ pass'),
+      ...Array(6).fill('✅ pass'),
     ]);
     const folded = lines.indexOf('<details>');
     expect(lines[folded + 1]).toBe('<summary>1 skipped check, and why</summary>');
@@ -598,7 +679,7 @@ describe('a mixed run, read as a user reads it', () => {
       serverVersion: '0.83.0',
       result: 'failed',
       failOn: 'error',
-      counts: { passed: 5, warnings: 4, failed: 2, skipped: 1 },
+      counts: { passed: 6, warnings: 4, failed: 3, skipped: 1 },
     });
     expect(r.report.checks.map((c) => `${c.id}:${c.status}`)).toEqual([
       'host:pass',
@@ -609,6 +690,8 @@ describe('a mixed run, read as a user reads it', () => {
       'base-url-https:warn',
       'signed-url-https:warn',
       'bucket-cors:warn',
+      'browser-download:pass',
+      'browser-cors:fail',
       'run:pass',
       'cluster:skipped',
       'wandb-cli-artifacts:fail',
@@ -621,7 +704,7 @@ describe('a mixed run, read as a user reads it', () => {
     }
     // The signed URLs' signatures are credentials too: never in the report.
     expect(r.reportText).not.toMatch(/Signature=|AWSAccessKeyId/);
-    expect(r.output('failed')).toBe('2');
+    expect(r.output('failed')).toBe('3');
     expect(r.output('warnings')).toBe('4');
     expectNoSecret(r.stdout, r.stderr, r.summary, r.reportText, r.outputs);
   });
@@ -703,6 +786,8 @@ describe('verify against W&B Server and its object store over https, behind a pr
       'base-url-https': 'pass',
       'signed-url-https': 'pass',
       'bucket-cors': 'pass',
+      'browser-download': 'pass',
+      'browser-cors': 'pass',
       run: 'pass',
       cluster: 'skipped',
       'wandb-cli-artifacts': 'skipped',
@@ -720,12 +805,12 @@ describe('verify against W&B Server and its object store over https, behind a pr
     expect(r.stderr).toContain('PASS Checking requests to base url');
     expect(r.stderr).toContain('PASS Checking requests made over signed URLs');
     expect(r.stdout).toBe(
-      `verify passed: 9 passed, 0 warnings, 0 failed, 3 skipped (fail-on: warning); W&B Server 0.83.0. Report: ${join(work, 'wandb-verify-report.json')}\n`,
+      `verify passed: 11 passed, 0 warnings, 0 failed, 3 skipped (fail-on: warning); W&B Server 0.83.0. Report: ${join(work, 'wandb-verify-report.json')}\n`,
     );
     const lines = r.summary.split('\n');
     expect(lines[0]).toBe(`## W&B verify: ${tlsStandIn.url}`);
     expect(lines[2]).toMatch(
-      /^\*\*✅ passed\*\*: 9 passed, 0 warnings, 0 failed, 3 skipped \(fail-on: warning\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
+      /^\*\*✅ passed\*\*: 11 passed, 0 warnings, 0 failed, 3 skipped \(fail-on: warning\) in (\d+ ms|\d+\.\d s)\. W&B Server version: 0\.83\.0\.$/,
     );
     const row = (title: string) =>
       lines.find((l) => l.includes(`| ${title} |`))?.replace(/\| (\d+ ms|\d+\.\d s) \|/, '| <time> |');
@@ -736,7 +821,7 @@ describe('verify against W&B Server and its object store over https, behind a pr
       '| W&B Server | Checking requests made over signed URLs | ✅ pass | <time> | Signed URLs use https. |  |',
     );
     expect(r.output('warnings')).toBe('0');
-    expect(r.output('passed')).toBe('9');
+    expect(r.output('passed')).toBe('11');
 
     // The upload really went over TLS to s3rver, and W&B saw every call with the key.
     expect(tlsStandIn.requests.some((q) => q.operation === 'CreateRunFiles')).toBe(true);
@@ -831,7 +916,7 @@ describe('verify against W&B Server and its object store over https, behind a pr
       { label: 'Checking requests made over signed URLs', status: 'pass', messages: [] },
     ]);
     expect(r.code).toBe(0);
-    expect(r.report.counts).toEqual({ passed: 11, warnings: 0, failed: 0, skipped: 1 });
+    expect(r.report.counts).toEqual({ passed: 13, warnings: 0, failed: 0, skipped: 1 });
   });
 
   test('the stand-in is honest: the fake wandb CLI without the CA fails its login on the certificate', async () => {

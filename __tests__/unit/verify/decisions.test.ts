@@ -1,4 +1,8 @@
 import {
+  browserCorsDecision,
+  browserDownloadDecision,
+  preflightProblem,
+  type PreflightAnswer,
   corsDecision,
   hostDecision,
   httpsDecision,
@@ -232,5 +236,79 @@ describe('TLS failures get a fix of their own', () => {
     expect(tlsFailureFix('fetch failed: ECONNREFUSED connect ECONNREFUSED 127.0.0.1:1', 'the W&B host')).toBe(
       undefined,
     );
+  });
+});
+
+describe('browser-style checks (W&B migration guide smoke test)', () => {
+  const origin = 'https://wandb.example.com';
+  const good = (method: 'GET' | 'PUT'): PreflightAnswer => ({
+    method,
+    url: 'https://s3.example.com/bucket/key',
+    requestHeaders: method === 'PUT' ? ['content-type', 'x-amz-meta-wandb-run'] : [],
+    status: 200,
+    allowOrigin: origin,
+    allowMethods: 'GET, PUT, HEAD',
+    allowHeaders: method === 'PUT' ? 'content-type, x-amz-meta-wandb-run' : null,
+  });
+
+  test('preflights that let the W&B origin through pass; * as the origin too', () => {
+    expect(browserCorsDecision(origin, [good('GET'), good('PUT')]).status).toBe('pass');
+    expect(preflightProblem(origin, { ...good('PUT'), allowOrigin: '*', allowHeaders: '*' })).toBeUndefined();
+  });
+
+  test('another origin, a method or a header not allowed: each said', () => {
+    expect(preflightProblem(origin, { ...good('GET'), allowOrigin: 'https://other.example.com' })).toBe(
+      "GET (download): Access-Control-Allow-Origin is 'https://other.example.com', not https://wandb.example.com",
+    );
+    expect(preflightProblem(origin, { ...good('PUT'), allowMethods: 'GET, HEAD' })).toBe(
+      'PUT (upload): PUT is not among the allowed methods (GET, HEAD)',
+    );
+    expect(preflightProblem(origin, { ...good('PUT'), allowHeaders: 'content-type' })).toBe(
+      'PUT (upload): the headers x-amz-meta-wandb-run are not allowed (Access-Control-Allow-Headers: content-type)',
+    );
+    // GET is CORS-safelisted: no Allow-Methods needed for it.
+    expect(preflightProblem(origin, { ...good('GET'), allowMethods: null })).toBeUndefined();
+  });
+
+  test('a refused preflight fails with the CORS JSON for the W&B origin', () => {
+    const outcome = browserCorsDecision(origin, [
+      good('GET'),
+      { ...good('PUT'), status: 403, code: 'AccessForbidden', allowOrigin: null },
+    ]);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.message).toBe(
+      "A browser on https://wandb.example.com would be refused by the bucket, so W&B's web app could not show or upload files: PUT (upload): HTTP 403 AccessForbidden without Access-Control-Allow-Origin.",
+    );
+    expect(outcome.fix).toContain(
+      '{"CORSRules":[{"AllowedOrigins":["https://wandb.example.com"],"AllowedMethods":["GET","HEAD","PUT"],"AllowedHeaders":["*"],"ExposeHeaders":["ETag"],"MaxAgeSeconds":3000}]}',
+    );
+  });
+
+  test('a store nobody reaches: the reachability fix, not the CORS JSON', () => {
+    const outcome = browserCorsDecision(origin, [
+      { ...good('GET'), error: 'fetch failed: ECONNREFUSED connect ECONNREFUSED 10.0.0.5:9000' },
+      { ...good('PUT'), error: 'fetch failed: ECONNREFUSED connect ECONNREFUSED 10.0.0.5:9000' },
+    ]);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.fix).toContain("it must be reachable from users' machines");
+  });
+
+  test('download: bytes, refusals with their fix, and a W&B-proxied URL that needs a session', () => {
+    const base = { url: 'https://s3.example.com/b/k', onWandbHost: false, expected: 'test2' };
+    expect(browserDownloadDecision({ ...base, status: 200, body: 'test2' }).status).toBe('pass');
+    expect(browserDownloadDecision({ ...base, status: 200, body: 'other' }).message).toBe(
+      'The presigned download returned other bytes than were uploaded: wrote "test2", read "other".',
+    );
+    expect(browserDownloadDecision({ ...base, status: 403, code: 'AccessDenied' }).fix).toContain(
+      'W&B recommends limiting presigned URLs to your networks',
+    );
+    expect(
+      browserDownloadDecision({
+        ...base,
+        url: 'https://wandb.example.com/files/x',
+        onWandbHost: true,
+        status: 401,
+      }).status,
+    ).toBe('skipped');
   });
 });

@@ -61,7 +61,9 @@ describe('parseOptions', () => {
       timeoutMs: 300000,
       checkTimeoutMs: 60000,
       retrySeconds: 10,
+      browserChecks: true,
     });
+    expect(parseOptions({ ...base, 'browser-checks': false }).browserChecks).toBe(false);
   });
   test('refusals carry a fix', () => {
     expect(() => parseOptions({ ...base, host: 'wandb.example.com' })).toThrow(

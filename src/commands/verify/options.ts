@@ -1,6 +1,6 @@
 import { UserError } from '../../core/errors.js';
 import { hasUrlCredentials, withoutUrlCredentials } from '../../core/redact.js';
-import { num, str, type RawInputs } from '../../core/inputs.js';
+import { bool, num, str, type RawInputs } from '../../core/inputs.js';
 import { PUBLIC_CLOUD_HOSTS } from '../../verify/decisions.js';
 import { VERIFY_DEFAULTS, type VerifyOptions } from '../../verify/options.js';
 
@@ -71,6 +71,7 @@ export function parseOptions(raw: RawInputs): VerifyOptions {
     checkTimeoutMs: seconds(raw, 'check-timeout', d.checkTimeoutMs / 1000) * 1000,
     retrySeconds,
     sdkVersion: str(raw, 'sdk-version'),
+    browserChecks: raw['browser-checks'] === undefined ? d.browserChecks : bool(raw, 'browser-checks'),
   };
   return options;
 }

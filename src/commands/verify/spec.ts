@@ -50,6 +50,13 @@ export const verifyCommand: CommandSpec = {
         'Keep retrying to read an uploaded file back for at least this long (and 3 tries), as wandb verify does: object stores are eventually consistent.',
     },
     {
+      name: 'browser-checks',
+      type: 'boolean',
+      default: 'true',
+      description:
+        "W&B's browser smoke test besides the SDK's checks: download the uploaded file through the presigned URL the server hands out, as a browser does (no W&B credentials), and send the CORS preflights (GET and PUT) a browser on the W&B host sends to the bucket. false skips both, e.g. until the bucket's CORS is set.",
+    },
+    {
       name: 'cluster-checks',
       default: 'auto',
       description:
