@@ -3,7 +3,6 @@
  * all run it with their own inputs and context.
  */
 import type { Context } from '../core/command.js';
-import { UserError } from '../core/errors.js';
 import { bool, num, str, type RawInputs } from '../core/inputs.js';
 import { diffStat } from '../diff/unified.js';
 import { configDiff } from '../diff/config.js';
@@ -35,6 +34,7 @@ import {
   comparable,
   sameConfiguration,
 } from './apply.js';
+import { isV2 } from './v2-spec.js';
 
 interface ApplyOptions extends ConfigOptions {
   dryRun: boolean;
@@ -129,14 +129,9 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
     return notApplied(await renderCheck(built, options.render, ctx), ctx, report);
   }
   const desired = built.cr;
-  if (desired.apiVersion === 'apps.wandb.com/v2') {
-    // A v2 CR validates, but this release waits for a rollout the v1 way only: applying it would report a
-    // wait that cannot see v2's readiness (observedGeneration, Ready, migrations). Refused before the cluster.
-    throw new UserError(
-      'apply-cr does not apply apps.wandb.com/v2 resources yet (operator v2 is in beta): nothing was applied.',
-      'Validate and render v2 resources with this release and apply them with kubectl; see docs/operator-v2.md.',
-    );
-  }
+  // The CR's apiVersion chooses how the wait reads the cluster: v1's phase and workloads, or v2's status
+  // (observedGeneration, Ready, the migration; src/apply/v2-rollout.ts). Everything else is the same path.
+  const version = isV2(desired) ? 'v2' : 'v1';
   const ref = assertSameTarget(desired);
   report.target = { name: ref.name, namespace: ref.namespace };
   const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
@@ -191,7 +186,7 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
     ctx.out.setOutput('render-check', rendered.outcome);
     const renderLine = `${rendered.line}\n\n`;
 
-    const opened = await openGateway(client, ref, (message) => ctx.out.info(message));
+    const opened = await openGateway(client, ref, (message) => ctx.out.info(message), version);
     const gateway = opened.gateway;
     closeGateway = opened.close;
     undo.push(onCancel(() => opened.close()));
@@ -245,7 +240,7 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
         gateway,
         current!.object,
         lastGood,
-        { options, deadline, label, renderLine, report },
+        { options, deadline, label, renderLine, report, desired },
         ctx,
       );
     }
@@ -373,7 +368,14 @@ async function noChanges(
   gateway: ClusterGateway,
   liveCr: Record<string, unknown>,
   lastGood: Record<string, unknown> | undefined,
-  run: { options: ApplyOptions; deadline: number; label: string; renderLine: string; report: ApplyReport },
+  run: {
+    options: ApplyOptions;
+    deadline: number;
+    label: string;
+    renderLine: string;
+    report: ApplyReport;
+    desired: Record<string, unknown>;
+  },
   ctx: Context,
 ): Promise<number> {
   const { options, deadline, label, renderLine, report } = run;
@@ -384,8 +386,10 @@ async function noChanges(
   const { forwardBy } = splitUntil(Date.now(), deadline);
   const health = await waitForLive(gateway, ctx.out, forwardBy, options.pollSeconds * 1000);
   if (health.state === 'succeeded') {
-    const recorded = lastGood && sameConfiguration(lastGood, restorable(liveCr));
-    if (!options.dryRun && !recorded) await recordLastGood(gateway, restorable(liveCr), ctx, deadline);
+    // A v2 live spec holds the CRD's defaults the configuration did not write: recorded without them.
+    const configured = isV2(liveCr) ? restorable(comparable(liveCr, run.desired)) : restorable(liveCr);
+    const recorded = lastGood && sameConfiguration(lastGood, configured);
+    if (!options.dryRun && !recorded) await recordLastGood(gateway, configured, ctx, deadline);
     ctx.out.info(`No changes: ${label} matches the configuration and is rolled out. The CR was not written.`);
     ctx.out.summary(
       `### apply-cr: no changes\n\n${label} already matches the configuration and is rolled out.\n\n${renderLine}`,

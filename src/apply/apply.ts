@@ -11,6 +11,8 @@ import {
   type LiveSpec,
   type RolloutVerdict,
 } from './rollout.js';
+import { assessV2, readV2Status, v2ProgressLine } from './v2-rollout.js';
+import { configuredSpec, isV2 } from './v2-spec.js';
 
 /**
  * apply-cr's live half: save the previous CR, apply, wait under one deadline, and roll back by re-applying
@@ -71,10 +73,12 @@ export function comparable(
   const desiredMeta = (desired.metadata ?? {}) as Record<string, unknown>;
   const metadata: Record<string, unknown> = {};
   for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== undefined) metadata[key] = liveMeta[key];
-  return alignKeys(
-    { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} },
-    desired,
-  ) as Record<string, unknown>;
+  // A v2 live spec holds the CRD's defaults, filled in by the API server: not differences (src/apply/v2-spec.ts).
+  const spec = isV2(desired) ? configuredSpec(live.spec ?? {}, desired) : (live.spec ?? {});
+  return alignKeys({ apiVersion: live.apiVersion, kind: live.kind, metadata, spec }, desired) as Record<
+    string,
+    unknown
+  >;
 }
 
 /**
@@ -161,6 +165,23 @@ async function waitUntil<T>(
 
 const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];
 
+/**
+ * A v2 CR judged by its status (src/apply/v2-rollout.ts), with the progress line to print: the stores' states
+ * and the migration phase. `jobsBefore`: the uids of the migration Jobs there before the apply.
+ */
+function lookV2(
+  snapshot: ClusterSnapshot,
+  jobsBefore?: ReadonlySet<string>,
+): { verdict: RolloutVerdict; line: string } {
+  if (!snapshot.cr)
+    return {
+      verdict: { state: 'waiting', pending: ['the CR (it is not in the cluster)'] },
+      line: '  waiting for the CR (it is not in the cluster)',
+    };
+  const status = readV2Status(snapshot.cr, snapshot.migrationJobs ?? []);
+  return { verdict: assessV2(status, jobsBefore), line: v2ProgressLine(status) };
+}
+
 async function waitForRollout(
   gateway: ClusterGateway,
   out: Reporter,
@@ -182,19 +203,27 @@ async function waitForRollout(
   // Only when looking is an HTTP request: through kubectl, each look is two processes.
   const fast = gateway.watches ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
   const interval = () => (Date.now() - started < FAST_POLL_WINDOW_MS ? fast : pollMs);
+  const v2 = gateway.apiVersion === 'v2';
+  let last = '';
+  const jobsBefore = new Set((before.migrationJobs ?? []).map((job) => job.uid));
   const verdict = await waitUntil(gateway, out, byMs, interval, async () => {
     let now: RolloutVerdict;
+    let line: string | undefined;
     try {
-      now = tracker.observe(await gateway.snapshot(byMs));
+      const snapshot = await gateway.snapshot(byMs);
+      if (v2) ({ verdict: now, line } = lookV2(snapshot, jobsBefore));
+      else now = tracker.observe(snapshot);
       unanswered = undefined;
     } catch (error) {
+      // A look the deadline itself cut short says nothing about the cluster: what was pending stays the answer.
+      if (Date.now() >= byMs && last) return last;
       // A passing API-server hiccup during the wait is retried until the deadline; never a silent success.
       unanswered = firstLine(error);
-      return `  cluster not answering, retrying: ${unanswered}`;
+      return (last = `  cluster not answering, retrying: ${unanswered}`);
     }
     if (now.state !== 'waiting') return now;
     pending = now.pending;
-    return `  waiting for: ${pending.join('; ')}`;
+    return (last = line ?? `  waiting for: ${pending.join('; ')}`);
   });
   if (verdict) return verdict;
   return {
@@ -265,15 +294,19 @@ export async function waitForLive(
     () => pollMs,
     async () => {
       let now: RolloutVerdict;
+      let line: string | undefined;
       try {
-        now = assessLive(await gateway.snapshot(byMs));
+        const snapshot = await gateway.snapshot(byMs);
+        // Nothing applied: only the migration Jobs the status names count (no "before" to tell new ones by).
+        if (gateway.apiVersion === 'v2') ({ verdict: now, line } = lookV2(snapshot));
+        else now = assessLive(snapshot);
       } catch (error) {
         pending = [`the cluster to answer (${firstLine(error)})`];
         return `  cluster not answering, retrying: ${firstLine(error)}`;
       }
       if (now.state !== 'waiting') return now;
       pending = now.pending;
-      return `  checking the live rollout, waiting for: ${pending.join('; ')}`;
+      return line ?? `  checking the live rollout, waiting for: ${pending.join('; ')}`;
     },
   );
   return verdict ?? { state: 'timeout', pending };
@@ -343,7 +376,11 @@ export async function applyAndWait(
     throw error;
   }
   plan.onLive?.('new');
-  out.info('Applied. Waiting for the operator and the workloads to roll out...');
+  out.info(
+    gateway.apiVersion === 'v2'
+      ? 'Applied. Waiting for the operator v2: this generation observed, the stores ready, the migration to the pinned version and Ready=True...'
+      : 'Applied. Waiting for the operator and the workloads to roll out...',
+  );
   const forward = await waitForRollout(gateway, out, forwardBy, plan.pollMs, before, appliedAt);
   if (forward.state === 'succeeded') return outcome('applied', `Rolled out in ${waited()} s.`, 'new');
   const why =
@@ -428,6 +465,12 @@ export async function applyAndWait(
 }
 
 export function appVersion(cr: Record<string, unknown> | undefined): string {
+  // A v2 CR pins its version in spec.wandb.version; it has no Helm values.
+  if (isV2(cr)) {
+    const version = ((cr?.spec as Record<string, unknown>)?.wandb as Record<string, unknown> | undefined)
+      ?.version;
+    return typeof version === 'string' || typeof version === 'number' ? String(version) : '';
+  }
   const tag = (
     (
       ((cr?.spec as Record<string, unknown>)?.values as Record<string, unknown>)?.app as Record<

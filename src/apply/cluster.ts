@@ -4,6 +4,7 @@ import { KubeCommandError, isNotFound } from '../kube/client.js';
 import { KubeApiProxy, type KubeReader } from '../kube/api-proxy.js';
 import type { KubeClient } from '../kube/client.js';
 import type { ClusterSnapshot, OperatorEvent, WorkloadState } from './rollout.js';
+import type { MigrationJobState } from './v2-rollout.js';
 
 /**
  * What apply-cr needs from the cluster. Writes go through one `kubectl` function (argv array; the CR travels
@@ -17,6 +18,15 @@ export type Kubectl = (
 
 export const FIELD_MANAGER = 'wandb-operator-actions';
 export const CR_RESOURCE = 'weightsandbiases.apps.wandb.com';
+/**
+ * The CR's API version this gateway reads and writes. A v2 CR is read as v2 by name (`resource.version.group`,
+ * `/apis/apps.wandb.com/v2`): where the v2 CRD is installed both versions are served, and the unversioned name
+ * gives whichever the server prefers.
+ */
+export type CrApiVersion = 'v1' | 'v2';
+const V2_RESOURCE = 'weightsandbiases.v2.apps.wandb.com';
+/** The label W&B's v2 operator puts on its migration Jobs (operator-v2 facts). */
+export const MIGRATION_SELECTOR = 'app.kubernetes.io/component=migration';
 
 export interface CrRef {
   name: string;
@@ -36,6 +46,7 @@ export async function openGateway(
   client: KubeClient,
   ref: CrRef,
   log: (message: string) => void,
+  version: CrApiVersion = 'v1',
 ): Promise<{ gateway: ClusterGateway; close: () => Promise<void> }> {
   const kubectl: Kubectl = (args, call) => client.kubectl(args, { ...call, allowFailure: true });
   const { kubectlPath, kubeconfig, context, env, deadline } = client.options;
@@ -49,10 +60,10 @@ export async function openGateway(
       deadline,
       startTimeoutMs: Math.min(10_000, left),
     });
-    return { gateway: new ClusterGateway(kubectl, ref, proxy), close: () => proxy.stop() };
+    return { gateway: new ClusterGateway(kubectl, ref, proxy, version), close: () => proxy.stop() };
   } catch (error) {
     log(`kubectl proxy did not start (${(error as Error).message}); reading through kubectl instead.`);
-    return { gateway: new ClusterGateway(kubectl, ref), close: async () => undefined };
+    return { gateway: new ClusterGateway(kubectl, ref, undefined, version), close: async () => undefined };
   }
 }
 
@@ -187,11 +198,21 @@ export class ClusterGateway {
     private readonly kubectl: Kubectl,
     private readonly ref: CrRef,
     private readonly reader?: KubeReader,
+    private readonly version: CrApiVersion = 'v1',
   ) {}
 
   /** The CR this gateway reads and writes. */
   get target(): CrRef {
     return this.ref;
+  }
+
+  /** Which API version of the CR this gateway reads, and so which way a wait judges it. */
+  get apiVersion(): CrApiVersion {
+    return this.version;
+  }
+
+  private get resource(): string {
+    return this.version === 'v2' ? V2_RESOURCE : CR_RESOURCE;
   }
 
   /**
@@ -206,6 +227,17 @@ export class ClusterGateway {
   watchChanges(onChange: () => void): () => void {
     if (!this.reader) return () => undefined;
     const { name, namespace } = this.ref;
+    if (this.version === 'v2') {
+      const migrations = `labelSelector=${encodeURIComponent(MIGRATION_SELECTOR)}`;
+      const stops = [
+        this.reader.watch(
+          `${crPath(namespace, 'v2')}?fieldSelector=${encodeURIComponent(`metadata.name=${name}`)}`,
+          onChange,
+        ),
+        this.reader.watch(`/apis/batch/v1/namespaces/${namespace}/jobs?${migrations}`, onChange),
+      ];
+      return () => stops.forEach((stop) => stop());
+    }
     const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
     const stops = [
       this.reader.watch(
@@ -234,7 +266,7 @@ export class ClusterGateway {
 
   async getCr(byMs?: number): Promise<LiveCr | undefined> {
     const object = await this.json(
-      ['get', CR_RESOURCE, this.ref.name, '-n', this.ref.namespace],
+      ['get', this.resource, this.ref.name, '-n', this.ref.namespace],
       'Reading the live CR',
       byMs,
     );
@@ -338,13 +370,18 @@ export class ClusterGateway {
         namespace: this.ref.namespace,
         labels: { 'app.kubernetes.io/managed-by': FIELD_MANAGER },
         ownerReferences: [
-          { apiVersion: 'apps.wandb.com/v1', kind: 'WeightsAndBiases', name: this.ref.name, uid },
+          {
+            apiVersion: `apps.wandb.com/${this.version}`,
+            kind: 'WeightsAndBiases',
+            name: this.ref.name,
+            uid,
+          },
         ],
       },
       data: { [LAST_GOOD_KEY]: Buffer.from(JSON.stringify(cr)).toString('base64') },
     };
     const annotation = {
-      apiVersion: 'apps.wandb.com/v1',
+      apiVersion: `apps.wandb.com/${this.version}`,
       kind: 'WeightsAndBiases',
       metadata: {
         name: this.ref.name,
@@ -365,7 +402,7 @@ export class ClusterGateway {
   async deleteCr(byMs?: number): Promise<void> {
     const args = [
       'delete',
-      CR_RESOURCE,
+      this.resource,
       this.ref.name,
       '-n',
       this.ref.namespace,
@@ -381,6 +418,7 @@ export class ClusterGateway {
    * workloads with their pods) and a third for the CR's events only when something failed: polling stays cheap.
    */
   async snapshot(byMs?: number): Promise<ClusterSnapshot> {
+    if (this.version === 'v2') return this.snapshotV2(byMs);
     const { cr, secret, items } = this.reader
       ? await this.readThroughApi(this.reader, byMs)
       : await this.readThroughKubectl(byMs);
@@ -399,6 +437,38 @@ export class ClusterGateway {
       events,
       podProblems: podProblems(items.filter((item) => item.kind === 'Pod')),
     };
+  }
+
+  /**
+   * A v2 CR's look: the CR (its status says where the operator is) and the namespace's migration Jobs. No
+   * spec-active Secret and no workload list: v2 reports those in the status. Events are not read: the
+   * status's conditions and migration carry the operator's reasons.
+   */
+  private async snapshotV2(byMs?: number): Promise<ClusterSnapshot> {
+    const { name, namespace } = this.ref;
+    let cr: Item | undefined;
+    let jobs: Item[];
+    if (this.reader) {
+      const timeoutMs = within(byMs);
+      const migrations = `labelSelector=${encodeURIComponent(MIGRATION_SELECTOR)}`;
+      [cr, jobs] = await Promise.all([
+        this.reader.get<Item>(`${crPath(namespace, 'v2')}/${name}`, { timeoutMs }),
+        this.reader
+          .get<{ items?: Item[] }>(`/apis/batch/v1/namespaces/${namespace}/jobs?${migrations}`, { timeoutMs })
+          .then((list) => list?.items ?? []),
+      ]);
+    } else {
+      // The CR first: a Job read after the status that names it is never older than that status.
+      cr = await this.json(['get', V2_RESOURCE, name, '-n', namespace], 'Reading the live CR', byMs);
+      jobs = listItems(
+        await this.json(
+          ['get', 'jobs', '-n', namespace, '-l', MIGRATION_SELECTOR],
+          'Listing migration Jobs',
+          byMs,
+        ),
+      );
+    }
+    return { cr, workloads: [], events: [], migrationJobs: jobs.map(toMigrationJob) };
   }
 
   /**
@@ -499,8 +569,28 @@ function within(byMs?: number): number | undefined {
 }
 
 /** The API path of WeightsAndBiases objects in a namespace. */
-function crPath(namespace: string): string {
-  return `/apis/apps.wandb.com/v1/namespaces/${namespace}/weightsandbiases`;
+function crPath(namespace: string, version: CrApiVersion = 'v1'): string {
+  return `/apis/apps.wandb.com/${version}/namespaces/${namespace}/weightsandbiases`;
+}
+
+/** A batch/v1 Job as the v2 wait needs it: finished or not, how, and which CR it belongs to when it says. */
+function toMigrationJob(item: Item): MigrationJobState {
+  const conditions: Array<{ type: string; status: string; reason?: string; message?: string }> =
+    item.status?.conditions ?? [];
+  const failed = conditions.find((c) => c.type === 'Failed' && c.status === 'True');
+  const complete = conditions.some((c) => c.type === 'Complete' && c.status === 'True');
+  const owner =
+    (item.metadata?.ownerReferences ?? []).find((o: { kind?: string }) => o.kind === 'WeightsAndBiases')
+      ?.name ?? item.metadata?.labels?.['app.kubernetes.io/instance'];
+  return {
+    name: item.metadata?.name ?? '',
+    uid: item.metadata?.uid ?? '',
+    ...(owner ? { owner } : {}),
+    succeeded: complete || (!failed && (item.status?.succeeded ?? 0) > 0 && !(item.status?.active ?? 0)),
+    failed: failed !== undefined,
+    ...(failed?.reason ? { reason: failed.reason } : {}),
+    ...(failed?.message ? { message: failed.message } : {}),
+  };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

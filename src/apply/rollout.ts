@@ -9,6 +9,8 @@
  * and StatefulSet labelled `app.kubernetes.io/instance=<cr>` must also be rolled out.
  */
 
+import type { MigrationJobState } from './v2-rollout.js';
+
 export interface WorkloadState {
   kind: 'Deployment' | 'StatefulSet';
   name: string;
@@ -42,6 +44,8 @@ export interface ClusterSnapshot {
   events: OperatorEvent[];
   /** Pods of the CR that are not starting, e.g. `pod/wandb-app-7d9f: ImagePullBackOff`. */
   podProblems?: string[];
+  /** v2 only: the migration Jobs of the CR's namespace (src/apply/v2-rollout.ts). */
+  migrationJobs?: MigrationJobState[];
 }
 
 export interface RolloutBaseline {

@@ -22,10 +22,16 @@
  * lastSuccessVersion, ready, phase, reason, jobs}` and per-store states (`mysqlStatus.<instance>`,
  * `redisStatus.<instance>`, `objectStoreStatus.<instance>`, `clickhouseStatus.<instance>`, `kafkaStatus`)
  * for the stores the spec names. It advances one phase per `step()` (deterministic tests) or on a timer
- * (`start()`). Switches: `failMigration` (the migration Job fails: phase Failed, Ready False), `stall`
- * (that store stays Provisioning, so the CR never becomes Ready).
+ * (`start()`). Switches: `failMigration` (the migration Job fails: phase Failed, Ready False),
+ * `failMigrationTo` (only the migration to that version fails, so a rollback to the previous one succeeds),
+ * `stall` (that store stays Provisioning, so the CR never becomes Ready).
+ * The migration itself is a real batch/v1 Job object, as the operator makes one: labelled
+ * `app.kubernetes.io/component=migration` and `app.kubernetes.io/instance=<cr>`, owned by the CR. The plane has
+ * no Job controller and no kubelet, so the stand-in writes the Job's status as the Job controller would:
+ * `active: 1` while it runs, then a `Complete` or `Failed` (BackoffLimitExceeded) condition.
  */
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { execute } from '../../src/core/exec.js';
@@ -122,6 +128,30 @@ export async function installV2Crd(p: Plane): Promise<void> {
   }
 }
 
+/**
+ * Whether a merge patch would leave `current` as it is, times aside: every field it names already has that value
+ * (a null: is absent). Fields the API server added (the status schema's defaults) are not the patch's business.
+ */
+function changesNothing(patch: unknown, current: unknown): boolean {
+  if (patch === null) return current === undefined || current === null;
+  if (typeof patch !== 'object' || Array.isArray(patch) || current === null || typeof current !== 'object')
+    return isDeepStrictEqual(timeless(patch), timeless(current));
+  return Object.entries(patch).every(
+    ([key, child]) => key === 'lastTransitionTime' || changesNothing(child, (current as Json)[key]),
+  );
+}
+
+/** A value without its timestamps (conditions' lastTransitionTime changes with every write). */
+function timeless(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(timeless);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'lastTransitionTime')
+      .map(([key, child]) => [key, timeless(child)]),
+  );
+}
+
 export type V2Store = 'mysql' | 'redis' | 'kafka' | 'objectStore' | 'clickhouse';
 const STORES: V2Store[] = ['mysql', 'redis', 'kafka', 'objectStore', 'clickhouse'];
 
@@ -138,6 +168,8 @@ export interface V2StandInOptions {
 export class V2OperatorStandIn {
   /** The migration Job of the next rollout fails. */
   failMigration = false;
+  /** The migration Job to this version fails (others succeed). */
+  failMigrationTo: string | undefined;
   /** This store never becomes ready. */
   stall: V2Store | undefined;
   private readonly phases = new Map<string, { generation: number; phase: Phase }>();
@@ -221,18 +253,19 @@ export class V2OperatorStandIn {
     const stalled = this.stall !== undefined && present.includes(this.stall);
     // The migration runs once the stores are ready, for the pinned version.
     const migrating = storesReady && !stalled;
-    const failed = migrating && phase === 3 && this.failMigration;
-    const done = migrating && phase === 3 && !this.failMigration;
+    const failing =
+      this.failMigration || (this.failMigrationTo !== undefined && this.failMigrationTo === version);
+    const failed = migrating && phase === 3 && failing;
+    const done = migrating && phase === 3 && !failing;
     const job = `${metadata.name}-migrate-${version.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.slice(0, 63);
+    if (migrating)
+      await this.migrationJob(cr, job, version, failed ? 'Failed' : done ? 'Complete' : 'Running');
     status.wandb = {
       hostname: String(wandb.hostname ?? ''),
       migration: {
         version,
-        ...(done
-          ? { lastSuccessVersion: version }
-          : previous?.lastSuccessVersion
-            ? { lastSuccessVersion: previous.lastSuccessVersion }
-            : {}),
+        // A merge patch keeps what it does not name: null removes a field this reconcile does not report.
+        lastSuccessVersion: done ? version : (previous?.lastSuccessVersion ?? null),
         ready: done,
         phase: !migrating ? 'Pending' : failed ? 'Failed' : done ? 'Succeeded' : 'Running',
         reason: !migrating
@@ -259,7 +292,7 @@ export class V2OperatorStandIn {
                 },
               },
             }
-          : {}),
+          : { jobs: null }),
       },
     };
     const ready = done;
@@ -286,8 +319,76 @@ export class V2OperatorStandIn {
         observedGeneration: metadata.generation,
       },
     ];
+    // As a controller does: no write when nothing but the times would change (a write moves resourceVersion).
+    if (changesNothing(status, cr.status)) return;
     const response = await this.options.rest.mergePatch(`${this.base}/${metadata.name}/status`, { status });
     if (response.status >= 300)
       throw new Error(`status of ${metadata.name}: ${response.status} ${response.text}`);
+  }
+
+  /** The migration Job (created once per version) and its status, as the Job controller would write it. */
+  private async migrationJob(
+    cr: Json,
+    name: string,
+    version: string,
+    state: 'Running' | 'Complete' | 'Failed',
+  ): Promise<void> {
+    const metadata = cr.metadata as { name: string; uid: string };
+    const jobs = `/apis/batch/v1/namespaces/${this.options.namespace}/jobs`;
+    const created = await this.options.rest.request('POST', jobs, {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: {
+        name,
+        labels: {
+          'app.kubernetes.io/component': 'migration',
+          'app.kubernetes.io/instance': metadata.name,
+          'app.kubernetes.io/version': version,
+        },
+        ownerReferences: [
+          { apiVersion: V2_API_VERSION, kind: 'WeightsAndBiases', name: metadata.name, uid: metadata.uid },
+        ],
+      },
+      spec: {
+        backoffLimit: 0,
+        template: {
+          spec: {
+            restartPolicy: 'Never',
+            containers: [{ name: 'migrate', image: `wandb/megabinary:${version}`, args: ['migrate'] }],
+          },
+        },
+      },
+    });
+    if (created.status >= 300 && created.status !== 409)
+      throw new Error(`migration Job ${name}: ${created.status} ${created.text}`);
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const status =
+      state === 'Running'
+        ? { active: 1, startTime: now }
+        : state === 'Complete'
+          ? {
+              active: 0,
+              succeeded: 1,
+              startTime: now,
+              completionTime: now,
+              conditions: [{ type: 'Complete', status: 'True', lastProbeTime: now, lastTransitionTime: now }],
+            }
+          : {
+              active: 0,
+              failed: 1,
+              startTime: now,
+              conditions: [
+                {
+                  type: 'Failed',
+                  status: 'True',
+                  reason: 'BackoffLimitExceeded',
+                  message: 'Job has reached the specified backoff limit',
+                  lastProbeTime: now,
+                  lastTransitionTime: now,
+                },
+              ],
+            };
+    const patched = await this.options.rest.mergePatch(`${jobs}/${name}/status`, { status });
+    if (patched.status >= 300) throw new Error(`status of Job ${name}: ${patched.status} ${patched.text}`);
   }
 }

@@ -68,14 +68,14 @@ describe('validate and render on a v2 CR', () => {
     expect(run.stdout + run.stderr).not.toContain(LICENSE);
   });
 
-  it('apply-cr refuses a valid v2 CR before anything touches a cluster, saying what to do', async () => {
+  it('apply-cr --dry-run without a cluster shows a v2 CR as a create, the inline license masked', async () => {
     const run = await cli(['apply-cr', '--config', 'cr.yaml', '--dry-run'], { cwd: dir({ 'cr.yaml': CR }) });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
     const out = run.stdout + run.stderr;
-    expect(out).toContain(
-      'apply-cr does not apply apps.wandb.com/v2 resources yet (operator v2 is in beta): nothing was applied.',
-    );
-    expect(out).toContain('see docs/operator-v2.md');
+    expect(out).toContain('Dry run without a cluster (no kubeconfig)');
+    expect(out).toContain('render check: not applicable to a v2 CR');
+    expect(run.stdout).toContain('+apiVersion: apps.wandb.com/v2');
+    expect(run.stdout).toContain('+    license: "***"');
     expect(out).not.toContain(LICENSE);
   });
 });

@@ -28,7 +28,7 @@ export const applyCrCommand: CommandSpec = {
       type: 'boolean',
       default: 'true',
       description:
-        'Re-apply the previous CR when the new one fails (Invalid Config, failed workloads, deadline).',
+        'Re-apply the previous CR when the new one fails (v1: Invalid Config, failed workloads; v2: a failed migration or Ready=False with a failure reason; the deadline).',
     },
     {
       name: 'force-conflicts',

@@ -1,0 +1,235 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { usePlane, type Plane } from '../../test-support/cluster/plane.js';
+import {
+  V2_CRD,
+  V2_REFERENCE,
+  V2OperatorStandIn,
+  installV2Crd,
+} from '../../test-support/cluster/operator-v2.js';
+import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
+
+/**
+ * apply-cr with an `apps.wandb.com/v2` CR on the v2 plane: W&B's real v2 CRD (adapted for the 1.20 API server,
+ * see test-support/cluster/operator-v2.ts) and the v2 controller stand-in, which writes the status the v2
+ * operator writes (observedGeneration, Ready, per-store states, the migration) and makes real migration Job
+ * objects. The CR is the operator's published sample fitted to its CRD, as __tests__/cluster/operator-v2.test.ts
+ * does (docs/operator-v2.md: the samples do not match their own CRD).
+ */
+const { plane, namespace } = usePlane({ plane: 'v2' });
+const LICENSE = 'eyJhbGciOiJSUzI1NiJ9.acrV2LicenseBody0123456789';
+const CR = 'wandb-acr-v2';
+const STALLED = 'wandb-acr-v2-stall';
+
+let dir: string;
+let ns: string;
+let operator: V2OperatorStandIn;
+
+/** The published sample, fitted to the CRD in the least way, with this file's name, namespace and version. */
+function writeCr(file: string, name: string, namespace: string, version: string): string {
+  const doc = parseDocument(readFileSync(join(V2_REFERENCE, 'sample-v2.yaml'), 'utf8'));
+  for (const store of ['mysql', 'redis', 'objectStore', 'clickhouse']) {
+    const node = doc.getIn(['spec', store]) as { toJSON(): unknown } | undefined;
+    if (node) doc.setIn(['spec', store], doc.createNode({ default: node.toJSON() }));
+  }
+  doc.setIn(['metadata', 'name'], name);
+  doc.setIn(['metadata', 'namespace'], namespace);
+  doc.setIn(['spec', 'retentionPolicy'], { onDelete: 'detach' });
+  doc.setIn(['spec', 'wandb'], {
+    hostname: 'https://wandb.example.com',
+    version,
+    bucketProxy: false,
+    features: {},
+    license: LICENSE,
+  });
+  const path = join(dir, file);
+  writeFileSync(path, doc.toString());
+  return path;
+}
+
+function applyCr(p: Plane, config: string, extra: string[] = [], github = true): Promise<CliRun> {
+  return cli(
+    ['apply-cr', '--config', config, '--kubectl-path', p.tools.kubectl, '--poll-interval', '0.5', ...extra],
+    { github, env: { KUBECONFIG_CONTENT: p.kubeconfigContent } },
+  );
+}
+
+interface LiveV2 {
+  metadata: { generation: number; resourceVersion: string };
+  spec: { wandb: { version: string } };
+  status?: {
+    observedGeneration?: number;
+    ready?: boolean;
+    wandb?: {
+      migration?: { version?: string; lastSuccessVersion?: string; ready?: boolean; phase?: string };
+    };
+  };
+}
+
+async function liveCr(p: Plane, name: string, inNs = ns): Promise<LiveV2 | undefined> {
+  const out = await p.kubectl(['get', `${V2_CRD}`, name, '-n', inNs, '-o', 'json', '--ignore-not-found']);
+  return out.trim() ? (JSON.parse(out) as LiveV2) : undefined;
+}
+
+/** The lines a user reads in the log, `::` workflow commands left out. */
+function logLines(run: CliRun): string[] {
+  return (run.stdout + run.stderr).split('\n').filter((line) => !line.startsWith('::add-mask::'));
+}
+
+beforeAll(async () => {
+  const p = plane();
+  await installV2Crd(p);
+  dir = mkdtempSync(join(tmpdir(), 'apply-cr-v2-'));
+  ns = await namespace('apply-cr-v2');
+  // Slow enough that every phase is seen (a wait looks again as soon as a watch reports the status change).
+  operator = new V2OperatorStandIn({ rest: p.rest, namespace: ns, intervalMs: 600 }).start();
+}, 10 * 60_000);
+
+afterAll(async () => {
+  await operator?.stop();
+});
+
+describe('apply-cr with an apps.wandb.com/v2 CR', () => {
+  it('creates it and waits through the stores, the migration Job and Ready, printing each state once', async () => {
+    const p = plane();
+    const run = await applyCr(p, writeCr('v1.yaml', CR, ns, '0.81.0'));
+    const lines = logLines(run);
+    expect(run.stdout + run.stderr).toContain(`Creating weightsandbiases/${CR} (namespace ${ns})`);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('render check: not applicable to a v2 CR');
+    // The progress a user follows: the stores' states and the migration phase, each line when it changes.
+    const job = `job/${CR}-migrate-0-81-0`;
+    const expected = [
+      '  MySQL Provisioning, Redis Provisioning, Kafka Provisioning, object store Provisioning, ClickHouse Provisioning; migration Pending (WaitingForInfrastructure); Ready False (Reconciling)',
+      `  MySQL Ready, Redis Ready, Kafka Ready, object store Ready, ClickHouse Ready; migration Running (MigrationJobRunning), ${job} running; Ready False (Reconciling)`,
+    ];
+    for (const line of expected) expect(lines.filter((l) => l === line)).toHaveLength(1);
+    expect(lines.indexOf(expected[0])).toBeLessThan(lines.indexOf(expected[1]));
+    expect(run.stdout).toMatch(
+      new RegExp(`weightsandbiases/${CR} \\(namespace ${ns}\\) rolled out \\(\\(none\\) -> 0\\.81\\.0\\)`),
+    );
+    expect(parseOutputs(run.outputs)).toMatchObject({
+      changed: 'true',
+      'rolled-back': 'false',
+      version: '0.81.0',
+      'previous-version': '',
+      'render-check': 'skipped',
+    });
+    expect(run.summary).toContain('### apply-cr: applied');
+    expect(run.summary).toContain('| version | (none) -> 0.81.0 |');
+    // `::add-mask::` lines register secrets with the runner, which never shows them.
+    expect([...logLines(run), run.summary].join('\n')).not.toContain(LICENSE);
+    const live = await liveCr(p, CR);
+    expect(live?.status?.observedGeneration).toBe(live?.metadata.generation);
+    expect(live?.status?.wandb?.migration).toMatchObject({ version: '0.81.0', ready: true });
+  });
+
+  it('a rerun with the same CR writes nothing, checked against the live status (--format json)', async () => {
+    const p = plane();
+    const before = await liveCr(p, CR);
+    const run = await applyCr(p, writeCr('v1.yaml', CR, ns, '0.81.0'), ['--format', 'json'], false);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      `No changes: weightsandbiases/${CR} (namespace ${ns}) matches the configuration and is rolled out.`,
+    );
+    const doc = JSON.parse(run.stdout);
+    expect(doc).toMatchObject({
+      command: 'apply-cr',
+      ok: true,
+      target: { name: CR, namespace: ns },
+      result: 'no-changes',
+      liveSpec: 'new',
+      diff: { added: 0, removed: 0 },
+      outputs: { changed: 'false', version: '0.81.0', 'previous-version': '0.81.0' },
+    });
+    // Not written: neither the CR nor its last-good pointer (the stand-in, like a controller, writes no status
+    // that would not change).
+    expect((await liveCr(p, CR))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+  });
+
+  it('dry run: the diff against the live CR is the version line only (the defaults the API server filled in are no change)', async () => {
+    const p = plane();
+    const before = await liveCr(p, CR);
+    const run = await applyCr(p, writeCr('v2.yaml', CR, ns, '0.82.1'), ['--dry-run']);
+    expect(run.code).toBe(0);
+    expect(run.stdout + run.stderr).toContain(
+      `Changes to weightsandbiases/${CR} (namespace ${ns}) (+1 -1 lines):`,
+    );
+    expect(run.stdout).toContain('-    version: 0.81.0');
+    expect(run.stdout).toContain('+    version: 0.82.1');
+    expect(run.stdout).toContain('Dry run: nothing was changed.');
+    expect((await liveCr(p, CR))?.metadata.resourceVersion).toBe(before?.metadata.resourceVersion);
+  });
+
+  it('a failed migration fails the apply with its reason and rolls back to the previous spec', async () => {
+    const p = plane();
+    operator.failMigrationTo = '0.82.1';
+    try {
+      const run = await applyCr(p, writeCr('v2.yaml', CR, ns, '0.82.1'), ['--timeout', '120']);
+      expect(run.code).toBe(1);
+      const said = run.stdout + run.stderr;
+      expect(said).toContain(`job/${CR}-migrate-0-82-1 running`);
+      expect(said).toContain('The migration to 0.82.1 failed (phase Failed, MigrationJobFailed).');
+      expect(said).toContain(
+        `Job ${CR}-migrate-0-82-1: BackoffLimitExceeded: Job has reached the specified backoff limit`,
+      );
+      expect(said).toContain('Rolling back: re-applying the last good spec');
+      expect(said).toContain('Rolled back, and the previous spec is rolled out again.');
+      expect(said).toContain('Live spec: the PREVIOUS one');
+      expect(parseOutputs(run.outputs)).toMatchObject({
+        changed: 'false',
+        'rolled-back': 'true',
+        version: '0.81.0',
+        'previous-version': '0.81.0',
+      });
+      expect(run.summary).toContain('### apply-cr: rolled-back');
+      const live = await liveCr(p, CR);
+      expect(live?.spec.wandb.version).toBe('0.81.0');
+      expect(live?.status?.observedGeneration).toBe(live?.metadata.generation);
+      expect(live?.status?.wandb?.migration).toMatchObject({ version: '0.81.0', ready: true });
+      // The failed Job stays for its logs; it is finished and no longer fails the rolled-back spec.
+      const failed = await p.kubectl([
+        'get',
+        'job',
+        `${CR}-migrate-0-82-1`,
+        '-n',
+        ns,
+        '-o',
+        'jsonpath={.status.failed}',
+      ]);
+      expect(failed.trim()).toBe('1');
+      const rerun = await applyCr(p, writeCr('v1.yaml', CR, ns, '0.81.0'));
+      expect(rerun.code).toBe(0);
+      expect(rerun.stdout).toContain(`No changes: weightsandbiases/${CR}`);
+    } finally {
+      operator.failMigrationTo = undefined;
+    }
+  });
+
+  it('a stalled store: not rolled out by the deadline, naming the store; a first install leaves nothing', async () => {
+    const p = plane();
+    // A namespace and controller of its own: the stall must not reach the other CR.
+    const stallNs = await namespace('apply-cr-v2-stall');
+    const stalling = new V2OperatorStandIn({ rest: p.rest, namespace: stallNs, intervalMs: 300 });
+    stalling.stall = 'kafka';
+    stalling.start();
+    try {
+      const run = await applyCr(p, writeCr('stall.yaml', STALLED, stallNs, '0.81.0'), ['--timeout', '20']);
+      expect(run.code).toBe(1);
+      const said = run.stdout + run.stderr;
+      expect(said).toContain(
+        'MySQL Ready, Redis Ready, Kafka Provisioning, object store Ready, ClickHouse Ready; migration Pending (WaitingForInfrastructure); Ready False (InfrastructureNotReady)',
+      );
+      expect(said).toMatch(
+        /Not rolled out within \d+ s \(the rollout's share of the 20 s timeout\); still waiting for: Ready=True \(now False, InfrastructureNotReady: kafka is not ready\); the migration to 0\.81\.0 \(phase Pending, WaitingForInfrastructure\); Kafka Provisioning\./,
+      );
+      expect(said).toContain('This was the first install: the CR was deleted');
+      expect(parseOutputs(run.outputs)).toMatchObject({ changed: 'false', 'rolled-back': 'true' });
+      expect(await liveCr(p, STALLED, stallNs)).toBeUndefined();
+    } finally {
+      await stalling.stop();
+    }
+  });
+});
