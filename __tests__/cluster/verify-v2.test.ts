@@ -216,6 +216,13 @@ function expectNoSecretValue(text: string): void {
 
 test('a Ready v2 CR: the v2 checks replace the v1 phase, chart and console checks, and all pass', async () => {
   await reconcile();
+  // Before the operator reports any application, and with no workload labelled for the CR: said so, v2's way.
+  const early = await verify();
+  expect(early.checks['workloads-ready']).toMatchObject({
+    status: 'fail',
+    message: `No Deployments or StatefulSets labelled app.kubernetes.io/instance=${CR} in namespace ${ns}.`,
+  });
+  expect(early.checks['workloads-ready'].fix).toContain('The v2 operator reports no applications');
   // What the v2 operator reports of its applications (the stand-in writes only the rollout status).
   await plane().rest.mergePatch(`/apis/apps.wandb.com/v2/namespaces/${ns}/weightsandbiases/${CR}/status`, {
     status: {
@@ -258,6 +265,9 @@ test('a Ready v2 CR: the v2 checks replace the v1 phase, chart and console check
     `IngressClass '${ingressClass}' (spec.networking.ingress.ingressClassName) exists.`,
   );
   expect(r.all).toContain('PASS WeightsAndBiases v2 CR is Ready');
+  // W&B's browser smoke test runs on v2 as on v1.
+  expect(r.checks['browser-download'].status).toBe('pass');
+  expect(r.checks['browser-cors'].status).toBe('pass');
   expect(r.code).toBe(0);
   expectNoSecretValue(r.all + r.reportText);
 });

@@ -336,7 +336,14 @@ export function clusterChecks(settings: ClusterCheckSettings): Check[] {
             .filter((p): p is PodIssue => Boolean(p))
             .slice(0, 5);
         }
-        return workloadsDecision(namespace, name, workloads, issues);
+        const outcome = workloadsDecision(namespace, name, workloads, issues);
+        if (workloads.length === 0 && cr && isV2Cr(cr)) {
+          return {
+            ...outcome,
+            fix: 'The v2 operator reports no applications (status.wandb.applications) and no workload carries the label yet: the Ready, migration and stores checks above say what it waits for.',
+          };
+        }
+        return outcome;
       }),
     },
     {

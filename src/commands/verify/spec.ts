@@ -60,7 +60,7 @@ export const verifyCommand: CommandSpec = {
       name: 'cluster-checks',
       default: 'auto',
       description:
-        'auto | true | false: check the cluster too (operator, CR phase, workloads, referenced Secrets, CA ConfigMap, ingress class, console). auto: when a kubeconfig is given or KUBECONFIG is set.',
+        'auto | true | false: check the cluster too (operator, CR phase, workloads, referenced Secrets, CA ConfigMap, ingress class, console; on an apps.wandb.com/v2 CR: its generation, Ready condition, migration, stores and the Secrets its key selectors name instead of phase, chart and console). auto: when a kubeconfig is given or KUBECONFIG is set.',
     },
     {
       name: 'kubeconfig',
