@@ -4,13 +4,19 @@ import { kubeInputs, renderCheckInputs } from '../shared-inputs.js';
 export const migrateCommand: CommandSpec = {
   name: 'migrate',
   summary:
-    'Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator: write the CR for review, then switch with confirm.',
+    'Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator, or (to: v2) a live v1 CR to operator v2: write the CR for review, then switch with confirm.',
   description:
-    'Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now.',
+    "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now. With to: v2 it reads the live v1 CR and its <cr>-spec-active Secret instead, converts them as the v2 operator's conversion webhook does (version pinned from the running tag, inline secrets moved into Secrets written beside the CR, retentionPolicy detach, a report of what could not be mapped), and with confirm applies the Secrets and the v2 CR, waits through the cutover gates and verifies.",
   inputs: [
     ...kubeInputs,
     // The render check of the CR's apply step (apply-cr's): whether, and with which local chart.
     ...renderCheckInputs.filter((input) => input.name === 'render-check' || input.name === 'chart'),
+    {
+      name: 'to',
+      default: 'operator',
+      description:
+        'operator: a legacy installation -> operator v1 (a v1 CR). v2: the live v1 CR `name` in `cr-namespace` -> an apps.wandb.com/v2 CR (operator v2 is in beta; see docs/operator-v2.md).',
+    },
     { name: 'namespace', default: 'default', description: 'Namespace of the old installation.' },
     {
       name: 'old-release',
@@ -27,7 +33,7 @@ export const migrateCommand: CommandSpec = {
       name: 'name',
       default: 'wandb',
       description:
-        'metadata.name of the new CR. It must differ from old-release when both are in the same namespace.',
+        'metadata.name of the new CR. It must differ from old-release when both are in the same namespace. With to: v2, the live v1 CR to convert (the v2 CR is the same object).',
     },
     { name: 'cr-namespace', description: 'Namespace of the new CR (default: namespace).' },
     {
@@ -42,14 +48,15 @@ export const migrateCommand: CommandSpec = {
     {
       name: 'output',
       default: 'wandb-cr.yaml',
-      description: 'Where the CR is written for review (mode 0600: it may hold secrets from the old values).',
+      description:
+        'Where the CR is written for review (mode 0600: it may hold secrets from the old values). With to: v2 it holds no secret, and the Secrets it references are written beside it (<output>.secrets.yaml, mode 0600). With confirm, an existing file is the reviewed one and is applied as it is.',
     },
     {
       name: 'confirm',
       type: 'boolean',
       default: 'false',
       description:
-        'Switch: scale the old Deployment to 0, install the operator, apply the CR, verify (needs api-key). Without it nothing in the cluster changes.',
+        'Switch: scale the old Deployment to 0, install the operator, apply the CR, verify (needs api-key). With to: v2: apply the Secrets and the v2 CR, wait through the cutover gates, verify (api-key required: success only after verify passes). Without it nothing in the cluster changes.',
     },
     {
       name: 'remove-old',
@@ -107,11 +114,25 @@ export const migrateCommand: CommandSpec = {
   ],
   outputs: [
     { name: 'cr-path', description: 'path of the CR file written for review' },
+    {
+      name: 'secrets-path',
+      description: 'to: v2: path of the Secrets manifests written beside the CR (mode 0600), empty when none',
+    },
+    {
+      name: 'moved-secrets',
+      description: 'to: v2: values moved out of the CR, one `v1 path -> Secret/key` a line (never a value)',
+    },
+    { name: 'wandb-version', description: 'to: v2: the version pinned in spec.wandb.version' },
+    {
+      name: 'values-source',
+      description:
+        'to: v2: where the converted values came from: spec-active (the Secret, as the webhook reads first) | spec.values',
+    },
     { name: 'unmapped-keys', description: 'old values not carried over, one dotted path a line' },
     {
       name: 'result',
       description:
-        'planned | migrated (switched and verified) | unverified (switched, verify skipped: remove-old is refused until a verify passes) | restored (failed, old Deployment scaled back up) | failed (scaling back failed too) | removed | refused',
+        'planned | migrated (switched and verified) | unverified (switched, verify skipped: remove-old is refused until a verify passes; to: v2: applied and rolled out, verify failed) | restored (failed, old Deployment scaled back up) | failed (scaling back failed too) | removed | refused',
     },
     {
       name: 'verify',

@@ -1,9 +1,9 @@
-import { UserError } from '../../core/errors.js';
-import { helmReleaseStatus, helmUserValues, type HelmRelease, type KubeClient } from '../../kube/index.js';
-import { CR_RESOURCE } from '../../apply/cluster.js';
-import type { DeploymentObject } from '../../migrate/deployment.js';
-import { serverContainer } from '../../migrate/deployment.js';
-import { isNewInstanceRelease } from '../../migrate/cr.js';
+import { UserError } from '../core/errors.js';
+import { helmReleaseStatus, helmUserValues, type HelmRelease, type KubeClient } from '../kube/index.js';
+import { CR_RESOURCE } from '../apply/cluster.js';
+import type { DeploymentObject } from './deployment.js';
+import { serverContainer } from './deployment.js';
+import { isNewInstanceRelease } from './cr.js';
 
 /**
  * The old installation in the cluster: its Helm release (if any), its W&B Deployment, and the one change

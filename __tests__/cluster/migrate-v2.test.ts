@@ -1,0 +1,375 @@
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml, parseAllDocuments } from 'yaml';
+import { TEST_HOST } from '../../test-support/cluster/real-charts.js';
+import { KubeletStandIn } from '../../test-support/cluster/index.js';
+import { usePlane, type Plane } from '../../test-support/cluster/plane.js';
+import { V2OperatorStandIn, installV2Crd } from '../../test-support/cluster/operator-v2.js';
+import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
+import { startWandbStandIn, type StandIn } from '../../test-support/wandb-stand-in/server.js';
+
+/**
+ * `migrate --to v2` on the v2 loopback plane: W&B's real v2 CRD (adapted for the 1.20 API server, see
+ * test-support/cluster/operator-v2.ts), which serves v1 too, with free-form chart and values.
+ *
+ * TEST-SIDE CHOICE (found empirically on this plane, 2026-12-06): the CRD stores v2 and there is no conversion
+ * webhook here (strategy None), so a v1 CR created here is pruned to the v2 schema on the way into etcd: read
+ * back as v1 (or v2) its spec is `{}`, chart and values are lost. On a real cluster the webhook converts it, and
+ * it reads the values of `<cr>-spec-active` first. So the test creates the v1 CR as the real-charts tests write
+ * one (host, license, pinned tag; here with an external MySQL and bucket keys inline too) AND its
+ * `<cr>-spec-active` Secret as the v1 operator writes it after a reconcile (keys chart, values, metadata as
+ * JSON; owned by the CR; the values being the CR's coalesced with the release channel's), and migrate relies on
+ * that Secret, as the webhook would.
+ * The V2OperatorStandIn drives the v2 status (generation, Ready, migration, stores); `reportApplications` adds
+ * what the v2 operator also reports and the stand-in does not write (its applications, status.wandb.applications),
+ * which verify reads; the operator's manager Deployment is made Ready by the
+ * kubelet stand-in; the W&B stand-in answers verify.
+ */
+const { plane, namespace } = usePlane({ plane: 'v2' });
+
+const LICENSE = 'lic-migrate-v2-7c6b5a4f3e2d1c0b';
+const MYSQL_PASSWORD = 'mysql-pw-migrate-v2-1a2b3c4d5e';
+const ACCESS_KEY = 'AKIAMIGRATEV2EXAMPLE';
+const SECRET_KEY = 'secret-key-migrate-v2-9z8y7x6w5v';
+const SECRETS = [LICENSE, MYSQL_PASSWORD, ACCESS_KEY, SECRET_KEY];
+const API_KEY = 'local-8f7e6d5c4b3a29180f7e6d5c4b3a291807f6e5d4';
+const CR_NAME = 'wandb-v1';
+
+let ns: string;
+let operatorNs: string;
+let kubelet: KubeletStandIn;
+/** The files migrate writes (all checked for secrets); `logs` keeps what each run printed, for a failed run. */
+let dir: string;
+let logs: string;
+let operator: V2OperatorStandIn;
+let wandbServer: StandIn;
+
+/** The v1 CR's values as the real-charts tests write them, with an external MySQL and a bucket's keys inline. */
+const V1_VALUES = {
+  global: {
+    host: TEST_HOST,
+    license: LICENSE,
+    mysql: {
+      host: 'mysql.example.internal',
+      port: 3306,
+      database: 'wandb_local',
+      user: 'wandb',
+      password: MYSQL_PASSWORD,
+    },
+    bucket: {
+      provider: 's3',
+      name: 'wandb-files',
+      region: 'eu-west-1',
+      accessKey: ACCESS_KEY,
+      secretKey: SECRET_KEY,
+    },
+  },
+  app: { image: { tag: '0.74.1' } },
+};
+/** What the v1 operator last applied: the CR's values coalesced with the release channel's (real-charts'). */
+const ACTIVE_VALUES = {
+  ...V1_VALUES,
+  global: { ...V1_VALUES.global, size: 'small' },
+  app: { image: { repository: 'wandb/local', tag: '0.74.1' } },
+};
+const CHART = { url: 'http://127.0.0.1:1/charts', name: 'operator-wandb', version: '0.43.8' };
+
+function everything(run: CliRun): string {
+  const shown = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+  return shown(run.stdout) + run.stderr + run.summary + run.outputs;
+}
+
+function expectNoSecrets(text: string): void {
+  for (const secret of SECRETS) {
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(Buffer.from(secret).toString('base64'));
+  }
+}
+
+/**
+ * What the v2 operator reports of its applications (status.wandb.applications) once it reconciles the v2 spec:
+ * the v2 stand-in writes the rollout status only and creates no workloads, so they are reported ready. Runs
+ * until `stop()`.
+ */
+function reportApplications(p: Plane): { stop: () => Promise<void> } {
+  let running = true;
+  const path = `/apis/apps.wandb.com/v2/namespaces/${ns}/weightsandbiases/${CR_NAME}`;
+  const loop = (async () => {
+    while (running) {
+      const cr = await p.rest.get<{
+        metadata: { generation: number };
+        spec?: { wandb?: unknown };
+        status?: { observedGeneration?: number; wandb?: { applications?: { api?: unknown } } };
+      }>(path);
+      // Once it reconciles the v2 spec (the stand-in creates no workloads: they are reported ready).
+      const seen =
+        cr.body?.spec?.wandb !== undefined &&
+        cr.body?.status?.observedGeneration === cr.body?.metadata.generation;
+      if (seen && !cr.body?.status?.wandb?.applications?.api) {
+        await p.rest.mergePatch(`${path}/status`, {
+          status: {
+            wandb: {
+              applications: { api: { ready: true, deploymentStatus: { replicas: 1, readyReplicas: 1 } } },
+            },
+          },
+        });
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+function migrate(p: Plane, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return cli(
+    [
+      'migrate',
+      '--to',
+      'v2',
+      '--name',
+      CR_NAME,
+      '--cr-namespace',
+      ns,
+      '--output',
+      join(dir, 'wandb-v2.yaml'),
+      '--kubectl-path',
+      p.tools.kubectl,
+      '--poll-interval',
+      '0.5',
+      '--timeout',
+      '120',
+      ...extra,
+    ],
+    { github: true, env: { KUBECONFIG_CONTENT: p.kubeconfigContent, ...env } },
+  );
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- kubectl JSON, read field by field
+async function getJson(p: Plane, args: string[]): Promise<Record<string, any> | undefined> {
+  try {
+    return JSON.parse(await p.kubectl([...args, '-o', 'json']));
+  } catch {
+    return undefined;
+  }
+}
+
+beforeAll(async () => {
+  const p = plane();
+  dir = mkdtempSync(join(tmpdir(), 'migrate-v2-'));
+  logs = mkdtempSync(join(tmpdir(), 'migrate-v2-logs-'));
+  await installV2Crd(p);
+  ns = await namespace('migrate-v2');
+  operatorNs = await namespace('migrate-v2-operator');
+  // The v2 operator's manager, as kubebuilder labels it (verify looks for it), made Ready by the kubelet stand-in.
+  kubelet = new KubeletStandIn(p.rest, { namespaces: [operatorNs] }).start();
+  await p.kubectl(
+    ['apply', '-f', '-'],
+    JSON.stringify({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: {
+        name: 'operator-v2-controller-manager',
+        namespace: operatorNs,
+        labels: { 'control-plane': 'controller-manager' },
+      },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { 'control-plane': 'controller-manager' } },
+        template: {
+          metadata: { labels: { 'control-plane': 'controller-manager' } },
+          spec: { containers: [{ name: 'manager', image: 'wandb/operator:2.0.0-beta.6' }] },
+        },
+      },
+    }),
+  );
+  wandbServer = await startWandbStandIn({ apiKey: API_KEY });
+  // The v1 CR, as a user applied it before the v2 operator came (its body does not survive here: see the top).
+  await p.kubectl(
+    ['create', '-f', '-'],
+    JSON.stringify({
+      apiVersion: 'apps.wandb.com/v1',
+      kind: 'WeightsAndBiases',
+      metadata: { name: CR_NAME, namespace: ns },
+      spec: { chart: CHART, values: V1_VALUES },
+    }),
+  );
+  const live = await getJson(p, ['get', 'weightsandbiases.v1.apps.wandb.com', CR_NAME, '-n', ns]);
+  // The v1 operator's Secret after its last reconcile.
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
+  await p.kubectl(
+    ['create', '-f', '-'],
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: {
+        name: `${CR_NAME}-spec-active`,
+        namespace: ns,
+        ownerReferences: [
+          {
+            apiVersion: 'apps.wandb.com/v1',
+            kind: 'WeightsAndBiases',
+            name: CR_NAME,
+            uid: live?.metadata.uid,
+          },
+        ],
+      },
+      type: 'Opaque',
+      data: {
+        chart: b64(CHART),
+        values: b64(ACTIVE_VALUES),
+        metadata: b64({ generation: 1, appliedAt: '2026-12-01T10:00:00Z' }),
+      },
+    }),
+  );
+}, 10 * 60_000);
+
+afterAll(async () => {
+  await operator?.stop();
+  await kubelet?.stop();
+  await wandbServer?.close();
+});
+
+describe('migrate --to v2 on the v2 plane', () => {
+  it('the plane loses a v1 body (no webhook): what the test relies on instead is the spec-active Secret', async () => {
+    const live = await getJson(plane(), ['get', 'weightsandbiases.v1.apps.wandb.com', CR_NAME, '-n', ns]);
+    expect(live?.spec).toEqual({});
+  });
+
+  it('dry run: writes the v2 CR and the Secrets beside it, prints no secret, changes nothing', async () => {
+    const p = plane();
+    const run = await migrate(p);
+    writeFileSync(join(logs, 'dry-run.log'), `${run.stdout}${run.stderr}\n${run.summary}`);
+    expect(run.code).toBe(0);
+    const outputs = parseOutputs(run.outputs);
+    expect(outputs.result).toBe('planned');
+    expect(outputs['values-source']).toBe('spec-active');
+    expect(outputs['wandb-version']).toBe('0.74.1');
+    expect(outputs['cr-path']).toBe(join(dir, 'wandb-v2.yaml'));
+    expect(outputs['secrets-path']).toBe(join(dir, 'wandb-v2.secrets.yaml'));
+    expect(outputs['moved-secrets'].split('\n')).toContain(
+      'global.mysql.password -> wandb-v1-v2-mysql/Password',
+    );
+    expect(outputs['unmapped-keys'].split('\n')).toEqual(['app.image.repository']);
+    expect(run.stdout).toContain(
+      `Reading weightsandbiases/${CR_NAME} (namespace ${ns}) as apps.wandb.com/v1`,
+    );
+    expect(run.stdout).toMatch(
+      /::warning[^:]*::1 v1 value was not carried over; review each:%0A {2}app\.image\.repository: /,
+    );
+    expect(run.stdout).toContain(
+      'global.mysql.password -> spec.mysql.default.externalMysql.password (moved into Secret wandb-v1-v2-mysql, key Password)',
+    );
+    expect(run.stdout).toContain('The live CR returned no spec.values');
+    expect(run.summary).toContain('### migrate to operator v2');
+    expect(run.summary).toContain(
+      '| `global.license` | `spec.wandb.legacyOverrides.global.env (LICENSE)` | Secret `wandb-v1-v2-license`, key `license` |',
+    );
+    expect(run.stdout).toContain('Dry run: wrote');
+
+    // The CR: v2, pinned, detached, stores under `default`, secrets referenced; no secret in it or its annotations.
+    const text = readFileSync(outputs['cr-path'], 'utf8');
+    expectNoSecrets(text);
+    const cr = parseYaml(text);
+    expect(cr.apiVersion).toBe('apps.wandb.com/v2');
+    expect(cr.spec.wandb.version).toBe('0.74.1');
+    expect(cr.spec.retentionPolicy).toEqual({ onDelete: 'detach' });
+    expect(cr.spec.mysql.default.externalMysql.password).toEqual({
+      name: 'wandb-v1-v2-mysql',
+      key: 'Password',
+    });
+    expect(JSON.parse(cr.metadata.annotations['legacy.operator.wandb.com/v1-values']).global.license).toEqual(
+      {
+        valueFrom: { secretKeyRef: { name: 'wandb-v1-v2-license', key: 'license' } },
+      },
+    );
+    // The Secrets file holds them, for the cluster only: 0600.
+    const secretsFile = outputs['secrets-path'];
+    expect(statSync(secretsFile).mode & 0o777).toBe(0o600);
+    const secrets = parseAllDocuments(readFileSync(secretsFile, 'utf8')).map((d) => d.toJSON());
+    expect(secrets.find((s) => s.metadata.name === 'wandb-v1-v2-mysql').stringData.Password).toBe(
+      MYSQL_PASSWORD,
+    );
+    expectNoSecrets(everything(run));
+
+    // validate agrees with it, as a user would check the file before committing it.
+    const validated = await cli(['validate', '--config', outputs['cr-path']], { env: {} });
+    expect(validated.stderr + validated.stdout).not.toMatch(/error/i);
+    expect(validated.code).toBe(0);
+
+    // Nothing in the cluster changed.
+    expect(await getJson(p, ['get', 'secret', 'wandb-v1-v2-mysql', '-n', ns])).toBeUndefined();
+    expect(
+      (await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]))?.spec,
+    ).toEqual({});
+  });
+
+  it('confirm without an api-key is refused before the cluster: verify must be able to pass', async () => {
+    const p = plane();
+    const run = await migrate(p, ['--confirm']);
+    expect(run.code).toBe(1);
+    expect(parseOutputs(run.outputs).result).toBe('refused');
+    expect(run.stdout).toContain(
+      'Nothing was changed: verify must pass before the migration to v2 counts as done',
+    );
+    expect(run.stdout).toContain('fix: Give api-key');
+    expect(await getJson(p, ['get', 'secret', 'wandb-v1-v2-mysql', '-n', ns])).toBeUndefined();
+    expectNoSecrets(everything(run));
+  });
+
+  it('confirm: applies the Secrets and the v2 CR, waits through the cutover gates, verifies', async () => {
+    const p = plane();
+    operator = new V2OperatorStandIn({ rest: p.rest, namespace: ns, intervalMs: 300 }).start();
+    const applications = reportApplications(p);
+    const run = await migrate(
+      p,
+      [
+        '--confirm',
+        '--host',
+        wandbServer.url,
+        '--operator-namespace',
+        operatorNs,
+        '--verify-report-path',
+        join(dir, 'verify-report.json'),
+      ],
+      { WANDB_API_KEY: API_KEY },
+    ).finally(() => applications.stop());
+    writeFileSync(join(logs, 'confirm.log'), `${run.stdout}${run.stderr}\n${run.summary}`);
+    expect(run.stdout).toContain(`Using the reviewed weightsandbiases/${CR_NAME} (namespace ${ns})`);
+    expect(run.stdout).toContain('== 3/3 Apply');
+    expect(run.code).toBe(0);
+    const outputs = parseOutputs(run.outputs);
+    expect(outputs.result).toBe('migrated');
+    expect(outputs.verify).toBe('passed');
+    expect(run.stdout).toContain(
+      `Migrated: weightsandbiases/${CR_NAME} (namespace ${ns}) runs as apps.wandb.com/v2 (version 0.74.1)`,
+    );
+    expect(run.summary).toContain('#### Cutover');
+
+    const live = await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]);
+    expect(live?.spec.wandb.version).toBe('0.74.1');
+    expect(live?.status.conditions).toContainEqual(
+      expect.objectContaining({
+        type: 'Ready',
+        status: 'True',
+        observedGeneration: live?.metadata.generation,
+      }),
+    );
+    const mysql = await getJson(p, ['get', 'secret', 'wandb-v1-v2-mysql', '-n', ns]);
+    expect(Buffer.from(mysql?.data.Password, 'base64').toString()).toBe(MYSQL_PASSWORD);
+    expect(everything(run)).not.toContain(API_KEY);
+    expectNoSecrets(everything(run));
+    for (const file of readdirSync(dir).filter((f) => !f.endsWith('.secrets.yaml'))) {
+      expectNoSecrets(readFileSync(join(dir, file), 'utf8'));
+    }
+  });
+});
