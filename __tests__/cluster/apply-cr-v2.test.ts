@@ -225,7 +225,9 @@ describe('apply-cr with an apps.wandb.com/v2 CR', () => {
       expect(said).toMatch(
         /Not rolled out within \d+ s \(the rollout's share of the 20 s timeout\); still waiting for: Ready=True \(now False, InfrastructureNotReady: kafka is not ready\); the migration to 0\.81\.0 \(phase Pending, WaitingForInfrastructure\); Kafka Provisioning\./,
       );
-      expect(said).toContain('This was the first install: the CR was deleted');
+      expect(said).toContain(
+        "This was the first install: the CR was deleted. With retentionPolicy.onDelete 'detach' the operator leaves the stores it made (and their data) in place",
+      );
       expect(parseOutputs(run.outputs)).toMatchObject({ changed: 'false', 'rolled-back': 'true' });
       expect(await liveCr(p, STALLED, stallNs)).toBeUndefined();
     } finally {

@@ -416,6 +416,8 @@ export async function applyAndWait(
     }
     plan.onLive?.('none');
     const left = await waitForRemoval(gateway, out, rollbackBy, plan.pollMs);
+    if (gateway.apiVersion === 'v2')
+      return outcome('rolled-back', `${why} ${v2Removal(plan.desired, left)}`, 'none', operatorMessages);
     return outcome(
       'rolled-back',
       left.length === 0
@@ -462,6 +464,28 @@ export async function applyAndWait(
     'previous',
     operatorMessages,
   );
+}
+
+/**
+ * What a deleted first v2 install leaves: the v2 operator keeps or removes the stores it made by the CR's
+ * `retentionPolicy.onDelete` (default `detach`: kept, with their data), so "nothing left" is not ours to claim.
+ */
+function v2Removal(desired: Record<string, unknown>, left: string[]): string {
+  const policy = String(
+    (
+      (desired.spec as Record<string, unknown> | undefined)?.retentionPolicy as
+        Record<string, unknown> | undefined
+    )?.onDelete ?? 'detach',
+  );
+  const gone =
+    left.length === 0
+      ? 'the CR was deleted'
+      : `the CR was deleted; still there at the deadline: ${left.join(', ')}`;
+  const stores =
+    policy === 'detach'
+      ? "With retentionPolicy.onDelete 'detach' the operator leaves the stores it made (and their data) in place: delete them yourself if this install should leave nothing."
+      : `The operator handles the stores it made by retentionPolicy.onDelete '${policy}'.`;
+  return `This was the first install: ${gone}. ${stores}`;
 }
 
 export function appVersion(cr: Record<string, unknown> | undefined): string {
