@@ -448,14 +448,26 @@ export function browserCorsDecision(origin: string, answers: PreflightAnswer[]):
       details,
     };
   }
-  const unreachable = answers.every((a) => a.error);
+  // A preflight that got no answer needs the store reachable; one that was refused needs the CORS rule.
+  const unanswered = answers.find((a) => a.error);
+  const refused = answers.some((a) => !a.error && preflightProblem(origin, a));
+  const fixes = [
+    ...(unanswered
+      ? [
+          tlsFailureFix(unanswered.error ?? '', 'the object store') ??
+            "Browsers talk to the object store directly, at the address W&B signs URLs for: it must be reachable from users' machines and answer OPTIONS.",
+        ]
+      : []),
+    ...(refused
+      ? [
+          `Set this CORS configuration on the bucket (W&B's rule, for your W&B origin): ${JSON.stringify(configuration)}. S3 and S3-compatible stores: aws s3api put-bucket-cors --bucket <bucket> --cors-configuration '<that JSON>'; MinIO: mc admin config set <alias> api cors_allow_origin=${origin}; GCS and Azure Blob take the same origin, methods and headers in their own CORS settings.`,
+        ]
+      : []),
+  ];
   return {
     status: 'fail',
     message: `A browser on ${origin} would be refused by the bucket, so W&B's web app could not show or upload files: ${problems.join('; ')}.`,
-    fix: unreachable
-      ? (tlsFailureFix(answers[0].error ?? '', 'the object store') ??
-        "Browsers talk to the object store directly, at the address W&B signs URLs for: it must be reachable from users' machines and answer OPTIONS.")
-      : `Set this CORS configuration on the bucket (W&B's rule, for your W&B origin): ${JSON.stringify(configuration)}. S3 and S3-compatible stores: aws s3api put-bucket-cors --bucket <bucket> --cors-configuration '<that JSON>'; MinIO: mc admin config set <alias> api cors_allow_origin=${origin}; GCS and Azure Blob take the same origin, methods and headers in their own CORS settings.`,
+    fix: fixes.join(' '),
     details,
   };
 }

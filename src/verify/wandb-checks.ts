@@ -67,6 +67,8 @@ export interface WandbCheckState {
   uploadRun?: { entity: string; project: string; name: string };
   uploadUrl?: string;
   uploadHeaders?: Record<string, string>;
+  /** The presigned URL a browser downloads the uploaded file from (its directUrl). */
+  downloadUrl?: string;
 }
 
 const UPLOAD_FILE = 'gql_test_file.txt';
@@ -424,6 +426,7 @@ function browserChecks(settings: WandbCheckSettings, state: WandbCheckState): Ch
             'Check the bucket settings of the CR and the W&B app logs.',
           );
         }
+        state.downloadUrl = url;
         const shown = withoutQuery(url);
         const onWandbHost = url.startsWith(`${settings.client.host}/`);
         try {
@@ -458,7 +461,12 @@ function browserChecks(settings: WandbCheckSettings, state: WandbCheckState): Ch
         const skip = await off();
         if (skip) return skip;
         const targets = [
-          { method: 'GET' as const, url: state.signedUrl ?? '', headers: [] as string[] },
+          // The URL the browser downloads from, where its preflight goes.
+          {
+            method: 'GET' as const,
+            url: state.downloadUrl ?? state.signedUrl ?? '',
+            headers: [] as string[],
+          },
           {
             method: 'PUT' as const,
             url: state.uploadUrl ?? '',

@@ -340,6 +340,14 @@ describe('verify reports each broken piece with its fix', () => {
       /^A browser could not download the file from http:\/\/127\.0\.0\.1:\d+\/wandb-files\/.*gql_test_file\.txt: fetch failed: ECONNREFUSED /,
     );
     expect(download.fix).toContain("it must be reachable from users' machines");
+    // The browser's preflight goes where it downloads from: unanswered there, with the reachability fix only.
+    const cors = r.check('browser-cors');
+    expect(cors.status).toBe('fail');
+    expect(cors.message).toMatch(
+      /GET \(download\) preflight to http:\/\/127\.0\.0\.1:\d+\/wandb-files\/.* failed: fetch failed: ECONNREFUSED/,
+    );
+    expect(cors.fix).toContain("it must be reachable from users' machines");
+    expect(cors.fix).not.toContain('CORSRules');
     expect(r.code).toBe(1);
   });
 
