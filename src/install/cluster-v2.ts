@@ -21,9 +21,15 @@ import { refuseOverV1, v1OperatorReleases, type ListedRelease } from './v2.js';
 
 const UNCHANGED = 'Nothing was changed on the cluster.';
 
-/** TLS flags for the registry (an internal CA), for login, show and upgrade alike. */
+/**
+ * How helm reaches the registry, for login, show and upgrade alike: an internal CA (`--ca-file`), or plain
+ * HTTP (`--plain-http`: helm 3 lists a registry's tags over HTTPS even on localhost, helm 4 always needs it).
+ */
 export function registryTls(options: InstallOptions): string[] {
-  return options.chartRepoCaFile ? ['--ca-file', options.chartRepoCaFile] : [];
+  return [
+    ...(options.chartRepoCaFile ? ['--ca-file', options.chartRepoCaFile] : []),
+    ...(options.chartRepoPlainHttp ? ['--plain-http'] : []),
+  ];
 }
 
 /** A registry failure said by cause (credentials, TLS, no such chart or version, unreachable). */
@@ -31,6 +37,12 @@ function registryError(error: unknown, options: InstallOptions, doing: string): 
   if (!(error instanceof KubeCommandError) || error.result.timedOut) return error;
   const text = error.result.stderr.trim() || error.result.stdout.trim();
   const ref = options.repo.url;
+  if (/server gave HTTP response to HTTPS client/i.test(text)) {
+    return new UserError(
+      `The OCI registry of ${ref} speaks plain HTTP, and helm spoke HTTPS to it (${doing}). ${UNCHANGED}\n${tail(text, 3)}`,
+      "Set 'chart-repo-plain-http: true' (CLI: --chart-repo-plain-http) for a registry without TLS, or serve it over HTTPS (then 'chart-repo-ca-file' for an internal CA).",
+    );
+  }
   if (/\bnot found\b|manifest unknown|name unknown|no matching tags|could not locate a version/i.test(text)) {
     return new UserError(
       `The OCI registry has no chart ${ref}${options.chartVersion ? ` version ${options.chartVersion}` : ''} (${doing}). ${UNCHANGED}\n${tail(text, 3)}`,
@@ -61,11 +73,18 @@ export async function registryLogin(client: KubeClient, options: InstallOptions)
       "Set both 'chart-repo-username' and 'chart-repo-password' (CLI: CHART_REPO_PASSWORD), or neither for a public registry.",
     );
   }
+  const login = (flags: string[]) =>
+    client.helm(['registry', 'login', host, '--username', username, '--password-stdin', ...flags], {
+      stdin: password,
+      allowFailure: true,
+    });
   try {
-    await client.helm(
-      ['registry', 'login', host, '--username', username, '--password-stdin', ...registryTls(options)],
-      { stdin: password },
-    );
+    let result = await login(registryTls(options));
+    // helm 3's `registry login` has no --plain-http (helm 4's has; helm 3 logs in to HTTP by itself).
+    if (result.code !== 0 && options.chartRepoPlainHttp && /unknown flag: --plain-http/.test(result.stderr)) {
+      result = await login(registryTls(options).filter((flag) => flag !== '--plain-http'));
+    }
+    if (result.code !== 0) throw new KubeCommandError('helm', ['registry', 'login', host], result);
   } catch (error) {
     throw registryError(error, options, `helm registry login ${host}`);
   }

@@ -87,6 +87,18 @@ export function explainFailure(
       };
     }
   }
+  // Before the TLS check: the kind `Certificate` of cert-manager is not a TLS problem.
+  const noKind = /no matches for kind "([^"]+)" in version "([^"]+)"/.exec(text);
+  if (noKind) {
+    const certManager = noKind[2].startsWith('cert-manager.io/');
+    return {
+      cause: 'api-server',
+      what: `The cluster does not know the kind ${noKind[1]} (${noKind[2]}) the chart creates: the CRD that defines it is not installed.`,
+      fix: certManager
+        ? 'Install cert-manager (with its CRDs) before the operator, then run install-operator again.'
+        : `Install the CRD for ${noKind[1]} first, then run install-operator again.`,
+    };
+  }
   if (FORBIDDEN_RBAC.test(text)) {
     return {
       cause: 'permissions',

@@ -28,6 +28,8 @@ export interface InstallOptions {
    */
   repo: ChartRepoSource;
   chartRepoCaFile?: string;
+  /** v2: the OCI registry speaks plain HTTP. */
+  chartRepoPlainHttp: boolean;
   chartVersion?: string;
   allowDowngrade: boolean;
   valuesFiles: string[];
@@ -83,6 +85,7 @@ export function parseOptions(raw: RawInputs, ctx: Context): InstallOptions {
     release: str(raw, 'release') ?? 'operator',
     repo,
     chartRepoCaFile: optionalPath('chart-repo-ca-file'),
+    chartRepoPlainHttp: bool(raw, 'chart-repo-plain-http'),
     chartVersion: str(raw, 'chart-version')?.replace(/^v/, ''),
     allowDowngrade: bool(raw, 'allow-downgrade'),
     valuesFiles: list(raw, 'values').map(path),

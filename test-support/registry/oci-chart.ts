@@ -32,6 +32,8 @@ export interface PushChartOptions {
   repository?: string;
   /** The registry's basic-auth user, when it has one. */
   credentials?: { username: string; password: string };
+  /** A chart archive to push instead of the reference chart (a test stand-in; `name` and `version` its own). */
+  archive?: string;
 }
 
 /** Pushes a reference chart with real helm into `registry` and says where it is. */
@@ -41,7 +43,7 @@ export async function pushReferenceChart(
 ): Promise<PushedChart> {
   const name = options.name ?? 'operator-wandb';
   const version = options.version ?? '0.43.8';
-  const archive = referenceChart(name, version);
+  const archive = options.archive ?? referenceChart(name, version);
   const repository = options.repository ?? 'charts';
   // A private helm home: the login is not left in the user's ~/.config/helm.
   const home = await mkdtemp(join(tmpdir(), 'oci-chart-push-'));

@@ -77,3 +77,15 @@ test('anything else is not classified', () => {
     explainFailure('Error: UPGRADE FAILED: template: operator/templates/x.yaml:3: bad', cluster),
   ).toBeUndefined();
 });
+
+test("a kind the cluster does not know (cert-manager's Certificate) is a missing CRD, not a TLS problem", () => {
+  const why = explainFailure(
+    'Error: unable to build kubernetes objects from release manifest: [resource mapping not found for name: "operator-serving-cert" namespace: "wandb" from "": no matches for kind "Certificate" in version "cert-manager.io/v1"\nensure CRDs are installed first]',
+    { stage: 'cluster', chartRepo: 'oci://r.example.com/charts/operator', repoHost: 'r.example.com' },
+  );
+  expect(why).toEqual({
+    cause: 'api-server',
+    what: 'The cluster does not know the kind Certificate (cert-manager.io/v1) the chart creates: the CRD that defines it is not installed.',
+    fix: 'Install cert-manager (with its CRDs) before the operator, then run install-operator again.',
+  });
+});

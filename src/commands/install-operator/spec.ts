@@ -36,6 +36,13 @@ export const installOperatorCommand: CommandSpec = {
         "PEM file with the CA that signed the chart repository's TLS certificate (internal repositories).",
     },
     {
+      name: 'chart-repo-plain-http',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'v2: the OCI registry speaks plain HTTP (helm --plain-http); for an internal registry without TLS.',
+    },
+    {
       name: 'chart-version',
       description:
         'Operator chart version (default: the newest in the repository; for v2 the newest tag, betas included, so pin it).',
