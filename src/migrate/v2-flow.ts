@@ -10,7 +10,7 @@
  * verify, which must pass before migrate reports success.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, parse as parsePath } from 'node:path';
+import { dirname } from 'node:path';
 import type { Context } from '../core/command.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { buildConfig, formatDiagnostic, hasErrors } from '../config/index.js';
@@ -20,6 +20,7 @@ import { readLiveV1 } from './live-v1.js';
 import type { MigrateOptions } from './options.js';
 import { kubeRaw, runVerifyStep, stepContext } from './steps.js';
 import { v2PlanSummary } from './summary.js';
+import { cutoverRefusal, reviewedCrDecision, secretsPathFor } from './v2-plan.js';
 import { convertToV2, secretsFileText, unmappedLines, v2CrFileText, type V2Conversion } from './to-v2.js';
 
 export interface V2Plan {
@@ -31,12 +32,6 @@ export interface V2Plan {
   /** The hostname of the CR as applied (verify's default host). */
   hostname?: string;
   blockers: string[];
-}
-
-/** Where the Secrets' manifests go: beside the CR file, `<name>.secrets.yaml`. */
-export function secretsPathFor(output: string): string {
-  const { dir, name } = parsePath(output);
-  return join(dir, `${name}.secrets.yaml`);
 }
 
 function writePrivate(path: string, text: string): void {
@@ -83,25 +78,12 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
   // The checks `validate` runs on a v2 CR, now: a dry run already shows what confirm would refuse.
   const built = buildConfig([{ path: options.output, text }], [], ref);
   for (const secret of built.secrets) ctx.redactor.add(secret);
-  const metadata = (built.cr.metadata ?? {}) as { name?: unknown; namespace?: unknown };
-  const crName = typeof metadata.name === 'string' ? metadata.name : ref.name;
-  const crNamespace = typeof metadata.namespace === 'string' ? metadata.namespace : ref.namespace;
-  const crLabel = `weightsandbiases/${crName} (namespace ${crNamespace})`;
-  const blockers: string[] = [];
-  if (built.cr.apiVersion !== 'apps.wandb.com/v2') {
-    blockers.push(
-      `${options.output} is not an apps.wandb.com/v2 CR (apiVersion ${String(built.cr.apiVersion)}).`,
-    );
-  }
-  if (crName !== ref.name || crNamespace !== ref.namespace) {
-    blockers.push(
-      `${options.output} names ${crLabel}, but the v1 CR migrated is ${label}: the v2 CR must be the same object.`,
-    );
-  }
-  if (hasErrors(built.diagnostics))
-    blockers.push(`${options.output} has errors (listed above); fix them first.`);
-  const spec = (built.cr.spec ?? {}) as { wandb?: { hostname?: unknown } };
-  const hostname = typeof spec.wandb?.hostname === 'string' ? spec.wandb.hostname : undefined;
+  const { crName, crNamespace, crLabel, hostname, blockers } = reviewedCrDecision({
+    output: options.output,
+    migrated: ref,
+    cr: built.cr,
+    hasErrors: hasErrors(built.diagnostics),
+  });
 
   ctx.out.info(
     reviewed
@@ -151,28 +133,6 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
   return { conversion, crName, crNamespace, crLabel, secretsPath, hostname, blockers };
 }
 
-/** What confirm needs before anything in the cluster changes: a clean plan, and what verify needs. */
-export function cutoverRefusal(
-  plan: V2Plan,
-  options: MigrateOptions,
-): { reason: string; fix: string } | undefined {
-  if (plan.blockers.length > 0) {
-    return {
-      reason: plan.blockers.join(' '),
-      fix: `Fix ${options.output} (or remove it to have it written afresh) and run again.`,
-    };
-  }
-  const host = options.host ?? plan.hostname;
-  if (!options.apiKey || !host) {
-    const missing = [...(options.apiKey ? [] : ['no api-key']), ...(host ? [] : ['no host'])].join(' and ');
-    return {
-      reason: `verify must pass before the migration to v2 counts as done, and it cannot run: ${missing} was given.`,
-      fix: 'Give api-key (a secret; the CLI reads WANDB_API_KEY) and, if the CR has no spec.wandb.hostname, host.',
-    };
-  }
-  return undefined;
-}
-
 export async function cutoverV2(
   client: KubeClient,
   options: MigrateOptions,
@@ -182,7 +142,11 @@ export async function cutoverV2(
 ): Promise<number> {
   const secondsLeft = () => (deadline - Date.now()) / 1000;
   const steps: string[] = [];
-  const refused = cutoverRefusal(plan, options);
+  const refused = cutoverRefusal(plan, {
+    output: options.output,
+    apiKey: Boolean(options.apiKey),
+    host: options.host,
+  });
   if (refused) {
     ctx.out.setOutput('result', 'refused');
     ctx.out.error(`Nothing was changed: ${refused.reason}`);
