@@ -324,6 +324,36 @@ export function v2SecretReferences(cr: Json): { refs: ObjectRef[]; problems: Ref
     refs.push({ kind: 'Secret', name, keys: key ? [key] : [], path: where, optional: ref.optional === true });
   }
   const spec = obj(cr.spec) ?? {};
+  // Selectors a newer CRD added, which the list above (from one CRD) does not know: any {name, key} map, and
+  // valueFrom's configMapKeyRef as a ConfigMap.
+  const known = new Set(refs.map((r) => r.path));
+  const walk = (node: unknown, path: string[]) => {
+    if (Array.isArray(node)) {
+      // Indexes as segments, as secretReferences writes them, so a selector it found is not counted twice.
+      node.forEach((item, i) => walk(item, [...path, String(i)]));
+      return;
+    }
+    const o = obj(node);
+    if (!o) return;
+    const keys = Object.keys(o);
+    const name = text(o.name);
+    const key = text(o.key);
+    const where = path.join('.');
+    if (name && key && keys.every((k) => ['name', 'key', 'optional'].includes(k))) {
+      if (!known.has(where) && !problems.some((p) => p.path === where)) {
+        refs.push({
+          kind: path[path.length - 1] === 'configMapKeyRef' ? 'ConfigMap' : 'Secret',
+          name,
+          keys: [key],
+          path: where,
+          optional: o.optional === true,
+        });
+      }
+      return;
+    }
+    for (const [k, child] of Object.entries(o)) walk(child, [...path, k]);
+  };
+  for (const [k, child] of Object.entries(spec)) walk(child, [k]);
   const global = obj(spec.global) ?? {};
   (Array.isArray(global.imagePullSecrets) ? global.imagePullSecrets : []).forEach((item, i) => {
     const name = text(obj(item)?.name);

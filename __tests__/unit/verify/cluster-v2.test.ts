@@ -251,6 +251,34 @@ describe('v2 Secret references', () => {
     ]);
   });
 
+  test('a {name, key} selector the CRD list does not know (a newer CRD) is checked too; configMapKeyRef is a ConfigMap', () => {
+    const cr = readyCr();
+    (cr.spec as Json).wandb = {
+      version: '0.81.0',
+      futureFeature: { token: { name: 'future', key: 'TOKEN' } },
+      legacyOverrides: {
+        api: { env: [{ name: 'X', valueFrom: { configMapKeyRef: { name: 'settings', key: 'x' } } }] },
+      },
+    };
+    const found = v2SecretReferences(cr).refs.map(
+      (r) => `${r.kind} ${r.path} -> ${r.name} [${r.keys.join(',')}]`,
+    );
+    expect(found).toEqual([
+      'Secret mysql.default.externalMysql.password -> mysql-conn [Password]',
+      'Secret wandb.futureFeature.token -> future [TOKEN]',
+      'ConfigMap wandb.legacyOverrides.api.env.0.valueFrom.configMapKeyRef -> settings [x]',
+    ]);
+    // A secretKeyRef the CRD list knows is found once.
+    ((cr.spec as Json).wandb as Json).legacyOverrides = {
+      api: { env: [{ name: 'Y', valueFrom: { secretKeyRef: { name: 'app', key: 'y' } } }] },
+    };
+    expect(
+      v2SecretReferences(cr)
+        .refs.filter((r) => r.name === 'app')
+        .map((r) => r.path),
+    ).toEqual(['wandb.legacyOverrides.api.env.0.valueFrom.secretKeyRef']);
+  });
+
   test('a missing key fails naming the Secret, the place and the keys it has, never a value', () => {
     const cr = readyCr();
     const outcome = foundReferencesDecision(
