@@ -298,6 +298,31 @@ test('with cert-manager, v2 installs from the OCI registry with credentials; a r
   });
   expect(JSON.parse(history.stdout)).toHaveLength(1);
 
+  // A v1 run (no operator-version) over this release would put the v1 chart in its place: refused.
+  const v1run = await cli(
+    [
+      'install-operator',
+      '--namespace',
+      n,
+      '--helm-path',
+      p.tools.helm,
+      '--kubectl-path',
+      p.tools.kubectl,
+      '--min-kubernetes-version',
+      '1.20',
+      '--chart-repo',
+      'http://127.0.0.1:9',
+      '--chart-version',
+      '1.4.8',
+      '--allow-downgrade',
+    ],
+    planeEnv(p),
+  );
+  expect(v1run.code).toBe(1);
+  expect(v1run.stderr).toContain(
+    `Release 'operator' in namespace ${n} runs the v2 operator chart (operator-2.0.0-beta.6, revision 1); this run would put the v1 chart in its place. Nothing was changed on the cluster.`,
+  );
+
   // Going back to an older beta is a downgrade: refused unless allowed, then made as a new revision.
   const down = await cli(
     args(n, '--chart-repo', chartRef(), '--chart-version', '2.0.0-beta.5'),

@@ -2,6 +2,7 @@ import type { Context } from '../core/command.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { RawInputs } from '../core/inputs.js';
 import { controllerImage, rolledOut, type Deployment } from './controller.js';
+import { refuseV1OverV2 } from './v2.js';
 import { planInstall, rollbackReserveMs, type InstallPlan } from './plan.js';
 import {
   CHART_NAME,
@@ -81,6 +82,8 @@ export async function runInstallOperator(raw: RawInputs, ctx: Context): Promise<
     ]);
     const { serverVersion, certManager } = settled(reads[0], options);
     const { previous, previousValues } = await releaseRead(reads[1], client, options, ctx);
+    const wrongLine = options.operator === 'v1' ? refuseV1OverV2(previous, options) : undefined;
+    if (wrongLine) throw wrongLine;
     // A pinned version the release already runs needs no repository round trip unless something changes.
     const pinnedAndDeployed =
       options.chartVersion !== undefined && previous?.chartVersion === options.chartVersion;

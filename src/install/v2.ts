@@ -183,3 +183,20 @@ export function refuseOverV1(
     "Moving from operator v1 to v2 is a migration, not an install: follow docs/operator-v2.md (`migrate --to v2` converts the live CR to apps.wandb.com/v2 and waits through the cutover gates). When migrating by hand along W&B's guide, uninstall the v1 operator release first (helm keeps its CRD and your WeightsAndBiases resources), then run install-operator again.",
   );
 }
+
+/**
+ * Refuses a v1 install over a release that runs the v2 chart: helm would "downgrade" the v2 operator to the v1
+ * chart in place (even with allow-downgrade), while the cluster's CRD and CRs are v2.
+ */
+export function refuseV1OverV2(
+  previous: { chart: string; revision: number } | undefined,
+  target: { release: string; namespace: string },
+): UserError | undefined {
+  if (!previous) return undefined;
+  const { name, version } = splitChart(previous.chart);
+  if (name !== 'operator' || !/^2\./.test(version)) return undefined;
+  return new UserError(
+    `Release '${target.release}' in namespace ${target.namespace} runs the v2 operator chart (${previous.chart}, revision ${previous.revision}); this run would put the v1 chart in its place. Nothing was changed on the cluster.`,
+    "Set 'operator-version: v2' (with the v2 chart's oci:// 'chart-repo' if you use a mirror) to manage this release. Going back from v2 to v1 is not a chart downgrade.",
+  );
+}

@@ -5,6 +5,7 @@ import {
   ociChartSource,
   operatorLine,
   refuseOverV1,
+  refuseV1OverV2,
   splitChart,
   v1OperatorReleases,
   v2ValuesFromInputs,
@@ -166,5 +167,18 @@ describe('air-gapped v2', () => {
       /'image-repository' is required/,
     );
     expect(() => checkAirgapped({ ...base, imageTag: 'latest' })).toThrow(/must pin a controller version/);
+  });
+});
+
+describe('refuseV1OverV2', () => {
+  test('a v1 run over a release of the v2 chart is refused; a v1 release or none is not', () => {
+    const target = { release: 'operator', namespace: 'wandb-cr' };
+    const refused = refuseV1OverV2({ chart: 'operator-2.0.0-beta.6', revision: 3 }, target);
+    expect(refused?.message).toBe(
+      "Release 'operator' in namespace wandb-cr runs the v2 operator chart (operator-2.0.0-beta.6, revision 3); this run would put the v1 chart in its place. Nothing was changed on the cluster.",
+    );
+    expect(refused?.fix).toMatch(/operator-version: v2/);
+    expect(refuseV1OverV2({ chart: 'operator-1.4.8', revision: 1 }, target)).toBeUndefined();
+    expect(refuseV1OverV2(undefined, target)).toBeUndefined();
   });
 });
