@@ -429,6 +429,48 @@ describe('migrate from the legacy wandb chart to the operator', () => {
     expect(everything(removed)).not.toContain(API_KEY);
     expectNoSecrets(removed);
   });
+
+  it('--to v2 (dry run) on the CR the switch made: its spec-active Secret converted, secrets moved, none printed', async () => {
+    const p = plane();
+    // The CR as the operator runs it: W&B's real operator-wandb, and the spec-active Secret the controller wrote.
+    const output = join(dir, 'v2', 'wandb-v2.yaml');
+    const run = await migrate(p, ['--to', 'v2', '--cr-namespace', ns, '--output', output]);
+    expect(run.code).toBe(0);
+    const outputs = parseOutputs(run.outputs);
+    expect(outputs.result).toBe('planned');
+    expect(outputs['values-source']).toBe('spec-active');
+    expect(outputs['wandb-version']).toBe('0.74.1');
+    expect(outputs['moved-secrets'].split('\n')).toEqual(
+      expect.arrayContaining([
+        `global.license -> ${CR_NAME}-v2-license/license`,
+        `global.mysql.password -> ${CR_NAME}-v2-mysql/Password`,
+      ]),
+    );
+    expect(outputs['secrets-path']).toBe(join(dir, 'v2', 'wandb-v2.secrets.yaml'));
+    expectNoSecrets(run);
+
+    const text = readFileSync(output, 'utf8');
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+    const cr = parseYaml(text);
+    expect(cr).toMatchObject({
+      apiVersion: 'apps.wandb.com/v2',
+      metadata: { name: CR_NAME, namespace: ns },
+      spec: {
+        wandb: { version: '0.74.1', hostname: 'https://wandb.example.com' },
+        mysql: { default: { externalMysql: { password: { name: `${CR_NAME}-v2-mysql`, key: 'Password' } } } },
+        retentionPolicy: { onDelete: 'detach' },
+      },
+    });
+    const secrets = readFileSync(outputs['secrets-path'], 'utf8');
+    expect(statSync(outputs['secrets-path']).mode & 0o777).toBe(0o600);
+    for (const secret of SECRETS) expect(secrets).toContain(secret);
+    // The live CR is still the v1 one the operator runs.
+    const live = JSON.parse(
+      await p.kubectl(['get', 'weightsandbiases.apps.wandb.com', CR_NAME, '-n', ns, '-o', 'json']),
+    );
+    expect(live.apiVersion).toBe('apps.wandb.com/v1');
+    expect(live.spec.values.global.license).toBe(LICENSE);
+  });
 });
 
 describe('migrate from plain manifests: a verify that fails, one skipped, one that passes', () => {

@@ -255,6 +255,10 @@ class Converter {
 /** Reasons for values that have no place in v2, by path (a prefix applies to everything under it). */
 const REASONS: Array<[RegExp, string]> = [
   [
+    /^global\.operator\./,
+    'set by the v1 operator itself when it applied the chart (where it runs); the v2 operator does not read it.',
+  ],
+  [
     /^global\.repositoryPrefix$/,
     'v2 has no repository prefix: set spec.global.imageRegistry if images must come from a mirror.',
   ],
@@ -768,6 +772,8 @@ export function convertToV2(source: V1Source): V2Conversion {
   };
 
   for (const path of leafPaths(values, '')) {
+    // `<store>.install: false` turned the chart's in-cluster store off: there is nothing to carry over.
+    if (/^[^.]+\.install$/.test(path) && c.get(path) === false) continue;
     if (!c.isUsed(path)) c.unmapped.push({ path, reason: reasonFor(path) });
   }
   c.unmapped.sort((a, b) => a.path.localeCompare(b.path));

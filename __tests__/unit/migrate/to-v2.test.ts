@@ -379,6 +379,30 @@ describe('migrate --to v2: the conversion of a v1 CR', () => {
       { path: 'mysql.install', reason: expect.stringContaining('in-cluster store') },
     ]);
   });
+
+  it('what the v1 operator adds to spec-active, and an in-cluster store turned off, are no loss to report', () => {
+    const conversion = convertToV2(
+      source(
+        {},
+        {
+          global: {
+            host: 'https://w.example.com',
+            mysql: { host: 'db' },
+            operator: { namespace: 'wandb-cr', apiVersion: 'apps.wandb.com/v1' },
+          },
+          app: { image: { tag: '0.74.1' } },
+          mysql: { install: false },
+        },
+      ),
+    );
+    expect(conversion.unmapped).toEqual([
+      {
+        path: 'global.operator.apiVersion',
+        reason: expect.stringContaining('set by the v1 operator itself'),
+      },
+      { path: 'global.operator.namespace', reason: expect.stringContaining('set by the v1 operator itself') },
+    ]);
+  });
 });
 
 describe('migrate --to v2: the produced CR passes our own v2 validation', () => {
