@@ -171,7 +171,8 @@ describe('apply-cr with an apps.wandb.com/v2 CR', () => {
       expect(run.code).toBe(1);
       const said = run.stdout + run.stderr;
       expect(said).toContain(`job/${CR}-migrate-0-82-1 running`);
-      expect(said).toContain('The migration to 0.82.1 failed (phase Failed, MigrationJobFailed).');
+      // Said by the failed Job, or by the operator's status once it has seen the Job (whichever is read first).
+      expect(said).toMatch(/The migration to 0\.82\.1 failed[ :]/);
       expect(said).toContain(
         `Job ${CR}-migrate-0-82-1: BackoffLimitExceeded: Job has reached the specified backoff limit`,
       );
@@ -203,6 +204,40 @@ describe('apply-cr with an apps.wandb.com/v2 CR', () => {
       const rerun = await applyCr(p, writeCr('v1.yaml', CR, ns, '0.81.0'));
       expect(rerun.code).toBe(0);
       expect(rerun.stdout).toContain(`No changes: weightsandbiases/${CR}`);
+    } finally {
+      operator.failMigrationTo = undefined;
+    }
+  });
+
+  it('rollback off leaves the failed spec applied; a rerun finds it failing (no changes) and goes back to the last good spec', async () => {
+    const p = plane();
+    operator.failMigrationTo = '0.82.1';
+    try {
+      const kept = await applyCr(p, writeCr('v2.yaml', CR, ns, '0.82.1'), [
+        '--rollback-on-failure',
+        'false',
+        '--timeout',
+        '60',
+      ]);
+      expect(kept.code).toBe(1);
+      const said = kept.stdout + kept.stderr;
+      expect(said).toMatch(/The migration to 0\.82\.1 failed[ :]/);
+      expect(said).toContain('Rollback is off (rollback-on-failure: false): the new CR stays applied.');
+      expect(said).toContain('Live spec: the NEW one');
+      expect((await liveCr(p, CR))?.spec.wandb.version).toBe('0.82.1');
+
+      const rerun = await applyCr(p, writeCr('v2.yaml', CR, ns, '0.82.1'), ['--timeout', '60']);
+      expect(rerun.code).toBe(1);
+      expect(rerun.stdout + rerun.stderr).toContain(
+        `No changes to apply, but weightsandbiases/${CR} (namespace ${ns}) was not rolled out: The migration to 0.82.1 failed (phase Failed, MigrationJobFailed).`,
+      );
+      expect(rerun.stdout + rerun.stderr).toContain(
+        'Rolled back to the last good spec (0.81.0), which is rolled out again.',
+      );
+      expect(parseOutputs(rerun.outputs)).toMatchObject({ 'rolled-back': 'true', version: '0.81.0' });
+      const live = await liveCr(p, CR);
+      expect(live?.spec.wandb.version).toBe('0.81.0');
+      expect(live?.status?.wandb?.migration).toMatchObject({ version: '0.81.0', ready: true });
     } finally {
       operator.failMigrationTo = undefined;
     }

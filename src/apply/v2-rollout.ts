@@ -236,12 +236,16 @@ export function assessV2(s: V2Status, jobsBefore?: ReadonlySet<string>): Rollout
   }
   const ready = currentReady(s);
   const m = s.migration;
+  const jobs = failedJobs(s, jobsBefore);
+  // The Job objects say why first (the operator writes its status after it has seen them); the status's own
+  // account of a Job it names adds nothing when the Job itself was quoted.
   const operatorMessages = [
     ...(ready && ready.status !== 'True' && (ready.reason || ready.message)
       ? [`Ready=${ready.status}: ${said(ready)}`]
       : []),
+    ...jobs.map((j) => `Job ${j.name}: ${said(j) || 'failed'}`),
     ...m.jobs
-      .filter((j) => j.failed || j.reason)
+      .filter((j) => (j.failed || j.reason) && !jobs.some((job) => job.name === j.name))
       .map((j) => `Job ${j.name ?? j.key}: ${said(j) || j.phase || 'failed'}`),
   ];
   if (m.phase === 'Failed' && migrationIsForPin(s)) {
@@ -251,7 +255,6 @@ export function assessV2(s: V2Status, jobsBefore?: ReadonlySet<string>): Rollout
       operatorMessages,
     };
   }
-  const jobs = failedJobs(s, jobsBefore);
   if (jobs.length > 0) {
     const names = jobs.map((j) => `job/${j.name}${said(j) ? ` (${said(j)})` : ''}`).join(', ');
     return {

@@ -335,6 +335,12 @@ export class V2OperatorStandIn {
   ): Promise<void> {
     const metadata = cr.metadata as { name: string; uid: string };
     const jobs = `/apis/batch/v1/namespaces/${this.options.namespace}/jobs`;
+    // A migration starts with a new Job: one a former attempt at this version left (failed, say) goes first.
+    if (state === 'Running') {
+      const gone = await this.options.rest.request('DELETE', `${jobs}/${name}`);
+      if (gone.status >= 300 && gone.status !== 404)
+        throw new Error(`deleting migration Job ${name}: ${gone.status} ${gone.text}`);
+    }
     const created = await this.options.rest.request('POST', jobs, {
       apiVersion: 'batch/v1',
       kind: 'Job',
