@@ -470,3 +470,32 @@ test('a v1 operator release on the cluster: v2 is refused with the migration pat
     await sweepClusterScoped(p, [n]);
   }
 });
+
+/**
+ * helm 4 reads the registry with the same flags (login and show with --plain-http, --devel). Only a dry run:
+ * helm 4 server-side-applies a chart's crds/, which on this shared plane conflicts with the field manager that
+ * other test files apply the v2 CRD with (the real chart applies its CRDs from a hook Job, not crds/).
+ */
+test('helm 4: a dry run reads the registry and the cluster and changes nothing', async () => {
+  const p = plane();
+  await readyCertManager(p);
+  const n = await ns('v2-helm4');
+  const helm4 = [
+    '--helm-path',
+    p.tools.helm4,
+    '--kubectl-path',
+    p.tools.kubectl4,
+    '--chart-repo',
+    chartRef(),
+    '--chart-repo-plain-http',
+  ];
+  const base = args(n).filter((arg, i, all) => !/-path$/.test(arg) && !/-path$/.test(all[i - 1] ?? ''));
+  const dry = await cli([...base, ...helm4, '--dry-run'], planeEnv(p, { CHART_REPO_PASSWORD: PASSWORD }));
+  expect(dry.stderr).toMatch(/helm: 4\./);
+  expect(dry.code).toBe(0);
+  expect(dry.stdout).toContain(
+    `Dry run: would install operator 2.0.0-beta.6 as release 'operator' in namespace ${n}.`,
+  );
+  expect(dry.all).not.toContain(PASSWORD);
+  await expectUnchanged(p, n);
+});

@@ -87,6 +87,15 @@ export function explainFailure(
       };
     }
   }
+  // helm 4 applies a chart's CRDs server-side: another manager owning the same fields is a conflict.
+  const crdConflict = /failed to install CRD (\S+): conflict.*?conflict with "([^"]+)"/s.exec(text);
+  if (crdConflict) {
+    return {
+      cause: 'api-server',
+      what: `helm could not apply the chart's CRD (${crdConflict[1]}): its fields are owned by another field manager ("${crdConflict[2]}"), which applied different content.`,
+      fix: `Find what manages the CRD ("${crdConflict[2]}") and settle its ownership (e.g. kubectl apply --server-side --force-conflicts with the chart's CRD once it is the one to keep). Never delete the CRD to get past this: that deletes every resource of its kind.`,
+    };
+  }
   // Before the TLS check: the kind `Certificate` of cert-manager is not a TLS problem.
   const noKind = /no matches for kind "([^"]+)" in version "([^"]+)"/.exec(text);
   if (noKind) {

@@ -89,3 +89,14 @@ test("a kind the cluster does not know (cert-manager's Certificate) is a missing
     fix: 'Install cert-manager (with its CRDs) before the operator, then run install-operator again.',
   });
 });
+
+test("helm 4's server-side apply conflict on a chart's CRD names the other manager and warns against deleting it", () => {
+  const why = explainFailure(
+    'Error: failed to install CRD crds/apps.wandb.com_weightsandbiases.yaml: conflict occurred while applying object /weightsandbiases.apps.wandb.com apiextensions.k8s.io/v1, Kind=CustomResourceDefinition: Apply failed with 1 conflict: conflict with "wandb-crd-installer": .spec.versions',
+    { stage: 'cluster', chartRepo: 'oci://r.example.com/charts/operator', repoHost: 'r.example.com' },
+  );
+  expect(why?.what).toBe(
+    'helm could not apply the chart\'s CRD (crds/apps.wandb.com_weightsandbiases.yaml): its fields are owned by another field manager ("wandb-crd-installer"), which applied different content.',
+  );
+  expect(why?.fix).toMatch(/Never delete the CRD/);
+});
