@@ -42,9 +42,11 @@ const UNCHANGED = 'Nothing was changed on the cluster.';
 
 /**
  * install-operator's flow (here rather than in src/commands/install-operator because migrate runs it too, and
- * commands do not import each other): check the inputs (air-gapped rules), set up helm and kubectl, read the cluster, the release
- * and the chart repository at once, plan (install, upgrade, downgrade, reconfigure or nothing), change the
- * release only when needed, and wait for the controller. A change that fails is undone inside `timeout`.
+ * commands do not import each other): check the inputs (air-gapped rules), set up helm and kubectl, read the
+ * cluster (for v2 also cert-manager and any v1 operator release), the release and the chart source at once,
+ * plan (install, upgrade, downgrade, reconfigure or nothing), change the release only when needed, and wait
+ * for the controller. A change that fails is undone inside `timeout`. v1 charts come from a Helm repository,
+ * v2 charts from an OCI registry (./cluster-v2.ts).
  */
 export async function runInstallOperator(raw: RawInputs, ctx: Context): Promise<number> {
   const options = parseOptions(raw, ctx);
