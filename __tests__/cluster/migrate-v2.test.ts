@@ -130,6 +130,26 @@ function reportApplications(p: Plane): { stop: () => Promise<void> } {
   };
 }
 
+/** migrate --to v2 with confirm and what verify needs; what it printed is kept in `logs/<name>.log`. */
+async function confirm(p: Plane, name: string): Promise<CliRun> {
+  const applications = reportApplications(p);
+  const run = await migrate(
+    p,
+    [
+      '--confirm',
+      '--host',
+      wandbServer.url,
+      '--operator-namespace',
+      operatorNs,
+      '--verify-report-path',
+      join(dir, 'verify-report.json'),
+    ],
+    { WANDB_API_KEY: API_KEY },
+  ).finally(() => applications.stop());
+  writeFileSync(join(logs, `${name}.log`), `${run.stdout}${run.stderr}\n${run.summary}`);
+  return run;
+}
+
 function migrate(p: Plane, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return cli(
     [
@@ -326,24 +346,35 @@ describe('migrate --to v2 on the v2 plane', () => {
     expectNoSecrets(everything(run));
   });
 
-  it('confirm: applies the Secrets and the v2 CR, waits through the cutover gates, verifies', async () => {
+  it('a failed migration: the cutover stops at its gate, says so and what it left; nothing is reported done', async () => {
     const p = plane();
     operator = new V2OperatorStandIn({ rest: p.rest, namespace: ns, intervalMs: 300 }).start();
-    const applications = reportApplications(p);
-    const run = await migrate(
-      p,
-      [
-        '--confirm',
-        '--host',
-        wandbServer.url,
-        '--operator-namespace',
-        operatorNs,
-        '--verify-report-path',
-        join(dir, 'verify-report.json'),
-      ],
-      { WANDB_API_KEY: API_KEY },
-    ).finally(() => applications.stop());
-    writeFileSync(join(logs, 'confirm.log'), `${run.stdout}${run.stderr}\n${run.summary}`);
+    operator.failMigration = true;
+    try {
+      const run = await confirm(p, 'failed');
+      expect(run.code).toBe(1);
+      const outputs = parseOutputs(run.outputs);
+      expect(outputs.result).toBe('failed');
+      expect(outputs.verify).toBeUndefined();
+      // apply-cr's own words on the gate that failed, then migrate's on the state it leaves.
+      expect(run.stdout).toContain('The migration to 0.74.1 failed (phase Failed, MigrationJobFailed)');
+      expect(run.stdout).toContain(
+        `weightsandbiases/${CR_NAME} (namespace ${ns}) did not pass the cutover gates (apply-cr's log above says which).`,
+      );
+      expect(run.stdout).toContain('State: the v2 CR stays applied (not rolled back');
+      expect(run.summary).toContain('#### Cutover');
+      expect(run.stdout).not.toContain('Migrated:');
+      expect(run.stdout).not.toContain('== Verify');
+      expectNoSecrets(everything(run));
+    } finally {
+      // The cause is fixed; the operator's next pass succeeds.
+      operator.failMigration = false;
+    }
+  });
+
+  it('confirm: applies the Secrets and the v2 CR, waits through the cutover gates, verifies', async () => {
+    const p = plane();
+    const run = await confirm(p, 'confirm');
     expect(run.stdout).toContain(`Using the reviewed weightsandbiases/${CR_NAME} (namespace ${ns})`);
     expect(run.stdout).toContain('== 3/3 Apply');
     expect(run.code).toBe(0);
@@ -371,5 +402,16 @@ describe('migrate --to v2 on the v2 plane', () => {
     for (const file of readdirSync(dir).filter((f) => !f.endsWith('.secrets.yaml'))) {
       expectNoSecrets(readFileSync(join(dir, file), 'utf8'));
     }
+  });
+
+  it('a rerun is idempotent: the same CR and Secrets, no new generation, migrated again', async () => {
+    const p = plane();
+    const before = await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]);
+    const run = await confirm(p, 'rerun');
+    expect(run.code).toBe(0);
+    expect(parseOutputs(run.outputs).result).toBe('migrated');
+    const after = await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]);
+    expect(after?.metadata.generation).toBe(before?.metadata.generation);
+    expectNoSecrets(everything(run));
   });
 });

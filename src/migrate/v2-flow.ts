@@ -211,7 +211,10 @@ export async function cutoverV2(
         name: plan.crName,
         namespace: plan.crNamespace,
         'dry-run': false,
-        'rollback-on-failure': true,
+        // No rollback: the spec before this one is the same v1 CR as the webhook converted it (or, with no
+        // webhook, none), at the same version; re-applying it restores nothing the v2 operator has not already
+        // tried. The v2 CR stays applied and the state is reported; a rerun after the fix checks the rollout.
+        'rollback-on-failure': false,
         'force-conflicts': false,
         'poll-interval': options.pollSeconds,
       },
@@ -222,8 +225,8 @@ export async function cutoverV2(
       return finish(
         'failed',
         1,
-        `${plan.crLabel} did not pass the cutover gates (apply-cr's log above says which, and what it rolled back).`,
-        `State: the Secrets of ${plan.secretsPath} are kept (the v1 values still name the same data); the CR is as apply-cr left it. Fix what it reports and run again with confirm: true (idempotent).`,
+        `${plan.crLabel} did not pass the cutover gates (apply-cr's log above says which).`,
+        `State: the v2 CR stays applied (not rolled back: the spec before it was the same v1 CR at the same version) and the Secrets of ${plan.secretsPath} are kept. Fix what apply-cr reports and run again with confirm: true: a rerun checks the rollout and goes on to verify.`,
       );
     }
     steps.push(`applied ${plan.crLabel} as v2; it passed the cutover gates`);
