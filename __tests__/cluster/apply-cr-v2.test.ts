@@ -243,6 +243,46 @@ describe('apply-cr with an apps.wandb.com/v2 CR', () => {
     }
   });
 
+  it('a v1 last good spec (recorded before a cutover to v2) is not re-applied: the rollback goes back to the live v2 CR', async () => {
+    const p = plane();
+    // As a v1 apply-cr left it before `migrate --to v2`: the last good spec is a v1 CR with a chart and values.
+    const v1 = {
+      apiVersion: 'apps.wandb.com/v1',
+      kind: 'WeightsAndBiases',
+      metadata: { name: CR, namespace: ns },
+      spec: {
+        chart: { name: 'operator-wandb', version: '0.43.8' },
+        values: { app: { image: { tag: '0.80.0' } } },
+      },
+    };
+    await p.kubectl([
+      '-n',
+      ns,
+      'patch',
+      'secret',
+      `${CR}-last-good-spec`,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ data: { 'cr.json': Buffer.from(JSON.stringify(v1)).toString('base64') } }),
+    ]);
+    operator.failMigrationTo = '0.82.1';
+    try {
+      const run = await applyCr(p, writeCr('v2.yaml', CR, ns, '0.82.1'), ['--timeout', '120']);
+      expect(run.code).toBe(1);
+      const said = run.stdout + run.stderr;
+      expect(said).toContain(
+        `The last good spec recorded (Secret ${CR}-last-good-spec) is apps.wandb.com/v1, not apps.wandb.com/v2: a rollback goes back to the CR as it is now instead.`,
+      );
+      expect(said).toContain('Rolling back: re-applying the previous CR...');
+      expect(said).toContain('Rolled back, and the previous spec is rolled out again.');
+      const live = await liveCr(p, CR);
+      expect(live?.spec.wandb.version).toBe('0.81.0');
+      expect(live?.spec).not.toHaveProperty('values');
+    } finally {
+      operator.failMigrationTo = undefined;
+    }
+  });
+
   it('a stalled store: not rolled out by the deadline, naming the store; a first install leaves nothing', async () => {
     const p = plane();
     // A namespace and controller of its own: the stall must not reach the other CR.

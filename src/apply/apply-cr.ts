@@ -231,8 +231,15 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
       toLabel: `${label}: desired`,
     });
     ctx.out.setOutput('diff', diff);
-    const lastGood = await gateway.lastGood(before.cr, deadline);
-    for (const secret of secretValuesIn(lastGood ?? {})) ctx.redactor.add(secret);
+    const recordedGood = await gateway.lastGood(before.cr, deadline);
+    for (const secret of secretValuesIn(recordedGood ?? {})) ctx.redactor.add(secret);
+    // A rollback re-applies a spec of the CR's own apiVersion. A v1 spec recorded before a cutover to v2 (migrate
+    // --to v2) is not one: the previous CR as the API server serves it in this version is used instead.
+    const lastGood = recordedGood?.apiVersion === desired.apiVersion ? recordedGood : undefined;
+    if (recordedGood && !lastGood)
+      ctx.out.info(
+        `The last good spec recorded (Secret ${lastGoodSecretName(ref.name)}) is ${String(recordedGood.apiVersion)}, not ${String(desired.apiVersion)}: a rollback goes back to the CR as it is now instead.`,
+      );
     const { added, removed } = diffStat(diff);
     report.diff = { added, removed };
     if (sameConfiguration(current?.object, desired)) {
