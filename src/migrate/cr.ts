@@ -298,3 +298,62 @@ export function crMetadata(cr: Record<string, unknown> | undefined): {
 export function unmappedList(mapping: Mapping): string {
   return mapping.unmapped.map((u) => u.path).join('\n');
 }
+
+export interface SwitchOutcome {
+  result: 'migrated' | 'unverified';
+  /** The last line of the log. */
+  line: string;
+  /** The summary's result. */
+  summary: string;
+  /** When verify was skipped: the warning, and the step for the summary. */
+  skipped?: { warning: string; step: string };
+}
+
+/**
+ * How a switch that rolled out ends: `migrated` only when a passed verify is recorded for the CR as it is now
+ * (this run's, or an earlier one of the same generation), else `unverified`, with why verify was skipped and
+ * what remove-old will ask for. The old installation is kept (scaled to 0) either way.
+ */
+export function switchOutcome(input: {
+  crLabel: string;
+  oldLabel: string;
+  /** The old Helm release, when there is one. */
+  release?: string;
+  /** Whether this run's verify passed. */
+  verified: boolean;
+  record: ReturnType<typeof currentVerifiedRecord>;
+  apiKey: boolean;
+  host?: string;
+}): SwitchOutcome {
+  const { crLabel, record } = input;
+  const kept = `${input.oldLabel} scaled to 0${input.release ? `, Helm release '${input.release}' kept` : ''}`;
+  let skipped: SwitchOutcome['skipped'];
+  if (!input.verified) {
+    const missing = [
+      ...(input.apiKey ? [] : ['no api-key']),
+      ...(input.host ? [] : ['no host (and the CR has no global.host)']),
+    ].join(' and ');
+    const then = record.ok
+      ? `An earlier verify of this generation of ${crLabel} passed (${record.record.at}) and is recorded on it: remove-old may go ahead.`
+      : `remove-old will be refused until a verify passes. ${verifyLaterFix({ apiKey: input.apiKey, host: Boolean(input.host) })}`;
+    skipped = {
+      warning: `Verify was skipped: ${missing} was given. apply-cr's cluster checks passed (CR Completed, workloads ready), but nothing checked the W&B instance itself. ${then}`,
+      step: `verify skipped (${missing} was given): ${record.ok ? 'an earlier pass is recorded' : 'remove-old is refused until a verify passes'}`,
+    };
+  }
+  if (record.ok) {
+    return {
+      result: 'migrated',
+      line: `Migrated: ${crLabel} is rolled out and verified. The old installation is kept for rollback (${kept}). Remove it with remove-old: true once you are satisfied.`,
+      summary: 'migrated and verified; the old installation is kept (scaled to 0) until remove-old',
+      ...(skipped ? { skipped } : {}),
+    };
+  }
+  return {
+    result: 'unverified',
+    line: `Switched, not verified: ${crLabel} is rolled out, but no verify passed. The old installation is kept for rollback (${kept}); remove-old is refused until a verify passes.`,
+    summary:
+      'switched but **not verified**; the old installation is kept (scaled to 0), and remove-old is refused until a verify passes (run remove-old with api-key: it verifies first)',
+    ...(skipped ? { skipped } : {}),
+  };
+}

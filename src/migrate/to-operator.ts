@@ -32,8 +32,8 @@ import {
   migrationCr,
   releaseClash,
   removalDecision,
+  switchOutcome,
   unmappedList,
-  verifyLaterFix,
   type VerifiedRecord,
 } from './cr.js';
 import {
@@ -305,7 +305,6 @@ export async function switchOver(
     throw error;
   }
 
-  const kept = `${plan.oldLabel} scaled to 0${plan.old.release ? `, Helm release '${plan.old.release.name}' kept` : ''}`;
   if (passed) {
     ctx.out.setOutput('verify', 'passed');
     try {
@@ -322,48 +321,22 @@ export async function switchOver(
     ctx.out.setOutput('verify', 'skipped');
   }
   // What remove-old will find: the record of a passed verify for the CR as it is now, or why there is none.
-  const record = currentVerifiedRecord({
-    label: plan.crLabel,
-    ...crMetadata((await gateway.getCr())?.object),
+  const outcome = switchOutcome({
+    crLabel: plan.crLabel,
+    oldLabel: plan.oldLabel,
+    release: plan.old.release?.name,
+    verified: Boolean(passed),
+    record: currentVerifiedRecord({ label: plan.crLabel, ...crMetadata((await gateway.getCr())?.object) }),
+    apiKey: Boolean(options.apiKey),
+    host,
   });
-  if (!passed) {
-    const missing = [
-      ...(options.apiKey ? [] : ['no api-key']),
-      ...(host ? [] : ['no host (and the CR has no global.host)']),
-    ].join(' and ');
-    const then = record.ok
-      ? `An earlier verify of this generation of ${plan.crLabel} passed (${record.record.at}) and is recorded on it: remove-old may go ahead.`
-      : `remove-old will be refused until a verify passes. ${verifyLaterFix({ apiKey: Boolean(options.apiKey), host: Boolean(host) })}`;
-    ctx.out.warning(
-      `Verify was skipped: ${missing} was given. apply-cr's cluster checks passed (CR Completed, workloads ready), but nothing checked the W&B instance itself. ${then}`,
-    );
-    steps.push(
-      `verify skipped (${missing} was given): ${record.ok ? 'an earlier pass is recorded' : 'remove-old is refused until a verify passes'}`,
-    );
+  if (outcome.skipped) {
+    ctx.out.warning(outcome.skipped.warning);
+    steps.push(outcome.skipped.step);
   }
-  if (record.ok) {
-    ctx.out.setOutput('result', 'migrated');
-    ctx.out.print(
-      `Migrated: ${plan.crLabel} is rolled out and verified. The old installation is kept for rollback (${kept}). Remove it with remove-old: true once you are satisfied.`,
-    );
-    ctx.out.summary(
-      switchSummary(
-        steps,
-        'migrated and verified; the old installation is kept (scaled to 0) until remove-old',
-      ),
-    );
-    return 0;
-  }
-  ctx.out.setOutput('result', 'unverified');
-  ctx.out.print(
-    `Switched, not verified: ${plan.crLabel} is rolled out, but no verify passed. The old installation is kept for rollback (${kept}); remove-old is refused until a verify passes.`,
-  );
-  ctx.out.summary(
-    switchSummary(
-      steps,
-      'switched but **not verified**; the old installation is kept (scaled to 0), and remove-old is refused until a verify passes (run remove-old with api-key: it verifies first)',
-    ),
-  );
+  ctx.out.setOutput('result', outcome.result);
+  ctx.out.print(outcome.line);
+  ctx.out.summary(switchSummary(steps, outcome.summary));
   return 0;
 }
 

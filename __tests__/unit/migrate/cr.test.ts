@@ -11,6 +11,7 @@ import {
   releaseClash,
   removalDecision,
   removalRefusal,
+  switchOutcome,
   verifiedAnnotationValue,
   verifyLaterFix,
 } from '../../../src/migrate/cr.js';
@@ -235,5 +236,54 @@ describe('remove-old decision', () => {
     expect(verifyLaterFix({ apiKey: true, host: true })).toContain(
       'Run remove-old again with api-key and host',
     );
+  });
+});
+
+describe('how a switch that rolled out ends', () => {
+  const base = {
+    crLabel: 'weightsandbiases/w (namespace a)',
+    oldLabel: 'deployment/wandb (namespace a)',
+    release: 'wandb',
+    apiKey: true,
+    host: 'https://w.example.com',
+  };
+  const recorded = { ok: true as const, record: { at: '2026-12-06T01:00:00Z', generation: 3 } };
+  const none = { ok: false as const, reason: 'no record' };
+
+  it('migrated when this run verified and recorded it; the old installation is kept', () => {
+    const outcome = switchOutcome({ ...base, verified: true, record: recorded });
+    expect(outcome.result).toBe('migrated');
+    expect(outcome.skipped).toBeUndefined();
+    expect(outcome.line).toBe(
+      "Migrated: weightsandbiases/w (namespace a) is rolled out and verified. The old installation is kept for rollback (deployment/wandb (namespace a) scaled to 0, Helm release 'wandb' kept). Remove it with remove-old: true once you are satisfied.",
+    );
+  });
+
+  it('unverified when verify was skipped and no pass is recorded, saying what was missing and what remove-old needs', () => {
+    const outcome = switchOutcome({
+      ...base,
+      release: undefined,
+      verified: false,
+      record: none,
+      apiKey: false,
+    });
+    expect(outcome.result).toBe('unverified');
+    expect(outcome.line).toContain('(deployment/wandb (namespace a) scaled to 0);');
+    expect(outcome.skipped?.warning).toContain('Verify was skipped: no api-key was given.');
+    expect(outcome.skipped?.warning).toContain(
+      'remove-old will be refused until a verify passes. Run remove-old again with api-key',
+    );
+    expect(outcome.skipped?.step).toBe(
+      'verify skipped (no api-key was given): remove-old is refused until a verify passes',
+    );
+    expect(outcome.summary).toContain('**not verified**');
+  });
+
+  it('migrated on an earlier pass recorded for this generation, still saying verify was skipped now', () => {
+    const outcome = switchOutcome({ ...base, verified: false, record: recorded, host: undefined });
+    expect(outcome.result).toBe('migrated');
+    expect(outcome.skipped?.warning).toContain('no host (and the CR has no global.host) was given');
+    expect(outcome.skipped?.warning).toContain('An earlier verify of this generation');
+    expect(outcome.skipped?.step).toContain('an earlier pass is recorded');
   });
 });
