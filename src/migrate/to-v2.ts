@@ -35,10 +35,11 @@
 import { UserError } from '../core/errors.js';
 import { stringify } from 'yaml';
 import { scanSecrets } from '../config/secrets.js';
+import { V2_API_VERSION } from '../config/v2/index.js';
 
 type Json = Record<string, unknown>;
 
-export const V2_API_VERSION = 'apps.wandb.com/v2';
+export { V2_API_VERSION };
 export const V1_CHART_ANNOTATION = 'legacy.operator.wandb.com/v1-chart';
 export const V1_VALUES_ANNOTATION = 'legacy.operator.wandb.com/v1-values';
 /** The store instance name the webhook (and the CRD's status columns) use. */
