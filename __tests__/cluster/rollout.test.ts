@@ -78,6 +78,8 @@ async function runCommand(
     env,
     streams: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
   });
+  // As the runner does: annotations without a title of their own are headed by the command's name.
+  out.defaultTitle = `wandb-operator-actions ${spec.name}`;
   const ctx: Context = { out, redactor, env, cwd: dir, now: new Date() };
   let code: number;
   try {
