@@ -1,16 +1,16 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runActionStep
-} from "../chunks/chunk-UMPHBM5Z.js";
+} from "../chunks/chunk-EV3LDLVB.js";
 import "../chunks/chunk-PZFI2W65.js";
-import "../chunks/chunk-I42ZEF4G.js";
-import "../chunks/chunk-QXFY23OV.js";
+import "../chunks/chunk-OHVDF5PI.js";
+import "../chunks/chunk-4VR3PXX6.js";
 import "../chunks/chunk-2YU3Z55Y.js";
 import "../chunks/chunk-MB3LOVC5.js";
 import "../chunks/chunk-5ZPXZYLU.js";
 import "../chunks/chunk-ZDPISML2.js";
 import "../chunks/chunk-CRJNI5SM.js";
-import "../chunks/chunk-POJ3GHJN.js";
+import "../chunks/chunk-ZCGRXSVN.js";
 import "../chunks/chunk-SIWOL6LA.js";
 
 // src/actions/apply-cr.ts

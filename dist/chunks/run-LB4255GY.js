@@ -6,13 +6,15 @@ import {
   reportLine,
   saveReport,
   verifyDeployment
-} from "./chunk-TZMIW43A.js";
-import "./chunk-ZHVMPNNS.js";
-import "./chunk-GJAO73OH.js";
+} from "./chunk-TK7L5QQ4.js";
+import "./chunk-DNXFCCAG.js";
+import "./chunk-AWJT6634.js";
+import "./chunk-VOCPVQOE.js";
 import {
   execute
 } from "./chunk-3XW7LADV.js";
-import "./chunk-6RDCTTMH.js";
+import "./chunk-NKHGBFG2.js";
+import "./chunk-CAM54RYG.js";
 import "./chunk-2YU3Z55Y.js";
 import {
   hasUrlCredentials,
@@ -24,9 +26,10 @@ import {
 import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import {
+  bool,
   num,
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError
 } from "./chunk-SIWOL6LA.js";
@@ -91,7 +94,8 @@ function parseOptions(raw) {
     timeoutMs: seconds(raw, "timeout", d.timeoutMs / 1e3) * 1e3,
     checkTimeoutMs: seconds(raw, "check-timeout", d.checkTimeoutMs / 1e3) * 1e3,
     retrySeconds,
-    sdkVersion: str(raw, "sdk-version")
+    sdkVersion: str(raw, "sdk-version"),
+    browserChecks: raw["browser-checks"] === void 0 ? d.browserChecks : bool(raw, "browser-checks")
   };
   return options;
 }

@@ -104,6 +104,7 @@ export {
   createHelmHome,
   helmRepoAdd,
   helmChartVersions,
+  EVERY_RELEASE_STATE,
   helmReleaseStatus,
   helmUserValues,
   helmHistory,

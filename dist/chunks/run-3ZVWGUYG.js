@@ -2,16 +2,16 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   planJson
-} from "./chunk-4GYWDJKV.js";
+} from "./chunk-VRPWDGBT.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-OZMMEVWY.js";
+import "./chunk-NKHGBFG2.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
 import "./chunk-CRJNI5SM.js";
 import {
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError
 } from "./chunk-SIWOL6LA.js";

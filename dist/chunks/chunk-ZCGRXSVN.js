@@ -37,11 +37,14 @@ function convert(spec, text, where) {
       return text;
   }
 }
-function readActionInputs(specs, env) {
+function inputsFromEnv(env) {
+  return (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function readActionInputs(specs, read) {
+  const get = typeof read === "function" ? read : inputsFromEnv(read);
   const raw = {};
   for (const spec of specs) {
-    const key = `INPUT_${spec.name.replace(/ /g, "_").toUpperCase()}`;
-    const text = env[key];
+    const text = get(spec.name);
     raw[spec.name] = text !== void 0 && text.trim() !== "" ? convert(spec, text.trim(), "action input") : defaultValue(spec);
     if (spec.required && isMissing(raw[spec.name])) {
       throw new UsageError(

@@ -14,11 +14,14 @@ import {
   serverInfo,
   upsertRun,
   withoutQuery
-} from "./chunk-ZHVMPNNS.js";
+} from "./chunk-DNXFCCAG.js";
+import {
+  secretReferences
+} from "./chunk-AWJT6634.js";
 import {
   httpFetch,
   proxyFor
-} from "./chunk-GJAO73OH.js";
+} from "./chunk-VOCPVQOE.js";
 import {
   KubeClient,
   execute,
@@ -26,7 +29,7 @@ import {
 } from "./chunk-3XW7LADV.js";
 import {
   require_semver
-} from "./chunk-6RDCTTMH.js";
+} from "./chunk-CAM54RYG.js";
 import {
   VERSION
 } from "./chunk-2YU3Z55Y.js";
@@ -76,9 +79,9 @@ function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)} ms`;
   return `${(ms / 1e3).toFixed(1)} s`;
 }
-function cell(text2) {
-  if (!text2) return "";
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+function cell(text3) {
+  if (!text3) return "";
+  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 var SEVERITY = { fail: 0, warn: 1, pass: 2, skipped: 3 };
 var TABLE_HEAD = [
@@ -177,8 +180,8 @@ function cliComparisonLines(lines) {
     messages: line.messages
   }));
 }
-function tail(text2, lines) {
-  return text2.replace(ANSI, "").split(/\r?\n/).filter((line) => line.trim().length > 0).slice(-lines).join(" / ");
+function tail(text3, lines) {
+  return text3.replace(ANSI, "").split(/\r?\n/).filter((line) => line.trim().length > 0).slice(-lines).join(" / ");
 }
 function cliCheckOutcome(label, lines, run) {
   const line = lines.find((l) => l.label === label);
@@ -393,7 +396,10 @@ function objectReferences(values) {
   return { refs, problems };
 }
 function referencesDecision(namespace, values, lookup) {
-  const { refs, problems } = objectReferences(values);
+  return foundReferencesDecision(namespace, objectReferences(values), lookup, "spec.values");
+}
+function foundReferencesDecision(namespace, found, lookup, where) {
+  const { refs, problems } = found;
   const failures = problems.map((p) => `${p.message}.`);
   const notes = [];
   for (const ref of refs) {
@@ -418,7 +424,7 @@ function referencesDecision(namespace, values, lookup) {
     return {
       status: "fail",
       message: failures.join(" "),
-      fix: `Create the missing objects in namespace ${namespace} before the operator applies the CR, e.g. \`kubectl -n ${namespace} create secret generic <name> --from-literal=<key>=...\`, or correct the names and keys in spec.values.`,
+      fix: `Create the missing objects in namespace ${namespace} before the operator applies the CR, e.g. \`kubectl -n ${namespace} create secret generic <name> --from-literal=<key>=...\`, or correct the names and keys in ${where}.`,
       details
     };
   }
@@ -461,7 +467,7 @@ function caCertsDecision(namespace, name, keys) {
     message: `ConfigMap '${name}' has ${keys.length} CA certificate key(s), all ending in .crt.`
   };
 }
-function ingressClassDecision(values, classes) {
+function ingressClassDecision(values, classes, field = "ingress.class") {
   const ingress = obj(at(values, "ingress"));
   const names = classes.map((c) => c.name);
   const available = names.length > 0 ? names.join(", ") : "none";
@@ -475,11 +481,11 @@ function ingressClassDecision(values, classes) {
   const legacy = text(obj(ingress?.annotations)?.["kubernetes.io/ingress.class"]);
   if (named) {
     if (names.includes(named))
-      return { status: "pass", message: `IngressClass '${named}' (ingress.class) exists.` };
+      return { status: "pass", message: `IngressClass '${named}' (${field}) exists.` };
     return {
       status: "fail",
-      message: `IngressClass '${named}' (ingress.class) does not exist (existing IngressClasses: ${available}).`,
-      fix: `Install the ingress controller that provides '${named}', or set ingress.class to one of: ${available}.`
+      message: `IngressClass '${named}' (${field}) does not exist (existing IngressClasses: ${available}).`,
+      fix: `Install the ingress controller that provides '${named}', or set ${field} to one of: ${available}.`
     };
   }
   if (legacy) {
@@ -500,7 +506,7 @@ function ingressClassDecision(values, classes) {
   return {
     status: "warn",
     message: `The CR names no ingress class and the cluster has no default IngressClass (classes: ${available}); the ingress may never get an address.`,
-    fix: "Set ingress.class in spec.values (e.g. nginx), or mark one IngressClass as the default."
+    fix: `Set ${field === "ingress.class" ? "ingress.class in spec.values" : field} (e.g. nginx), or mark one IngressClass as the default.`
   };
 }
 function operatorDecision(namespace, deployments) {
@@ -523,7 +529,7 @@ function operatorDecision(namespace, deployments) {
   return { status: "pass", message: `The operator controller ${deployments[0].name} is ready.` };
 }
 function crPhaseDecision(namespace, name, cr) {
-  const describe = `kubectl -n ${namespace} describe weightsandbiases ${name}`;
+  const describe2 = `kubectl -n ${namespace} describe weightsandbiases ${name}`;
   if (!cr) {
     return {
       status: "fail",
@@ -539,13 +545,13 @@ function crPhaseDecision(namespace, name, cr) {
       return {
         status: "fail",
         message: `WeightsAndBiases '${name}' is stuck in phase Loading: the operator has not finished applying it.${lastEvent}`,
-        fix: `Look at the operator's log (kubectl logs deployment/wandb-controller-manager in its namespace) and ${describe}; a missing Secret or an unreachable chart repository are common causes.`
+        fix: `Look at the operator's log (kubectl logs deployment/wandb-controller-manager in its namespace) and ${describe2}; a missing Secret or an unreachable chart repository are common causes.`
       };
     case "Invalid Config":
       return {
         status: "fail",
         message: `WeightsAndBiases '${name}' is in phase Invalid Config.${lastEvent}`,
-        fix: cr.chartless ? `The CR sets no spec.chart, so the operator needs W&B's release channel (deploy.wandb.ai) for the chart: an air-gapped operator, or one that cannot reach it and has no cached release, has none ("No release type was found in the spec"). Pin spec.chart (url, name, version) to a repository the operator can reach (docs/release-channel.md) and re-apply; ${describe} shows the operator's reason.` : `Fix spec.chart / spec.values (run the validate command) and re-apply; ${describe} shows the operator's reason.`
+        fix: cr.chartless ? `The CR sets no spec.chart, so the operator needs W&B's release channel (deploy.wandb.ai) for the chart: an air-gapped operator, or one that cannot reach it and has no cached release, has none ("No release type was found in the spec"). Pin spec.chart (url, name, version) to a repository the operator can reach (docs/release-channel.md) and re-apply; ${describe2} shows the operator's reason.` : `Fix spec.chart / spec.values (run the validate command) and re-apply; ${describe2} shows the operator's reason.`
       };
     default:
       return {
@@ -640,6 +646,347 @@ function chartDecision(info) {
   };
 }
 
+// src/verify/cluster-v2.ts
+function obj2(value) {
+  return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function text2(value) {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function num(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function isV2Cr(cr) {
+  const o = obj2(cr);
+  if (!o || typeof o.apiVersion !== "string" || !o.apiVersion.endsWith("/v2")) return false;
+  const spec = obj2(o.spec) ?? {};
+  return !(("chart" in spec || "values" in spec) && !("wandb" in spec));
+}
+function describe(namespace, name) {
+  return `kubectl -n ${namespace} describe weightsandbiases ${name}`;
+}
+var OPERATOR_LOG = "the operator's log (kubectl logs deployment/<operator>-controller-manager in the operator's namespace)";
+function v2GenerationDecision(namespace, name, cr) {
+  const generation = num(obj2(cr.metadata)?.generation);
+  const observed = num(obj2(cr.status)?.observedGeneration);
+  const details = { generation, observedGeneration: observed };
+  if (observed === void 0) {
+    return {
+      status: "fail",
+      message: `WeightsAndBiases '${name}' has no status.observedGeneration: the v2 operator has not reconciled it.`,
+      fix: `Check that the v2 operator runs and watches namespace ${namespace}: ${OPERATOR_LOG}; ${describe(namespace, name)}.`,
+      details
+    };
+  }
+  if (generation !== void 0 && observed < generation) {
+    return {
+      status: "fail",
+      message: `WeightsAndBiases '${name}' is at generation ${generation}, and the operator has seen generation ${observed} only: the latest change is not reconciled yet.`,
+      fix: `Wait for the operator, or read ${OPERATOR_LOG} for why it is behind.`,
+      details
+    };
+  }
+  return {
+    status: "pass",
+    message: `The operator has seen generation ${observed} of WeightsAndBiases '${name}' (the latest).`,
+    details
+  };
+}
+function v2ReadyDecision(namespace, name, cr) {
+  const generation = num(obj2(cr.metadata)?.generation);
+  const status = obj2(cr.status) ?? {};
+  const conditions = Array.isArray(status.conditions) ? status.conditions : [];
+  const ready = conditions.find((c) => c?.type === "Ready");
+  const why = ready ? `${ready.reason ?? "no reason"}${ready.message ? `: ${ready.message}` : ""}` : "";
+  const details = {
+    condition: ready ? {
+      status: ready.status,
+      reason: ready.reason,
+      message: ready.message,
+      observedGeneration: ready.observedGeneration
+    } : null,
+    generation
+  };
+  if (!ready) {
+    return {
+      status: "fail",
+      message: `WeightsAndBiases '${name}' has no Ready condition: the v2 operator has not reconciled it yet.`,
+      fix: `Check that the v2 operator runs and watches namespace ${namespace}: ${OPERATOR_LOG}; ${describe(namespace, name)}.`,
+      details
+    };
+  }
+  const forGeneration = num(ready.observedGeneration) ?? num(status.observedGeneration);
+  if (ready.status !== "True") {
+    return {
+      status: "fail",
+      message: `WeightsAndBiases '${name}' is not Ready (Ready=${ready.status ?? "Unknown"}, ${why}).`,
+      fix: `${describe(namespace, name)} shows each store and the migration; the checks below name the store or migration Job that holds it back.`,
+      details
+    };
+  }
+  if (generation !== void 0 && forGeneration !== void 0 && forGeneration < generation) {
+    return {
+      status: "fail",
+      message: `WeightsAndBiases '${name}' was Ready for generation ${forGeneration}, but it is at generation ${generation}: the latest change is not rolled out yet.`,
+      fix: `Wait for the operator to reconcile generation ${generation}, or read ${OPERATOR_LOG}.`,
+      details
+    };
+  }
+  return {
+    status: "pass",
+    message: `WeightsAndBiases '${name}' is Ready for generation ${forGeneration ?? generation ?? "?"} (${why}).`,
+    details
+  };
+}
+function v2MigrationDecision(namespace, name, cr) {
+  const pinned = text2(obj2(obj2(cr.spec)?.wandb)?.version);
+  const migration = obj2(obj2(obj2(cr.status)?.wandb)?.migration);
+  const jobsCommand = `kubectl -n ${namespace} get jobs -l app.kubernetes.io/component=migration`;
+  if (!migration) {
+    return {
+      status: "fail",
+      message: `WeightsAndBiases '${name}' has no status.wandb.migration: the operator has not started the database migration for ${pinned ?? "the pinned version"}.`,
+      fix: `The migration waits for the stores (see the stores check); ${describe(namespace, name)}.`,
+      details: { pinned }
+    };
+  }
+  const version = text2(migration.version);
+  const phase = text2(migration.phase);
+  const reason = text2(migration.reason);
+  const last = text2(migration.lastSuccessVersion);
+  const jobs = Object.entries(obj2(migration.jobs) ?? {}).map(([key, value]) => ({
+    key,
+    ...obj2(value)
+  }));
+  const failedJobs = jobs.filter((j) => j.failed === true || j.phase === "Failed");
+  const details = {
+    pinned,
+    version,
+    phase,
+    reason,
+    ready: migration.ready === true,
+    lastSuccessVersion: last,
+    jobs: jobs.map((j) => ({ name: j.name ?? j.key, phase: j.phase, reason: j.reason }))
+  };
+  const state = `phase ${phase ?? "unknown"}${reason ? `, reason ${reason}` : ""}`;
+  if (phase === "Failed" || !phase && failedJobs.length > 0) {
+    const jobText = failedJobs.map((j) => ` Job ${j.name ?? j.key}: ${j.reason ?? "failed"}${j.message ? ` (${j.message})` : ""}.`).join("");
+    const logs = failedJobs[0]?.name ? `kubectl -n ${namespace} logs job/${failedJobs[0].name}` : jobsCommand;
+    return {
+      status: "fail",
+      message: `The database migration to ${version ?? pinned ?? "the pinned version"} failed (${state}).${jobText}${last ? ` The database was last migrated to ${last}.` : ""}`,
+      fix: `Read why in ${logs}; fix the cause (database reachable, credentials, disk), then re-apply the CR to run the migration again, or pin spec.wandb.version back to ${last ?? "the last version that worked"}.`,
+      details
+    };
+  }
+  if (pinned && version && version !== pinned) {
+    return {
+      status: "fail",
+      message: `The migration status is for ${version} (${state}), but spec.wandb.version is ${pinned}: the migration for the pinned version has not started.`,
+      fix: `Wait for the operator to reach ${pinned} (the stores come first), or read ${OPERATOR_LOG}.`,
+      details
+    };
+  }
+  if (migration.ready !== true) {
+    return {
+      status: "fail",
+      message: `The database migration to ${version ?? pinned ?? "the pinned version"} is not done (${state}).`,
+      fix: `${jobsCommand} shows the migration Jobs; wait for them, or read their logs if they do not finish.`,
+      details
+    };
+  }
+  return {
+    status: "pass",
+    message: `The database is migrated to ${version ?? pinned} (${state}).`,
+    details
+  };
+}
+var STORE_LABELS = {
+  mysql: "MySQL",
+  redis: "Redis",
+  kafka: "Kafka",
+  objectStore: "object store",
+  clickhouse: "ClickHouse"
+};
+var STORE_KINDS = Object.keys(STORE_LABELS);
+function storeName(s) {
+  return `${STORE_LABELS[s.store]}${s.instance ? ` ${s.instance}` : ""}`;
+}
+function readStore(store, instance, value) {
+  const o = obj2(value);
+  if (!o) return { store, instance, ready: false, state: "no status yet" };
+  const conditions = Array.isArray(o.conditions) ? o.conditions : [];
+  const condition = conditions.find((c) => c?.type === "Ready");
+  const state = text2(o.state) ?? (o.ready === true ? "Ready" : "unknown");
+  const ready = o.ready === true || o.ready === void 0 && (state === "Ready" || condition?.status === "True");
+  return {
+    store,
+    instance,
+    ready: ready || state === "Disabled",
+    state,
+    reason: text2(condition?.reason),
+    message: text2(condition?.message)
+  };
+}
+function v2StoreStates(cr) {
+  const spec = obj2(cr.spec) ?? {};
+  const status = obj2(cr.status) ?? {};
+  const states = [];
+  for (const store of STORE_KINDS) {
+    const reported = status[`${store}Status`];
+    if (store === "kafka") {
+      if (spec.kafka !== void 0 || reported !== void 0)
+        states.push(readStore(store, void 0, reported));
+      continue;
+    }
+    const instances = /* @__PURE__ */ new Set([...Object.keys(obj2(spec[store]) ?? {}), ...Object.keys(obj2(reported) ?? {})]);
+    for (const instance of instances) states.push(readStore(store, instance, obj2(reported)?.[instance]));
+  }
+  return states;
+}
+function v2StoresDecision(namespace, name, cr) {
+  const states = v2StoreStates(cr);
+  const details = {
+    stores: states.map((s) => ({
+      store: s.store,
+      ...s.instance ? { instance: s.instance } : {},
+      state: s.state,
+      ready: s.ready,
+      ...s.reason ? { reason: s.reason } : {},
+      ...s.message ? { message: s.message } : {}
+    }))
+  };
+  if (states.length === 0) {
+    return { status: "pass", message: "The CR names no stores.", details };
+  }
+  const list = (items) => items.map((s) => `${storeName(s)}: ${s.state}`).join(", ");
+  const notReady = states.filter((s) => !s.ready);
+  if (notReady.length > 0) {
+    const ready = states.filter((s) => s.ready);
+    const why = notReady.map(
+      (s) => `${storeName(s)} is ${s.state}${s.message ? ` (${s.message})` : s.reason ? ` (${s.reason})` : ""}`
+    ).join("; ");
+    return {
+      status: "fail",
+      message: `Not ready: ${why}.${ready.length > 0 ? ` Ready: ${list(ready)}.` : ""}`,
+      fix: `${describe(namespace, name)} shows each store's conditions. A managed store waits on its own operator (Moco for MySQL, Redis, SeaweedFS, Strimzi for Kafka, Altinity for ClickHouse) and its PersistentVolumeClaims (kubectl -n ${namespace} get pods,pvc); an external one on the Secret it references and the network path to it.`,
+      details
+    };
+  }
+  return { status: "pass", message: `${list(states)}.`, details };
+}
+function v2SecretReferences(cr) {
+  const refs = [];
+  const problems = [];
+  for (const { path, ref } of secretReferences(cr)) {
+    const where = path.slice(1).join(".");
+    const name = text2(ref.name);
+    const key = text2(ref.key);
+    if (!name || !key) {
+      problems.push({
+        path: where,
+        message: `The Secret reference ${where} ${name ? `names Secret '${name}' but no key` : "names no Secret"}`
+      });
+      if (!name) continue;
+    }
+    refs.push({ kind: "Secret", name, keys: key ? [key] : [], path: where, optional: ref.optional === true });
+  }
+  const spec = obj2(cr.spec) ?? {};
+  const known = new Set(refs.map((r) => r.path));
+  const walk = (node, path) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path, String(i)]));
+      return;
+    }
+    const o = obj2(node);
+    if (!o) return;
+    const keys = Object.keys(o);
+    const name = text2(o.name);
+    const key = text2(o.key);
+    const where = path.join(".");
+    if (name && key && keys.every((k) => ["name", "key", "optional"].includes(k))) {
+      if (!known.has(where) && !problems.some((p) => p.path === where)) {
+        refs.push({
+          kind: path[path.length - 1] === "configMapKeyRef" ? "ConfigMap" : "Secret",
+          name,
+          keys: [key],
+          path: where,
+          optional: o.optional === true
+        });
+      }
+      return;
+    }
+    for (const [k, child] of Object.entries(o)) walk(child, [...path, k]);
+  };
+  for (const [k, child] of Object.entries(spec)) walk(child, [k]);
+  const global = obj2(spec.global) ?? {};
+  (Array.isArray(global.imagePullSecrets) ? global.imagePullSecrets : []).forEach((item, i) => {
+    const name = text2(obj2(item)?.name);
+    if (name) refs.push({ kind: "Secret", name, keys: [], path: `global.imagePullSecrets[${i}]` });
+  });
+  const tls = obj2(obj2(spec.networking)?.tls);
+  const tlsSecret = text2(tls?.secretName);
+  if (tlsSecret && !obj2(tls?.certManager)) {
+    refs.push({
+      kind: "Secret",
+      name: tlsSecret,
+      keys: ["tls.crt", "tls.key"],
+      path: "networking.tls.secretName"
+    });
+  }
+  return { refs, problems };
+}
+function v2CaCertsConfigMap(cr) {
+  return text2(obj2(obj2(cr.spec)?.global)?.caCertsConfigMap);
+}
+function v2IngressValues(cr) {
+  const networking = obj2(obj2(cr.spec)?.networking) ?? {};
+  if (networking.mode === "gateway") return void 0;
+  return { ingress: { class: text2(obj2(networking.ingress)?.ingressClassName) } };
+}
+function v2Applications(cr) {
+  const apps = obj2(obj2(obj2(cr.status)?.wandb)?.applications);
+  if (!apps || Object.keys(apps).length === 0) return void 0;
+  return Object.entries(apps).map(([app, value]) => {
+    const o = obj2(value) ?? {};
+    const workload = obj2(o.deploymentStatus) ?? obj2(o.statefulSetStatus);
+    const replicas = num(workload?.replicas) ?? 1;
+    const readyReplicas = num(workload?.readyReplicas) ?? (o.ready === true ? replicas : 0);
+    return {
+      name: app,
+      namespace: "",
+      kind: obj2(o.statefulSetStatus) ? "StatefulSet" : "application",
+      replicas,
+      ready: readyReplicas,
+      isReady: o.ready === true
+    };
+  });
+}
+function v2ApplicationsDecision(namespace, name, apps) {
+  const notReady = apps.filter((a) => !a.isReady);
+  const details = {
+    applications: apps.map((a) => ({
+      name: a.name,
+      ready: a.isReady,
+      readyReplicas: a.ready,
+      replicas: a.replicas
+    }))
+  };
+  if (notReady.length === 0) {
+    return {
+      status: "pass",
+      message: `All ${apps.length} applications WeightsAndBiases '${name}' reports (status.wandb.applications) are ready.`,
+      details
+    };
+  }
+  return {
+    status: "fail",
+    message: `Not ready (status.wandb.applications): ${notReady.map((a) => `${a.name} ${a.ready}/${a.replicas}`).join(", ")}.`,
+    fix: `kubectl -n ${namespace} get pods and kubectl -n ${namespace} describe pod <pod>: image pulls, missing Secrets and failed init containers show there.`,
+    details
+  };
+}
+
 // src/verify/types.ts
 var CheckFailure = class extends Error {
   constructor(message, fix, status = "fail", details) {
@@ -700,6 +1047,23 @@ function clusterChecks(settings) {
   }
   let cr;
   let crFetched = false;
+  let reachable = false;
+  let reading;
+  const readCr = () => reading ??= (async () => {
+    cr = await kube().getJson(["weightsandbiases.apps.wandb.com", name, "-n", namespace]);
+    crFetched = true;
+  })();
+  const v2 = async () => {
+    if (!reachable) return false;
+    try {
+      await readCr();
+    } catch {
+      return false;
+    }
+    return isV2Cr(cr);
+  };
+  const onlyV1 = async () => !await v2();
+  const crJson = () => cr;
   const kube = () => {
     if (!settings.kube) throw new CheckFailure("No cluster access.", void 0, "fail");
     return settings.kube;
@@ -740,6 +1104,7 @@ function clusterChecks(settings) {
       failStatus: "fail",
       run: guarded(async () => {
         const version = await kube().serverVersion();
+        reachable = true;
         return { status: "pass", message: `Kubernetes ${version.gitVersion} answers.` };
       })
     },
@@ -769,9 +1134,9 @@ function clusterChecks(settings) {
       group: "cluster",
       failStatus: "fail",
       needs: ["cluster-reachable"],
+      when: onlyV1,
       run: guarded(async () => {
-        cr = await kube().getJson(["weightsandbiases.apps.wandb.com", name, "-n", namespace]);
-        crFetched = true;
+        await readCr();
         let info;
         if (cr) {
           const events = await kube().getJson(["events", "-n", namespace, "--field-selector", `involvedObject.name=${name}`]);
@@ -793,11 +1158,48 @@ function clusterChecks(settings) {
       })
     },
     {
+      id: "cr-generation",
+      title: "The v2 operator has seen the latest generation",
+      group: "cluster",
+      failStatus: "fail",
+      needs: ["cluster-reachable"],
+      when: v2,
+      run: needsCr(guarded(async () => v2GenerationDecision(namespace, name, crJson())))
+    },
+    {
+      id: "cr-ready",
+      title: "WeightsAndBiases v2 CR is Ready",
+      group: "cluster",
+      failStatus: "fail",
+      needs: ["cluster-reachable"],
+      when: v2,
+      run: needsCr(guarded(async () => v2ReadyDecision(namespace, name, crJson())))
+    },
+    {
+      id: "migration",
+      title: "Database migration for spec.wandb.version is done",
+      group: "cluster",
+      failStatus: "fail",
+      needs: ["cluster-reachable"],
+      when: v2,
+      run: needsCr(guarded(async () => v2MigrationDecision(namespace, name, crJson())))
+    },
+    {
+      id: "stores",
+      title: "Stores are ready (MySQL, Redis, Kafka, object store, ClickHouse)",
+      group: "cluster",
+      failStatus: "fail",
+      needs: ["cluster-reachable"],
+      when: v2,
+      run: needsCr(guarded(async () => v2StoresDecision(namespace, name, crJson())))
+    },
+    {
       id: "cr-chart",
       title: "Chart the operator installs",
       group: "cluster",
       failStatus: "warn",
       needs: ["cluster-reachable"],
+      when: onlyV1,
       run: needsCr(
         guarded(async () => {
           const chart = cr?.spec?.chart;
@@ -814,6 +1216,8 @@ function clusterChecks(settings) {
       failStatus: "fail",
       needs: ["cluster-reachable"],
       run: guarded(async () => {
+        const apps = cr && isV2Cr(cr) ? v2Applications(crJson()) : void 0;
+        if (apps) return v2ApplicationsDecision(namespace, name, apps);
         const selector = `app.kubernetes.io/instance=${name}`;
         const deployments = await kube().listJson("deployments", { namespace, selector });
         const statefulsets = await kube().listJson("statefulsets", { namespace, selector });
@@ -826,7 +1230,14 @@ function clusterChecks(settings) {
           const pods = await kube().listJson("pods", { namespace, selector });
           issues = pods.map(podIssue).filter((p) => Boolean(p)).slice(0, 5);
         }
-        return workloadsDecision(namespace, name, workloads, issues);
+        const outcome = workloadsDecision(namespace, name, workloads, issues);
+        if (workloads.length === 0 && cr && isV2Cr(cr)) {
+          return {
+            ...outcome,
+            fix: "The v2 operator reports no applications (status.wandb.applications) and no workload carries the label yet: the Ready, migration and stores checks above say what it waits for."
+          };
+        }
+        return outcome;
       })
     },
     {
@@ -837,8 +1248,10 @@ function clusterChecks(settings) {
       needs: ["cluster-reachable"],
       run: needsCr(
         guarded(async () => {
+          const isV2 = isV2Cr(cr);
+          const references = isV2 ? v2SecretReferences(crJson()) : objectReferences(values());
           const found = /* @__PURE__ */ new Map();
-          for (const ref of objectReferences(values()).refs) {
+          for (const ref of references.refs) {
             const key = `${ref.kind}/${ref.name}`;
             if (found.has(key)) continue;
             found.set(
@@ -846,7 +1259,8 @@ function clusterChecks(settings) {
               keysOf(await kube().getJson([ref.kind.toLowerCase(), ref.name, "-n", namespace]))
             );
           }
-          return referencesDecision(namespace, values(), (ref) => found.get(`${ref.kind}/${ref.name}`));
+          const lookup = (ref) => found.get(`${ref.kind}/${ref.name}`);
+          return isV2 ? foundReferencesDecision(namespace, references, lookup, "the CR spec") : referencesDecision(namespace, values(), lookup);
         })
       )
     },
@@ -858,7 +1272,7 @@ function clusterChecks(settings) {
       needs: ["cluster-reachable"],
       run: needsCr(
         guarded(async () => {
-          const configMap = caCertsConfigMapName(values());
+          const configMap = isV2Cr(cr) ? v2CaCertsConfigMap(crJson()) : caCertsConfigMapName(values());
           if (!configMap)
             return { status: "skipped", message: "global.caCertsConfigMap is not set in the CR." };
           return caCertsDecision(
@@ -877,13 +1291,21 @@ function clusterChecks(settings) {
       needs: ["cluster-reachable"],
       run: needsCr(
         guarded(async () => {
+          const isV2 = isV2Cr(cr);
+          const v2Values = isV2 ? v2IngressValues(crJson()) : void 0;
+          if (isV2 && !v2Values)
+            return {
+              status: "skipped",
+              message: "spec.networking.mode is gateway: the CR makes no Ingress."
+            };
           const classes = await kube().listJson("ingressclasses.networking.k8s.io");
           return ingressClassDecision(
-            values(),
+            isV2 ? v2Values : values(),
             classes.map((c) => ({
               name: c.metadata.name,
               isDefault: c.metadata.annotations?.["ingressclass.kubernetes.io/is-default-class"] === "true"
-            }))
+            })),
+            isV2 ? "spec.networking.ingress.ingressClassName" : void 0
           );
         })
       )
@@ -894,6 +1316,7 @@ function clusterChecks(settings) {
       group: "cluster",
       failStatus: "fail",
       needs: ["cluster-reachable"],
+      when: onlyV1,
       run: needsCr(
         guarded(async () => {
           const services = await kube().listJson("services", {
@@ -984,6 +1407,7 @@ async function runChecks(checks, options) {
   const results = [];
   const byId = /* @__PURE__ */ new Map();
   for (const check of checks) {
+    if (check.when && !await applies(check)) continue;
     const started = now();
     let outcome;
     const blocker = (check.needs ?? []).map((id) => byId.get(id)).find((r) => !r || !ok(r.status));
@@ -1016,6 +1440,13 @@ async function runChecks(checks, options) {
     options.onResult?.(result);
   }
   return results;
+}
+async function applies(check) {
+  try {
+    return await check.when();
+  } catch {
+    return true;
+  }
 }
 function ok(status) {
   return status === "pass" || status === "warn";
@@ -1163,12 +1594,12 @@ function largePayloadDecision(answer) {
 }
 function readVersionInfo(info) {
   const cli = info?.cliVersionInfo ?? {};
-  const text2 = (value) => typeof value === "string" && value ? value : void 0;
+  const text3 = (value) => typeof value === "string" && value ? value : void 0;
   return {
-    minCliVersion: text2(cli.min_cli_version) ?? "0.0.1",
-    maxCliVersion: text2(cli.max_cli_version),
-    serverVersion: text2(info?.latestLocalVersionInfo?.versionOnThisInstanceString),
-    latestVersion: text2(info?.latestLocalVersionInfo?.latestVersionString),
+    minCliVersion: text3(cli.min_cli_version) ?? "0.0.1",
+    maxCliVersion: text3(cli.max_cli_version),
+    serverVersion: text3(info?.latestLocalVersionInfo?.versionOnThisInstanceString),
+    latestVersion: text3(info?.latestLocalVersionInfo?.latestVersionString),
     outOfDate: info?.latestLocalVersionInfo?.outOfDate ?? void 0
   };
 }
@@ -1215,8 +1646,8 @@ function sdkVersionDecision(info, sdkVersion) {
     details
   };
 }
-function preview(text2) {
-  const shown = text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
+function preview(text3) {
+  const shown = text3.length > 40 ? `${text3.slice(0, 40)}\u2026` : text3;
   return JSON.stringify(shown);
 }
 function uploadReadbackDecision(expected, actual) {
@@ -1313,6 +1744,120 @@ function runReadbackDecision(readback) {
     fix: fixes.length > 0 ? fixes.join(" ") : "Contact W&B support with the JSON report."
   };
 }
+function bucketCorsConfiguration(origin) {
+  return {
+    CORSRules: [
+      {
+        AllowedOrigins: [origin],
+        AllowedMethods: ["GET", "HEAD", "PUT"],
+        AllowedHeaders: ["*"],
+        ExposeHeaders: ["ETag"],
+        MaxAgeSeconds: 3e3
+      }
+    ]
+  };
+}
+function listed(header) {
+  return (header ?? "").split(",").map((part) => part.trim().toLowerCase()).filter(Boolean);
+}
+function preflightProblem(origin, answer) {
+  const what = `${answer.method} (${answer.method === "GET" ? "download" : "upload"})`;
+  if (answer.error) return `the ${what} preflight to ${answer.url} failed: ${answer.error}`;
+  const status = answer.status ?? 0;
+  if (status < 200 || status >= 300 || !answer.allowOrigin) {
+    return `${what}: HTTP ${status}${answer.code ? ` ${answer.code}` : ""} without Access-Control-Allow-Origin`;
+  }
+  if (answer.allowOrigin !== "*" && answer.allowOrigin !== origin) {
+    return `${what}: Access-Control-Allow-Origin is '${answer.allowOrigin}', not ${origin}`;
+  }
+  const methods = listed(answer.allowMethods);
+  if (answer.method !== "GET" && !methods.includes(answer.method.toLowerCase())) {
+    return `${what}: ${answer.method} is not among the allowed methods (${answer.allowMethods || "none"})`;
+  }
+  const headers = listed(answer.allowHeaders);
+  const refused = answer.requestHeaders.filter((h) => !headers.includes("*") && !headers.includes(h));
+  if (refused.length > 0) {
+    return `${what}: the headers ${refused.join(", ")} are not allowed (Access-Control-Allow-Headers: ${answer.allowHeaders || "none"})`;
+  }
+  return void 0;
+}
+function browserCorsDecision(origin, answers) {
+  const configuration = bucketCorsConfiguration(origin);
+  const details = {
+    origin,
+    preflights: answers.map((a) => ({
+      method: a.method,
+      url: a.url,
+      status: a.status,
+      allowOrigin: a.allowOrigin ?? null,
+      allowMethods: a.allowMethods ?? null,
+      ...a.code ? { code: a.code } : {},
+      ...a.error ? { error: a.error } : {}
+    })),
+    corsConfiguration: configuration
+  };
+  const problems = answers.map((answer) => preflightProblem(origin, answer)).filter((p) => Boolean(p));
+  if (problems.length === 0) {
+    return {
+      status: "pass",
+      message: `The bucket lets a browser on ${origin} download (GET) and upload (PUT): both CORS preflights were answered with its origin.`,
+      details
+    };
+  }
+  const unanswered = answers.find((a) => a.error);
+  const refused = answers.some((a) => !a.error && preflightProblem(origin, a));
+  const fixes = [
+    ...unanswered ? [
+      tlsFailureFix(unanswered.error ?? "", "the object store") ?? "Browsers talk to the object store directly, at the address W&B signs URLs for: it must be reachable from users' machines and answer OPTIONS."
+    ] : [],
+    ...refused ? [
+      `Set this CORS configuration on the bucket (W&B's rule, for your W&B origin): ${JSON.stringify(configuration)}. S3 and S3-compatible stores: aws s3api put-bucket-cors --bucket <bucket> --cors-configuration '<that JSON>'; MinIO: mc admin config set <alias> api cors_allow_origin=${origin}; GCS and Azure Blob take the same origin, methods and headers in their own CORS settings.`
+    ] : []
+  ];
+  return {
+    status: "fail",
+    message: `A browser on ${origin} would be refused by the bucket, so W&B's web app could not show or upload files: ${problems.join("; ")}.`,
+    fix: fixes.join(" "),
+    details
+  };
+}
+function browserDownloadDecision(download) {
+  const { url } = download;
+  if (download.error) {
+    return {
+      status: "fail",
+      message: `A browser could not download the file from ${url}: ${download.error}.`,
+      fix: tlsFailureFix(download.error, "the object store") ?? "Browsers download run files and media straight from the object store, at the address W&B signs URLs for: it must be reachable from users' machines, not only from inside the cluster (a MinIO or SeaweedFS behind a cluster-internal Service needs an address users reach, and W&B must sign for that address)."
+    };
+  }
+  const status = download.status ?? 0;
+  if ((status === 401 || status === 403) && download.onWandbHost) {
+    return {
+      status: "skipped",
+      message: `The download URL is on the W&B host (W&B proxies the bucket), which answered HTTP ${status} without W&B credentials: a browser sends its session there, which verify does not have.`
+    };
+  }
+  if (status < 200 || status >= 300) {
+    const code = download.code ? ` ${download.code}` : "";
+    return {
+      status: "fail",
+      message: `The object store refused the presigned download of ${url}: HTTP ${status}${code}. The SDK's own download may still work; a browser's does not.`,
+      fix: download.code === "SignatureDoesNotMatch" ? "The signature W&B made does not match what the store computes: the bucket credentials W&B signs with (the bucket Secret the CR names) are not the store's, or a proxy between browsers and the store rewrites the Host or path." : download.code === "AccessDenied" ? "The store denied the URL: check the bucket policy (W&B recommends limiting presigned URLs to your networks: users' browsers and this runner must be inside them), and the clocks of W&B and the store (an expired signature is also AccessDenied)." : "Check the bucket policy and the credentials W&B signs with (the bucket Secret the CR names), and the store's logs for this request.",
+      details: { status, ...download.code ? { code: download.code } : {} }
+    };
+  }
+  if (download.body !== download.expected) {
+    return {
+      status: "fail",
+      message: `The presigned download returned other bytes than were uploaded: wrote ${preview(download.expected)}, read ${preview(download.body ?? "")}.`,
+      fix: "Something between browsers and the bucket changes objects (a proxy or gateway, or two deployments sharing a bucket path); check the bucket and the W&B app logs."
+    };
+  }
+  return {
+    status: "pass",
+    message: `A browser-style GET (no W&B credentials) of the presigned URL W&B hands out returned the uploaded bytes.`
+  };
+}
 
 // src/verify/wandb-checks.ts
 var UPLOAD_FILE = "gql_test_file.txt";
@@ -1356,16 +1901,10 @@ async function uploadThroughSignedUrl(client, run, fileName, content, signal) {
       "Check the bucket settings of the CR (global.bucket / bucket.provider, name, region) and the app logs."
     );
   }
+  const headers = parseUploadHeaders(ticket.uploadHeaders);
   let put;
   try {
-    put = await client.putSigned(
-      target,
-      Buffer.from(content, "utf8"),
-      parseUploadHeaders(ticket.uploadHeaders),
-      {
-        signal
-      }
-    );
+    put = await client.putSigned(target, Buffer.from(content, "utf8"), headers, { signal });
   } catch (error) {
     const detail = describeError(error);
     throw new CheckFailure(
@@ -1382,6 +1921,7 @@ async function uploadThroughSignedUrl(client, run, fileName, content, signal) {
       { status: put.status, code }
     );
   }
+  return { url: target, headers };
 }
 async function readBack(settings, run, fileName, signal) {
   return retryUntil(
@@ -1471,7 +2011,8 @@ function wandbChecks(settings, state) {
       run: guard(where, async (signal) => {
         const run = { entity: entity(), project: settings.project, name: `${settings.idPrefix}-graphql_put` };
         await upsertRun(client, { ...run, config: wireConfig({ test: "put to graphql" }) }, { signal });
-        await uploadThroughSignedUrl(client, run, UPLOAD_FILE, UPLOAD_CONTENT, signal);
+        const upload = await uploadThroughSignedUrl(client, run, UPLOAD_FILE, UPLOAD_CONTENT, signal);
+        Object.assign(state, { uploadRun: run, uploadUrl: upload.url, uploadHeaders: upload.headers });
         let read;
         try {
           read = await readBack(settings, run, UPLOAD_FILE, signal);
@@ -1543,6 +2084,7 @@ function wandbChecks(settings, state) {
         }
       }
     },
+    ...browserChecks(settings, state),
     {
       id: "run",
       title: "Checking logged metrics, saving and downloading a file",
@@ -1596,6 +2138,125 @@ function wandbChecks(settings, state) {
     }
   ];
 }
+var S3_CODE = /<Code>([^<]+)<\/Code>/;
+function browserChecks(settings, state) {
+  const plain = settings.fetch ?? fetch;
+  const origin = (() => {
+    try {
+      return new URL(settings.host).origin;
+    } catch {
+      return settings.host;
+    }
+  })();
+  const off = async () => settings.browserChecks === false ? {
+    status: "skipped",
+    message: "browser-checks is false.",
+    fix: "Turn them back on once the bucket's CORS is set: W&B's web app needs both."
+  } : void 0;
+  return [
+    {
+      id: "browser-download",
+      title: "Browser-style download through a presigned URL",
+      group: "wandb",
+      failStatus: "fail",
+      needs: ["signed-url-upload"],
+      run: guard({ host: settings.host, proxy: settings.proxy }, async (signal) => {
+        const skip = await off();
+        if (skip) return skip;
+        const run = state.uploadRun;
+        const files = run ? await runFiles(settings.client, run, [UPLOAD_FILE], { signal }) : null;
+        const file = files?.find((f) => f.name === UPLOAD_FILE);
+        const url = file?.directUrl || file?.url;
+        if (!url) {
+          throw new CheckFailure(
+            `The server handed out no download URL for '${UPLOAD_FILE}' (RunFiles gave neither directUrl nor url).`,
+            "Check the bucket settings of the CR and the W&B app logs."
+          );
+        }
+        state.downloadUrl = url;
+        const shown = withoutQuery(url);
+        const onWandbHost = url.startsWith(`${settings.client.host}/`);
+        try {
+          const response = await plain(url, { method: "GET", headers: { Origin: origin }, signal });
+          const body = await response.text();
+          return browserDownloadDecision({
+            url: shown,
+            onWandbHost,
+            status: response.status,
+            code: S3_CODE.exec(body)?.[1],
+            body,
+            expected: UPLOAD_CONTENT
+          });
+        } catch (error) {
+          return browserDownloadDecision({
+            url: shown,
+            onWandbHost,
+            error: describeError(error),
+            expected: UPLOAD_CONTENT
+          });
+        }
+      })
+    },
+    {
+      id: "browser-cors",
+      title: "CORS preflights from the W&B origin (GET and PUT)",
+      group: "wandb",
+      failStatus: "fail",
+      needs: ["signed-url-upload"],
+      run: async (signal) => {
+        const skip = await off();
+        if (skip) return skip;
+        const targets = [
+          // The URL the browser downloads from, where its preflight goes.
+          {
+            method: "GET",
+            url: state.downloadUrl ?? state.signedUrl ?? "",
+            headers: []
+          },
+          {
+            method: "PUT",
+            url: state.uploadUrl ?? "",
+            headers: Object.keys(state.uploadHeaders ?? {}).map((h) => h.toLowerCase())
+          }
+        ];
+        const answers = [];
+        for (const target of targets) {
+          const shown = withoutQuery(target.url);
+          try {
+            const response = await plain(target.url, {
+              method: "OPTIONS",
+              headers: {
+                Origin: origin,
+                "Access-Control-Request-Method": target.method,
+                ...target.headers.length > 0 ? { "Access-Control-Request-Headers": target.headers.join(",") } : {}
+              },
+              signal
+            });
+            const body = await response.text();
+            answers.push({
+              method: target.method,
+              url: shown,
+              requestHeaders: target.headers,
+              status: response.status,
+              code: S3_CODE.exec(body)?.[1],
+              allowOrigin: response.headers.get("access-control-allow-origin"),
+              allowMethods: response.headers.get("access-control-allow-methods"),
+              allowHeaders: response.headers.get("access-control-allow-headers")
+            });
+          } catch (error) {
+            answers.push({
+              method: target.method,
+              url: shown,
+              requestHeaders: target.headers,
+              error: describeError(error)
+            });
+          }
+        }
+        return browserCorsDecision(origin, answers);
+      }
+    }
+  ];
+}
 
 // src/verify/verify.ts
 async function verifyDeployment(options, ctx, exec = execute) {
@@ -1633,7 +2294,9 @@ async function verifyDeployment(options, ctx, exec = execute) {
           retry: policyFromSeconds(options.retrySeconds),
           idPrefix: randomBytes(4).toString("hex"),
           sdkVersion: () => options.sdkVersion ?? cliVersion,
-          proxy
+          proxy,
+          browserChecks: options.browserChecks,
+          fetch: http.fetch
         },
         state
       ),
@@ -1701,22 +2364,22 @@ async function wandbCliVersion(exec, path, env) {
   }
 }
 function readCaFile(file, cwd) {
-  let text2;
+  let text3;
   try {
-    text2 = readFileSync(resolve(cwd, file), "utf8");
+    text3 = readFileSync(resolve(cwd, file), "utf8");
   } catch (error) {
     throw new UserError(
       `Cannot read the CA file '${file}' (input 'ca-file'): ${error.code ?? "error"}.`,
       "Check the path: it is relative to the working directory."
     );
   }
-  if (!text2.includes("-----BEGIN CERTIFICATE-----")) {
+  if (!text3.includes("-----BEGIN CERTIFICATE-----")) {
     throw new UserError(
       `The CA file '${file}' (input 'ca-file') holds no PEM certificate.`,
       "Give a PEM file (-----BEGIN CERTIFICATE-----), e.g. the ca.crt of the CA that issued the ingress certificate."
     );
   }
-  return text2;
+  return text3;
 }
 function caBundle(ca) {
   const roots = [...rootCertificates, ca];
@@ -1781,7 +2444,8 @@ var VERIFY_DEFAULTS = {
   reportPath: "wandb-verify-report.json",
   timeoutMs: 3e5,
   checkTimeoutMs: 6e4,
-  retrySeconds: 10
+  retrySeconds: 10,
+  browserChecks: true
 };
 function verifyOptions(given) {
   const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== void 0));

@@ -5,7 +5,10 @@ import {
 import {
   Reporter,
   processStreams
-} from "./chunk-I42ZEF4G.js";
+} from "./chunk-OHVDF5PI.js";
+import {
+  getInput
+} from "./chunk-4VR3PXX6.js";
 import {
   VERSION
 } from "./chunk-2YU3Z55Y.js";
@@ -30,7 +33,7 @@ import {
   envName,
   parseCliArgs,
   readActionInputs
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError,
   errorMessage
@@ -111,6 +114,7 @@ async function runCommand(spec, readInputs, ctx, usageHint) {
   let code;
   let raw;
   const cancellable = handleCancellation(() => ctx.out.flushSummary());
+  ctx.out.defaultTitle = `wandb-operator-actions ${spec.name}`;
   try {
     raw = readInputs(ctx);
     registerSecretInputs(spec, raw, ctx);
@@ -193,7 +197,9 @@ async function runAction(commandName, run, commands2) {
   }
   return runCommand(
     spec,
-    () => readActionInputs(spec.inputs, run.env),
+    // @actions/core's getInput reads process.env; a run given an environment of its own (tests, nested runs in
+    // one process) reads that one the same way.
+    () => readActionInputs(spec.inputs, run.env === process.env ? (name2) => getInput(name2) : run.env),
     ctx,
     `The inputs of '${spec.name}' are listed in its action.yml and in the README.`
   );
@@ -215,7 +221,7 @@ var validateCommand = {
     }
   ],
   action: false,
-  load: () => import("./run-OFK62R4W.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-24FALVIP.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -223,7 +229,7 @@ var renderCommand = {
   inputs: [...configInputs, formatInput("yaml")],
   outputs: [],
   action: false,
-  load: () => import("./run-OFK62R4W.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-24FALVIP.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -251,7 +257,7 @@ var applyCrCommand = {
       name: "rollback-on-failure",
       type: "boolean",
       default: "true",
-      description: "Re-apply the previous CR when the new one fails (Invalid Config, failed workloads, deadline)."
+      description: "Re-apply the previous CR when the new one fails (v1: Invalid Config, failed workloads; v2: a failed migration or Ready=False with a failure reason; the deadline)."
     },
     {
       name: "force-conflicts",
@@ -279,7 +285,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-4CUZNY2F.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-HQ3QCLHF.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -291,11 +297,17 @@ var installOperatorCommand = {
     { name: "namespace", default: "wandb-cr", description: "Namespace of the operator release." },
     { name: "release", default: "operator", description: "Helm release name of the operator." },
     {
-      name: "chart-repo",
-      default: "https://charts.wandb.ai",
-      description: "Helm repository serving the operator chart. Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as --username and on stdin."
+      name: "operator-version",
+      description: "v1 (default): the Helm-values operator chart from a Helm repository (charts.wandb.ai). v2: the apps.wandb.com/v2 operator, installed from its OCI chart after a preflight that cert-manager (CRDs and a ready webhook) is on the cluster; refused while a v1 operator release exists (that is a migration: docs/operator-v2.md). An oci:// chart-repo means v2."
     },
-    { name: "chart-repo-username", description: "Username for the chart repository (HTTP basic auth)." },
+    {
+      name: "chart-repo",
+      description: "Where the operator chart comes from. v1: a Helm repository (default https://charts.wandb.ai). v2: the chart's oci:// reference (default oci://us-docker.pkg.dev/wandb-production/public/wandb/charts/operator; a mirror's oci://host/path or oci://host/path/operator). Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as --username and on stdin."
+    },
+    {
+      name: "chart-repo-username",
+      description: "Username for the chart repository or OCI registry (v2: helm registry login)."
+    },
     {
       name: "chart-repo-password",
       secret: true,
@@ -306,7 +318,16 @@ var installOperatorCommand = {
       name: "chart-repo-ca-file",
       description: "PEM file with the CA that signed the chart repository's TLS certificate (internal repositories)."
     },
-    { name: "chart-version", description: "Operator chart version (default: the newest in the repository)." },
+    {
+      name: "chart-repo-plain-http",
+      type: "boolean",
+      default: "false",
+      description: "v2: the OCI registry speaks plain HTTP (helm --plain-http); for an internal registry without TLS."
+    },
+    {
+      name: "chart-version",
+      description: "Operator chart version (default: the newest in the repository; for v2 the newest tag, betas included, so pin it)."
+    },
     {
       name: "allow-downgrade",
       type: "boolean",
@@ -320,7 +341,10 @@ var installOperatorCommand = {
       default: "false",
       description: "Air-gapped install: no public host may be used."
     },
-    { name: "image-repository", description: "Controller image repository (required when air-gapped)." },
+    {
+      name: "image-repository",
+      description: "Controller image repository (required when air-gapped). v2: sets the chart value wandb-operator.image.repository."
+    },
     { name: "image-tag", description: "Controller image tag (required when air-gapped)." },
     {
       name: "image-pull-secrets",
@@ -367,7 +391,7 @@ var installOperatorCommand = {
     { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: async () => import("./run-FOCNBFUI.js")
+  load: () => import("./run-RJZMT7NG.js").then((m) => ({ run: m.runInstallOperator }))
 };
 
 // src/commands/verify/spec.ts
@@ -417,9 +441,15 @@ var verifyCommand = {
       description: "Keep retrying to read an uploaded file back for at least this long (and 3 tries), as wandb verify does: object stores are eventually consistent."
     },
     {
+      name: "browser-checks",
+      type: "boolean",
+      default: "true",
+      description: "W&B's browser smoke test besides the SDK's checks: download the uploaded file through the presigned URL the server hands out, as a browser does (no W&B credentials), and send the CORS preflights (GET and PUT) a browser on the W&B host sends to the bucket. false skips both, e.g. until the bucket's CORS is set."
+    },
+    {
       name: "cluster-checks",
       default: "auto",
-      description: "auto | true | false: check the cluster too (operator, CR phase, workloads, referenced Secrets, CA ConfigMap, ingress class, console). auto: when a kubeconfig is given or KUBECONFIG is set."
+      description: "auto | true | false: check the cluster too (operator, CR phase, workloads, referenced Secrets, CA ConfigMap, ingress class, console; on an apps.wandb.com/v2 CR: its generation, Ready condition, migration, stores and the Secrets its key selectors name instead of phase, chart and console). auto: when a kubeconfig is given or KUBECONFIG is set."
     },
     {
       name: "kubeconfig",
@@ -455,7 +485,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-XS3HLVXR.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-LB4255GY.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -565,7 +595,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-MLITNUDN.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-JX4HFT7V.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -581,7 +611,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-XVKYTTZP.js")).runSupport })
+  load: async () => ({ run: (await import("./run-TL4AAFDM.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -753,7 +783,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-VSDG6TPJ.js")
+  load: async () => import("./run-A7KC3QTD.js")
 };
 
 // src/commands/demo/spec.ts
@@ -765,7 +795,7 @@ var demoCommand = {
   ],
   outputs: [],
   action: false,
-  load: () => import("./run-XC2LO24W.js").then((m) => ({ run: m.runDemo }))
+  load: () => import("./run-RUFVNBOQ.js").then((m) => ({ run: m.runDemo }))
 };
 
 // src/commands/image-check/spec.ts
@@ -842,18 +872,23 @@ var imageCheckCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-ORMHSGVD.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-73W4JRKD.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
 var migrateCommand = {
   name: "migrate",
-  summary: "Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator: write the CR for review, then switch with confirm.",
-  description: "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now.",
+  summary: "Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator, or (to: v2) a live v1 CR to operator v2: write the CR for review, then switch with confirm.",
+  description: "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now. With to: v2 it reads the live v1 CR and its <cr>-spec-active Secret instead, converts them as the v2 operator's conversion webhook does (version pinned from the running tag, inline secrets moved into Secrets written beside the CR, retentionPolicy detach, a report of what could not be mapped), and with confirm applies the Secrets and the v2 CR, waits through the cutover gates and verifies.",
   inputs: [
     ...kubeInputs,
     // The render check of the CR's apply step (apply-cr's): whether, and with which local chart.
     ...renderCheckInputs.filter((input) => input.name === "render-check" || input.name === "chart"),
+    {
+      name: "to",
+      default: "operator",
+      description: "operator: a legacy installation -> operator v1 (a v1 CR). v2: the live v1 CR `name` in `cr-namespace` -> an apps.wandb.com/v2 CR (operator v2 is in beta; see docs/operator-v2.md)."
+    },
     { name: "namespace", default: "default", description: "Namespace of the old installation." },
     {
       name: "old-release",
@@ -867,7 +902,7 @@ var migrateCommand = {
     {
       name: "name",
       default: "wandb",
-      description: "metadata.name of the new CR. It must differ from old-release when both are in the same namespace."
+      description: "metadata.name of the new CR. It must differ from old-release when both are in the same namespace. With to: v2, the live v1 CR to convert (the v2 CR is the same object)."
     },
     { name: "cr-namespace", description: "Namespace of the new CR (default: namespace)." },
     {
@@ -882,13 +917,13 @@ var migrateCommand = {
     {
       name: "output",
       default: "wandb-cr.yaml",
-      description: "Where the CR is written for review (mode 0600: it may hold secrets from the old values)."
+      description: "Where the CR is written for review (mode 0600: it may hold secrets from the old values). With to: v2 it holds no secret, and the Secrets it references are written beside it (<output>.secrets.yaml, mode 0600). With confirm, an existing file is the reviewed one and is applied as it is."
     },
     {
       name: "confirm",
       type: "boolean",
       default: "false",
-      description: "Switch: scale the old Deployment to 0, install the operator, apply the CR, verify (needs api-key). Without it nothing in the cluster changes."
+      description: "Switch: scale the old Deployment to 0, install the operator, apply the CR, verify (needs api-key). With to: v2: apply the Secrets and the v2 CR, wait through the cutover gates, verify (api-key required: success only after verify passes). Without it nothing in the cluster changes."
     },
     {
       name: "remove-old",
@@ -942,10 +977,23 @@ var migrateCommand = {
   ],
   outputs: [
     { name: "cr-path", description: "path of the CR file written for review" },
+    {
+      name: "secrets-path",
+      description: "to: v2: path of the Secrets manifests written beside the CR (mode 0600), empty when none"
+    },
+    {
+      name: "moved-secrets",
+      description: "to: v2: values moved out of the CR, one `v1 path -> Secret/key` a line (never a value)"
+    },
+    { name: "wandb-version", description: "to: v2: the version pinned in spec.wandb.version" },
+    {
+      name: "values-source",
+      description: "to: v2: where the converted values came from: spec-active (the Secret, as the webhook reads first) | spec.values"
+    },
     { name: "unmapped-keys", description: "old values not carried over, one dotted path a line" },
     {
       name: "result",
-      description: "planned | migrated (switched and verified) | unverified (switched, verify skipped: remove-old is refused until a verify passes) | restored (failed, old Deployment scaled back up) | failed (scaling back failed too) | removed | refused"
+      description: "planned | migrated (switched and verified) | unverified (switched, verify skipped: remove-old is refused until a verify passes; to: v2: applied and rolled out, verify failed) | restored (failed, old Deployment scaled back up) | failed (scaling back failed too) | removed | refused"
     },
     {
       name: "verify",
@@ -953,7 +1001,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-RL7GGRYL.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-5GVSKTG4.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1013,7 +1061,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-7F5TAB4N.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-M6WMONFR.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
@@ -1038,7 +1086,7 @@ var planCommand = {
     { name: "stages", description: "the stage names in order, as a JSON array" }
   ],
   action: true,
-  load: () => import("./run-CIRFNQIR.js").then((m) => ({ run: m.runPlan }))
+  load: () => import("./run-3ZVWGUYG.js").then((m) => ({ run: m.runPlan }))
 };
 
 // src/commands/registry.ts

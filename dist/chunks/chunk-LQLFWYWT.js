@@ -2,10 +2,10 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   endOfSupport,
   skipReason
-} from "./chunk-S6V6XPSD.js";
+} from "./chunk-HCIA5ABH.js";
 import {
   require_semver
-} from "./chunk-6RDCTTMH.js";
+} from "./chunk-CAM54RYG.js";
 import {
   __toESM
 } from "./chunk-SIWOL6LA.js";

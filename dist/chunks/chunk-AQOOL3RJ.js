@@ -15,7 +15,7 @@ import {
   parseReleasesFile,
   parseSkipFile,
   splitRepository
-} from "./chunk-S6V6XPSD.js";
+} from "./chunk-HCIA5ABH.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
@@ -30,7 +30,7 @@ import {
   bool,
   num,
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError
 } from "./chunk-SIWOL6LA.js";

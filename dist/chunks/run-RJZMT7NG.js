@@ -1,21 +1,17 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  DEFAULT_CHART_REPO,
-  parseOptions,
-  run
-} from "./chunk-FSCE3PII.js";
+  runInstallOperator
+} from "./chunk-RGOUPPR6.js";
 import "./chunk-SFUWLBPD.js";
-import "./chunk-TX63OA4Q.js";
+import "./chunk-6F5LJFWD.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-OZMMEVWY.js";
 import "./chunk-3XW7LADV.js";
-import "./chunk-6RDCTTMH.js";
+import "./chunk-NKHGBFG2.js";
+import "./chunk-CAM54RYG.js";
 import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
-import "./chunk-POJ3GHJN.js";
+import "./chunk-ZCGRXSVN.js";
 import "./chunk-SIWOL6LA.js";
 export {
-  DEFAULT_CHART_REPO,
-  parseOptions,
-  run
+  runInstallOperator
 };

@@ -7,7 +7,7 @@ import {
   setSecret,
   startGroup,
   summary
-} from "./chunk-QXFY23OV.js";
+} from "./chunk-4VR3PXX6.js";
 import {
   weakSecretReason
 } from "./chunk-MB3LOVC5.js";
@@ -58,6 +58,11 @@ var Reporter = class {
   streams;
   redactor;
   env;
+  /**
+   * The heading of an annotation given no title of its own: the runner sets it to the command's name, so that
+   * the run's page, which lists the annotations of every step together, says which step each came from.
+   */
+  defaultTitle;
   constructor(options) {
     this.redactor = options.redactor;
     this.env = options.env;
@@ -189,7 +194,8 @@ var Reporter = class {
     const text = this.redact(message);
     if (this.github) {
       const properties = {};
-      if (title !== void 0) properties.title = this.redact(title);
+      const heading = title ?? this.defaultTitle;
+      if (heading !== void 0) properties.title = this.redact(heading);
       if (place)
         Object.assign(properties, { file: place.file, startLine: place.line, startColumn: place.column });
       this.viaCore(() => core_exports[kind](text, properties));

@@ -4,7 +4,7 @@ import {
   issuesUrlOf,
   neutraliseReferences,
   renderReleaseNotes
-} from "./chunk-67J7EZB5.js";
+} from "./chunk-LQLFWYWT.js";
 import {
   FileCache,
   buildCatalog,
@@ -26,21 +26,21 @@ import {
   releasesBetween,
   skipReason,
   splitRepository
-} from "./chunk-S6V6XPSD.js";
-import {
-  require_dist
-} from "./chunk-OZMMEVWY.js";
+} from "./chunk-HCIA5ABH.js";
 import {
   activeChart,
   fetchServerVersion
-} from "./chunk-ZHVMPNNS.js";
-import "./chunk-GJAO73OH.js";
+} from "./chunk-DNXFCCAG.js";
+import "./chunk-VOCPVQOE.js";
 import {
   KubeClient,
   execute,
   findOnPath
 } from "./chunk-3XW7LADV.js";
-import "./chunk-6RDCTTMH.js";
+import {
+  require_dist
+} from "./chunk-NKHGBFG2.js";
+import "./chunk-CAM54RYG.js";
 import {
   DEFAULT_WARN_DAYS
 } from "./chunk-PZFI2W65.js";
@@ -57,7 +57,7 @@ import {
   list,
   num,
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError,
   __toESM,

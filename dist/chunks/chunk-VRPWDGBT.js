@@ -4,10 +4,10 @@ import {
 } from "./chunk-W47JOMVU.js";
 import {
   require_dist
-} from "./chunk-OZMMEVWY.js";
+} from "./chunk-NKHGBFG2.js";
 import {
   closest
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError,
   __toESM

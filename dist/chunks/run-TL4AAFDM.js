@@ -3,20 +3,20 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-NS2K76XP.js";
+} from "./chunk-AQOOL3RJ.js";
 import {
   decideSupport
-} from "./chunk-S6V6XPSD.js";
+} from "./chunk-HCIA5ABH.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-OZMMEVWY.js";
-import "./chunk-GJAO73OH.js";
-import "./chunk-6RDCTTMH.js";
+import "./chunk-VOCPVQOE.js";
+import "./chunk-NKHGBFG2.js";
+import "./chunk-CAM54RYG.js";
 import "./chunk-PZFI2W65.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
 import {
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError
 } from "./chunk-SIWOL6LA.js";

@@ -1,5 +1,6 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  V2_API_VERSION,
   diagnosticJson,
   loadConfig,
   maskSecrets,
@@ -7,10 +8,10 @@ import {
   parseRenderCheckOptions,
   renderCheck,
   secretValuesIn
-} from "./chunk-JHUZUGEI.js";
+} from "./chunk-2IBEK546.js";
 import {
-  require_dist
-} from "./chunk-OZMMEVWY.js";
+  v2_validator_default
+} from "./chunk-AWJT6634.js";
 import {
   KubeClient,
   KubeCommandError,
@@ -19,6 +20,9 @@ import {
   childEnv,
   isNotFound
 } from "./chunk-3XW7LADV.js";
+import {
+  require_dist
+} from "./chunk-NKHGBFG2.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
@@ -36,7 +40,7 @@ import {
   bool,
   num,
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError,
   __toESM
@@ -66,9 +70,9 @@ function diffLines(a, b) {
   }
   return ops;
 }
-function splitLines(text) {
-  if (text === "") return [];
-  const lines = text.split("\n");
+function splitLines(text2) {
+  if (text2 === "") return [];
+  const lines = text2.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -545,7 +549,9 @@ function statusMessage(body) {
 // src/apply/cluster.ts
 var FIELD_MANAGER = "wandb-operator-actions";
 var CR_RESOURCE = "weightsandbiases.apps.wandb.com";
-async function openGateway(client, ref, log) {
+var V2_RESOURCE = "weightsandbiases.v2.apps.wandb.com";
+var MIGRATION_SELECTOR = "app.kubernetes.io/component=migration";
+async function openGateway(client, ref, log, version = "v1") {
   const kubectl = (args, call) => client.kubectl(args, { ...call, allowFailure: true });
   const { kubectlPath, kubeconfig, context, env, deadline } = client.options;
   try {
@@ -558,20 +564,20 @@ async function openGateway(client, ref, log) {
       deadline,
       startTimeoutMs: Math.min(1e4, left)
     });
-    return { gateway: new ClusterGateway(kubectl, ref, proxy), close: () => proxy.stop() };
+    return { gateway: new ClusterGateway(kubectl, ref, proxy, version), close: () => proxy.stop() };
   } catch (error) {
     log(`kubectl proxy did not start (${error.message}); reading through kubectl instead.`);
-    return { gateway: new ClusterGateway(kubectl, ref), close: async () => void 0 };
+    return { gateway: new ClusterGateway(kubectl, ref, void 0, version), close: async () => void 0 };
   }
 }
 var QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
 var OWNER = new RegExp(String.raw`^conflicts? with (${QUOTED})(.*?):(?: (.+))?$`);
-function parseApplyConflicts(text) {
-  const header = /Apply failed with (\d+) conflicts?: /.exec(text);
+function parseApplyConflicts(text2) {
+  const header = /Apply failed with (\d+) conflicts?: /.exec(text2);
   if (!header) return void 0;
   const conflicts = [];
   let owner;
-  for (const line of text.slice(header.index + header[0].length).split(/\r?\n/)) {
+  for (const line of text2.slice(header.index + header[0].length).split(/\r?\n/)) {
     const named = OWNER.exec(line.trimEnd());
     if (named) {
       owner = { manager: unquote(named[1]), ...named[2].trim() ? { detail: named[2].trim() } : {} };
@@ -600,8 +606,8 @@ function conflictMessage(parsed, stderr) {
     const first = lines.findIndex((line) => /conflict/i.test(line));
     if (first < 0) return "Another field manager owns fields this configuration sets.";
     const advice = lines.findIndex((line, i) => i > first && /^(Please review|$)/.test(line));
-    const said = lines.slice(first, advice < 0 ? void 0 : advice).join(" ");
-    return `Another field manager owns fields this configuration sets (the API server said: ${said}).`;
+    const said2 = lines.slice(first, advice < 0 ? void 0 : advice).join(" ");
+    return `Another field manager owns fields this configuration sets (the API server said: ${said2}).`;
   }
   const owners = /* @__PURE__ */ new Map();
   for (const { field, manager, detail } of parsed.conflicts)
@@ -630,17 +636,26 @@ function lastGoodSecretName(crName) {
   return `${crName}-last-good-spec`;
 }
 var ClusterGateway = class {
-  constructor(kubectl, ref, reader) {
+  constructor(kubectl, ref, reader, version = "v1") {
     this.kubectl = kubectl;
     this.ref = ref;
     this.reader = reader;
+    this.version = version;
   }
   kubectl;
   ref;
   reader;
+  version;
   /** The CR this gateway reads and writes. */
   get target() {
     return this.ref;
+  }
+  /** Which API version of the CR this gateway reads, and so which way a wait judges it. */
+  get apiVersion() {
+    return this.version;
+  }
+  get resource() {
+    return this.version === "v2" ? V2_RESOURCE : CR_RESOURCE;
   }
   /**
    * Calls `onChange` whenever the CR or one of its workloads changes (watches through the reader), so a wait
@@ -653,6 +668,17 @@ var ClusterGateway = class {
   watchChanges(onChange) {
     if (!this.reader) return () => void 0;
     const { name, namespace } = this.ref;
+    if (this.version === "v2") {
+      const migrations = `labelSelector=${encodeURIComponent(MIGRATION_SELECTOR)}`;
+      const stops2 = [
+        this.reader.watch(
+          `${crPath(namespace, "v2")}?fieldSelector=${encodeURIComponent(`metadata.name=${name}`)}`,
+          onChange
+        ),
+        this.reader.watch(`/apis/batch/v1/namespaces/${namespace}/jobs?${migrations}`, onChange)
+      ];
+      return () => stops2.forEach((stop) => stop());
+    }
     const selector = `labelSelector=${encodeURIComponent(`app.kubernetes.io/instance=${name}`)}`;
     const stops = [
       this.reader.watch(
@@ -674,7 +700,7 @@ var ClusterGateway = class {
   }
   async getCr(byMs) {
     const object = await this.json(
-      ["get", CR_RESOURCE, this.ref.name, "-n", this.ref.namespace],
+      ["get", this.resource, this.ref.name, "-n", this.ref.namespace],
       "Reading the live CR",
       byMs
     );
@@ -753,13 +779,18 @@ var ClusterGateway = class {
         namespace: this.ref.namespace,
         labels: { "app.kubernetes.io/managed-by": FIELD_MANAGER },
         ownerReferences: [
-          { apiVersion: "apps.wandb.com/v1", kind: "WeightsAndBiases", name: this.ref.name, uid }
+          {
+            apiVersion: `apps.wandb.com/${this.version}`,
+            kind: "WeightsAndBiases",
+            name: this.ref.name,
+            uid
+          }
         ]
       },
       data: { [LAST_GOOD_KEY]: Buffer.from(JSON.stringify(cr)).toString("base64") }
     };
     const annotation = {
-      apiVersion: "apps.wandb.com/v1",
+      apiVersion: `apps.wandb.com/${this.version}`,
       kind: "WeightsAndBiases",
       metadata: {
         name: this.ref.name,
@@ -779,7 +810,7 @@ var ClusterGateway = class {
   async deleteCr(byMs) {
     const args = [
       "delete",
-      CR_RESOURCE,
+      this.resource,
       this.ref.name,
       "-n",
       this.ref.namespace,
@@ -794,6 +825,7 @@ var ClusterGateway = class {
    * workloads with their pods) and a third for the CR's events only when something failed: polling stays cheap.
    */
   async snapshot(byMs) {
+    if (this.version === "v2") return this.snapshotV2(byMs);
     const { cr, secret, items } = this.reader ? await this.readThroughApi(this.reader, byMs) : await this.readThroughKubectl(byMs);
     const workloads = items.filter((item) => item.kind === "Deployment" || item.kind === "StatefulSet").map(toWorkload);
     const phase = cr?.status?.phase;
@@ -806,6 +838,34 @@ var ClusterGateway = class {
       events,
       podProblems: podProblems(items.filter((item) => item.kind === "Pod"))
     };
+  }
+  /**
+   * A v2 CR's look: the CR (its status says where the operator is) and the namespace's migration Jobs. No
+   * spec-active Secret and no workload list: v2 reports those in the status. Events are not read: the
+   * status's conditions and migration carry the operator's reasons.
+   */
+  async snapshotV2(byMs) {
+    const { name, namespace } = this.ref;
+    let cr;
+    let jobs;
+    if (this.reader) {
+      const timeoutMs = within(byMs);
+      const migrations = `labelSelector=${encodeURIComponent(MIGRATION_SELECTOR)}`;
+      [cr, jobs] = await Promise.all([
+        this.reader.get(`${crPath(namespace, "v2")}/${name}`, { timeoutMs }),
+        this.reader.get(`/apis/batch/v1/namespaces/${namespace}/jobs?${migrations}`, { timeoutMs }).then((list) => list?.items ?? [])
+      ]);
+    } else {
+      cr = await this.json(["get", V2_RESOURCE, name, "-n", namespace], "Reading the live CR", byMs);
+      jobs = listItems(
+        await this.json(
+          ["get", "jobs", "-n", namespace, "-l", MIGRATION_SELECTOR],
+          "Listing migration Jobs",
+          byMs
+        )
+      );
+    }
+    return { cr, workloads: [], events: [], migrationJobs: jobs.map(toMigrationJob) };
   }
   /**
    * The CR first, then its workloads: the operator sets Completed after its Helm apply has updated them, so
@@ -892,8 +952,23 @@ var ClusterGateway = class {
 function within(byMs) {
   return byMs === void 0 ? void 0 : Math.max(1, byMs - Date.now());
 }
-function crPath(namespace) {
-  return `/apis/apps.wandb.com/v1/namespaces/${namespace}/weightsandbiases`;
+function crPath(namespace, version = "v1") {
+  return `/apis/apps.wandb.com/${version}/namespaces/${namespace}/weightsandbiases`;
+}
+function toMigrationJob(item) {
+  const conditions = item.status?.conditions ?? [];
+  const failed = conditions.find((c) => c.type === "Failed" && c.status === "True");
+  const complete = conditions.some((c) => c.type === "Complete" && c.status === "True");
+  const owner = (item.metadata?.ownerReferences ?? []).find((o) => o.kind === "WeightsAndBiases")?.name ?? item.metadata?.labels?.["app.kubernetes.io/instance"];
+  return {
+    name: item.metadata?.name ?? "",
+    uid: item.metadata?.uid ?? "",
+    ...owner ? { owner } : {},
+    succeeded: complete || !failed && (item.status?.succeeded ?? 0) > 0 && !(item.status?.active ?? 0),
+    failed: failed !== void 0,
+    ...failed?.reason ? { reason: failed.reason } : {},
+    ...failed?.message ? { message: failed.message } : {}
+  };
 }
 function listItems(value) {
   if (!value) return [];
@@ -989,11 +1064,11 @@ function eventKey(e) {
 var FORWARD_SHARE = 0.6;
 function assessLive(now) {
   if (now.phase === INVALID_CONFIG) {
-    const said = now.events.filter((e) => e.type === "Warning" || /fail/i.test(e.reason));
+    const said2 = now.events.filter((e) => e.type === "Warning" || /fail/i.test(e.reason));
     return {
       state: "failed",
       reason: `The operator has phase '${INVALID_CONFIG}' for it.`,
-      operatorMessages: said.slice(-3).map((e) => `${e.reason}: ${e.message}`)
+      operatorMessages: said2.slice(-3).map((e) => `${e.reason}: ${e.message}`)
     };
   }
   const broken = now.workloads.filter((w) => w.failedReason);
@@ -1041,7 +1116,207 @@ function liveSpecSentence(live, ref) {
 }
 
 // src/apply/apply.ts
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+
+// src/apply/v2-rollout.ts
+var STORES = [
+  { key: "mysql", status: "mysqlStatus", label: "MySQL", instances: true },
+  { key: "redis", status: "redisStatus", label: "Redis", instances: true },
+  { key: "kafka", status: "kafkaStatus", label: "Kafka", instances: false },
+  { key: "objectStore", status: "objectStoreStatus", label: "object store", instances: true },
+  { key: "clickhouse", status: "clickhouseStatus", label: "ClickHouse", instances: true }
+];
+var obj = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+var text = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var int = (value) => typeof value === "number" ? value : void 0;
+function storeState(label, status) {
+  if (!status) return { label, state: "no status yet", ready: false };
+  const ready = status.ready === true;
+  return { label, state: text(status.state) ?? (ready ? "Ready" : "not ready"), ready };
+}
+function readStores(spec, status) {
+  const out = [];
+  for (const store of STORES) {
+    const inSpec = spec[store.key] !== void 0;
+    const reported = status[store.status];
+    if (!inSpec && reported === void 0) continue;
+    if (!store.instances) {
+      out.push(storeState(store.label, reported === void 0 ? void 0 : obj(reported)));
+      continue;
+    }
+    const names = [.../* @__PURE__ */ new Set([...Object.keys(obj(spec[store.key])), ...Object.keys(obj(reported))])];
+    for (const name of names) {
+      const label = names.length === 1 && name === "default" ? store.label : `${store.label} ${name}`;
+      const instance = obj(reported)[name];
+      out.push(storeState(label, instance === void 0 ? void 0 : obj(instance)));
+    }
+  }
+  return out;
+}
+function readV2Status(cr, jobs) {
+  const metadata = obj(cr.metadata);
+  const spec = obj(cr.spec);
+  const status = obj(cr.status);
+  const name = String(metadata.name ?? "");
+  const conditions = Array.isArray(status.conditions) ? status.conditions.map(obj) : [];
+  const ready = conditions.find((c) => c.type === "Ready");
+  const migration = obj(obj(status.wandb).migration);
+  return {
+    name,
+    generation: int(metadata.generation) ?? 0,
+    observedGeneration: int(status.observedGeneration),
+    pinned: String(obj(spec.wandb).version ?? ""),
+    ...ready ? {
+      ready: {
+        type: "Ready",
+        status: String(ready.status ?? "Unknown"),
+        reason: text(ready.reason),
+        message: text(ready.message),
+        observedGeneration: int(ready.observedGeneration)
+      }
+    } : {},
+    migration: {
+      version: text(migration.version),
+      lastSuccessVersion: text(migration.lastSuccessVersion),
+      ready: typeof migration.ready === "boolean" ? migration.ready : void 0,
+      phase: text(migration.phase),
+      reason: text(migration.reason),
+      jobs: Object.entries(obj(migration.jobs)).map(([key, value]) => {
+        const job = obj(value);
+        return {
+          key,
+          name: text(job.name),
+          phase: text(job.phase),
+          failed: job.failed === true,
+          reason: text(job.reason),
+          message: text(job.message)
+        };
+      })
+    },
+    stores: readStores(spec, status),
+    jobs: jobs.filter((job) => job.owner === void 0 || job.owner === name)
+  };
+}
+var FAILURE_REASON = /fail|error|invalid|backofflimit|deadlineexceeded/i;
+function isFailureReason(reason) {
+  return reason !== void 0 && FAILURE_REASON.test(reason);
+}
+function observed(s) {
+  return s.observedGeneration !== void 0 && s.observedGeneration === s.generation;
+}
+function currentReady(s) {
+  const c = s.ready;
+  if (!c) return void 0;
+  return c.observedGeneration === void 0 || c.observedGeneration === s.generation ? c : void 0;
+}
+function migrationReady(s) {
+  const m = s.migration;
+  return m.ready === true && s.pinned !== "" && (m.version === s.pinned || m.lastSuccessVersion === s.pinned);
+}
+function migrationIsForPin(s) {
+  return s.migration.version === void 0 || s.migration.version === s.pinned;
+}
+function failedJobs(s, before) {
+  const named = new Set(
+    migrationIsForPin(s) ? s.migration.jobs.map((j) => j.name).filter((n) => !!n) : []
+  );
+  return s.jobs.filter(
+    (job) => job.failed && (named.has(job.name) || before !== void 0 && !before.has(job.uid))
+  );
+}
+function said(c) {
+  return [c.reason, c.message].filter(Boolean).join(": ");
+}
+function assessV2(s, jobsBefore) {
+  if (!observed(s)) {
+    return {
+      state: "waiting",
+      pending: [
+        `the operator to take generation ${s.generation} (${s.observedGeneration === void 0 ? "no status yet" : `its status is for generation ${s.observedGeneration}`})`
+      ]
+    };
+  }
+  const ready = currentReady(s);
+  const m = s.migration;
+  const jobs = failedJobs(s, jobsBefore);
+  const operatorMessages = [
+    ...ready && ready.status !== "True" && (ready.reason || ready.message) ? [`Ready=${ready.status}: ${said(ready)}`] : [],
+    ...jobs.map((j) => `Job ${j.name}: ${said(j) || "failed"}`),
+    ...m.jobs.filter((j) => (j.failed || j.reason) && !jobs.some((job) => job.name === j.name)).map((j) => `Job ${j.name ?? j.key}: ${said(j) || j.phase || "failed"}`)
+  ];
+  if (m.phase === "Failed" && migrationIsForPin(s)) {
+    return {
+      state: "failed",
+      reason: `The migration to ${s.pinned} failed (phase Failed${m.reason ? `, ${m.reason}` : ""}).`,
+      operatorMessages
+    };
+  }
+  if (jobs.length > 0) {
+    const names = jobs.map((j) => `job/${j.name}${said(j) ? ` (${said(j)})` : ""}`).join(", ");
+    return {
+      state: "failed",
+      reason: `The migration to ${s.pinned} failed: ${names}.`,
+      operatorMessages
+    };
+  }
+  if (ready?.status === "False" && isFailureReason(ready.reason)) {
+    return { state: "failed", reason: `The operator set Ready=False: ${said(ready)}.`, operatorMessages };
+  }
+  const pending = [];
+  if (ready?.status !== "True")
+    pending.push(
+      `Ready=True (now ${ready ? `${ready.status}${said(ready) ? `, ${said(ready)}` : ""}` : "no Ready condition for this generation"})`
+    );
+  if (!migrationReady(s))
+    pending.push(
+      `the migration to ${s.pinned || "(no version pinned)"} (phase ${m.phase ?? "not started"}${m.reason ? `, ${m.reason}` : ""}${m.version && m.version !== s.pinned ? `, for ${m.version}` : ""})`
+    );
+  for (const job of s.jobs) if (!job.succeeded && !job.failed) pending.push(`job/${job.name} to finish`);
+  if (pending.length > 0) {
+    for (const store of s.stores) if (!store.ready) pending.push(`${store.label} ${store.state}`);
+  }
+  return pending.length === 0 ? { state: "succeeded" } : { state: "waiting", pending };
+}
+function v2ProgressLine(s) {
+  if (!observed(s))
+    return `  waiting for the operator to take generation ${s.generation} (${s.observedGeneration === void 0 ? "no status yet" : `its status is for generation ${s.observedGeneration}`})`;
+  const stores = s.stores.length ? s.stores.map((store) => `${store.label} ${store.state}`).join(", ") : "no stores";
+  const m = s.migration;
+  const migration = `migration ${m.phase ?? "not started"}${m.reason ? ` (${m.reason})` : ""}`;
+  const running = s.jobs.filter((j) => !j.succeeded && !j.failed).map((j) => `job/${j.name} running`);
+  const ready = s.ready ? `Ready ${s.ready.status}${s.ready.reason ? ` (${s.ready.reason})` : ""}` : "Ready unset";
+  return `  ${stores}; ${[migration, ...running].join(", ")}; ${ready}`;
+}
+
+// src/apply/v2-spec.ts
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+var withDefaults = v2_validator_default;
+function isV2(cr) {
+  return cr?.apiVersion === V2_API_VERSION;
+}
+function defaulted(cr) {
+  const copy = structuredClone(cr);
+  withDefaults(copy);
+  return copy;
+}
+var isMap2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function prune(live, desired, filled) {
+  if (Array.isArray(live) && Array.isArray(filled) && live.length === filled.length)
+    return live.map((item, i) => prune(item, Array.isArray(desired) ? desired[i] : void 0, filled[i]));
+  if (!isMap2(live) || !isMap2(filled)) return live;
+  const want = isMap2(desired) ? desired : {};
+  const out = {};
+  for (const [key, value] of Object.entries(live)) {
+    if (!(key in want) && key in filled && isDeepStrictEqual2(value, filled[key])) continue;
+    out[key] = prune(value, want[key], filled[key]);
+  }
+  return out;
+}
+function configuredSpec(liveSpec, desired) {
+  return prune(liveSpec, desired.spec, defaulted(desired).spec);
+}
+
+// src/apply/apply.ts
 function alignKeys(live, desired) {
   if (Array.isArray(live))
     return live.map((item, i) => alignKeys(item, Array.isArray(desired) ? desired[i] : void 0));
@@ -1061,13 +1336,11 @@ function comparable(live, desired) {
   const desiredMeta = desired.metadata ?? {};
   const metadata = {};
   for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== void 0) metadata[key] = liveMeta[key];
-  return alignKeys(
-    { apiVersion: live.apiVersion, kind: live.kind, metadata, spec: live.spec ?? {} },
-    desired
-  );
+  const spec = isV2(desired) ? configuredSpec(live.spec ?? {}, desired) : live.spec ?? {};
+  return alignKeys({ apiVersion: live.apiVersion, kind: live.kind, metadata, spec }, desired);
 }
 function sameConfiguration(live, desired) {
-  return live !== void 0 && isDeepStrictEqual2(comparable(live, desired), desired);
+  return live !== void 0 && isDeepStrictEqual3(comparable(live, desired), desired);
 }
 var FAST_POLL_MS = 250;
 var FAST_POLL_WINDOW_MS = 1e4;
@@ -1118,6 +1391,15 @@ async function waitUntil(gateway, out, byMs, interval, look) {
   }
 }
 var firstLine = (error) => error.message.split("\n")[0];
+function lookV2(snapshot, jobsBefore) {
+  if (!snapshot.cr)
+    return {
+      verdict: { state: "waiting", pending: ["the CR (it is not in the cluster)"] },
+      line: "  waiting for the CR (it is not in the cluster)"
+    };
+  const status = readV2Status(snapshot.cr, snapshot.migrationJobs ?? []);
+  return { verdict: assessV2(status, jobsBefore), line: v2ProgressLine(status) };
+}
 async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
   const tracker = new RolloutTracker({
     phase: before.phase,
@@ -1130,18 +1412,25 @@ async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
   let unanswered2;
   const fast = gateway.watches ? Math.min(pollMs, FAST_POLL_MS) : pollMs;
   const interval = () => Date.now() - started < FAST_POLL_WINDOW_MS ? fast : pollMs;
+  const v2 = gateway.apiVersion === "v2";
+  let last = "";
+  const jobsBefore = new Set((before.migrationJobs ?? []).map((job) => job.uid));
   const verdict = await waitUntil(gateway, out, byMs, interval, async () => {
     let now;
+    let line;
     try {
-      now = tracker.observe(await gateway.snapshot(byMs));
+      const snapshot = await gateway.snapshot(byMs);
+      if (v2) ({ verdict: now, line } = lookV2(snapshot, jobsBefore));
+      else now = tracker.observe(snapshot);
       unanswered2 = void 0;
     } catch (error) {
+      if (Date.now() >= byMs && last) return last;
       unanswered2 = firstLine(error);
-      return `  cluster not answering, retrying: ${unanswered2}`;
+      return last = `  cluster not answering, retrying: ${unanswered2}`;
     }
     if (now.state !== "waiting") return now;
     pending = now.pending;
-    return `  waiting for: ${pending.join("; ")}`;
+    return last = line ?? `  waiting for: ${pending.join("; ")}`;
   });
   if (verdict) return verdict;
   return {
@@ -1188,15 +1477,18 @@ async function waitForLive(gateway, out, byMs, pollMs) {
     () => pollMs,
     async () => {
       let now;
+      let line;
       try {
-        now = assessLive(await gateway.snapshot(byMs));
+        const snapshot = await gateway.snapshot(byMs);
+        if (gateway.apiVersion === "v2") ({ verdict: now, line } = lookV2(snapshot));
+        else now = assessLive(snapshot);
       } catch (error) {
         pending = [`the cluster to answer (${firstLine(error)})`];
         return `  cluster not answering, retrying: ${firstLine(error)}`;
       }
       if (now.state !== "waiting") return now;
       pending = now.pending;
-      return `  checking the live rollout, waiting for: ${pending.join("; ")}`;
+      return line ?? `  checking the live rollout, waiting for: ${pending.join("; ")}`;
     }
   );
   return verdict ?? { state: "timeout", pending };
@@ -1211,7 +1503,7 @@ async function applyCarrying(gateway, plan, byMs) {
   } catch (error) {
     if (!(error instanceof CrChangedError) || !plan.previous) throw error;
     const now = await gateway.getCr(byMs);
-    if (!now || !isDeepStrictEqual2(comparable(now.object, plan.desired), plan.previous)) throw error;
+    if (!now || !isDeepStrictEqual3(comparable(now.object, plan.desired), plan.previous)) throw error;
     await gateway.apply(plan.desired, {
       forceConflicts: plan.forceConflicts,
       resourceVersion: now.resourceVersion,
@@ -1250,7 +1542,9 @@ async function applyAndWait(gateway, plan, out) {
     throw error;
   }
   plan.onLive?.("new");
-  out.info("Applied. Waiting for the operator and the workloads to roll out...");
+  out.info(
+    gateway.apiVersion === "v2" ? "Applied. Waiting for the operator v2: this generation observed, the stores ready, the migration to the pinned version and Ready=True..." : "Applied. Waiting for the operator and the workloads to roll out..."
+  );
   const forward = await waitForRollout(gateway, out, forwardBy, plan.pollMs, before, appliedAt);
   if (forward.state === "succeeded") return outcome("applied", `Rolled out in ${waited()} s.`, "new");
   const why = forward.state === "timeout" ? `Not rolled out within ${Math.round((forwardBy - start) / 1e3)} s (the rollout's share of the ${plan.timeoutSeconds} s timeout); still waiting for: ${forward.pending.join("; ")}.` : forward.reason;
@@ -1279,6 +1573,8 @@ async function applyAndWait(gateway, plan, out) {
     }
     plan.onLive?.("none");
     const left = await waitForRemoval(gateway, out, rollbackBy, plan.pollMs);
+    if (gateway.apiVersion === "v2")
+      return outcome("rolled-back", `${why} ${v2Removal(plan.desired, left)}`, "none", operatorMessages);
     return outcome(
       "rolled-back",
       left.length === 0 ? `${why} This was the first install: the CR was deleted and the operator has removed what it had installed.` : `${why} This was the first install: the CR was deleted; still there at the deadline: ${left.join(", ")} (the operator removes them when it handles the deletion).`,
@@ -1323,7 +1619,19 @@ async function applyAndWait(gateway, plan, out) {
     operatorMessages
   );
 }
+function v2Removal(desired, left) {
+  const policy = String(
+    desired.spec?.retentionPolicy?.onDelete ?? "detach"
+  );
+  const gone = left.length === 0 ? "the CR was deleted" : `the CR was deleted; still there at the deadline: ${left.join(", ")}`;
+  const stores = policy === "detach" ? "With retentionPolicy.onDelete 'detach' the operator leaves the stores it made (and their data) in place: delete them yourself if this install should leave nothing." : `The operator handles the stores it made by retentionPolicy.onDelete '${policy}'.`;
+  return `This was the first install: ${gone}. ${stores}`;
+}
 function appVersion(cr) {
+  if (isV2(cr)) {
+    const version = cr?.spec?.wandb?.version;
+    return typeof version === "string" || typeof version === "number" ? String(version) : "";
+  }
   const tag = cr?.spec?.values?.app?.image?.tag;
   return typeof tag === "string" || typeof tag === "number" ? String(tag) : "";
 }
@@ -1334,7 +1642,7 @@ function assertSameTarget(desired) {
   return { name: metadata.name, namespace: metadata.namespace };
 }
 
-// src/commands/apply-cr/run.ts
+// src/apply/apply-cr.ts
 function parseOptions(raw, ctx) {
   const timeoutSeconds = num(raw, "timeout") ?? 600;
   const rollbackOnFailure = bool(raw, "rollback-on-failure");
@@ -1383,12 +1691,7 @@ async function applyCr(options, ctx, report) {
     return notApplied(await renderCheck(built, options.render, ctx), ctx, report);
   }
   const desired = built.cr;
-  if (desired.apiVersion === "apps.wandb.com/v2") {
-    throw new UserError(
-      "apply-cr does not apply apps.wandb.com/v2 resources yet (operator v2 is in beta): nothing was applied.",
-      "Validate and render v2 resources with this release and apply them with kubectl; see docs/operator-v2.md."
-    );
-  }
+  const version = isV2(desired) ? "v2" : "v1";
   const ref = assertSameTarget(desired);
   report.target = { name: ref.name, namespace: ref.namespace };
   const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
@@ -1423,7 +1726,7 @@ async function applyCr(options, ctx, report) {
       timeoutMs: 3e4
     });
     const kubeVersion = options.render.mode === "false" || options.render.kubeVersion ? void 0 : await client.serverVersion().then(
-      (version) => version.gitVersion,
+      (version2) => version2.gitVersion,
       () => void 0
     );
     const rendered = await renderCheck(built, options.render, ctx, {
@@ -1435,7 +1738,7 @@ async function applyCr(options, ctx, report) {
     const renderLine = `${rendered.line}
 
 `;
-    const opened = await openGateway(client, ref, (message) => ctx.out.info(message));
+    const opened = await openGateway(client, ref, (message) => ctx.out.info(message), version);
     const gateway = opened.gateway;
     closeGateway = opened.close;
     undo.push(onCancel(() => opened.close()));
@@ -1473,8 +1776,13 @@ async function applyCr(options, ctx, report) {
       toLabel: `${label}: desired`
     });
     ctx.out.setOutput("diff", diff);
-    const lastGood = await gateway.lastGood(before.cr, deadline);
-    for (const secret of secretValuesIn(lastGood ?? {})) ctx.redactor.add(secret);
+    const recordedGood = await gateway.lastGood(before.cr, deadline);
+    for (const secret of secretValuesIn(recordedGood ?? {})) ctx.redactor.add(secret);
+    const lastGood = recordedGood?.apiVersion === desired.apiVersion ? recordedGood : void 0;
+    if (recordedGood && !lastGood)
+      ctx.out.info(
+        `The last good spec recorded (Secret ${lastGoodSecretName(ref.name)}) is ${String(recordedGood.apiVersion)}, not ${String(desired.apiVersion)}: a rollback goes back to the CR as it is now instead.`
+      );
     const { added, removed } = diffStat(diff);
     report.diff = { added, removed };
     if (sameConfiguration(current?.object, desired)) {
@@ -1482,7 +1790,7 @@ async function applyCr(options, ctx, report) {
         gateway,
         current.object,
         lastGood,
-        { options, deadline, label, renderLine, report },
+        { options, deadline, label, renderLine, report, desired },
         ctx
       );
     }
@@ -1610,8 +1918,9 @@ async function noChanges(gateway, liveCr, lastGood, run, ctx) {
   const { forwardBy } = splitUntil(Date.now(), deadline);
   const health = await waitForLive(gateway, ctx.out, forwardBy, options.pollSeconds * 1e3);
   if (health.state === "succeeded") {
-    const recorded = lastGood && sameConfiguration(lastGood, restorable(liveCr));
-    if (!options.dryRun && !recorded) await recordLastGood(gateway, restorable(liveCr), ctx, deadline);
+    const configured = isV2(liveCr) ? restorable(comparable(liveCr, run.desired)) : restorable(liveCr);
+    const recorded = lastGood && sameConfiguration(lastGood, configured);
+    if (!options.dryRun && !recorded) await recordLastGood(gateway, configured, ctx, deadline);
     ctx.out.info(`No changes: ${label} matches the configuration and is rolled out. The CR was not written.`);
     ctx.out.summary(
       `### apply-cr: no changes

@@ -1,5 +1,6 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  EVERY_RELEASE_STATE,
   createHelmHome,
   helmChartVersions,
   helmHistory,
@@ -8,13 +9,10 @@ import {
   helmRollback,
   helmUninstall,
   helmUserValues
-} from "./chunk-TX63OA4Q.js";
+} from "./chunk-6F5LJFWD.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
-import {
-  require_dist
-} from "./chunk-OZMMEVWY.js";
 import {
   KubeClient,
   KubeCommandError,
@@ -22,8 +20,11 @@ import {
   isNotFound
 } from "./chunk-3XW7LADV.js";
 import {
+  require_dist
+} from "./chunk-NKHGBFG2.js";
+import {
   require_semver
-} from "./chunk-6RDCTTMH.js";
+} from "./chunk-CAM54RYG.js";
 import {
   prepareKubeconfig
 } from "./chunk-CRJNI5SM.js";
@@ -33,7 +34,7 @@ import {
   list,
   num,
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError,
   __toESM,
@@ -43,7 +44,8 @@ import {
 // src/install/controller.ts
 function pickController(deployments, release) {
   const ours = deployments.filter((d) => d.metadata.annotations?.["meta.helm.sh/release-name"] === release);
-  return ours.find((d) => d.metadata.name === "wandb-controller-manager") ?? ours.find((d) => d.metadata.name.endsWith("controller-manager")) ?? ours.find((d) => d.metadata.labels?.["control-plane"] === "controller-manager");
+  return ours.find((d) => d.metadata.name === "wandb-controller-manager") ?? ours.find((d) => d.metadata.name.endsWith("controller-manager")) ?? ours.find((d) => d.metadata.labels?.["control-plane"] === "controller-manager") ?? // The v2 chart runs the controller through its `wandb-base` subchart aliased `wandb-operator`.
+  ours.find((d) => d.metadata.name === `${release}-wandb-operator`);
 }
 function controllerImage(deployment) {
   const containers = deployment.spec.template.spec.containers;
@@ -98,6 +100,127 @@ function notReadyReasons(deployment, pods, events) {
 }
 function time(e) {
   return e.lastTimestamp ?? e.eventTime ?? "";
+}
+
+// src/install/v2.ts
+var V2_CHART_REF = "oci://us-docker.pkg.dev/wandb-production/public/wandb/charts/operator";
+function operatorLine(operatorVersion, chartRepo) {
+  const asked = operatorVersion?.trim().toLowerCase().replace(/^v/, "");
+  const oci = chartRepo !== void 0 && /^oci:\/\//i.test(chartRepo.trim());
+  if (asked !== void 0 && asked !== "" && asked !== "1" && asked !== "2") {
+    throw new UsageError(
+      `'operator-version' must be v1 or v2, got '${operatorVersion}'.`,
+      "Set 'operator-version' to v1 (the Helm-values operator from charts.wandb.ai, the default) or v2 (the typed apps.wandb.com/v2 operator from W&B's OCI registry); pick the chart version with 'chart-version'."
+    );
+  }
+  if (asked === "1" && oci) {
+    throw new UsageError(
+      "'operator-version' is v1 but 'chart-repo' is an oci:// reference: the v1 operator chart is served from a Helm repository (charts.wandb.ai or your mirror of it).",
+      "For v1, set 'chart-repo' to the Helm repository (https://...); for the OCI chart, set 'operator-version: v2'."
+    );
+  }
+  if (asked === "2" && chartRepo !== void 0 && chartRepo.trim() !== "" && !oci) {
+    throw new UsageError(
+      "'operator-version' is v2 but 'chart-repo' is not an oci:// reference: W&B publishes the v2 operator chart only in an OCI registry.",
+      `Leave 'chart-repo' unset for ${V2_CHART_REF}, or set it to your mirror's oci:// reference (e.g. oci://registry.example.com/wandb/charts/operator).`
+    );
+  }
+  return asked === "2" || asked !== "1" && oci ? "v2" : "v1";
+}
+function ociChartSource(input) {
+  const text = input.url.trim();
+  let parsed;
+  try {
+    parsed = new URL(text);
+  } catch {
+    throw new UsageError(
+      "'chart-repo' is not an oci:// reference.",
+      `Set 'chart-repo' like ${V2_CHART_REF}.`
+    );
+  }
+  if (parsed.protocol !== "oci:" || !parsed.host) {
+    throw new UsageError(
+      "'chart-repo' is not an oci:// reference.",
+      `Set 'chart-repo' like ${V2_CHART_REF}.`
+    );
+  }
+  const username = decode(parsed.username);
+  const password = decode(parsed.password);
+  const fromUrl = username !== "" || password !== "";
+  if (fromUrl && (input.username || input.password)) {
+    throw new UsageError(
+      "'chart-repo' carries credentials in its URL and 'chart-repo-username' or 'chart-repo-password' is set too.",
+      "Give the credentials once: remove them from 'chart-repo' (preferred: 'chart-repo-password' is a secret input) or drop the other inputs."
+    );
+  }
+  const path = parsed.pathname.replace(/\/+$/, "");
+  const last = path.split("/").pop() ?? "";
+  if (/[:@]/.test(last) || parsed.search || parsed.hash) {
+    throw new UsageError(
+      `'chart-repo' must not carry a tag or digest (${last.replace(/^[^:@]*/, "")}): the version is its own input.`,
+      "Remove the tag from 'chart-repo' and set 'chart-version' (e.g. 2.0.0-beta.6)."
+    );
+  }
+  const chartPath = last === "operator" ? path : `${path}/operator`;
+  return {
+    url: `oci://${parsed.host}${chartPath}`,
+    host: parsed.host,
+    username: fromUrl ? username || void 0 : input.username,
+    password: fromUrl ? password || void 0 : input.password,
+    fromUrl
+  };
+}
+function decode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function v2ValuesFromInputs(inputs) {
+  if (inputs.customCaCertFiles.length > 0 || inputs.caCertsConfigMap) {
+    throw new UsageError(
+      `'${inputs.customCaCertFiles.length > 0 ? "custom-ca-certs" : "ca-certs-configmap"}' sets the v1 operator chart's CA values; the v2 chart has no such values.`,
+      "For v2, remove it and give the CA settings the v2 chart documents in a 'values' file (and spec.global.customCACerts / caCertsConfigMap in the apps.wandb.com/v2 CR for W&B itself)."
+    );
+  }
+  const image = {};
+  if (inputs.imageRepository) image.repository = inputs.imageRepository;
+  if (inputs.imageTag) image.tag = inputs.imageTag;
+  const operator = {};
+  if (Object.keys(image).length > 0) operator.image = image;
+  if (inputs.imagePullSecrets.length > 0)
+    operator.imagePullSecrets = inputs.imagePullSecrets.map((name) => ({ name }));
+  return Object.keys(operator).length > 0 ? { "wandb-operator": operator } : {};
+}
+function splitChart(chart) {
+  const match = /^(.*)-(v?\d+\.\d+\.\d+\S*)$/.exec(chart);
+  return match ? { name: match[1], version: match[2].replace(/^v/, "") } : { name: chart, version: "" };
+}
+function v1OperatorReleases(releases) {
+  return releases.filter((r) => {
+    const { name, version } = splitChart(r.chart);
+    return name === "operator" && /^[01]\./.test(version);
+  });
+}
+function refuseOverV1(found, target) {
+  if (found.length === 0) return void 0;
+  const same = found.find((r) => r.name === target.release && r.namespace === target.namespace);
+  const named = found.map((r) => `'${r.name}' in namespace ${r.namespace} (${r.chart}, ${r.status})`).join(", ");
+  const why = same ? `Release '${same.name}' in namespace ${same.namespace} runs the v1 operator chart (${same.chart}). The v2 operator is another chart from an OCI registry, not an upgrade of it: a helm upgrade in place would replace the v1 controller while the WeightsAndBiases resources still carry v1 specs.` : `The cluster runs the v1 operator: release ${named}. Installing the v2 operator beside it would leave two controllers reconciling the same WeightsAndBiases resources.`;
+  return new UserError(
+    `${why} Nothing was changed on the cluster.`,
+    "Moving from operator v1 to v2 is a migration, not an install: follow docs/operator-v2.md (`migrate --to v2` converts the live CR to apps.wandb.com/v2 and waits through the cutover gates). When migrating by hand along W&B's guide, uninstall the v1 operator release first (helm keeps its CRD and your WeightsAndBiases resources), then run install-operator again."
+  );
+}
+function refuseV1OverV2(previous, target) {
+  if (!previous) return void 0;
+  const { name, version } = splitChart(previous.chart);
+  if (name !== "operator" || !/^2\./.test(version)) return void 0;
+  return new UserError(
+    `Release '${target.release}' in namespace ${target.namespace} runs the v2 operator chart (${previous.chart}, revision ${previous.revision}); this run would put the v1 chart in its place. Nothing was changed on the cluster.`,
+    "Set 'operator-version: v2' (with the v2 chart's oci:// 'chart-repo' if you use a mirror) to manage this release. Going back from v2 to v1 is not a chart downgrade."
+  );
 }
 
 // src/install/plan.ts
@@ -285,6 +408,10 @@ function successSummary(f) {
       ["Values", valuesLine(f.plan)],
       ["Controller image", `\`${f.image}\``],
       ["Cluster", `Kubernetes ${f.serverVersion}`],
+      ...f.operator === "v2" ? [
+        ["Operator", "v2 (apps.wandb.com/v2), OCI chart"],
+        ["cert-manager", (f.certManager ?? "").replace(/^cert-manager: /, "")]
+      ] : [],
       ["Air-gapped", f.airgapped ? "yes" : "no"]
     ]),
     "",
@@ -314,7 +441,7 @@ function failureSummary(f) {
   ].join("\n");
 }
 
-// src/commands/install-operator/cluster.ts
+// src/install/cluster.ts
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -380,6 +507,23 @@ function explainFailure(text, context) {
       };
     }
   }
+  const crdConflict = /failed to install CRD (\S+): conflict.*?conflict with "([^"]+)"/s.exec(text);
+  if (crdConflict) {
+    return {
+      cause: "api-server",
+      what: `helm could not apply the chart's CRD (${crdConflict[1]}): its fields are owned by another field manager ("${crdConflict[2]}"), which applied different content.`,
+      fix: `Find what manages the CRD ("${crdConflict[2]}") and settle its ownership (e.g. kubectl apply --server-side --force-conflicts with the chart's CRD once it is the one to keep). Never delete the CRD to get past this: that deletes every resource of its kind.`
+    };
+  }
+  const noKind = /no matches for kind "([^"]+)" in version "([^"]+)"/.exec(text);
+  if (noKind) {
+    const certManager = noKind[2].startsWith("cert-manager.io/");
+    return {
+      cause: "api-server",
+      what: `The cluster does not know the kind ${noKind[1]} (${noKind[2]}) the chart creates: the CRD that defines it is not installed.`,
+      fix: certManager ? "Install cert-manager (with its CRDs) before the operator, then run install-operator again." : `Install the CRD for ${noKind[1]} first, then run install-operator again.`
+    };
+  }
   if (FORBIDDEN_RBAC.test(text)) {
     return {
       cause: "permissions",
@@ -414,7 +558,189 @@ function tail(text, lines = 6) {
   return text.trim().split("\n").slice(-lines).join("\n");
 }
 
-// src/commands/install-operator/cluster.ts
+// src/install/cluster-v2.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/install/cert-manager.ts
+var CERT_MANAGER_CRDS = [
+  "certificates.cert-manager.io",
+  "issuers.cert-manager.io",
+  "clusterissuers.cert-manager.io"
+];
+var WEBHOOK_SELECTOR = "app.kubernetes.io/name=webhook,app.kubernetes.io/component=webhook";
+var CERT_MANAGER_VERSION = "v1.19.1";
+function installCertManagerCommands(version = CERT_MANAGER_VERSION) {
+  return [
+    `helm install cert-manager oci://quay.io/jetstack/charts/cert-manager --version ${version} \\`,
+    "  --namespace cert-manager --create-namespace --set crds.enabled=true --wait"
+  ].join("\n");
+}
+function isCertManagerWebhook(d) {
+  const labels = d.metadata.labels ?? {};
+  const images = d.spec.template.spec.containers.map((c) => c.image);
+  return d.metadata.name.includes("cert-manager") || (labels["helm.sh/chart"] ?? "").startsWith("cert-manager") || images.some((image) => /cert-manager-webhook/.test(image));
+}
+function available(d) {
+  const condition = (d.status?.conditions ?? []).find((c) => c.type === "Available");
+  return condition?.status === "True" && (d.status?.availableReplicas ?? 0) >= 1;
+}
+function established(crd) {
+  return (crd.status?.conditions ?? []).some((c) => c.type === "Established" && c.status === "True");
+}
+function checkCertManager(facts) {
+  const found = new Map(facts.crds.map((crd) => [crd.metadata.name, crd]));
+  const missing = CERT_MANAGER_CRDS.filter((name) => !found.get(name) || !established(found.get(name)));
+  const webhooks = facts.webhooks.filter(isCertManagerWebhook);
+  const ready = webhooks.find(available);
+  const where = (d) => `${d.metadata.namespace ?? "?"}/${d.metadata.name}`;
+  const install = `Install cert-manager with its CRDs before the v2 operator (W&B's guide asks for it first), e.g.:
+${installCertManagerCommands()}
+then run install-operator again.`;
+  if (missing.length > 0) {
+    const none = missing.length === CERT_MANAGER_CRDS.length;
+    return {
+      ok: false,
+      missing: [...missing],
+      what: none ? `cert-manager is not installed: its CRDs (${CERT_MANAGER_CRDS.join(", ")}) are not on the cluster. The v2 operator chart creates a cert-manager Certificate and Issuer for its webhooks, so helm would fail with 'no matches for kind "Certificate"'.` : `cert-manager is incomplete: the CRD${missing.length > 1 ? "s" : ""} ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} missing or not established. The v2 operator chart needs cert-manager's Certificate and Issuer kinds.`,
+      fix: install
+    };
+  }
+  if (!ready) {
+    const seen = webhooks.map((d) => {
+      const s = d.status ?? {};
+      return `${where(d)} (${s.availableReplicas ?? 0} of ${d.spec.replicas ?? 1} available)`;
+    });
+    return {
+      ok: false,
+      missing: ["webhook"],
+      what: seen.length ? `cert-manager's webhook is not ready: ${seen.join(", ")}. The API server calls it to admit the Certificate and Issuer the v2 operator chart creates, so the install would fail.` : `cert-manager's CRDs are installed but its webhook Deployment was not found in any namespace (labels ${WEBHOOK_SELECTOR}). The API server calls the webhook to admit the Certificate and Issuer the v2 operator chart creates.`,
+      fix: seen.length ? `Find why the webhook pods are not ready (kubectl -n ${webhooks[0].metadata.namespace ?? "cert-manager"} describe deployment ${webhooks[0].metadata.name}; kubectl get events), wait until it is Available (cmctl check api), then run install-operator again.` : `cert-manager's controller and webhook are missing while its CRDs remain (a partial install or uninstall). ${install}`
+    };
+  }
+  return { ok: true, line: `cert-manager: CRDs established, webhook ${where(ready)} ready` };
+}
+
+// src/install/cluster-v2.ts
+var UNCHANGED = "Nothing was changed on the cluster.";
+function registryTls(options) {
+  return [
+    ...options.chartRepoCaFile ? ["--ca-file", options.chartRepoCaFile] : [],
+    ...options.chartRepoPlainHttp ? ["--plain-http"] : []
+  ];
+}
+function registryError(error, options, doing) {
+  if (!(error instanceof KubeCommandError) || error.result.timedOut) return error;
+  const text = error.result.stderr.trim() || error.result.stdout.trim();
+  const ref = options.repo.url;
+  if (/server gave HTTP response to HTTPS client/i.test(text)) {
+    return new UserError(
+      `The OCI registry of ${ref} speaks plain HTTP, and helm spoke HTTPS to it (${doing}). ${UNCHANGED}
+${tail(text, 3)}`,
+      "Set 'chart-repo-plain-http: true' (CLI: --chart-repo-plain-http) for a registry without TLS, or serve it over HTTPS (then 'chart-repo-ca-file' for an internal CA)."
+    );
+  }
+  if (/\bnot found\b|manifest unknown|name unknown|no matching tags|could not locate a version/i.test(text)) {
+    return new UserError(
+      `The OCI registry has no chart ${ref}${options.chartVersion ? ` version ${options.chartVersion}` : ""} (${doing}). ${UNCHANGED}
+${tail(text, 3)}`,
+      `Check 'chart-repo' (the chart's oci:// reference, e.g. oci://registry.example.com/wandb/charts/operator) and 'chart-version' against the tags your registry holds (W&B's newest v2 release we know of is 2.0.0-beta.6).`
+    );
+  }
+  const why = explainFailure(text, {
+    stage: "chart-repository",
+    chartRepo: ref,
+    repoHost: options.repo.host
+  });
+  if (!why) return error;
+  const what = why.what.replace(/^The chart repository/, "The OCI registry of");
+  const fix = why.fix.includes("index.yaml") || why.fix.includes("helm search repo") ? `Check 'chart-repo': it must be the oci:// reference of the W&B operator v2 chart.` : why.fix;
+  return new UserError(`${what} ${UNCHANGED}
+${tail(text)}`, fix);
+}
+async function registryLogin(client, options) {
+  const { username, password, host } = options.repo;
+  if (!username && !password) return;
+  if (!username || !password) {
+    throw new UserError(
+      `The OCI registry ${host} needs both a username and a password; only the ${username ? "username" : "password"} is set. ${UNCHANGED}`,
+      "Set both 'chart-repo-username' and 'chart-repo-password' (CLI: CHART_REPO_PASSWORD), or neither for a public registry."
+    );
+  }
+  const login = (flags) => client.helm(["registry", "login", host, "--username", username, "--password-stdin", ...flags], {
+    stdin: password,
+    allowFailure: true
+  });
+  try {
+    let result = await login(registryTls(options));
+    if (result.code !== 0 && options.chartRepoPlainHttp && /unknown flag: --plain-http/.test(result.stderr)) {
+      result = await login(registryTls(options).filter((flag) => flag !== "--plain-http"));
+    }
+    if (result.code !== 0) throw new KubeCommandError("helm", ["registry", "login", host], result);
+  } catch (error) {
+    throw registryError(error, options, `helm registry login ${host}`);
+  }
+}
+async function resolveOciChartVersion(client, options) {
+  await registryLogin(client, options);
+  const ref = options.repo.url;
+  let text;
+  try {
+    const shown = await client.helm([
+      "show",
+      "chart",
+      ref,
+      ...options.chartVersion ? ["--version", options.chartVersion] : ["--devel"],
+      ...registryTls(options)
+    ]);
+    text = shown.stdout;
+  } catch (error) {
+    throw registryError(error, options, `helm show chart ${ref}`);
+  }
+  const chart = (0, import_yaml.parse)(text) ?? {};
+  if (chart.name !== "operator" || !chart.version) {
+    throw new UserError(
+      `${ref} holds the chart '${chart.name ?? "?"}' ${chart.version ?? ""}, not W&B's operator chart. ${UNCHANGED}`,
+      "Set 'chart-repo' to the oci:// reference of the W&B operator v2 chart (its chart name is operator)."
+    );
+  }
+  if (!/^2\./.test(chart.version)) {
+    throw new UserError(
+      `${ref} version ${chart.version} is not an operator v2 chart (v2 charts are 2.x). ${UNCHANGED}`,
+      "For operator v2, set 'chart-version' to a 2.x version (e.g. 2.0.0-beta.6); for the v1 operator, set 'operator-version: v1' and a Helm repository as 'chart-repo'."
+    );
+  }
+  return {
+    version: chart.version,
+    note: `from ${ref}${options.chartVersion ? "" : " (newest tag, pre-releases included: v2 has no GA release yet)"}`
+  };
+}
+async function readCertManager(client) {
+  const [crds, webhooks] = await Promise.all([
+    client.kubectl(["get", "crd", ...CERT_MANAGER_CRDS, "--ignore-not-found", "-o", "json"]).then((r) => {
+      const parsed = r.stdout.trim() ? JSON.parse(r.stdout) : void 0;
+      if (!parsed) return [];
+      return parsed.items ?? [parsed];
+    }),
+    client.getJson(["deployments", "-A", "-l", WEBHOOK_SELECTOR]).then((list3) => list3?.items ?? [])
+  ]);
+  return { crds, webhooks };
+}
+async function listAllReleases(client) {
+  const result = await client.helm(["list", "-A", ...EVERY_RELEASE_STATE, "--max", "10000", "-o", "json"]);
+  return JSON.parse(result.stdout || "[]");
+}
+async function preflightV2(client, options, ctx) {
+  const [certManager, releases] = await Promise.all([readCertManager(client), listAllReleases(client)]);
+  const check = checkCertManager(certManager);
+  if (!check.ok) throw new UserError(`${check.what} ${UNCHANGED}`, check.fix);
+  ctx.out.info(check.line);
+  const refusal = refuseOverV1(v1OperatorReleases(releases), options);
+  if (refusal) throw refusal;
+  ctx.out.info("operator v1: no release of the v1 operator chart on the cluster");
+  return check.line;
+}
+
+// src/install/cluster.ts
 var REPO_NAME = "wandb-operator-actions";
 function explained(error, options, stage, state) {
   if (!(error instanceof KubeCommandError) || error.result.timedOut) return error;
@@ -432,7 +758,7 @@ async function resolveTools(options, ctx) {
         log(`${tool}: using ${given}`);
         return given;
       }
-      const { installTool } = await import("./install-BTLPEBOF.js");
+      const { installTool } = await import("./install-FSCCRYAO.js");
       return (await installTool({ tool, version, mirror: options.toolsMirror, env: ctx.env, log })).path;
     };
     return {
@@ -472,7 +798,8 @@ ${tail(detail)}`, why.fix);
     }
     ctx.out.info(`helm: ${helmVersion}`);
     if (options.caCertsConfigMap) await checkCaConfigMap(client, options);
-    return server.gitVersion;
+    const certManager = options.operator === "v2" ? await preflightV2(client, options, ctx) : void 0;
+    return { serverVersion: server.gitVersion, certManager };
   });
 }
 async function checkCaConfigMap(client, options) {
@@ -509,6 +836,12 @@ async function checkPermissions(client, options, ctx) {
     { verb: "create", resource: "configmaps", namespace: ns },
     { verb: "create", resource: "customresourcedefinitions", group: "apiextensions.k8s.io" }
   ];
+  if (options.operator === "v2") {
+    checks.push(
+      { verb: "create", resource: "certificates", group: "cert-manager.io", namespace: ns },
+      { verb: "create", resource: "issuers", group: "cert-manager.io", namespace: ns }
+    );
+  }
   const [lookup, answers] = await Promise.all([
     client.kubectl(["get", "namespace", ns, "-o", "name"], { allowFailure: true }),
     client.canIAll([...checks, createNamespace])
@@ -527,6 +860,7 @@ async function checkPermissions(client, options, ctx) {
   ctx.out.info(`permissions: ok (namespace ${ns} ${namespaceExists ? "exists" : "will be created"})`);
 }
 async function addChartRepo(client, options) {
+  if (options.operator === "v2") return registryLogin(client, options);
   try {
     await helmRepoAdd(client, REPO_NAME, options.repo.url, {
       username: options.repo.username,
@@ -538,6 +872,7 @@ async function addChartRepo(client, options) {
   }
 }
 async function resolveChartVersion(client, options) {
+  if (options.operator === "v2") return resolveOciChartVersion(client, options);
   await addChartRepo(client, options);
   const versions = await helmChartVersions(client, `${REPO_NAME}/${CHART_NAME}`);
   const repo = options.repo.url;
@@ -637,7 +972,8 @@ async function applyChart(client, options, plan, until, ctx, describe) {
           "upgrade",
           "--install",
           options.release,
-          `${REPO_NAME}/${CHART_NAME}`,
+          // v2: the OCI reference itself (the login is in the run's helm home).
+          ...options.operator === "v2" ? [options.repo.url, ...registryTls(options)] : [`${REPO_NAME}/${CHART_NAME}`],
           "--version",
           plan.version,
           "--namespace",
@@ -725,8 +1061,8 @@ async function undoChange(client, options, plan, deadline, ctx, made) {
   });
 }
 
-// src/commands/install-operator/options.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/install/options.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 import { isAbsolute, resolve } from "node:path";
 
 // src/install/chart-repo.ts
@@ -782,7 +1118,7 @@ function chartRepoSource(input) {
   };
 }
 
-// src/commands/install-operator/airgap.ts
+// src/install/airgap.ts
 var PUBLIC_HOSTS = [
   "charts.wandb.ai",
   "wandb.ai",
@@ -825,13 +1161,13 @@ function checkAirgapped(inputs) {
   if (inputs.chartRepoIsDefault || chartHost && isPublicHost(chartHost)) {
     throw new UserError(
       `Air-gapped install: 'chart-repo' is ${inputs.chartRepo}, a public host.`,
-      "Set 'chart-repo' to your internal Helm repository that mirrors the W&B operator chart."
+      inputs.v2 ? "Set 'chart-repo' to the oci:// reference of the W&B operator v2 chart in your internal registry (e.g. oci://registry.example.com/wandb/charts/operator)." : "Set 'chart-repo' to your internal Helm repository that mirrors the W&B operator chart."
     );
   }
   if (!inputs.imageRepository) {
     throw new UserError(
       "Air-gapped install: 'image-repository' is required (the controller image in your internal registry).",
-      "Set 'image-repository' (e.g. registry.example.com/wandb/controller) and 'image-tag'."
+      `Set 'image-repository' (e.g. registry.example.com/wandb/${inputs.v2 ? "operator" : "controller"}) and 'image-tag'.`
     );
   }
   const imageHost = imageRegistryHost(inputs.imageRepository);
@@ -844,7 +1180,7 @@ function checkAirgapped(inputs) {
   if (!inputs.imageTag || inputs.imageTag === "latest") {
     throw new UserError(
       `Air-gapped install: 'image-tag' must pin a controller version${inputs.imageTag ? ", not 'latest'" : ""}.`,
-      "Set 'image-tag' to the controller version mirrored in your registry (e.g. 1.21.3)."
+      `Set 'image-tag' to the controller version mirrored in your registry (e.g. ${inputs.v2 ? "2.0.0-beta.6" : "1.21.3"}).`
     );
   }
   if (inputs.toolsMirror) {
@@ -875,11 +1211,13 @@ function imageRepositoriesIn(values, path = "") {
   return found;
 }
 
-// src/commands/install-operator/options.ts
+// src/install/options.ts
 var DEFAULT_CHART_REPO = "https://charts.wandb.ai";
 function parseOptions(raw, ctx) {
-  const chartRepoInput = str(raw, "chart-repo") ?? DEFAULT_CHART_REPO;
-  for (const secret of urlSecrets(chartRepoInput)) ctx.redactor.add(secret);
+  const givenRepo = str(raw, "chart-repo");
+  for (const secret of urlSecrets(givenRepo ?? "")) ctx.redactor.add(secret);
+  const operator = operatorLine(str(raw, "operator-version"), givenRepo);
+  const chartRepoInput = givenRepo ?? (operator === "v2" ? V2_CHART_REF : DEFAULT_CHART_REPO);
   const path = (p) => isAbsolute(p) ? p : resolve(ctx.cwd, p);
   const optionalPath = (name) => {
     const value = str(raw, name);
@@ -896,12 +1234,14 @@ function parseOptions(raw, ctx) {
       `Set 'timeout' to ${MIN_TIMEOUT_SECONDS} or more (default 600).`
     );
   }
-  const repo = chartRepoSource({
+  const repoInput = {
     url: chartRepoInput,
     username: str(raw, "chart-repo-username"),
     password: str(raw, "chart-repo-password")
-  });
+  };
+  const repo = operator === "v2" ? ociChartSource(repoInput) : chartRepoSource(repoInput);
   return {
+    operator,
     kubeconfigContent: str(raw, "kubeconfig"),
     context: str(raw, "context"),
     kubectlPath: optionalPath("kubectl-path"),
@@ -911,6 +1251,7 @@ function parseOptions(raw, ctx) {
     release: str(raw, "release") ?? "operator",
     repo,
     chartRepoCaFile: optionalPath("chart-repo-ca-file"),
+    chartRepoPlainHttp: bool(raw, "chart-repo-plain-http"),
     chartVersion: str(raw, "chart-version")?.replace(/^v/, ""),
     allowDowngrade: bool(raw, "allow-downgrade"),
     valuesFiles: list(raw, "values").map(path),
@@ -929,9 +1270,11 @@ function parseOptions(raw, ctx) {
 }
 function checkInputsAirgapped(options, files) {
   if (!options.airgapped) return;
+  const v2 = options.operator === "v2";
   checkAirgapped({
     chartRepo: options.repo.url,
-    chartRepoIsDefault: options.repo.url === DEFAULT_CHART_REPO,
+    chartRepoIsDefault: options.repo.url === (v2 ? V2_CHART_REF : DEFAULT_CHART_REPO),
+    v2,
     imageRepository: options.imageRepository,
     imageTag: options.imageTag,
     toolsMirror: options.toolsMirror,
@@ -954,7 +1297,7 @@ function valuesFromInputs(options, cwd) {
     let parsed;
     const text = readInputFile(cwd, file, "the values file");
     try {
-      parsed = (0, import_yaml.parse)(text);
+      parsed = (0, import_yaml2.parse)(text);
     } catch (error) {
       throw new UserError(
         `The values file ${file} is not valid YAML: ${errorMessage(error)}`,
@@ -966,6 +1309,7 @@ function valuesFromInputs(options, cwd) {
     }
     files = mergeValues(files, parsed ?? {});
   }
+  if (options.operator === "v2") return { files, inputs: v2ValuesFromInputs(options) };
   const inputs = {};
   const image = {};
   if (options.imageRepository) image.repository = options.imageRepository;
@@ -1000,9 +1344,9 @@ function valuesFromInputs(options, cwd) {
   return { files, inputs };
 }
 
-// src/commands/install-operator/run.ts
-var UNCHANGED = "Nothing was changed on the cluster.";
-async function run(raw, ctx) {
+// src/install/install-operator.ts
+var UNCHANGED2 = "Nothing was changed on the cluster.";
+async function runInstallOperator(raw, ctx) {
   const options = parseOptions(raw, ctx);
   const deadline = Date.now() + options.timeoutSeconds * 1e3;
   const given = valuesFromInputs(options, ctx.cwd);
@@ -1032,8 +1376,10 @@ async function run(raw, ctx) {
       options.chartVersion === void 0 ? resolveChartVersion(client, options) : void 0,
       findController(client, options)
     ]);
-    const serverVersion = settled(reads[0], options);
+    const { serverVersion, certManager } = settled(reads[0], options);
     const { previous, previousValues } = await releaseRead(reads[1], client, options, ctx);
+    const wrongLine = options.operator === "v1" ? refuseV1OverV2(previous, options) : void 0;
+    if (wrongLine) throw wrongLine;
     const pinnedAndDeployed = options.chartVersion !== void 0 && previous?.chartVersion === options.chartVersion;
     const version = await chartVersion(reads[2], pinnedAndDeployed, client, options, ctx);
     const controllerBefore = reads[3].status === "fulfilled" ? reads[3].value : void 0;
@@ -1083,7 +1429,16 @@ async function run(raw, ctx) {
     const note = versionNote(plan);
     if (note) ctx.out.print(note);
     ctx.out.summary(
-      successSummary({ plan, where, revision, image, serverVersion, airgapped: options.airgapped })
+      successSummary({
+        plan,
+        where,
+        revision,
+        image,
+        serverVersion,
+        airgapped: options.airgapped,
+        operator: options.operator,
+        certManager
+      })
     );
     return 0;
   } finally {
@@ -1092,7 +1447,7 @@ async function run(raw, ctx) {
   }
 }
 function settled(result, options) {
-  if (result.status === "rejected") throw explained(result.reason, options, "cluster", UNCHANGED);
+  if (result.status === "rejected") throw explained(result.reason, options, "cluster", UNCHANGED2);
   return result.value;
 }
 async function releaseRead(result, client, options, ctx) {
@@ -1109,6 +1464,11 @@ async function chartVersion(read, pinnedAndDeployed, client, options, ctx) {
     }
     const chart = settled(read, options) ?? await resolveChartVersion(client, options);
     ctx.out.info(`chart: ${CHART_NAME} ${chart.version} ${chart.note}`);
+    if (options.operator === "v2" && options.chartVersion === void 0) {
+      ctx.out.notice(
+        `Operator v2 is in beta and its CRD can change between betas: set 'chart-version: ${chart.version}' to stay on this version.`
+      );
+    }
     return chart.version;
   });
 }
@@ -1154,7 +1514,5 @@ ${state}`, error instanceof UserError ? error.fix : void 0);
 }
 
 export {
-  DEFAULT_CHART_REPO,
-  parseOptions,
-  run
+  runInstallOperator
 };

@@ -2,40 +2,41 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   selectStages
-} from "./chunk-4GYWDJKV.js";
+} from "./chunk-VRPWDGBT.js";
 import {
   ClusterGateway,
   appVersion,
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-6IOJYJUA.js";
+} from "./chunk-Z6AWWOED.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-JHUZUGEI.js";
+} from "./chunk-2IBEK546.js";
 import "./chunk-SFUWLBPD.js";
-import "./chunk-TX63OA4Q.js";
+import "./chunk-6F5LJFWD.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-OZMMEVWY.js";
 import {
   renderMarkdown,
   reportLine,
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-TZMIW43A.js";
-import "./chunk-ZHVMPNNS.js";
-import "./chunk-GJAO73OH.js";
+} from "./chunk-TK7L5QQ4.js";
+import "./chunk-DNXFCCAG.js";
+import "./chunk-AWJT6634.js";
+import "./chunk-VOCPVQOE.js";
 import {
   KubeClient
 } from "./chunk-3XW7LADV.js";
-import "./chunk-6RDCTTMH.js";
+import "./chunk-NKHGBFG2.js";
+import "./chunk-CAM54RYG.js";
 import {
   Reporter
-} from "./chunk-I42ZEF4G.js";
-import "./chunk-QXFY23OV.js";
+} from "./chunk-OHVDF5PI.js";
+import "./chunk-4VR3PXX6.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
 import "./chunk-5ZPXZYLU.js";
@@ -48,7 +49,7 @@ import {
   bool,
   num,
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError,
   errorMessage

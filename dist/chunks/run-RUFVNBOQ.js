@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   str
-} from "./chunk-POJ3GHJN.js";
+} from "./chunk-ZCGRXSVN.js";
 import {
   UserError
 } from "./chunk-SIWOL6LA.js";

@@ -7,20 +7,21 @@ import {
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck
-} from "./chunk-JHUZUGEI.js";
-import "./chunk-TX63OA4Q.js";
+} from "./chunk-2IBEK546.js";
+import "./chunk-6F5LJFWD.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-OZMMEVWY.js";
-import "./chunk-GJAO73OH.js";
+import "./chunk-AWJT6634.js";
+import "./chunk-VOCPVQOE.js";
 import "./chunk-3XW7LADV.js";
-import "./chunk-6RDCTTMH.js";
+import "./chunk-NKHGBFG2.js";
+import "./chunk-CAM54RYG.js";
 import "./chunk-MB3LOVC5.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";
 import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
-import "./chunk-POJ3GHJN.js";
+import "./chunk-ZCGRXSVN.js";
 import "./chunk-SIWOL6LA.js";
 
 // src/commands/validate/run.ts
