@@ -18,6 +18,9 @@ const common = {
 
 export default {
   testTimeout: 180000,
+  // One temporary directory for the whole run, removed at its end (test-support/jest/tmp-setup.cjs).
+  globalSetup: '<rootDir>/test-support/jest/tmp-setup.cjs',
+  globalTeardown: '<rootDir>/test-support/jest/tmp-teardown.cjs',
   reporters: ['default', '<rootDir>/test-support/summary-reporter.cjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
