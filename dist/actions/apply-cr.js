@@ -1,10 +1,10 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runActionStep
-} from "../chunks/chunk-EV3LDLVB.js";
+} from "../chunks/chunk-WBTLV7A2.js";
 import "../chunks/chunk-PZFI2W65.js";
-import "../chunks/chunk-OHVDF5PI.js";
-import "../chunks/chunk-4VR3PXX6.js";
+import "../chunks/chunk-EGPEA5N3.js";
+import "../chunks/chunk-5NN7JIPQ.js";
 import "../chunks/chunk-2YU3Z55Y.js";
 import "../chunks/chunk-MB3LOVC5.js";
 import "../chunks/chunk-5ZPXZYLU.js";

@@ -16,21 +16,21 @@ import {
   schemaFindings2,
   secretReferences,
   v2RuleFindings
-} from "./chunk-AWJT6634.js";
+} from "./chunk-OU746ASQ.js";
 import {
   httpDispatcher,
   require_undici
-} from "./chunk-VOCPVQOE.js";
+} from "./chunk-GJAO73OH.js";
 import {
   execute,
   findOnPath
 } from "./chunk-3XW7LADV.js";
 import {
   require_dist
-} from "./chunk-NKHGBFG2.js";
+} from "./chunk-OZMMEVWY.js";
 import {
   require_semver
-} from "./chunk-CAM54RYG.js";
+} from "./chunk-6RDCTTMH.js";
 import {
   maskUrlCredentials,
   urlCredentials,

@@ -6,15 +6,15 @@ import {
   reportLine,
   saveReport,
   verifyDeployment
-} from "./chunk-TK7L5QQ4.js";
-import "./chunk-DNXFCCAG.js";
-import "./chunk-AWJT6634.js";
-import "./chunk-VOCPVQOE.js";
+} from "./chunk-IHJLXTFW.js";
+import "./chunk-ZHVMPNNS.js";
+import "./chunk-OU746ASQ.js";
+import "./chunk-GJAO73OH.js";
 import {
   execute
 } from "./chunk-3XW7LADV.js";
-import "./chunk-NKHGBFG2.js";
-import "./chunk-CAM54RYG.js";
+import "./chunk-OZMMEVWY.js";
+import "./chunk-6RDCTTMH.js";
 import "./chunk-2YU3Z55Y.js";
 import {
   hasUrlCredentials,

@@ -15,7 +15,7 @@ import {
   parseReleasesFile,
   parseSkipFile,
   splitRepository
-} from "./chunk-HCIA5ABH.js";
+} from "./chunk-YNWOQEP4.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";

@@ -2,10 +2,10 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   endOfSupport,
   skipReason
-} from "./chunk-HCIA5ABH.js";
+} from "./chunk-YNWOQEP4.js";
 import {
   require_semver
-} from "./chunk-CAM54RYG.js";
+} from "./chunk-6RDCTTMH.js";
 import {
   __toESM
 } from "./chunk-SIWOL6LA.js";

@@ -7,7 +7,7 @@ import {
   setSecret,
   startGroup,
   summary
-} from "./chunk-4VR3PXX6.js";
+} from "./chunk-5NN7JIPQ.js";
 import {
   weakSecretReason
 } from "./chunk-MB3LOVC5.js";

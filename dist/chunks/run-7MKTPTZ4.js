@@ -1,17 +1,22 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  runInstallOperator
-} from "./chunk-RGOUPPR6.js";
+  runApplyCr
+} from "./chunk-NUG6DXWO.js";
+import "./chunk-QCD73JAM.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-6F5LJFWD.js";
 import "./chunk-W47JOMVU.js";
+import "./chunk-OU746ASQ.js";
+import "./chunk-GJAO73OH.js";
 import "./chunk-3XW7LADV.js";
-import "./chunk-NKHGBFG2.js";
-import "./chunk-CAM54RYG.js";
+import "./chunk-OZMMEVWY.js";
+import "./chunk-6RDCTTMH.js";
+import "./chunk-MB3LOVC5.js";
+import "./chunk-5ZPXZYLU.js";
 import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import "./chunk-ZCGRXSVN.js";
 import "./chunk-SIWOL6LA.js";
 export {
-  runInstallOperator
+  runApplyCr
 };

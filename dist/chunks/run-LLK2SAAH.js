@@ -4,7 +4,7 @@ import {
   issuesUrlOf,
   neutraliseReferences,
   renderReleaseNotes
-} from "./chunk-LQLFWYWT.js";
+} from "./chunk-XA7HKWEW.js";
 import {
   FileCache,
   buildCatalog,
@@ -26,12 +26,12 @@ import {
   releasesBetween,
   skipReason,
   splitRepository
-} from "./chunk-HCIA5ABH.js";
+} from "./chunk-YNWOQEP4.js";
 import {
   activeChart,
   fetchServerVersion
-} from "./chunk-DNXFCCAG.js";
-import "./chunk-VOCPVQOE.js";
+} from "./chunk-ZHVMPNNS.js";
+import "./chunk-GJAO73OH.js";
 import {
   KubeClient,
   execute,
@@ -39,8 +39,8 @@ import {
 } from "./chunk-3XW7LADV.js";
 import {
   require_dist
-} from "./chunk-NKHGBFG2.js";
-import "./chunk-CAM54RYG.js";
+} from "./chunk-OZMMEVWY.js";
+import "./chunk-6RDCTTMH.js";
 import {
   DEFAULT_WARN_DAYS
 } from "./chunk-PZFI2W65.js";

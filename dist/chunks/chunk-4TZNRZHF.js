@@ -4,7 +4,7 @@ import {
 } from "./chunk-W47JOMVU.js";
 import {
   require_dist
-} from "./chunk-NKHGBFG2.js";
+} from "./chunk-OZMMEVWY.js";
 import {
   closest
 } from "./chunk-ZCGRXSVN.js";

@@ -7,14 +7,14 @@ import {
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck
-} from "./chunk-2IBEK546.js";
+} from "./chunk-QCD73JAM.js";
 import "./chunk-6F5LJFWD.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-AWJT6634.js";
-import "./chunk-VOCPVQOE.js";
+import "./chunk-OU746ASQ.js";
+import "./chunk-GJAO73OH.js";
 import "./chunk-3XW7LADV.js";
-import "./chunk-NKHGBFG2.js";
-import "./chunk-CAM54RYG.js";
+import "./chunk-OZMMEVWY.js";
+import "./chunk-6RDCTTMH.js";
 import "./chunk-MB3LOVC5.js";
 import {
   wantsJson

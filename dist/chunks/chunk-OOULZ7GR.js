@@ -21,10 +21,10 @@ import {
 } from "./chunk-3XW7LADV.js";
 import {
   require_dist
-} from "./chunk-NKHGBFG2.js";
+} from "./chunk-OZMMEVWY.js";
 import {
   require_semver
-} from "./chunk-CAM54RYG.js";
+} from "./chunk-6RDCTTMH.js";
 import {
   prepareKubeconfig
 } from "./chunk-CRJNI5SM.js";
@@ -758,7 +758,7 @@ async function resolveTools(options, ctx) {
         log(`${tool}: using ${given}`);
         return given;
       }
-      const { installTool } = await import("./install-FSCCRYAO.js");
+      const { installTool } = await import("./install-FJP5I5FT.js");
       return (await installTool({ tool, version, mirror: options.toolsMirror, env: ctx.env, log })).path;
     };
     return {

@@ -2,19 +2,19 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   selectStages
-} from "./chunk-VRPWDGBT.js";
+} from "./chunk-4TZNRZHF.js";
 import {
   ClusterGateway,
   appVersion,
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-Z6AWWOED.js";
+} from "./chunk-NUG6DXWO.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-2IBEK546.js";
+} from "./chunk-QCD73JAM.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-6F5LJFWD.js";
 import "./chunk-W47JOMVU.js";
@@ -24,19 +24,19 @@ import {
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-TK7L5QQ4.js";
-import "./chunk-DNXFCCAG.js";
-import "./chunk-AWJT6634.js";
-import "./chunk-VOCPVQOE.js";
+} from "./chunk-IHJLXTFW.js";
+import "./chunk-ZHVMPNNS.js";
+import "./chunk-OU746ASQ.js";
+import "./chunk-GJAO73OH.js";
 import {
   KubeClient
 } from "./chunk-3XW7LADV.js";
-import "./chunk-NKHGBFG2.js";
-import "./chunk-CAM54RYG.js";
+import "./chunk-OZMMEVWY.js";
+import "./chunk-6RDCTTMH.js";
 import {
   Reporter
-} from "./chunk-OHVDF5PI.js";
-import "./chunk-4VR3PXX6.js";
+} from "./chunk-EGPEA5N3.js";
+import "./chunk-5NN7JIPQ.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
 import "./chunk-5ZPXZYLU.js";

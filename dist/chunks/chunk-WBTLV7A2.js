@@ -5,10 +5,10 @@ import {
 import {
   Reporter,
   processStreams
-} from "./chunk-OHVDF5PI.js";
+} from "./chunk-EGPEA5N3.js";
 import {
   getInput
-} from "./chunk-4VR3PXX6.js";
+} from "./chunk-5NN7JIPQ.js";
 import {
   VERSION
 } from "./chunk-2YU3Z55Y.js";
@@ -221,7 +221,7 @@ var validateCommand = {
     }
   ],
   action: false,
-  load: () => import("./run-24FALVIP.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-H4TJHJFI.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -229,7 +229,7 @@ var renderCommand = {
   inputs: [...configInputs, formatInput("yaml")],
   outputs: [],
   action: false,
-  load: () => import("./run-24FALVIP.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-H4TJHJFI.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -285,7 +285,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-HQ3QCLHF.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-7MKTPTZ4.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -391,7 +391,7 @@ var installOperatorCommand = {
     { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: () => import("./run-RJZMT7NG.js").then((m) => ({ run: m.runInstallOperator }))
+  load: () => import("./run-IFEENRGF.js").then((m) => ({ run: m.runInstallOperator }))
 };
 
 // src/commands/verify/spec.ts
@@ -485,7 +485,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-LB4255GY.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-VDJPXZSS.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -595,7 +595,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-JX4HFT7V.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-XJPBJK3D.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -611,7 +611,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-TL4AAFDM.js")).runSupport })
+  load: async () => ({ run: (await import("./run-B56BBL6T.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -783,7 +783,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-A7KC3QTD.js")
+  load: async () => import("./run-LLK2SAAH.js")
 };
 
 // src/commands/demo/spec.ts
@@ -872,7 +872,7 @@ var imageCheckCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-73W4JRKD.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-7AJ76UQI.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -1001,7 +1001,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-5GVSKTG4.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-O7TQCOM7.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1061,7 +1061,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-M6WMONFR.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-HL6TGE7K.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
@@ -1086,7 +1086,7 @@ var planCommand = {
     { name: "stages", description: "the stage names in order, as a JSON array" }
   ],
   action: true,
-  load: () => import("./run-3ZVWGUYG.js").then((m) => ({ run: m.runPlan }))
+  load: () => import("./run-TLIO6ZMW.js").then((m) => ({ run: m.runPlan }))
 };
 
 // src/commands/registry.ts

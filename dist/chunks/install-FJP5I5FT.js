@@ -2,10 +2,10 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   httpFetch,
   proxyFor
-} from "./chunk-VOCPVQOE.js";
+} from "./chunk-GJAO73OH.js";
 import {
   require_semver
-} from "./chunk-CAM54RYG.js";
+} from "./chunk-6RDCTTMH.js";
 import {
   cp,
   debug,
@@ -14,7 +14,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-4VR3PXX6.js";
+} from "./chunk-5NN7JIPQ.js";
 import {
   UserError,
   __toESM,
@@ -31,14 +31,14 @@ import { join as join2 } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
-// ../../work/main/node_modules/@actions/tool-cache/lib/tool-cache.js
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 
-// ../../work/main/node_modules/@actions/tool-cache/lib/manifest.js
+// node_modules/@actions/tool-cache/lib/manifest.js
 var semver = __toESM(require_semver(), 1);
 
-// ../../work/main/node_modules/@actions/tool-cache/lib/tool-cache.js
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os from "os";
 import * as path from "path";
 var semver2 = __toESM(require_semver(), 1);

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-NKHGBFG2.js";
+} from "./chunk-OZMMEVWY.js";
 import {
   closest
 } from "./chunk-ZCGRXSVN.js";
@@ -10,9 +10,9 @@ import {
   __toESM
 } from "./chunk-SIWOL6LA.js";
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {

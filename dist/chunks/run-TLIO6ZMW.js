@@ -2,9 +2,9 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   planJson
-} from "./chunk-VRPWDGBT.js";
+} from "./chunk-4TZNRZHF.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-NKHGBFG2.js";
+import "./chunk-OZMMEVWY.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";

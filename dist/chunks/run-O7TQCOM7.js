@@ -7,7 +7,7 @@ import {
   ClusterGateway,
   runApplyCr,
   workloadReady
-} from "./chunk-Z6AWWOED.js";
+} from "./chunk-NUG6DXWO.js";
 import {
   API_VERSION,
   KIND,
@@ -18,10 +18,10 @@ import {
   maskSecrets,
   scanSecrets,
   secretValuesIn
-} from "./chunk-2IBEK546.js";
+} from "./chunk-QCD73JAM.js";
 import {
   runInstallOperator
-} from "./chunk-RGOUPPR6.js";
+} from "./chunk-OOULZ7GR.js";
 import "./chunk-SFUWLBPD.js";
 import {
   helmReleaseStatus,
@@ -33,21 +33,21 @@ import {
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-TK7L5QQ4.js";
-import "./chunk-DNXFCCAG.js";
-import "./chunk-AWJT6634.js";
-import "./chunk-VOCPVQOE.js";
+} from "./chunk-IHJLXTFW.js";
+import "./chunk-ZHVMPNNS.js";
+import "./chunk-OU746ASQ.js";
+import "./chunk-GJAO73OH.js";
 import {
   KubeClient
 } from "./chunk-3XW7LADV.js";
 import {
   require_dist
-} from "./chunk-NKHGBFG2.js";
-import "./chunk-CAM54RYG.js";
+} from "./chunk-OZMMEVWY.js";
+import "./chunk-6RDCTTMH.js";
 import {
   Reporter
-} from "./chunk-OHVDF5PI.js";
-import "./chunk-4VR3PXX6.js";
+} from "./chunk-EGPEA5N3.js";
+import "./chunk-5NN7JIPQ.js";
 import "./chunk-2YU3Z55Y.js";
 import {
   Redactor

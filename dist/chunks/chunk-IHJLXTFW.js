@@ -14,14 +14,14 @@ import {
   serverInfo,
   upsertRun,
   withoutQuery
-} from "./chunk-DNXFCCAG.js";
+} from "./chunk-ZHVMPNNS.js";
 import {
   secretReferences
-} from "./chunk-AWJT6634.js";
+} from "./chunk-OU746ASQ.js";
 import {
   httpFetch,
   proxyFor
-} from "./chunk-VOCPVQOE.js";
+} from "./chunk-GJAO73OH.js";
 import {
   KubeClient,
   execute,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-3XW7LADV.js";
 import {
   require_semver
-} from "./chunk-CAM54RYG.js";
+} from "./chunk-6RDCTTMH.js";
 import {
   VERSION
 } from "./chunk-2YU3Z55Y.js";

@@ -4,13 +4,13 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-AQOOL3RJ.js";
+} from "./chunk-NFUSHB5J.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes,
   renderReleaseNotesJson,
   renderSlackText
-} from "./chunk-LQLFWYWT.js";
+} from "./chunk-XA7HKWEW.js";
 import {
   explainGitHubError,
   findRelease,
@@ -21,11 +21,11 @@ import {
   releasesBetween,
   splitRepository,
   utcDay
-} from "./chunk-HCIA5ABH.js";
+} from "./chunk-YNWOQEP4.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-VOCPVQOE.js";
-import "./chunk-NKHGBFG2.js";
-import "./chunk-CAM54RYG.js";
+import "./chunk-GJAO73OH.js";
+import "./chunk-OZMMEVWY.js";
+import "./chunk-6RDCTTMH.js";
 import "./chunk-PZFI2W65.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";

@@ -8,10 +8,10 @@ import {
   parseRenderCheckOptions,
   renderCheck,
   secretValuesIn
-} from "./chunk-2IBEK546.js";
+} from "./chunk-QCD73JAM.js";
 import {
   v2_validator_default
-} from "./chunk-AWJT6634.js";
+} from "./chunk-OU746ASQ.js";
 import {
   KubeClient,
   KubeCommandError,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-3XW7LADV.js";
 import {
   require_dist
-} from "./chunk-NKHGBFG2.js";
+} from "./chunk-OZMMEVWY.js";
 import {
   wantsJson
 } from "./chunk-5ZPXZYLU.js";

@@ -27,21 +27,21 @@ import {
   resolveChartSource,
   secretValuesIn,
   toPlain
-} from "./chunk-2IBEK546.js";
+} from "./chunk-QCD73JAM.js";
 import "./chunk-6F5LJFWD.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-AWJT6634.js";
+import "./chunk-OU746ASQ.js";
 import {
   httpDispatcher,
   require_undici
-} from "./chunk-VOCPVQOE.js";
+} from "./chunk-GJAO73OH.js";
 import {
   findOnPath
 } from "./chunk-3XW7LADV.js";
 import {
   require_dist
-} from "./chunk-NKHGBFG2.js";
-import "./chunk-CAM54RYG.js";
+} from "./chunk-OZMMEVWY.js";
+import "./chunk-6RDCTTMH.js";
 import {
   USER_AGENT
 } from "./chunk-2YU3Z55Y.js";
