@@ -1,32 +1,40 @@
 import type { Context } from '../../core/command.js';
-import { UserError, errorMessage } from '../../core/errors.js';
 import type { Release, SupportDecision, SupportPolicy } from '../../releases/types.js';
 import { explainGitHubError, type GitHubClient } from '../../github/client.js';
-import { PullRequestExistsError, type PullRequests } from '../../github/pulls.js';
+import type { PullRequests } from '../../github/pulls.js';
 import type { Repository } from '../../git/repository.js';
 import { setVersion } from '../../upgrade/version-file.js';
 import type { ChartDecision, ClusterChart } from '../../upgrade/chart.js';
 import {
   commitMessage,
-  desiredLabels,
-  isEmptyUpdate,
   isOwnCommit,
   prUpdate,
   readMarker,
   withMarker,
+  desiredLabels,
   type DesiredPr,
   type Intent,
-  type ChartMove,
   type PrSnapshot,
 } from '../../upgrade/plan.js';
 import { renderBody, renderTitle } from '../../upgrade/pr-body.js';
+import {
+  branchHolds,
+  createOrUpdate,
+  deleteOwnBranch,
+  describeCommits,
+  foreignCommits,
+  pushFiles,
+  type PrSession,
+} from '../../pr/branch-pr.js';
 import type { UpgradeCheckOptions } from './options.js';
 import type { UpgradeCheckResult } from './report.js';
 import type { FileText } from './sources.js';
 
 /**
- * The two writing steps of upgrade-check, each applying one planner intent with git and the GitHub API:
- * closing an obsolete pull request, and making sure the one upgrade pull request is right.
+ * The two writing steps of upgrade-check, each applying one planner intent: closing an obsolete pull
+ * request, and making sure the one upgrade pull request is right. What goes in the files, the title and the
+ * body is upgrade-check's (src/upgrade); the branch, the commit, the push and the pull request are the shared
+ * machinery of src/pr/branch-pr.ts.
  */
 
 export interface Workspace {
@@ -54,6 +62,22 @@ function clean(ws: Workspace, text: string): string {
   return ws.ctx.redactor.redact(text);
 }
 
+/** The shared pull-request machinery's view of this run. */
+function session(ws: Workspace): PrSession {
+  return {
+    ctx: ws.ctx,
+    git: ws.repo,
+    pulls: ws.pulls,
+    explain: (error, action) => explainGitHubError(error, action, ws.github),
+    branch: ws.options.branch,
+    base: ws.base,
+    baseSha: ws.baseSha,
+    branchSha: ws.branchSha,
+    dryRun: ws.options.dryRun,
+    noun: 'the upgrade pull request',
+  };
+}
+
 export async function closeObsolete(ws: Workspace, pr: PrSnapshot, reason: string): Promise<void> {
   if (ws.options.dryRun) {
     ws.ctx.out.info(`Dry run: would close pull request #${pr.number}.`);
@@ -67,7 +91,7 @@ export async function closeObsolete(ws: Workspace, pr: PrSnapshot, reason: strin
     .comment(pr.number, clean(ws, `Closed by wandb-operator-actions upgrade-check: ${reason}`))
     .catch(failed(ws, `comment on #${pr.number}`));
   ws.result.operation = 'closed';
-  if (ws.branchSha) await deleteOwnBranch(ws, ws.branchSha);
+  await deleteOwnBranch(session(ws), isOwnCommit);
 }
 
 export interface Proposal {
@@ -124,21 +148,28 @@ export async function proposeUpgrade(ws: Workspace, proposal: Proposal): Promise
     return;
   }
 
-  if (ws.branchSha) {
-    const foreign = (await repo.commitsBetween(ws.baseSha, ws.branchSha)).filter(
-      (c) => !isOwnCommit(c.message),
+  const pr = session(ws);
+  const foreign = await foreignCommits(pr, isOwnCommit);
+  if (foreign.length > 0) {
+    ctx.out.warning(
+      `The branch ${options.branch} has ${foreign.length} commit(s) this job did not make: ${describeCommits(foreign)}. They are not overwritten, so the upgrade to ${target} is not pushed. To go on: merge or close ${intent.pr ? `pull request #${intent.pr.number}` : 'the pull request'} and delete the branch, or drop those commits from it; the next run then brings the pull request up to date.`,
     );
-    if (foreign.length > 0) {
-      const list = foreign.map((c) => `${c.sha.slice(0, 12)} "${c.subject}" by ${c.author}`).join('; ');
-      ctx.out.warning(
-        `The branch ${options.branch} has ${foreign.length} commit(s) this job did not make: ${list}. They are not overwritten, so the upgrade to ${target} is not pushed. To go on: merge or close ${intent.pr ? `pull request #${intent.pr.number}` : 'the pull request'} and delete the branch, or drop those commits from it; the next run then brings the pull request up to date.`,
-      );
-      return;
-    }
+    return;
   }
 
-  const holds = ws.branchSha !== undefined && (await branchHolds(repo, ws.branchSha, edited));
-  const pushed = holds ? false : await pushCommit(ws, intent.deployed, target, edited, chartMove);
+  const holds = await branchHolds(repo, ws.branchSha, edited);
+  const pushed = holds
+    ? false
+    : await pushFiles(pr, {
+        files: edited,
+        message: commitMessage(
+          intent.deployed,
+          target,
+          [...new Set(options.files.map((f) => f.path))],
+          chartMove,
+        ),
+        author: options.author,
+      });
 
   const desired: DesiredPr = {
     title: clean(ws, renderTitle(decision, target, chart)),
@@ -163,131 +194,17 @@ export async function proposeUpgrade(ws: Workspace, proposal: Proposal): Promise
     urgent: intent.urgent,
   };
 
-  if (options.dryRun) {
-    if (!intent.pr) {
-      ctx.out.info(`Dry run: would open the pull request "${desired.title}".`);
-    } else if (!holds || !isEmptyUpdate(prUpdate(intent.pr, desired))) {
-      ctx.out.info(`Dry run: would update pull request #${intent.pr.number} to "${desired.title}".`);
-    } else {
-      ctx.out.info(`Dry run: pull request #${intent.pr.number} is up to date; nothing would change.`);
-    }
-    return;
-  }
-
-  if (intent.pr) {
-    const changed = await updatePr(ws, intent.pr, desired);
-    ws.result.operation = pushed || changed ? 'updated' : 'none';
-    return;
-  }
-  try {
-    const created = await ws.pulls.create({
-      title: desired.title,
-      body: desired.body,
-      head: options.branch,
-      base: ws.base,
-    });
-    ws.result.operation = 'created';
-    ws.result.pullRequest = { number: created.number, url: created.url };
-    await bestEffort(() => ws.pulls.addLabels(created.number, desiredLabels(desired)), ctx, 'add labels');
-    await bestEffort(() => ws.pulls.addAssignees(created.number, options.assignees), ctx, 'add assignees');
-    await bestEffort(
-      () => ws.pulls.requestReviewers(created.number, options.reviewers),
-      ctx,
-      'request reviewers',
-    );
-  } catch (error) {
-    if (!(error instanceof PullRequestExistsError))
-      failed(ws, `open the pull request for ${options.branch}`)(error);
-    // A run at the same moment opened it first: make that one right instead of opening a second.
-    const prs = await ws.pulls.forBranch(options.branch).catch(failed(ws, 'list the pull requests again'));
-    const open = prs.find((p) => p.state === 'open');
-    if (!open) {
-      throw new UserError(
-        `GitHub says a pull request for ${options.branch} exists, but none is open.`,
-        'Run the job again.',
-      );
-    }
-    const changed = await updatePr(ws, open, desired);
-    ws.result.operation = pushed || changed ? 'updated' : 'none';
-  }
-}
-
-/**
- * Builds the one commit (base + edited files) and pushes it with a lease on the tip this run saw. Returns
- * whether this run moved the branch. The commit's date is the base commit's, so its id depends only on
- * its content: two runs at once build the same commit, and the second finds it already pushed.
- */
-async function pushCommit(
-  ws: Workspace,
-  deployed: string,
-  target: string,
-  edited: Record<string, string>,
-  chart?: ChartMove,
-): Promise<boolean> {
-  const { repo, options } = ws;
-  const commit = await repo.createCommit({
-    parent: ws.baseSha,
-    files: edited,
-    message: commitMessage(deployed, target, [...new Set(ws.options.files.map((f) => f.path))], chart),
-    author: options.author,
-    date: await repo.commitDate(ws.baseSha),
+  const outcome = await createOrUpdate(pr, {
+    title: desired.title,
+    body: desired.body,
+    existing: intent.pr,
+    change: (existing) => prUpdate(existing, desired),
+    labels: desiredLabels(desired),
+    assignees: options.assignees,
+    reviewers: options.reviewers,
+    branchMoved: options.dryRun ? !holds : pushed,
   });
-  if (options.dryRun) {
-    ws.ctx.out.info(`Dry run: would push ${commit.slice(0, 12)} to ${options.branch}.`);
-    return false;
-  }
-  const push = await repo.push(commit, options.branch, ws.branchSha);
-  if (push.ok) return true;
-  const now = (await repo.lsRemote([options.branch])).heads.get(`refs/heads/${options.branch}`);
-  if (now === commit) return false;
-  throw new UserError(
-    `Could not push ${options.branch}: ${push.detail}`,
-    push.stale
-      ? 'The branch changed on the remote while this run worked (another run, or a person). Run the job again; it does not overwrite commits it did not make.'
-      : 'Check that the token may push to the repository (contents: write).',
-  );
-}
-
-async function updatePr(ws: Workspace, pr: PrSnapshot, desired: DesiredPr): Promise<boolean> {
-  const update = prUpdate(pr, desired);
-  if (update.title !== undefined || update.body !== undefined) {
-    await ws.pulls
-      .update(pr.number, { title: update.title, body: update.body })
-      .catch(failed(ws, `update #${pr.number}`));
-  }
-  await bestEffort(() => ws.pulls.addLabels(pr.number, update.addLabels), ws.ctx, 'add labels');
-  for (const label of update.removeLabels) {
-    await bestEffort(() => ws.pulls.removeLabel(pr.number, label), ws.ctx, `remove the ${label} label`);
-  }
-  ws.result.pullRequest = { number: pr.number, url: pr.url };
-  return !isEmptyUpdate(update);
-}
-
-async function bestEffort(call: () => Promise<void>, ctx: Context, what: string): Promise<void> {
-  try {
-    await call();
-  } catch (error) {
-    // The pull request exists and is right; a missing label or reviewer must not fail the job.
-    ctx.out.warning(`Could not ${what} on the upgrade pull request: ${errorMessage(error)}`);
-  }
-}
-
-async function branchHolds(repo: Repository, sha: string, edited: Record<string, string>): Promise<boolean> {
-  for (const [path, content] of Object.entries(edited)) {
-    if ((await repo.readFile(sha, path)) !== content) return false;
-  }
-  return true;
-}
-
-async function deleteOwnBranch(ws: Workspace, branchSha: string): Promise<void> {
-  const { repo, ctx } = ws;
-  const branch = ws.options.branch;
-  const baseSha = ws.baseSha;
-  const commits = await repo.commitsBetween(baseSha, branchSha);
-  if (commits.some((c) => !isOwnCommit(c.message))) {
-    ctx.out.info(`The branch ${branch} holds commits this job did not make; it is left in place.`);
-    return;
-  }
-  const outcome = await repo.deleteBranch(branch, branchSha);
-  if (!outcome.ok) ctx.out.info(`The branch ${branch} was not deleted: ${outcome.detail}`);
+  if (options.dryRun) return;
+  ws.result.operation = outcome.operation;
+  if (outcome.pullRequest) ws.result.pullRequest = outcome.pullRequest;
 }

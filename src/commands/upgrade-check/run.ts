@@ -1,13 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
 import type { RawInputs } from '../../core/inputs.js';
-import { UserError } from '../../core/errors.js';
 import { knownAsOf } from '../../releases/catalog.js';
 import { decideSupport } from '../../releases/policy.js';
 import { createGitHubClient, explainGitHubError } from '../../github/client.js';
 import { FileCache } from '../../github/cache.js';
 import { PullRequests } from '../../github/pulls.js';
 import { Repository } from '../../git/repository.js';
+import { fetchTips as fetchBranchTips } from '../../pr/branch-pr.js';
 import { decideIntent } from '../../upgrade/plan.js';
 import { chartNeedsFor, decideChart } from '../../upgrade/chart.js';
 import { parseOptions, type UpgradeCheckOptions } from './options.js';
@@ -162,21 +162,9 @@ export async function upgradeCheck(options: UpgradeCheckOptions, ctx: Context): 
 }
 
 /** The base branch (given, or the remote's default) and the tips of it and the upgrade branch, fetched. */
-async function fetchTips(
+function fetchTips(
   repo: Repository,
   options: UpgradeCheckOptions,
 ): Promise<{ base: string; baseSha: string; branchSha?: string }> {
-  const heads = await repo.lsRemote([...(options.base ? [options.base] : []), options.branch]);
-  const base = options.base ?? heads.defaultBranch;
-  if (!base) {
-    throw new UserError(
-      `The remote '${options.remote}' does not say which branch is its default.`,
-      "Set 'base' to the branch the upgrade pull request should target.",
-    );
-  }
-  const exists = heads.heads.has(`refs/heads/${options.branch}`);
-  const tips = await repo.fetch([base, ...(exists ? [options.branch] : [])]);
-  const baseSha = tips.get(base);
-  if (!baseSha) throw new UserError(`The base branch '${base}' does not exist on '${options.remote}'.`);
-  return { base, baseSha, branchSha: tips.get(options.branch) };
+  return fetchBranchTips(repo, options.branch, options.base, 'the upgrade pull request');
 }

@@ -1,3 +1,4 @@
+import { repositoryOf } from '../../pr/branch-pr.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
@@ -6,7 +7,7 @@ import type { Release, SupportPolicy } from '../../releases/types.js';
 import { buildCatalog, catalogFromGitHub, parseReleasesFile } from '../../releases/catalog.js';
 import { mergeSkip, parseEndDatesFile, parseSkipFile } from '../../releases/policy.js';
 import type { GitHubClient } from '../../github/client.js';
-import { listReleases, splitRepository } from '../../github/releases.js';
+import { listReleases } from '../../github/releases.js';
 import { fetchServerVersion } from '../../wandb/api.js';
 import type { Repository } from '../../git/repository.js';
 import { locateVersion, type FileSpec } from '../../upgrade/version-file.js';
@@ -199,14 +200,5 @@ export async function repositoryName(
   options: UpgradeCheckOptions,
   repo: Repository,
 ): Promise<{ owner: string; repo: string }> {
-  if (options.repository) return splitRepository(options.repository);
-  const url = await repo.remoteUrl();
-  const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
-  if (!match) {
-    throw new UserError(
-      `Cannot tell the GitHub repository from the remote URL '${url}'.`,
-      "Set 'repository' to owner/name.",
-    );
-  }
-  return { owner: match[1], repo: match[2] };
+  return repositoryOf(options.repository, repo);
 }
