@@ -2,7 +2,7 @@ import type { Context } from '../../core/command.js';
 import { UserError } from '../../core/errors.js';
 import { str, type RawInputs } from '../../core/inputs.js';
 import { planJson } from '../../rollout/plan.js';
-import { loadFleet } from '../rollout/fleet-input.js';
+import { loadFleet } from '../../rollout/fleet-input.js';
 import { wantsJson } from '../shared-inputs.js';
 
 /**

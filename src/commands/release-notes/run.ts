@@ -15,7 +15,7 @@ import { normaliseVersion } from '../../releases/version.js';
 import { githubClient, loadCatalog, readReleaseSourceOptions } from '../../github/options.js';
 import { upsertComment } from '../../github/comments.js';
 import { splitRepository } from '../../github/releases.js';
-import { readPolicyOptions } from '../support/policy-inputs.js';
+import { readPolicyOptions } from '../../releases/policy-inputs.js';
 import { postToSlack } from './slack.js';
 
 /** Hidden marker by which the comment is found again and edited in place. */

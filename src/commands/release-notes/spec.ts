@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../../core/command.js';
 import { releaseSourceInputs } from '../../github/source-inputs.js';
-import { policyInputs } from '../support/policy-input-specs.js';
+import { policyInputs } from '../../releases/policy-input-specs.js';
 
 export const releaseNotesCommand: CommandSpec = {
   name: 'release-notes',

@@ -9,7 +9,7 @@ import {
   type InstanceReport,
   type StageReport,
 } from '../../rollout/summary.js';
-import { loadFleet } from './fleet-input.js';
+import { loadFleet } from '../../rollout/fleet-input.js';
 import {
   applyInstance,
   prepareInstance,

@@ -3,7 +3,7 @@ import { UserError } from '../../core/errors.js';
 import { str, type RawInputs } from '../../core/inputs.js';
 import { decideSupport, type DecisionDetails } from '../../releases/policy.js';
 import { loadCatalog, readReleaseSourceOptions } from '../../github/options.js';
-import { readPolicyOptions } from './policy-inputs.js';
+import { readPolicyOptions } from '../../releases/policy-inputs.js';
 
 interface SupportOptions {
   version: string;

@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { policyInputs } from './policy-input-specs.js';
+import { policyInputs } from '../../releases/policy-input-specs.js';
 import { releaseSourceInputs } from '../../github/source-inputs.js';
 
 export const supportCommand: CommandSpec = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import type { Context } from '../../core/command.js';
-import { UserError } from '../../core/errors.js';
-import { num, str, type RawInputs } from '../../core/inputs.js';
+import type { Context } from '../core/command.js';
+import { UserError } from '../core/errors.js';
+import { num, str, type RawInputs } from '../core/inputs.js';
 import {
   DEFAULT_WARN_DAYS,
   checkDay,
@@ -11,8 +11,8 @@ import {
   parseEndDatesFile,
   parsePolicyName,
   parseSkipFile,
-} from '../../releases/policy.js';
-import type { SupportPolicy } from '../../releases/types.js';
+} from './policy.js';
+import type { SupportPolicy } from './types.js';
 
 export interface PolicyOptions {
   policy: SupportPolicy;

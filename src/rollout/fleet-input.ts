@@ -1,7 +1,7 @@
-import { readInputFile } from '../../core/files.js';
-import type { Context } from '../../core/command.js';
-import { UserError } from '../../core/errors.js';
-import { fleetHasErrors, formatFleetProblem, parseFleet, type Fleet } from '../../rollout/fleet.js';
+import { readInputFile } from '../core/files.js';
+import type { Context } from '../core/command.js';
+import { UserError } from '../core/errors.js';
+import { fleetHasErrors, formatFleetProblem, parseFleet, type Fleet } from './fleet.js';
 
 /**
  * Reads and validates the fleet file for `rollout` and `plan`: every problem is reported as

@@ -1,5 +1,5 @@
-import type { InputSpec } from '../../core/inputs.js';
-import { DEFAULT_WARN_DAYS } from '../../releases/defaults.js';
+import type { InputSpec } from '../core/inputs.js';
+import { DEFAULT_WARN_DAYS } from './defaults.js';
 
 /** The support-policy inputs, shared by support, release-notes and upgrade-check. */
 export const policyInputs: InputSpec[] = [
