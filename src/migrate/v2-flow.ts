@@ -10,7 +10,7 @@
  * verify, which must pass before migrate reports success.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Context } from '../core/command.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { buildConfig, formatDiagnostic, hasErrors } from '../config/index.js';
@@ -29,6 +29,8 @@ export interface V2Plan {
   crNamespace: string;
   crLabel: string;
   secretsPath: string;
+  /** The CR file's text, as written (or as reviewed): what a pull request commits. */
+  text: string;
   /** The hostname of the CR as applied (verify's default host). */
   hostname?: string;
   blockers: string[];
@@ -55,7 +57,9 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
   const reviewed = options.confirm && existsSync(options.output);
   const text = reviewed
     ? readFileSync(options.output, 'utf8')
-    : v2CrFileText(conversion, { source: label, secretsFile: secretsPath });
+    : // The Secrets' file by its name beside the CR: the text is the same wherever the job runs (a rerun
+      // from another checkout proposes the same file).
+      v2CrFileText(conversion, { source: label, secretsFile: `${basename(secretsPath)} beside this file` });
   if (!reviewed) {
     mkdirSync(dirname(options.output), { recursive: true });
     // No secret in it (they are referenced): it is the file to commit or open a pull request with.
@@ -130,7 +134,7 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
       blockers,
     }),
   );
-  return { conversion, crName, crNamespace, crLabel, secretsPath, hostname, blockers };
+  return { conversion, crName, crNamespace, crLabel, secretsPath, text, hostname, blockers };
 }
 
 export async function cutoverV2(

@@ -72,3 +72,21 @@ export function cutoverRefusal(
   }
   return undefined;
 }
+
+/**
+ * Why the CR file must not go to a pull request; undefined when it may. `redact` is the run's redactor, which
+ * holds every secret read from the cluster: none may be in a file that goes to GitHub.
+ */
+export function pullRequestRefusal(
+  plan: { blockers: string[]; inline: string[] },
+  output: string,
+  text: string,
+  redact: (text: string) => string,
+): string | undefined {
+  if (plan.blockers.length > 0) return `${output} cannot be applied as it is: ${plan.blockers.join(' ')}`;
+  if (plan.inline.length > 0) {
+    return `${output} holds values that look like secrets inline (${plan.inline.join(', ')}); a pull request would publish them.`;
+  }
+  if (redact(text) !== text) return `${output} holds a secret value; a pull request would publish it.`;
+  return undefined;
+}

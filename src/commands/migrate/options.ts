@@ -1,8 +1,8 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Context } from '../../core/command.js';
 import { UserError } from '../../core/errors.js';
-import { UsageError, bool, closest, num, str, type RawInputs } from '../../core/inputs.js';
-import type { MigrateOptions, MigrateTarget } from '../../migrate/options.js';
+import { UsageError, bool, closest, list, num, str, type RawInputs } from '../../core/inputs.js';
+import type { MigrateOptions, MigratePullRequest, MigrateTarget } from '../../migrate/options.js';
 
 const TARGETS: MigrateTarget[] = ['operator', 'v2'];
 
@@ -50,6 +50,7 @@ export function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
     verifyReportPath: str(raw, 'verify-report-path') ?? 'wandb-verify-report.json',
     pollSeconds: num(raw, 'poll-interval') ?? 2,
   };
+  if (bool(raw, 'pull-request')) options.pullRequest = pullRequestOptions(raw, options, ctx);
   if (options.confirm && options.removeOld) {
     throw new UserError(
       "'confirm' and 'remove-old' are separate steps: the old installation is removed only after the new one is verified.",
@@ -63,4 +64,69 @@ export function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
     );
   }
   return options;
+}
+
+/** The branch of a CR's migration pull request: one per CR, so that two CRs never share one. */
+export function defaultBranch(namespace: string, name: string): string {
+  return `wandb-operator-actions/migrate-v2-${namespace}-${name}`;
+}
+
+/** `pull-request: true`: where the v2 CR goes for review, with upgrade-check's input names and meanings. */
+function pullRequestOptions(raw: RawInputs, options: MigrateOptions, ctx: Context): MigratePullRequest {
+  if (options.to !== 'v2') {
+    throw new UsageError(
+      "'pull-request' opens a pull request with the v2 CR of 'to: v2'. The CR of 'to: operator' may hold secrets from the old values, so it is never pushed.",
+      "Set 'to: v2', or drop 'pull-request' and commit the reviewed CR yourself once its secrets are in Secrets.",
+    );
+  }
+  if (options.confirm) {
+    throw new UserError(
+      "'pull-request' and 'confirm' are separate steps: the pull request is the review, confirm applies the reviewed file.",
+      "Run with 'pull-request: true' first, merge the pull request, then run with 'confirm: true' on the merged file.",
+    );
+  }
+  const token = str(raw, 'github-token');
+  if (!token) {
+    throw new UserError(
+      "'pull-request' needs a token that can push a branch and open pull requests.",
+      'Set github-token (GITHUB_TOKEN on the CLI); in a workflow, give the job `contents: write` and `pull-requests: write`.',
+    );
+  }
+  ctx.redactor.add(token);
+  const repositoryPath = resolve(ctx.cwd, str(raw, 'repository-path') ?? '.');
+  const given = str(raw, 'pull-request-path');
+  const inRepo = relative(repositoryPath, options.output);
+  if (!given && (inRepo.startsWith('..') || isAbsolute(inRepo))) {
+    throw new UserError(
+      `The v2 CR is written to ${options.output}, outside repository-path (${repositoryPath}), so where it goes in the repository is not known.`,
+      "Set 'pull-request-path' to its path in the repository (e.g. deploy/wandb-v2.yaml), or write 'output' inside the clone.",
+    );
+  }
+  const path = (given ?? inRepo.split(sep).join('/')).replace(/^\.\//, '');
+  if (!path || path.startsWith('/') || path.split('/').includes('..')) {
+    throw new UserError(
+      `pull-request-path '${path}' is not a path inside the repository.`,
+      'Give it relative to the repository root, e.g. deploy/wandb-v2.yaml.',
+    );
+  }
+  const authorText =
+    str(raw, 'commit-author') ??
+    'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
+  const author = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(authorText);
+  if (!author) throw new UserError(`commit-author '${authorText}' is not 'Name <email>'.`);
+  return {
+    path,
+    branch: str(raw, 'branch') ?? defaultBranch(options.crNamespace, options.name),
+    base: str(raw, 'base'),
+    labels: list(raw, 'labels'),
+    assignees: list(raw, 'assignees'),
+    reviewers: list(raw, 'reviewers'),
+    // Under GitHub Actions the runner names the repository and API (GitHub Enterprise Server included).
+    repository: str(raw, 'repository') ?? (ctx.env.GITHUB_REPOSITORY || undefined),
+    repositoryPath,
+    remote: str(raw, 'remote') ?? 'origin',
+    token,
+    githubApiUrl: str(raw, 'github-api-url') ?? (ctx.env.GITHUB_API_URL || 'https://api.github.com'),
+    author: { name: author[1], email: author[2] },
+  };
 }

@@ -4,6 +4,7 @@ import { KubeClient, prepareKubeconfig } from '../../kube/index.js';
 import type { MigrateOptions } from '../../migrate/options.js';
 import { planMigration, removeOld, switchOver } from '../../migrate/to-operator.js';
 import { cutoverV2, planV2 } from '../../migrate/v2-flow.js';
+import { proposeV2 } from '../../migrate/v2-pr.js';
 import { parseOptions } from './options.js';
 
 /**
@@ -13,8 +14,8 @@ import { parseOptions } from './options.js';
  *   Deployment on any failure; with remove-old, a later run removes the old installation once the operator's
  *   instance is up and verified.
  * - `to: v2`: read the live v1 CR and its spec-active Secret, convert them as the v2 operator's webhook does,
- *   write the v2 CR and the Secrets it references for review; with confirm, apply them, wait through the
- *   cutover gates and verify.
+ *   write the v2 CR and the Secrets it references for review (with pull-request, the CR, never the Secrets,
+ *   also goes to a pull request); with confirm, apply them, wait through the cutover gates and verify.
  */
 export async function runMigrate(raw: RawInputs, ctx: Context): Promise<number> {
   const options = parseOptions(raw, ctx);
@@ -36,6 +37,8 @@ export async function runMigrate(raw: RawInputs, ctx: Context): Promise<number> 
     });
     if (options.to === 'v2') {
       const plan = await planV2(client, options, ctx);
+      // The files go to a pull request for review; confirm is a later run on the merged file.
+      if (options.pullRequest) return await proposeV2(plan, options, ctx);
       if (!options.confirm) return planned(options, plan.blockers, 'the v1 CR still runs', ctx);
       return await cutoverV2(client, options, plan, deadline, ctx);
     }

@@ -59,6 +59,61 @@ export const migrateCommand: CommandSpec = {
         'Switch: scale the old Deployment to 0, install the operator, apply the CR, verify (needs api-key). With to: v2: apply the Secrets and the v2 CR, wait through the cutover gates, verify (api-key required: success only after verify passes). Without it nothing in the cluster changes.',
     },
     {
+      name: 'pull-request',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'to: v2: open a pull request that adds the v2 CR at pull-request-path, or bring the open one up to date (a rerun with the same CR changes nothing). Its description says what was converted, what was not carried over, the pinned version, the Secrets to create (names only) and the confirm step. The Secrets file is never committed. Not with confirm: merge the pull request, then run with confirm.',
+    },
+    {
+      name: 'pull-request-path',
+      description:
+        'to: v2 with pull-request: path of the v2 CR in the repository, from its root (default: output, relative to repository-path).',
+    },
+    {
+      name: 'branch',
+      description:
+        'Branch of the migration pull request (this job owns it). Default: wandb-operator-actions/migrate-v2-<cr-namespace>-<name>.',
+    },
+    { name: 'base', description: "Base branch of the pull request (default: the remote's default branch)." },
+    { name: 'labels', type: 'list', description: 'Labels of the pull request (created when missing).' },
+    { name: 'assignees', type: 'list', description: 'Users assigned to a new pull request.' },
+    {
+      name: 'reviewers',
+      type: 'list',
+      description: 'Reviewers requested on a new pull request: user or org/team.',
+    },
+    {
+      name: 'repository',
+      description:
+        "owner/name of the repository for the pull request (default: the workflow's repository, else the git remote).",
+    },
+    {
+      name: 'repository-path',
+      default: '.',
+      description: 'Local clone of that repository (its working tree and index are not touched).',
+    },
+    { name: 'remote', default: 'origin', description: 'Git remote to fetch from and push to.' },
+    {
+      name: 'github-token',
+      secret: true,
+      env: 'GITHUB_TOKEN',
+      actionDefault: '${{ github.token }}',
+      description:
+        'With pull-request: a token that can push the branch and open pull requests (contents: write, pull-requests: write). Pull requests opened with the workflow GITHUB_TOKEN start no workflows: use a GitHub App token to have CI run on them.',
+    },
+    {
+      name: 'github-api-url',
+      env: 'GITHUB_API_URL',
+      description:
+        "GitHub API base URL (default: the runner's GITHUB_API_URL, which is right on GitHub Enterprise Server, else https://api.github.com).",
+    },
+    {
+      name: 'commit-author',
+      default: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+      description: 'Author and committer of the commit with the v2 CR, as `Name <email>`.',
+    },
+    {
       name: 'remove-old',
       type: 'boolean',
       default: 'false',
@@ -129,6 +184,15 @@ export const migrateCommand: CommandSpec = {
         'to: v2: where the converted values came from: spec-active (the Secret, as the webhook reads first) | spec.values',
     },
     { name: 'unmapped-keys', description: 'old values not carried over, one dotted path a line' },
+    {
+      name: 'pull-request-number',
+      description: 'to: v2 with pull-request: number of the migration pull request',
+    },
+    { name: 'pull-request-url', description: 'to: v2 with pull-request: URL of the migration pull request' },
+    {
+      name: 'pull-request-operation',
+      description: 'to: v2 with pull-request: created | updated | none',
+    },
     {
       name: 'result',
       description:
