@@ -297,6 +297,29 @@ describe('migrate --to v2 with pull-request', () => {
     expectNoSecrets(everything(run));
   });
 
+  it('two runs at once (both list before either writes) leave one branch commit and one pull request', async () => {
+    const p = plane();
+    const other = 'wandb-operator-actions/migrate-v2-concurrent';
+    gh.resetLog();
+    gh.holdUntil('GET', /^\/repos\/acme\/infra\/pulls$/, 2);
+    const [a, b] = await Promise.all([migrate(p, ['--branch', other]), migrate(p, ['--branch', other])]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const mine = pulls.pulls.filter((pr) => pr.head === other);
+    expect(mine).toHaveLength(1);
+    // Both asked GitHub to open it; the one refused (422, already exists) made the other's right instead.
+    const creates = gh.requests.filter((r) => r.method === 'POST' && /\/pulls$/.test(r.path));
+    expect(creates.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect([a.out['pull-request-operation'], b.out['pull-request-operation']].sort()).toEqual([
+      'created',
+      'none',
+    ]);
+    expect(a.out['pull-request-number']).toBe(String(mine[0].number));
+    expect(b.out['pull-request-number']).toBe(String(mine[0].number));
+    const commits = await git(remote.root, ['--git-dir', remote.bare, 'rev-list', `main..${other}`]);
+    expect(commits.trim().split('\n')).toHaveLength(1);
+    expectNoSecrets(everything(a) + everything(b) + mine[0].body);
+  });
+
   it('pull-request with confirm is refused before anything runs', async () => {
     const run = await migrate(plane(), ['--confirm']);
     expect(run.code).not.toBe(0);
