@@ -27,8 +27,12 @@
  * `stall` (that store stays Provisioning, so the CR never becomes Ready).
  * The migration itself is a real batch/v1 Job object, as the operator makes one: labelled
  * `app.kubernetes.io/component=migration` and `app.kubernetes.io/instance=<cr>`, owned by the CR. The plane has
- * no Job controller and no kubelet, so the stand-in writes the Job's status as the Job controller would:
- * `active: 1` while it runs, then a `Complete` or `Failed` (BackoffLimitExceeded) condition.
+ * no kubelet, so no Job ever runs: the stand-in writes the Job's status as the Job controller would once its
+ * pod ran: `active: 1` while it runs, then a `Complete` or `Failed` (BackoffLimitExceeded) condition. The
+ * plane's kube-controller-manager does run the Job controller, and 1.20's replaces a Job's whole status with
+ * what it counted from the Job's pods (a pending pod: `active: 1`, no condition), so it can undo a status the
+ * stand-in wrote a moment before; every `step()` therefore writes again the status of each Job it made that no
+ * longer shows it, as a controller keeps what it owns converged.
  */
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
@@ -155,6 +159,8 @@ function timeless(value: unknown): unknown {
 export type V2Store = 'mysql' | 'redis' | 'kafka' | 'objectStore' | 'clickhouse';
 const STORES: V2Store[] = ['mysql', 'redis', 'kafka', 'objectStore', 'clickhouse'];
 
+type JobState = 'Running' | 'Complete' | 'Failed';
+
 /** Where the controller is with one CR: 0 seen, 1 stores provisioning, 2 stores ready and migration running, 3 done. */
 type Phase = 0 | 1 | 2 | 3;
 
@@ -173,6 +179,8 @@ export class V2OperatorStandIn {
   /** This store never becomes ready. */
   stall: V2Store | undefined;
   private readonly phases = new Map<string, { generation: number; phase: Phase }>();
+  /** The migration Jobs this stand-in made and the state it last gave each (see the top of the file). */
+  private readonly jobStates = new Map<string, JobState>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
 
@@ -186,6 +194,24 @@ export class V2OperatorStandIn {
   async step(): Promise<void> {
     const list = await this.options.rest.get<{ items?: Json[] }>(this.base);
     for (const cr of list.body?.items ?? []) await this.reconcile(cr);
+    for (const [name, state] of [...this.jobStates]) await this.keepJobStatus(name, state);
+  }
+
+  /** The Job's status as this stand-in last wrote it, written again if the Job controller replaced it. */
+  private async keepJobStatus(name: string, state: JobState): Promise<void> {
+    const path = `/apis/batch/v1/namespaces/${this.options.namespace}/jobs/${name}`;
+    const job = await this.options.rest.get<{ status?: Json }>(path);
+    if (job.status === 404) {
+      this.jobStates.delete(name);
+      return;
+    }
+    const status = job.body?.status ?? {};
+    const conditions = (status.conditions ?? []) as Array<{ type: string; status: string }>;
+    const shows =
+      state === 'Running'
+        ? status.active === 1 && conditions.length === 0
+        : conditions.some((c) => c.type === state && c.status === 'True');
+    if (!shows) await this.writeJobStatus(name, state);
   }
 
   start(): this {
@@ -327,12 +353,7 @@ export class V2OperatorStandIn {
   }
 
   /** The migration Job (created once per version) and its status, as the Job controller would write it. */
-  private async migrationJob(
-    cr: Json,
-    name: string,
-    version: string,
-    state: 'Running' | 'Complete' | 'Failed',
-  ): Promise<void> {
+  private async migrationJob(cr: Json, name: string, version: string, state: JobState): Promise<void> {
     const metadata = cr.metadata as { name: string; uid: string };
     const jobs = `/apis/batch/v1/namespaces/${this.options.namespace}/jobs`;
     // A migration starts with a new Job: one a former attempt at this version left (failed, say) goes first.
@@ -367,6 +388,13 @@ export class V2OperatorStandIn {
     });
     if (created.status >= 300 && created.status !== 409)
       throw new Error(`migration Job ${name}: ${created.status} ${created.text}`);
+    await this.writeJobStatus(name, state);
+  }
+
+  /** A Job's status as the Job controller writes it for a pod that runs, then succeeded or failed. */
+  private async writeJobStatus(name: string, state: JobState): Promise<void> {
+    const jobs = `/apis/batch/v1/namespaces/${this.options.namespace}/jobs`;
+    this.jobStates.set(name, state);
     const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const status =
       state === 'Running'
