@@ -181,6 +181,9 @@ describe('migrate --to v2 with pull-request', () => {
     });
     expect(run.stdout).toContain('Opened pull request #1 (https://github.com/acme/infra/pull/1)');
     expect(run.summary).toContain('**Pull request**: [#1](https://github.com/acme/infra/pull/1) (created)');
+    expect(run.stdout).toMatch(
+      /::notice[^:]*::.*wandb-v2\.secrets\.yaml \(the Secrets, mode 0600\) is in the clone's working tree, untracked; it is not in the pull request/,
+    );
 
     // The branch: one commit over main adding the CR file exactly as written for review; the Secrets' file,
     // written beside it in the checkout (0600), is in no commit.

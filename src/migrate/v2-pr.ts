@@ -4,7 +4,7 @@
  * CR file and nothing else (never the Secrets' file), pushed with a lease, and one pull request created or
  * brought up to date. The title, body and commit message are pure (./v2-pr-body.ts).
  */
-import { basename } from 'node:path';
+import { basename, relative } from 'node:path';
 import type { Context } from '../core/command.js';
 import { UserError } from '../core/errors.js';
 import { createGitHubClient, explainGitHubError } from '../github/client.js';
@@ -55,6 +55,15 @@ export async function proposeV2(plan: V2Plan, options: MigrateOptions, ctx: Cont
   const written = `${options.output}${plan.conversion.secrets.length ? ` and ${plan.secretsPath}` : ''}`;
   try {
     const outcome = await openOrUpdate(plan, pr, text, ctx);
+    if (
+      plan.conversion.secrets.length > 0 &&
+      !relative(pr.repositoryPath, plan.secretsPath).startsWith('..')
+    ) {
+      // The commit never holds it, but a later `git add -A` in the same job would.
+      ctx.out.notice(
+        `${plan.secretsPath} (the Secrets, mode 0600) is in the clone's working tree, untracked; it is not in the pull request. Do not add it in a later step: delete it when the job no longer needs it.`,
+      );
+    }
     ctx.out.setOutput('result', 'planned');
     ctx.out.setOutput('pull-request-operation', outcome.operation);
     ctx.out.setOutput('pull-request-number', outcome.pullRequest ? String(outcome.pullRequest.number) : '');
