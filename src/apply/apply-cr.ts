@@ -23,8 +23,23 @@ import { secretValuesIn } from '../config/index.js';
 import { KubeClient, prepareKubeconfig } from '../kube/index.js';
 import { UsageError } from '../core/inputs.js';
 import { onCancel } from '../core/cancel.js';
-import { CrLease, holderIdentity, leaseName } from '../kube/lease.js';
-import { LAST_GOOD_ANNOTATION, lastGoodSecretName, openGateway, type ClusterGateway } from './cluster.js';
+import { CrLease, LeaseHeldError, holderIdentity, leaseName } from '../kube/lease.js';
+import {
+  LAST_GOOD_ANNOTATION,
+  canI,
+  existingObjects,
+  lastGoodSecretName,
+  openGateway,
+  type ClusterGateway,
+  type Kubectl,
+} from './cluster.js';
+import {
+  accessRefusal,
+  describeAccess,
+  roleRules,
+  v2AccessQuestions,
+  type AccessQuestion,
+} from './permissions.js';
 import { liveSpecSentence, timeoutProblem, splitUntil, type LiveSpec } from './rollout.js';
 import {
   waitForLive,
@@ -68,6 +83,8 @@ interface ApplyReport {
   message?: string;
   waitedSeconds?: number;
   operatorMessages?: string[];
+  /** The rights the preflight found missing (v2): nothing was changed. */
+  missingPermissions?: Array<Omit<AccessQuestion, 'why'>>;
   diagnostics: ReturnType<typeof diagnosticJson>[];
 }
 
@@ -111,6 +128,7 @@ export async function runApplyCr(raw: RawInputs, ctx: Context): Promise<number> 
       ...(report.waitedSeconds !== undefined
         ? { waitedSeconds: report.waitedSeconds, operatorMessages: report.operatorMessages ?? [] }
         : {}),
+      ...(report.missingPermissions ? { missingPermissions: report.missingPermissions } : {}),
       diagnostics: report.diagnostics,
       outputs: { ...ctx.out.outputs },
     });
@@ -186,6 +204,12 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
     ctx.out.setOutput('render-check', rendered.outcome);
     const renderLine = `${rendered.line}\n\n`;
 
+    // Before the Lease and the CR are written: every right the v2 path needs, asked of the API server.
+    if (version === 'v2') {
+      const refused = await checkV2Access(client, ref, options, ctx, report, deadline);
+      if (refused !== undefined) return refused;
+    }
+
     const opened = await openGateway(client, ref, (message) => ctx.out.info(message), version);
     const gateway = opened.gateway;
     closeGateway = opened.close;
@@ -203,7 +227,13 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
         holderIdentity(ctx.env),
         label,
       );
-      const how = await lease.acquire(Math.max(1, Math.min(30_000, deadline - Date.now())));
+      let how: Awaited<ReturnType<CrLease['acquire']>>;
+      try {
+        how = await lease.acquire(Math.max(1, Math.min(30_000, deadline - Date.now())));
+      } catch (error) {
+        if (!(error instanceof LeaseHeldError)) throw error;
+        return leaseHeld(error, ctx, report);
+      }
       const held = lease;
       ctx.out.info(
         `Lease ${held.label} taken${how === 'expired' ? ' over (its holder let it expire)' : ''}: no other apply-cr writes ${label} until this one ends.`,
@@ -212,6 +242,8 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
       undo.push(
         onCancel(async () => {
           ctx.out.error(`Cancelled. ${liveSpecSentence(live, ref)}`);
+          // The summary is written after the cleanups (src/core/cancel.ts): a cancelled step says its state there too.
+          ctx.out.summary(`### apply-cr: cancelled\n\n${label}: ${liveSpecSentence(live, ref)}\n`);
           await held.release();
         }),
       );
@@ -316,6 +348,71 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
     await kubeconfig.cleanup();
     for (const forget of undo) forget();
   }
+}
+
+/**
+ * The v2 path's rights (src/apply/permissions.ts), asked before anything changes. A missing one ends the run
+ * here, naming each with the Role rule that grants it: 1 then, undefined to go on. A dry run needs only what it
+ * reads; what a real run would need on top is a warning.
+ */
+async function checkV2Access(
+  client: KubeClient,
+  ref: { name: string; namespace: string },
+  options: ApplyOptions,
+  ctx: Context,
+  report: ApplyReport,
+  deadline: number,
+): Promise<number | undefined> {
+  const kubectl: Kubectl = (args, call) => client.kubectl(args, { ...call, allowFailure: true });
+  const byMs = Math.min(deadline, Date.now() + 30_000);
+  const existing = await existingObjects(kubectl, ref, leaseName(ref.name), 'v2', byMs);
+  const { required, forRealRun } = v2AccessQuestions(ref, existing, options);
+  const answers = await canI(kubectl, [...required, ...forRealRun], byMs);
+  const refusal = accessRefusal(
+    ref,
+    required,
+    answers,
+    existing.cr ? 'the live CR was not written.' : 'the CR does not exist, and was not created.',
+  );
+  if (refusal) {
+    ctx.out.error(refusal.message);
+    ctx.out.info(`  fix: ${refusal.fix}`);
+    ctx.out.setOutput('changed', false);
+    settle(report, {
+      result: 'not-applied',
+      liveSpec: existing.cr ? 'previous' : 'none',
+      message: refusal.message,
+      missingPermissions: refusal.denied.map(({ why: _why, ...question }) => question),
+    });
+    ctx.out.summary(
+      `### apply-cr: nothing was applied\n\n${refusal.message}\n\nAdd these rules to a Role in namespace ${ref.namespace} bound to the kubeconfig's identity:\n\n\`\`\`yaml\n${refusal.rules}\n\`\`\`\n`,
+    );
+    return 1;
+  }
+  const later = forRealRun.filter((_, i) => answers[required.length + i] !== true);
+  if (later.length > 0) {
+    ctx.out.warning(
+      `Dry run: this identity may read what the dry run reads, but applying the CR also needs ${describeAccess(later)}.`,
+    );
+    ctx.out.info(`  Role rules to add in namespace ${ref.namespace} before a real run:\n${roleRules(later)}`);
+  } else
+    ctx.out.info(
+      'permissions: ok (kubectl auth can-i, for the CR, its Lease, its last-good Secret and the migration Jobs)',
+    );
+  return undefined;
+}
+
+/**
+ * Another apply-cr holds the CR's Lease: this run stops before reading or writing the CR. A decision like any
+ * other: said in the log, the summary, the outputs and the JSON document.
+ */
+function leaseHeld(error: LeaseHeldError, ctx: Context, report: ApplyReport): number {
+  ctx.out.error(error.message);
+  if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+  ctx.out.setOutput('changed', false);
+  settle(report, { result: 'not-applied', message: `${error.message} ${error.fix ?? ''}`.trim() });
+  ctx.out.summary(`### apply-cr: nothing was applied\n\n${error.message}\n\n${error.fix ?? ''}\n`);
+  return 1;
 }
 
 /** Records how the run ended (typed: a result or live spec that does not exist is a compile error). */

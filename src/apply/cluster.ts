@@ -563,6 +563,66 @@ export class ClusterGateway {
   }
 }
 
+/**
+ * Asks the API server, in one kubectl process, whether the kubeconfig's identity may do each of `questions`
+ * (a List of SelfSubjectAccessReviews, what `kubectl auth can-i` asks one at a time, with the object's name
+ * when there is one). Answers in the order asked; an answer that cannot be read is a no.
+ */
+export async function canI(
+  kubectl: Kubectl,
+  questions: Array<{ verb: string; group: string; resource: string; namespace: string; name?: string }>,
+  byMs?: number,
+): Promise<boolean[]> {
+  const list = {
+    apiVersion: 'v1',
+    kind: 'List',
+    items: questions.map((q) => ({
+      apiVersion: 'authorization.k8s.io/v1',
+      kind: 'SelfSubjectAccessReview',
+      spec: {
+        resourceAttributes: {
+          verb: q.verb,
+          group: q.group,
+          resource: q.resource,
+          namespace: q.namespace,
+          ...(q.name ? { name: q.name } : {}),
+        },
+      },
+    })),
+  };
+  const args = ['create', '-f', '-', '-o', 'jsonpath={.status.allowed}{"\\n"}'];
+  const result = await kubectl(args, { stdin: JSON.stringify(list), timeoutMs: within(byMs) });
+  if (result.code !== 0)
+    throw new KubeCommandError('kubectl', args, result, 'Asking the API server what this identity may do');
+  const answers = result.stdout.split('\n').filter((line) => line.trim() !== '');
+  return questions.map((_, i) => answers[i]?.trim() === 'true');
+}
+
+/**
+ * Whether the CR, its Lease and its last-good Secret exist (the right to create one is needed only when not).
+ * One that cannot be read counts as existing: the missing right to read it is what gets reported.
+ */
+export async function existingObjects(
+  kubectl: Kubectl,
+  ref: CrRef,
+  leaseName: string,
+  version: CrApiVersion,
+  byMs?: number,
+): Promise<{ cr: boolean; lease: boolean; lastGood: boolean }> {
+  const exists = async (resource: string, name: string) => {
+    const result = await kubectl(['get', resource, name, '-n', ref.namespace, '-o', 'name'], {
+      timeoutMs: within(byMs),
+    });
+    return result.code === 0 || !isNotFound(result);
+  };
+  const [cr, lease, lastGood] = await Promise.all([
+    exists(version === 'v2' ? V2_RESOURCE : CR_RESOURCE, ref.name),
+    exists('leases.coordination.k8s.io', leaseName),
+    exists('secret', lastGoodSecretName(ref.name)),
+  ]);
+  return { cr, lease, lastGood };
+}
+
 /** What is left until `byMs` (at least 1 ms), for a call's own timeout; undefined: no bound of its own. */
 function within(byMs?: number): number | undefined {
   return byMs === undefined ? undefined : Math.max(1, byMs - Date.now());
