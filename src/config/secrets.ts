@@ -17,6 +17,7 @@
  *   `https://user:pass@charts.example.com`), and its user and password parts on their own.
  * - an environment-variable name ending in `_KEY` or `_TOKEN` (`LICENSE_KEY`, `OPENAI_API_KEY`, `GITHUB_TOKEN`
  *   in an extraEnv map), and `licenseKey`;
+ * - the `value` of a map under any of these keys: the env-entry form `AWS_SECRET_ACCESS_KEY: {value: ...}`;
  * Numbers under any of these keys count too (a numeric password or license is still a secret); a number
  * under a key that merely mentions a credential word (`tokenTtlSeconds`) is not, as it is no secret key.
  * Masking replaces a whole secret value with `***`, and only the user-info inside a URL.
@@ -120,6 +121,12 @@ interface Scan {
   path: string[];
 }
 
+/** The key that names a number: the entry's own name for an env-entry `{value: 3600}`. */
+function settingName(path: string[]): string {
+  const last = path[path.length - 1] ?? '';
+  return last.toLowerCase() === 'value' && path.length > 1 ? path[path.length - 2] : last;
+}
+
 /** One pass: collects the secrets and returns the masked copy. */
 function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean): unknown {
   if (Array.isArray(value)) {
@@ -146,7 +153,10 @@ function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean)
       }
       const refHere = item !== null && typeof item === 'object' && isReferenceObjectKey(key);
       // Inside a reference, `secretKey: OIDC_SECRET` names a key of the Secret; other credential names still hold values.
-      const secret = !refHere && secretKeyCached(key) && !(inRef && key.toLowerCase().endsWith('key'));
+      // The `value` of an env entry (`AWS_SECRET_ACCESS_KEY: {value: ...}`) holds what its name says.
+      const secret =
+        (keyIsSecret && key.toLowerCase() === 'value') ||
+        (!refHere && secretKeyCached(key) && !(inRef && key.toLowerCase().endsWith('key')));
       const ref = inRef || refHere;
       state.path.push(key);
       const scanned = scan(item, state, secret, ref);
@@ -176,7 +186,7 @@ function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean)
   if (
     (typeof value === 'number' || typeof value === 'bigint') &&
     keyIsSecret &&
-    !MEASURE.test(state.path[state.path.length - 1] ?? '')
+    !MEASURE.test(settingName(state.path))
   ) {
     state.places.push({ path: [...state.path], value: String(value) });
     state.found.add(String(value));

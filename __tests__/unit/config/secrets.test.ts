@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { Redactor, weakSecretReason } from '../../../src/core/redact.js';
 import { buildConfig, maskSecrets, secretValuesIn } from '../../../src/config/index.js';
-import { isSecretKey } from '../../../src/config/secrets.js';
+import { isSecretKey, scanSecrets } from '../../../src/config/secrets.js';
 import { build } from './helpers.js';
 
 const SECRETS = [
@@ -181,6 +181,64 @@ describe('secret detection', () => {
     expect(secretValuesIn({ app: { secrets: { API_TOKEN: 'tok-1', secretKey: 'NAME_OF_KEY' } } })).toEqual([
       'tok-1',
     ]);
+  });
+
+  it('the value of an env entry under a secret name is a secret: `NAME: {value: ...}` as `NAME: ...`', () => {
+    const values = {
+      global: {
+        extraEnv: {
+          AWS_SECRET_ACCESS_KEY: { value: 'env-entry-secret-1' },
+          GITHUB_TOKEN: { value: 24680135 },
+          DB_PASSWORD: { valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+          LOG_LEVEL: { value: 'debug' },
+        },
+      },
+      app: { tokenTtlSeconds: { value: 3600 } },
+    };
+    const { secrets, masked, places } = scanSecrets(values);
+    expect(secrets.sort()).toEqual(['24680135', 'env-entry-secret-1']);
+    expect(places.map((p) => p.path.join('.')).sort()).toEqual([
+      'global.extraEnv.AWS_SECRET_ACCESS_KEY.value',
+      'global.extraEnv.GITHUB_TOKEN.value',
+    ]);
+    expect(masked.global.extraEnv).toEqual({
+      AWS_SECRET_ACCESS_KEY: { value: '***' },
+      GITHUB_TOKEN: { value: '***' },
+      DB_PASSWORD: { valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+      LOG_LEVEL: { value: 'debug' },
+    });
+    // A number that measures something stays, whether written plainly or as an entry.
+    expect(masked.app).toEqual({ tokenTtlSeconds: { value: 3600 } });
+    // A `value` key of a reference object or of an ordinary map is not promoted.
+    expect(secretValuesIn({ passwordSecret: { value: 'mysql-secret' }, feature: { value: 'on' } })).toEqual(
+      [],
+    );
+  });
+
+  it('what `validate` and `render` build from a file: the entry is masked, and the redactor learns it', () => {
+    const text = [
+      'apiVersion: apps.wandb.com/v1',
+      'kind: WeightsAndBiases',
+      'metadata: {name: wandb, namespace: default}',
+      'spec:',
+      '  chart: {url: https://charts.wandb.ai, name: operator-wandb, version: 0.43.8}',
+      '  values:',
+      '    global:',
+      '      host: https://wandb.example.com',
+      '      extraEnv:',
+      '        AWS_SECRET_ACCESS_KEY:',
+      '          value: wJalrENTRYsecretKEY-0123',
+      '',
+    ].join('\n');
+    const built = buildConfig([{ path: 'wandb.yaml', text }], [], { name: 'wandb', namespace: 'default' });
+    expect(built.secrets).toContain('wJalrENTRYsecretKEY-0123');
+    expect(stringify(built.masked)).not.toContain('wJalrENTRYsecretKEY-0123');
+    expect(stringify(built.masked)).toContain('value: "***"');
+    const redactor = new Redactor();
+    for (const secret of built.secrets) redactor.add(secret);
+    expect(redactor.redact(`export AWS_SECRET_ACCESS_KEY=wJalrENTRYsecretKEY-0123`)).not.toContain(
+      'wJalrENTRYsecretKEY-0123',
+    );
   });
 
   it('tells value keys from reference keys by name', () => {
