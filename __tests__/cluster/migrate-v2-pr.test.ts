@@ -323,6 +323,28 @@ describe('migrate --to v2 with pull-request', () => {
     expectNoSecrets(everything(a) + everything(b) + mine[0].body);
   });
 
+  it('once merged, a rerun opens nothing: the base branch holds the CR', async () => {
+    const p = plane();
+    const other = 'wandb-operator-actions/migrate-v2-concurrent';
+    const merged = pulls.pulls.find((pr) => pr.head === other && pr.state === 'open');
+    if (!merged) throw new Error('the pull request of the previous test is missing');
+    await remote.fastForwardMain((await remote.tip(other)) as string);
+    pulls.merge(merged.number);
+    gh.resetLog();
+    const run = await migrate(p, ['--branch', other]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatchObject({
+      'pull-request-operation': 'none',
+      'pull-request-number': '',
+      'pull-request-url': '',
+    });
+    expect(run.stdout).toContain(
+      `The base branch already holds this v2 CR at ${CR_PATH}; no pull request is needed.`,
+    );
+    expect(writes()).toEqual([]);
+    expect(pulls.pulls.filter((pr) => pr.head === other)).toHaveLength(1);
+  });
+
   it('pull-request with confirm is refused before anything runs', async () => {
     const run = await migrate(plane(), ['--confirm']);
     expect(run.code).not.toBe(0);
