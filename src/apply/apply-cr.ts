@@ -22,6 +22,7 @@ import {
 import { secretValuesIn } from '../config/index.js';
 import { KubeClient, prepareKubeconfig } from '../kube/index.js';
 import { UsageError } from '../core/inputs.js';
+import { UserError } from '../core/errors.js';
 import { onCancel } from '../core/cancel.js';
 import { CrLease, LeaseHeldError, holderIdentity, leaseName } from '../kube/lease.js';
 import {
@@ -367,12 +368,23 @@ async function checkV2Access(
   const byMs = Math.min(deadline, Date.now() + 30_000);
   const existing = await existingObjects(kubectl, ref, leaseName(ref.name), 'v2', byMs);
   const { required, forRealRun } = v2AccessQuestions(ref, existing, options);
-  const answers = await canI(kubectl, [...required, ...forRealRun], byMs);
+  const answers = await canI(kubectl, [...required, ...forRealRun], byMs).catch((error: unknown) => {
+    // Before the Lease and the CR: a preflight that could not ask has changed nothing, and says so.
+    throw new UserError(
+      `${(error as Error).message.split('\n')[0]} Nothing was changed.`,
+      (error as UserError).fix ??
+        'Check that the kubeconfig reaches the API server (kubectl auth can-i works with it), then run again.',
+    );
+  });
   const refusal = accessRefusal(
     ref,
     required,
     answers,
-    existing.cr ? 'the live CR was not written.' : 'the CR does not exist, and was not created.',
+    existing.cr === undefined
+      ? 'the CR was not written (whether it exists could not be read).'
+      : existing.cr
+        ? 'the live CR was not written.'
+        : 'the CR does not exist, and was not created.',
   );
   if (refusal) {
     ctx.out.error(refusal.message);
@@ -380,7 +392,7 @@ async function checkV2Access(
     ctx.out.setOutput('changed', false);
     settle(report, {
       result: 'not-applied',
-      liveSpec: existing.cr ? 'previous' : 'none',
+      liveSpec: existing.cr === undefined ? 'unknown' : existing.cr ? 'previous' : 'none',
       message: refusal.message,
       missingPermissions: refusal.denied.map(({ why: _why, ...question }) => question),
     });

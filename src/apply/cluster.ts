@@ -600,7 +600,7 @@ export async function canI(
 
 /**
  * Whether the CR, its Lease and its last-good Secret exist (the right to create one is needed only when not).
- * One that cannot be read counts as existing: the missing right to read it is what gets reported.
+ * undefined for one that could not be read (not allowed, say).
  */
 export async function existingObjects(
   kubectl: Kubectl,
@@ -608,12 +608,12 @@ export async function existingObjects(
   leaseName: string,
   version: CrApiVersion,
   byMs?: number,
-): Promise<{ cr: boolean; lease: boolean; lastGood: boolean }> {
+): Promise<{ cr?: boolean; lease?: boolean; lastGood?: boolean }> {
   const exists = async (resource: string, name: string) => {
     const result = await kubectl(['get', resource, name, '-n', ref.namespace, '-o', 'name'], {
       timeoutMs: within(byMs),
     });
-    return result.code === 0 || !isNotFound(result);
+    return result.code === 0 ? true : isNotFound(result) ? false : undefined;
   };
   const [cr, lease, lastGood] = await Promise.all([
     exists(version === 'v2' ? V2_RESOURCE : CR_RESOURCE, ref.name),

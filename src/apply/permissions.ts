@@ -31,11 +31,14 @@ export interface AccessQuestion {
   why: string;
 }
 
-/** Which of the objects apply-cr writes exist already (a right to create them is needed only when not). */
+/**
+ * Which of the objects apply-cr writes exist already (a right to create them is needed only when not);
+ * undefined: it could not be read (the missing right to read it is what gets reported).
+ */
 export interface Existing {
-  cr: boolean;
-  lease: boolean;
-  lastGood: boolean;
+  cr?: boolean;
+  lease?: boolean;
+  lastGood?: boolean;
 }
 
 export function v2AccessQuestions(
@@ -83,15 +86,15 @@ export function v2AccessQuestions(
   const writes: AccessQuestion[] = [
     cr('watch', 'the wait follows the CR'),
     cr('patch', 'server-side apply of the CR and its last-good annotation'),
-    ...(existing.cr ? [] : [cr('create', 'the CR does not exist yet: the apply creates it')]),
-    ...(!existing.cr && run.rollbackOnFailure
+    ...(existing.cr !== false ? [] : [cr('create', 'the CR does not exist yet: the apply creates it')]),
+    ...(existing.cr === false && run.rollbackOnFailure
       ? [cr('delete', 'a failed first install is deleted (rollback-on-failure)')]
       : []),
     lease('get', 'one apply-cr at a time on this CR'),
     lease('update', 'the Lease is taken, renewed and given back'),
-    ...(existing.lease ? [] : [lease('create', 'the Lease does not exist yet', false)]),
+    ...(existing.lease !== false ? [] : [lease('create', 'the Lease does not exist yet', false)]),
     secret('patch', 'recording the spec that rolled out'),
-    ...(existing.lastGood ? [] : [secret('create', 'the last-good Secret does not exist yet')]),
+    ...(existing.lastGood !== false ? [] : [secret('create', 'the last-good Secret does not exist yet')]),
     jobs('watch'),
   ];
   return run.dryRun

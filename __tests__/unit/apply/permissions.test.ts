@@ -45,6 +45,12 @@ describe('v2AccessQuestions', () => {
     expect(asked(noRollback.required)).not.toContain('delete weightsandbiases.apps.wandb.com/wandb');
   });
 
+  it('an object whose existence could not be read asks no create (the right to read it is what is missing)', () => {
+    const { required } = v2AccessQuestions(ref, {}, { dryRun: false, rollbackOnFailure: true });
+    expect(required.map((q) => q.verb)).not.toContain('create');
+    expect(required.map((q) => q.verb)).not.toContain('delete');
+  });
+
   it('a dry run requires what it reads (the CR, the last good spec, the migration Jobs); the rest is for a real run', () => {
     const { required, forRealRun } = v2AccessQuestions(ref, all, { dryRun: true, rollbackOnFailure: true });
     expect(asked(required)).toEqual([
