@@ -10,9 +10,10 @@
  * it maps host, license, size, custom CA certificates, image registry, OIDC, MySQL, Redis, the bucket,
  * ClickHouse, ingress, the ServiceAccount annotations, the internal JWT issuer and global env; a
  * `{valueFrom: {secretKeyRef}}` becomes a Secret key selector, the v1 `passwordSecret`/`secret`/`oidcSecret`
- * blocks too; store instances go under the instance name `default`; the original chart and values are kept in
- * the annotations `legacy.operator.wandb.com/v1-chart` and `.../v1-values`. A non-string at a mapped path (an
- * unquoted `app.image.tag`), or a size v2 does not know, makes it refuse the object.
+ * blocks too; store instances go under the instance name `default`; the original chart and values (secrets
+ * included) are kept in the annotations `legacy.operator.wandb.com/v1-chart` and `.../v1-values`. A
+ * non-string at a mapped path (an unquoted `app.image.tag`), or a size v2 does not know, makes it refuse the
+ * object.
  *
  * Where this differs, and why:
  * - Literals the webhook parks in `legacy.operator.wandb.com/<store>-pending` annotations (for its reconciler
@@ -25,6 +26,9 @@
  *   from `global.licenseSecret`): a file with the license inline must not be committed.
  * - The annotations keep the original values with every secret replaced by a reference to where it now is
  *   (`{valueFrom: {secretKeyRef}}`), or masked (`***`) where it went nowhere: never inline.
+ * - Where the v1 chart read more than the value (a Redis port `6379?tls=true&...`, the chart's defaults for
+ *   an external MySQL's port, database and user), v2 gets what the chart connected with: the port's number
+ *   and tls, the defaults written out. A value read masked (`***`) is never written anywhere: it is reported.
  * - Per-application env and resources (`<app>.env`, `<app>.resources`, ...) need the server manifest of the
  *   version, which the webhook downloads; they are reported as not carried over instead.
  * - A missing version, `latest`, or a missing `global.host` is an error here (the v2 operator refuses the
@@ -34,7 +38,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { stringify } from 'yaml';
-import { scanSecrets } from '../config/secrets.js';
+import { MASK, isSecretKey, scanSecrets } from '../config/secrets.js';
 import { V2_API_VERSION } from '../config/v2/index.js';
 
 type Json = Record<string, unknown>;
@@ -197,8 +201,15 @@ class Converter {
     return `${this.target.name}-v2-${part}`;
   }
 
-  /** Puts a literal into the Secret of `part` under `key`; returns the selector the CR uses. */
-  moveLiteral(part: string, key: string, value: string, from: string): SecretKeySelector {
+  /**
+   * Puts a literal into the Secret of `part` under `key`; returns the selector the CR uses. A masked value
+   * (`***`, from values read through a masking path) is no value: it is reported instead, and undefined returned.
+   */
+  moveLiteral(part: string, key: string, value: string, from: string): SecretKeySelector | undefined {
+    if (value === MASK) {
+      this.unmapped.push({ path: from, reason: MASKED_REASON });
+      return undefined;
+    }
     const name = this.secretName(part);
     let secret = this.secrets.get(name);
     if (!secret) {
@@ -227,7 +238,7 @@ class Converter {
     const text = scalarText(raw);
     if (text === undefined || text === '') return undefined;
     const ref = this.moveLiteral(part, secretKey, text, from);
-    this.mapped.push({ from, to, secret: ref });
+    if (ref) this.mapped.push({ from, to, secret: ref });
     return ref;
   }
 
@@ -252,6 +263,9 @@ class Converter {
     for (const leaf of leafPaths(this.get(path), path)) this.unmapped.push({ path: leaf, reason });
   }
 }
+
+const MASKED_REASON =
+  'the value was masked (***) where it was read, so the real one is unknown here and nothing was written for it: set it on the v2 CR (or in its Secret) by hand.';
 
 /** Reasons for values that have no place in v2, by path (a prefix applies to everything under it). */
 const REASONS: Array<[RegExp, string]> = [
@@ -400,32 +414,53 @@ function mapGlobalEnv(c: Converter, license: SecretKeySelector | undefined): Jso
     for (const [name, raw] of Object.entries(map)) merged.set(name, { raw, from: `${section}.${name}` });
   }
   const env: Json[] = [];
+  const to = (name: string) => `spec.wandb.legacyOverrides.global.env[${name}]`;
+  // From the value itself (a variable's name may hold a dot, which a dotted lookup would split).
+  const drop = (raw: unknown, from: string, reason: string) => {
+    for (const path of leafPaths(raw, from)) c.unmapped.push({ path, reason });
+  };
   for (const [name, { raw, from }] of [...merged].sort(([a], [b]) => a.localeCompare(b))) {
+    // Helm's null deletes the key: nothing was set.
+    if (raw === null || raw === undefined) continue;
+    let text: string | undefined;
+    let path = from;
     if (isObject(raw)) {
       const { value, valueFrom } = raw;
-      if (typeof value === 'string' && value.includes('{{')) {
-        c.unmapped.push({ path: from, reason: 'a Helm template, which v2 cannot evaluate.' });
+      if (valueFrom !== undefined) {
+        env.push({ name, valueFrom });
+        c.mapped.push({ from, to: to(name) });
         continue;
       }
-      if (valueFrom !== undefined || typeof value === 'string') {
-        env.push({ name, ...(valueFrom !== undefined ? { valueFrom } : { value }) });
-        c.mapped.push({ from, to: `spec.wandb.legacyOverrides.global.env[${name}]` });
-      } else c.unmapped.push({ path: from, reason: 'neither a value nor a valueFrom.' });
-      continue;
+      text = scalarText(value);
+      path = `${from}.value`;
+      if (text === undefined) {
+        drop(raw, from, 'neither a value (a string) nor a valueFrom: no environment variable to carry over.');
+        continue;
+      }
+    } else {
+      text = scalarText(raw);
+      if (text === undefined) {
+        drop(raw, from, 'not a string, number or boolean: an environment variable holds one string.');
+        continue;
+      }
     }
-    const text = scalarText(raw);
-    if (text === undefined) continue;
     if (text.includes('{{')) {
       c.unmapped.push({ path: from, reason: 'a Helm template, which v2 cannot evaluate.' });
       continue;
     }
+    if (text === MASK) {
+      c.unmapped.push({ path, reason: MASKED_REASON });
+      continue;
+    }
+    // The same rule for `NAME: x` and `NAME: {value: x}`: the variable's name says whether it holds a secret.
     if (scanSecrets({ [name]: text }).places.length > 0) {
-      const ref = c.moveLiteral('env', name, text, from);
+      const ref = c.moveLiteral('env', name, text, path);
+      if (!ref) continue;
       env.push({ name, valueFrom: { secretKeyRef: ref } });
-      c.mapped.push({ from, to: `spec.wandb.legacyOverrides.global.env[${name}]`, secret: ref });
+      c.mapped.push({ from, to: to(name), secret: ref });
     } else {
       env.push({ name, value: text });
-      c.mapped.push({ from, to: `spec.wandb.legacyOverrides.global.env[${name}]` });
+      c.mapped.push({ from, to: to(name) });
     }
   }
   if (license) {
@@ -490,35 +525,39 @@ function mapStores(c: Converter): void {
       target: 'password',
     },
   );
-  if (mysql) c.spec.mysql = { [DEFAULT_INSTANCE]: { externalMysql: mysql } };
-  else {
+  if (mysql) {
+    mysqlChartDefaults(c, mysql);
+    c.spec.mysql = { [DEFAULT_INSTANCE]: { externalMysql: inOrder(mysql, MYSQL_FIELDS) } };
+  } else {
     c.notes.push(
       "The v1 values name no external MySQL (global.mysql): v1 ran the chart's in-cluster MySQL. The v2 CR names none either, so the v2 operator provisions its own; the data of the old MySQL is not moved. Move it first, or point spec.mysql.default.externalMysql at the database before applying.",
     );
   }
 
-  const redis = connection(
-    c,
-    'redis',
-    'global.redis',
-    `spec.redis.${DEFAULT_INSTANCE}.externalRedis`,
-    [
-      ['host', 'host', 'Host'],
-      ['port', 'port', 'Port'],
-      ['password', 'password', 'Password'],
-      ['caCert', 'sslCa', 'SslCa'],
-      ['params.tls', 'tls', 'Tls'],
-      ['parameters.tls', 'tls', 'Tls'],
-    ],
-    {
-      path: 'secret',
-      nameField: 'secretName',
-      keyField: 'secretKey',
-      defaultKey: 'REDIS_PASSWORD',
-      target: 'password',
-    },
-  );
-  if (redis) c.spec.redis = { [DEFAULT_INSTANCE]: { externalRedis: redis } };
+  const redisTo = `spec.redis.${DEFAULT_INSTANCE}.externalRedis`;
+  const redis =
+    connection(
+      c,
+      'redis',
+      'global.redis',
+      redisTo,
+      [
+        ['host', 'host', 'Host'],
+        ['password', 'password', 'Password'],
+        ['caCert', 'sslCa', 'SslCa'],
+      ],
+      {
+        path: 'secret',
+        nameField: 'secretName',
+        keyField: 'secretKey',
+        defaultKey: 'REDIS_PASSWORD',
+        target: 'password',
+      },
+    ) ?? {};
+  const portParams = mapRedisPort(c, redis, redisTo);
+  mapRedisTls(c, redis, redisTo, portParams);
+  if (Object.keys(redis).length > 0)
+    c.spec.redis = { [DEFAULT_INSTANCE]: { externalRedis: inOrder(redis, REDIS_FIELDS) } };
 
   mapBucket(c);
 
@@ -548,14 +587,178 @@ function mapStores(c: Converter): void {
     const text = scalarText(replicated)?.toLowerCase();
     if (text === 'true' || text === 'false') {
       c.use('global.clickhouse.replicated');
-      clickhouse.replicated = c.moveLiteral('clickhouse', 'Replicated', text, 'global.clickhouse.replicated');
-      c.mapped.push({
-        from: 'global.clickhouse.replicated',
-        to: `spec.clickhouse.${DEFAULT_INSTANCE}.externalClickhouse.replicated`,
-        secret: clickhouse.replicated as SecretKeySelector,
-      });
+      const ref = c.moveLiteral('clickhouse', 'Replicated', text, 'global.clickhouse.replicated');
+      if (ref) {
+        clickhouse.replicated = ref;
+        c.mapped.push({
+          from: 'global.clickhouse.replicated',
+          to: `spec.clickhouse.${DEFAULT_INSTANCE}.externalClickhouse.replicated`,
+          secret: ref,
+        });
+      }
     }
     c.spec.clickhouse = { [DEFAULT_INSTANCE]: { externalClickhouse: clickhouse } };
+  }
+}
+
+/** The v2 CRD's order of the connection fields, which is the order a reviewer reads. */
+const MYSQL_FIELDS = ['host', 'port', 'database', 'username', 'password', 'sslCa'];
+const REDIS_FIELDS = ['host', 'port', 'password', 'sslCa', 'tls'];
+
+function inOrder(conn: Json, order: readonly string[]): Json {
+  const sorted: Json = {};
+  for (const key of order) if (conn[key] !== undefined) sorted[key] = conn[key];
+  for (const [key, value] of Object.entries(conn)) if (!(key in sorted)) sorted[key] = value;
+  return sorted;
+}
+
+/**
+ * The chart's defaults for an external MySQL (operator-wandb values.yaml: port 3306, database wandb_local,
+ * user wandb): v1 connected with them where the values leave a field unset, so v2 gets them written out, or
+ * it would connect elsewhere (or not at all). Only for an external MySQL: without a host v1 ran its own.
+ */
+const MYSQL_CHART_DEFAULTS: Array<[v1: string, v2: string, secretKey: string, value: string]> = [
+  ['port', 'port', 'Port', '3306'],
+  ['database', 'database', 'Database', 'wandb_local'],
+  ['user', 'username', 'Username', 'wandb'],
+];
+
+function mysqlChartDefaults(c: Converter, mysql: Json): void {
+  if (mysql.host === undefined) return;
+  const filled: string[] = [];
+  let secret: string | undefined;
+  for (const [v1, v2, key, value] of MYSQL_CHART_DEFAULTS) {
+    const from = `global.mysql.${v1}`;
+    if (mysql[v2] !== undefined || !isUnset(c.get(from))) continue;
+    const ref = c.moveLiteral('mysql', key, value, from);
+    if (!ref) continue;
+    c.use(from);
+    mysql[v2] = ref;
+    secret = ref.name;
+    c.mapped.push({
+      from,
+      to: `spec.mysql.${DEFAULT_INSTANCE}.externalMysql.${v2} (unset in v1: the chart's default, ${value})`,
+      secret: ref,
+    });
+    filled.push(`${v1} ${value}`);
+  }
+  if (filled.length > 0) {
+    c.notes.push(
+      `The v1 values give an external MySQL without ${filled.map((f) => f.split(' ')[0]).join(', ')}, so the v1 chart connected with its defaults (${filled.join(', ')}); they are written into Secret ${secret} for spec.mysql.${DEFAULT_INSTANCE}.externalMysql, so that the v2 operator connects to the same database as the same user.`,
+    );
+  }
+}
+
+/**
+ * The query of a `global.redis.port` such as `6379?tls=true&ttlInSeconds=604800`, read as the chart reads
+ * it (_redis.tpl): the part after the last `?`, pairs split at `&`, each at `=`; the first value of a key
+ * wins (sprig's merge keeps what is already there).
+ */
+function portQuery(query: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const [key, value = ''] = pair.split('=');
+    if (!params.get(key)) params.set(key, value);
+  }
+  return params;
+}
+
+/**
+ * `global.redis.port`: the chart takes the part before `?` as the port and the rest as parameters of the
+ * connection string. v2's port is a port only: the number goes to Port, `tls` is returned for
+ * mapRedisTls, and any other parameter is reported (its name only: a parameter may hold a credential).
+ */
+function mapRedisPort(c: Converter, redis: Json, to: string): Map<string, string> {
+  const from = 'global.redis.port';
+  const text = scalarText(c.get(from));
+  if (text === undefined || !text.includes('?')) {
+    const ref = c.field('redis', from, `${to}.port`, 'Port');
+    if (ref) redis.port = ref;
+    return new Map();
+  }
+  c.use(from);
+  const parts = text.split('?');
+  const port = parts[0].trim();
+  const params = portQuery(parts[parts.length - 1]);
+  if (port) {
+    const ref = c.moveLiteral('redis', 'Port', port, from);
+    if (ref) {
+      redis.port = ref;
+      c.mapped.push({ from, to: `${to}.port (the part before ?)`, secret: ref });
+    }
+  } else {
+    c.unmapped.push({
+      path: from,
+      reason: 'no port before the `?`: set spec.redis.default.externalRedis.port by hand.',
+    });
+  }
+  for (const key of params.keys()) {
+    if (key === 'tls') continue;
+    c.unmapped.push({
+      path: `${from}?${key}`,
+      reason:
+        key === 'ttlInSeconds'
+          ? 'a parameter of the v1 Redis connection string; the v2 external Redis has no field for it (host, port, password, sslCa, tls only). The v1 chart did not apply it either: its own default ttlInSeconds=604800 wins over the one in the port.'
+          : 'a parameter of the v1 Redis connection string; the v2 external Redis has no field for it (host, port, password, sslCa, tls only), so it is not carried over: check whether the instance still needs it.',
+    });
+  }
+  return params;
+}
+
+/** Helm's (mergo's) "empty", which a later source may fill: absent, null, false, 0 and "". */
+function mergoEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === false || value === 0 || value === '';
+}
+
+/**
+ * `tls` of the Redis connection, from the source the chart lets win (_redis.tpl merges its dictionaries with
+ * sprig's merge, where the first non-empty value stays): a caCert (the chart then sets tls=true), the port's
+ * `?tls=`, `params.tls`, `parameters.tls`. The winner goes to spec...externalRedis.tls; a source that says
+ * otherwise is reported as overridden.
+ */
+function mapRedisTls(c: Converter, redis: Json, to: string, portParams: Map<string, string>): void {
+  type Source = { from: string; raw: unknown; path?: string };
+  const sources: Source[] = [];
+  if (!isUnset(c.get('global.redis.caCert')))
+    sources.push({ from: 'global.redis.caCert', raw: 'true', path: 'global.redis.caCert?tls' });
+  if (portParams.has('tls'))
+    sources.push({
+      from: 'global.redis.port?tls',
+      raw: portParams.get('tls'),
+      path: 'global.redis.port?tls',
+    });
+  for (const from of ['global.redis.params.tls', 'global.redis.parameters.tls']) {
+    const raw = c.get(from);
+    if (raw !== undefined && raw !== null) sources.push({ from, raw });
+  }
+  if (sources.length === 0) return;
+  // All empty: a false (or 0) still prints (`tls=false`); an empty string prints nothing.
+  const winner = sources.find((s) => !mergoEmpty(s.raw)) ?? sources.find((s) => Boolean(scalarText(s.raw)));
+  if (!winner) return;
+  let ref: SecretKeySelector | undefined;
+  if (isObject(winner.raw)) {
+    ref = c.field('redis', winner.from, `${to}.tls`, 'Tls');
+  } else {
+    const text = scalarText(winner.raw) ?? '';
+    ref = c.moveLiteral('redis', 'Tls', text, winner.path ?? winner.from);
+    if (winner.path === undefined) c.use(winner.from);
+    const why =
+      winner.from === 'global.redis.caCert' ? ' (the v1 chart turns TLS on with a CA certificate)' : '';
+    if (ref) c.mapped.push({ from: winner.from, to: `${to}.tls${why}`, secret: ref });
+  }
+  if (ref) redis.tls = ref;
+  const winnerText = isObject(winner.raw) ? undefined : scalarText(winner.raw);
+  for (const source of sources) {
+    if (source === winner || source.from === 'global.redis.caCert') continue;
+    if (source.path === undefined) c.use(source.from);
+    if (winnerText !== undefined && scalarText(source.raw) === winnerText) continue;
+    for (const path of source.path ? [source.path] : leafPaths(source.raw, source.from)) {
+      c.unmapped.push({
+        path,
+        reason: `overridden in v1: the chart took tls from ${winner.from} (its order: a caCert, the port's ?tls=, params.tls, parameters.tls), which is what spec.redis.default.externalRedis.tls now holds.`,
+      });
+    }
   }
 }
 
@@ -622,6 +825,28 @@ function mapOidc(c: Converter, wandb: Json): void {
   if (oidc) wandb.oidc = oidc;
 }
 
+/**
+ * Annotation values as strings (a number or boolean as Helm prints it). A map or list has no string form an
+ * annotation could take: reported, not dropped; null is Helm's "delete" and is skipped.
+ */
+function annotationStrings(c: Converter, annotations: Json, from: string): Record<string, string> {
+  const strings: Record<string, string> = {};
+  for (const [key, value] of Object.entries(annotations)) {
+    const text = scalarText(value);
+    if (text === MASK) c.unmapped.push({ path: `${from}[${key}]`, reason: MASKED_REASON });
+    else if (text !== undefined) strings[key] = text;
+    else if (value !== null) {
+      // The annotation's name may hold dots: the path names it in brackets.
+      for (const path of leafPaths(value, `${from}[${key}]`))
+        c.unmapped.push({
+          path,
+          reason: 'an annotation value must be a string; a map or list has none to carry over.',
+        });
+    }
+  }
+  return strings;
+}
+
 /** ingress.install and ingress.create default to true in the chart: an absent block still means ingress. */
 function mapIngress(c: Converter, wandb: Json): void {
   const ingress = c.get('ingress');
@@ -644,14 +869,12 @@ function mapIngress(c: Converter, wandb: Json): void {
   }
   const annotations = map.annotations;
   if (isObject(annotations) && Object.keys(annotations).length > 0) {
-    const strings = Object.fromEntries(
-      Object.entries(annotations).flatMap(([k, v]) =>
-        scalarText(v) === undefined ? [] : [[k, scalarText(v)]],
-      ),
-    );
-    networking.annotations = strings;
     c.use('ingress.annotations');
-    c.mapped.push({ from: 'ingress.annotations', to: 'spec.networking.annotations' });
+    const strings = annotationStrings(c, annotations, 'ingress.annotations');
+    if (Object.keys(strings).length > 0) {
+      networking.annotations = strings;
+      c.mapped.push({ from: 'ingress.annotations', to: 'spec.networking.annotations' });
+    }
   }
   const hosts = map.additionalHosts;
   if (Array.isArray(hosts) && hosts.length > 0) {
@@ -675,9 +898,9 @@ function mapServiceAccount(c: Converter, wandb: Json): void {
     const annotations = c.get(`${app}.serviceAccount.annotations`);
     if (!isObject(annotations) || Object.keys(annotations).length === 0) continue;
     c.use(`${app}.serviceAccount.annotations`);
-    wandb.serviceAccount = {
-      annotations: Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, String(v)])),
-    };
+    const strings = annotationStrings(c, annotations, `${app}.serviceAccount.annotations`);
+    if (Object.keys(strings).length === 0) continue;
+    wandb.serviceAccount = { annotations: strings };
     c.mapped.push({ from: `${app}.serviceAccount.annotations`, to: 'spec.wandb.serviceAccount.annotations' });
     return;
   }
@@ -712,12 +935,34 @@ export function referencedValues(values: unknown, moved: Converter['moved']): un
     const dotted = path.join('.');
     const move = secret.has(dotted) ? moved.get(dotted) : undefined;
     if (move && scalarText(node) === move.value) return { valueFrom: { secretKeyRef: move.ref } };
+    // An env entry `{value: x}` whose value moved reads as the entry the v2 CR has: `{valueFrom: ...}`.
+    const entry = isObject(node) && secret.has(`${dotted}.value`) ? moved.get(`${dotted}.value`) : undefined;
+    if (entry && isObject(node) && scalarText(node.value) === entry.value) {
+      const rest: Json = { ...node };
+      delete rest.value;
+      return { ...rest, valueFrom: { secretKeyRef: entry.ref } };
+    }
+    if (dotted === 'global.redis.port' && typeof node === 'string') return maskPortQuery(node);
     if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, String(i)]));
     if (isObject(node))
       return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, [...path, k])]));
     return node;
   };
   return scanSecrets(walk(values, [])).masked;
+}
+
+/** A Redis port's `?password=...` (any parameter named like a credential) masked; the rest as it was. */
+function maskPortQuery(text: string): string {
+  const q = text.indexOf('?');
+  if (q < 0) return text;
+  const pairs = text
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      return eq > 0 && isSecretKey(pair.slice(0, eq)) ? `${pair.slice(0, eq)}=${MASK}` : pair;
+    });
+  return `${text.slice(0, q + 1)}${pairs.join('&')}`;
 }
 
 /** The v2 CR for a live v1 CR; throws a UserError where the webhook would refuse the object. */

@@ -449,3 +449,294 @@ describe('migrate --to v2: the produced CR passes our own v2 validation', () => 
     });
   });
 });
+
+/** A v1 CR with host and tag, plus `global` additions. */
+function minimal(global: Json, rest: Json = {}): V1Source {
+  return source({
+    global: { host: 'https://w.example.com', ...global },
+    app: { image: { tag: '0.74.1' } },
+    ...rest,
+  });
+}
+
+function validOrFindings(conversion: ReturnType<typeof convertToV2>): unknown[] {
+  return validateV2(conversion.cr).filter((f) => f.severity === 'error');
+}
+
+function annotationValues(conversion: ReturnType<typeof convertToV2>): Json {
+  return JSON.parse((conversion.cr.metadata as Json).annotations[V1_VALUES_ANNOTATION]);
+}
+
+describe('migrate --to v2: env entries of the form {value: ...}', () => {
+  const AWS_SECRET = 'wJalrENTRYsecretKEY-to-v2-77';
+  const OVERRIDDEN = 'overridden-token-to-v2-55';
+
+  it('moves a secret-named entry into the env Secret, references it in the CR and in the annotation', () => {
+    const conversion = convertToV2(
+      minimal({
+        extraEnv: {
+          AWS_SECRET_ACCESS_KEY: { value: AWS_SECRET },
+          LOG_LEVEL: { value: 'debug' },
+          WORKERS: { value: 4 },
+          GITHUB_TOKEN: { value: OVERRIDDEN },
+        },
+        // global.env wins over global.extraEnv, as in the chart.
+        env: { GITHUB_TOKEN: { valueFrom: { secretKeyRef: { name: 'gh', key: 'token' } } } },
+      }),
+    );
+    const spec = conversion.cr.spec as Json;
+    expect(spec.wandb.legacyOverrides.global.env).toEqual([
+      {
+        name: 'AWS_SECRET_ACCESS_KEY',
+        valueFrom: { secretKeyRef: { name: 'wandb-v2-env', key: 'AWS_SECRET_ACCESS_KEY' } },
+      },
+      { name: 'GITHUB_TOKEN', valueFrom: { secretKeyRef: { name: 'gh', key: 'token' } } },
+      { name: 'LOG_LEVEL', value: 'debug' },
+      { name: 'WORKERS', value: '4' },
+    ]);
+    expect(conversion.secrets).toEqual([
+      { name: 'wandb-v2-env', namespace: 'prod', data: { AWS_SECRET_ACCESS_KEY: AWS_SECRET } },
+    ]);
+    expect(conversion.mapped).toContainEqual({
+      from: 'global.extraEnv.AWS_SECRET_ACCESS_KEY',
+      to: 'spec.wandb.legacyOverrides.global.env[AWS_SECRET_ACCESS_KEY]',
+      secret: { name: 'wandb-v2-env', key: 'AWS_SECRET_ACCESS_KEY' },
+    });
+    // The annotation shows the entry as v2 has it; the overridden lower layer is masked.
+    expect(annotationValues(conversion).global.extraEnv).toEqual({
+      AWS_SECRET_ACCESS_KEY: {
+        valueFrom: { secretKeyRef: { name: 'wandb-v2-env', key: 'AWS_SECRET_ACCESS_KEY' } },
+      },
+      LOG_LEVEL: { value: 'debug' },
+      WORKERS: { value: 4 },
+      GITHUB_TOKEN: { value: '***' },
+    });
+    const crText = v2CrFileText(conversion, { source: 'x', secretsFile: 's.yaml' });
+    for (const secret of [AWS_SECRET, OVERRIDDEN]) {
+      expect(allText(conversion)).not.toContain(secret);
+      expect(crText).not.toContain(secret);
+    }
+    expect(conversion.inline).toEqual([]);
+    expect(validOrFindings(conversion)).toEqual([]);
+  });
+});
+
+describe('migrate --to v2: a Redis port with parameters', () => {
+  const redisTo = (conversion: ReturnType<typeof convertToV2>) =>
+    (conversion.cr.spec as Json).redis.default.externalRedis;
+  const redisData = (conversion: ReturnType<typeof convertToV2>) =>
+    conversion.secrets.find((s) => s.name === 'wandb-v2-redis')?.data;
+  const reasons = (conversion: ReturnType<typeof convertToV2>) =>
+    Object.fromEntries(conversion.unmapped.map((u) => [u.path, u.reason]));
+
+  it('splits `6379?tls=true&...`: the number to Port, tls to the tls field, every other parameter reported', () => {
+    const conversion = convertToV2(
+      minimal({
+        redis: { host: 'redis.example.com', port: '6379?tls=true&ttlInSeconds=604800&poolSize=20' },
+      }),
+    );
+    expect(redisTo(conversion)).toEqual({
+      host: { name: 'wandb-v2-redis', key: 'Host' },
+      port: { name: 'wandb-v2-redis', key: 'Port' },
+      tls: { name: 'wandb-v2-redis', key: 'Tls' },
+    });
+    expect(redisData(conversion)).toEqual({ Host: 'redis.example.com', Port: '6379', Tls: 'true' });
+    const why = reasons(conversion);
+    expect(Object.keys(why).sort()).toEqual(['global.redis.port?poolSize', 'global.redis.port?ttlInSeconds']);
+    expect(why['global.redis.port?poolSize']).toContain('the v2 external Redis has no field for it');
+    expect(why['global.redis.port?ttlInSeconds']).toContain('its own default ttlInSeconds=604800 wins');
+    expect(conversion.mapped).toContainEqual({
+      from: 'global.redis.port?tls',
+      to: 'spec.redis.default.externalRedis.tls',
+      secret: { name: 'wandb-v2-redis', key: 'Tls' },
+    });
+    expect(validOrFindings(conversion)).toEqual([]);
+  });
+
+  it('takes tls from the source the chart lets win, and reports the one it overrode', () => {
+    // A CA certificate makes the chart set tls=true whatever the port says.
+    const withCa = convertToV2(
+      minimal({ redis: { host: 'r', port: '6380?tls=false', caCert: '-----BEGIN CERTIFICATE-----\nMIIB' } }),
+    );
+    expect(redisData(withCa)).toMatchObject({ Port: '6380', Tls: 'true' });
+    expect(reasons(withCa)['global.redis.port?tls']).toContain('took tls from global.redis.caCert');
+    expect(withCa.mapped).toContainEqual(
+      expect.objectContaining({
+        from: 'global.redis.caCert',
+        to: expect.stringContaining('with a CA certificate'),
+      }),
+    );
+    // The port's parameters come before params.
+    const portFirst = convertToV2(
+      minimal({ redis: { host: 'r', port: '6379?tls=true', params: { tls: 'false' } } }),
+    );
+    expect(redisData(portFirst)).toMatchObject({ Tls: 'true' });
+    expect(reasons(portFirst)['global.redis.params.tls']).toContain('took tls from global.redis.port?tls');
+    // A boolean false is "empty" to Helm's merge: parameters.tls fills it.
+    const falseIsEmpty = convertToV2(
+      minimal({ redis: { host: 'r', params: { tls: false }, parameters: { tls: true } } }),
+    );
+    expect(redisData(falseIsEmpty)).toMatchObject({ Tls: 'true' });
+    expect(Object.keys(reasons(falseIsEmpty))).toEqual(['global.redis.params.tls']);
+    // Agreeing sources are no loss; a plain port is moved as it is.
+    const plain = convertToV2(
+      minimal({ redis: { host: 'r', port: 6379, params: { tls: 'true' }, parameters: { tls: 'true' } } }),
+    );
+    expect(plain.unmapped).toEqual([]);
+    expect(redisData(plain)).toEqual({ Host: 'r', Port: '6379', Tls: 'true' });
+    for (const c of [withCa, portFirst, falseIsEmpty, plain]) expect(validOrFindings(c)).toEqual([]);
+  });
+
+  it('a credential in the port names no value anywhere: reported by name, masked in the annotation', () => {
+    const conversion = convertToV2(
+      minimal({ redis: { host: 'r', port: '6379?password=redis-port-pw-1234' } }),
+    );
+    expect(redisData(conversion)).toEqual({ Host: 'r', Port: '6379' });
+    expect(reasons(conversion)['global.redis.port?password']).toContain('no field for it');
+    expect(annotationValues(conversion).global.redis.port).toBe('6379?password=***');
+    expect(JSON.stringify(conversion.cr)).not.toContain('redis-port-pw-1234');
+    expect(allText(conversion)).not.toContain('redis-port-pw-1234');
+  });
+});
+
+describe('migrate --to v2: the chart defaults of an external MySQL', () => {
+  it("fills port, database and user the values leave unset with the chart's 3306 / wandb_local / wandb", () => {
+    const conversion = convertToV2(minimal({ mysql: { host: 'db.example.com', password: MYSQL_PASSWORD } }));
+    expect((conversion.cr.spec as Json).mysql.default.externalMysql).toEqual({
+      host: { name: 'wandb-v2-mysql', key: 'Host' },
+      port: { name: 'wandb-v2-mysql', key: 'Port' },
+      database: { name: 'wandb-v2-mysql', key: 'Database' },
+      username: { name: 'wandb-v2-mysql', key: 'Username' },
+      password: { name: 'wandb-v2-mysql', key: 'Password' },
+    });
+    expect(conversion.secrets.find((s) => s.name === 'wandb-v2-mysql')?.data).toEqual({
+      Host: 'db.example.com',
+      Password: MYSQL_PASSWORD,
+      Port: '3306',
+      Database: 'wandb_local',
+      Username: 'wandb',
+    });
+    const note = conversion.notes.find((n) => n.includes('the v1 chart connected with its defaults'));
+    expect(note).toContain('without port, database, user');
+    expect(note).toContain('port 3306, database wandb_local, user wandb');
+    expect(note).toContain('Secret wandb-v2-mysql');
+    expect(conversion.mapped).toContainEqual({
+      from: 'global.mysql.database',
+      to: "spec.mysql.default.externalMysql.database (unset in v1: the chart's default, wandb_local)",
+      secret: { name: 'wandb-v2-mysql', key: 'Database' },
+    });
+    expect(conversion.unmapped).toEqual([]);
+    expect(validOrFindings(conversion)).toEqual([]);
+  });
+
+  it('keeps what the values give, fills only the rest, and fills nothing without an external host', () => {
+    const given = convertToV2(
+      minimal({
+        mysql: {
+          host: 'db',
+          port: '3307',
+          user: { valueFrom: { secretKeyRef: { name: 'u', key: 'user' } } },
+        },
+      }),
+    );
+    expect((given.cr.spec as Json).mysql.default.externalMysql.username).toEqual({ name: 'u', key: 'user' });
+    expect(given.secrets.find((s) => s.name === 'wandb-v2-mysql')?.data).toEqual({
+      Host: 'db',
+      Port: '3307',
+      Database: 'wandb_local',
+    });
+    expect(given.notes.join('\n')).toContain(
+      'without database, so the v1 chart connected with its defaults (database wandb_local)',
+    );
+    const noHost = convertToV2(minimal({ mysql: { passwordSecret: { name: 'mysql-pw' } } }));
+    expect((noHost.cr.spec as Json).mysql.default.externalMysql).toEqual({
+      password: { name: 'mysql-pw', key: 'MYSQL_PASSWORD' },
+    });
+    expect(noHost.notes.join('\n')).not.toContain('connected with its defaults');
+  });
+});
+
+describe('migrate --to v2: nothing dropped without a word', () => {
+  it('reports env values that are neither scalars nor {value}/{valueFrom}, and non-string annotation values', () => {
+    const conversion = convertToV2(
+      minimal(
+        {
+          extraEnv: { LIST: ['a', 'b'], ODD: { other: 1 }, GONE: null, KEPT: 'yes' },
+        },
+        {
+          ingress: {
+            annotations: {
+              'nginx.ingress.kubernetes.io/proxy-body-size': '0',
+              'example.com/rules': { paths: ['/a'] },
+              'example.com/removed': null,
+            },
+          },
+        },
+      ),
+    );
+    const reasons = Object.fromEntries(conversion.unmapped.map((u) => [u.path, u.reason]));
+    expect(Object.keys(reasons).sort()).toEqual([
+      'global.extraEnv.LIST.0',
+      'global.extraEnv.LIST.1',
+      'global.extraEnv.ODD.other',
+      'ingress.annotations[example.com/rules].paths.0',
+    ]);
+    expect(reasons['global.extraEnv.LIST.0']).toContain('an environment variable holds one string');
+    expect(reasons['global.extraEnv.ODD.other']).toContain('neither a value (a string) nor a valueFrom');
+    expect(reasons['ingress.annotations[example.com/rules].paths.0']).toContain(
+      'an annotation value must be a string',
+    );
+    const spec = conversion.cr.spec as Json;
+    expect(spec.wandb.legacyOverrides.global.env).toEqual([{ name: 'KEPT', value: 'yes' }]);
+    expect(spec.networking.annotations).toEqual({ 'nginx.ingress.kubernetes.io/proxy-body-size': '0' });
+    expect(unmappedLines(conversion).split('\n')).toHaveLength(4);
+  });
+});
+
+describe('migrate --to v2: a masked value (***) is never moved into a Secret', () => {
+  it('reports each masked literal as not carried over, and writes nothing for it', () => {
+    const conversion = convertToV2(
+      minimal(
+        {
+          mysql: { host: 'db', password: '***' },
+          extraEnv: { SLACK_TOKEN: '***', AWS_SECRET_ACCESS_KEY: { value: '***' }, PLAIN: '***' },
+          bucket: { name: 'files', accessKey: '***', secretKey: '***' },
+        },
+        { ingress: { annotations: { 'example.com/auth-token': '***' } } },
+      ),
+    );
+    const reasons = Object.fromEntries(conversion.unmapped.map((u) => [u.path, u.reason]));
+    expect(Object.keys(reasons).sort()).toEqual([
+      'global.bucket.accessKey',
+      'global.bucket.secretKey',
+      'global.extraEnv.AWS_SECRET_ACCESS_KEY.value',
+      'global.extraEnv.PLAIN',
+      'global.extraEnv.SLACK_TOKEN',
+      'global.mysql.password',
+      'ingress.annotations[example.com/auth-token]',
+    ]);
+    for (const reason of Object.values(reasons))
+      expect(reason).toContain('the value was masked (***) where it was read');
+    for (const secret of conversion.secrets) expect(Object.values(secret.data)).not.toContain('***');
+    expect(conversion.secrets.map((s) => s.name).sort()).toEqual(['wandb-v2-bucket', 'wandb-v2-mysql']);
+    const spec = conversion.cr.spec as Json;
+    expect(spec.mysql.default.externalMysql).not.toHaveProperty('password');
+    expect(spec.objectStore.default.externalObjectStore).toEqual({
+      bucket: { name: 'wandb-v2-bucket', key: 'Bucket' },
+    });
+    expect(spec.wandb).not.toHaveProperty('legacyOverrides');
+    expect(JSON.stringify(spec)).not.toContain('***');
+    expect(conversion.mapped.map((m) => m.from)).not.toContain('global.mysql.password');
+    expect(validOrFindings(conversion)).toEqual([]);
+  });
+});
+
+describe('migrate --to v2: Redis tls that the chart would not print', () => {
+  it('an empty tls is no tls; a lone false is tls=false', () => {
+    const empty = convertToV2(minimal({ redis: { host: 'r', port: '6379?tls=', params: { tls: '' } } }));
+    expect((empty.cr.spec as Json).redis.default.externalRedis).not.toHaveProperty('tls');
+    expect(empty.unmapped).toEqual([]);
+    const off = convertToV2(minimal({ redis: { host: 'r', params: { tls: false } } }));
+    expect(off.secrets.find((s) => s.name === 'wandb-v2-redis')?.data).toEqual({ Host: 'r', Tls: 'false' });
+  });
+});
