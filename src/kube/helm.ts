@@ -1,21 +1,28 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { onCancel } from '../core/cancel.js';
 import { KubeCommandError, type KubeClient } from './client.js';
 
 /**
- * Helm's own state (repositories.yaml with any repository credentials, the index cache) kept in a private
- * temporary directory for one run, so that nothing from the user's ~/.config/helm leaks in and no credential
- * is left behind: `helmEnv` goes into the client's environment, `cleanup` removes it all.
+ * Helm's own state (repositories.yaml with any repository credentials, the OCI registry config with any
+ * registry credentials, the index cache) kept in a private temporary directory for one run, so that nothing
+ * from the user's ~/.config/helm leaks in and no credential is left behind: `env` goes into the client's
+ * environment, `cleanup` removes it all. A cancelled run removes it too (src/core/cancel.ts).
  */
 export interface HelmHome {
   dir: string;
   env: Record<string, string>;
+  /** HELM_REGISTRY_CONFIG: where helm reads OCI registry credentials (writeRegistryCredentials). */
+  registryConfig: string;
   cleanup: () => Promise<void>;
 }
 
 export async function createHelmHome(base?: string): Promise<HelmHome> {
   const dir = await mkdtemp(join(base || tmpdir(), 'wandb-helm-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  const forget = onCancel(remove);
+  const registryConfig = join(dir, 'config', 'registry', 'config.json');
   return {
     dir,
     env: {
@@ -24,9 +31,64 @@ export async function createHelmHome(base?: string): Promise<HelmHome> {
       HELM_DATA_HOME: join(dir, 'data'),
       HELM_REPOSITORY_CONFIG: join(dir, 'config', 'repositories.yaml'),
       HELM_REPOSITORY_CACHE: join(dir, 'cache', 'repository'),
+      HELM_REGISTRY_CONFIG: registryConfig,
     },
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    registryConfig,
+    cleanup: async () => {
+      try {
+        await remove();
+      } finally {
+        forget();
+      }
+    },
   };
+}
+
+/**
+ * The keys oras-go (helm's registry client) looks a registry's credentials up under: the host as written
+ * (with its port), and Docker Hub's historical key for its hosts.
+ */
+export function registryAuthKeys(host: string): string[] {
+  const hub = ['docker.io', 'registry-1.docker.io', 'index.docker.io'].includes(host.toLowerCase());
+  return hub ? [host, 'https://index.docker.io/v1/'] : [host];
+}
+
+/**
+ * The registry config (Docker's config.json shape) holding one registry's username and password, and the
+ * `auth` value in it (base64 of `user:password`: a secret in its own right, for the redactor).
+ */
+export function registryAuthConfig(
+  host: string,
+  username: string,
+  password: string,
+): { text: string; auth: string } {
+  const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+  const auths = Object.fromEntries(registryAuthKeys(host).map((key) => [key, { auth }]));
+  return { text: `${JSON.stringify({ auths }, null, 2)}\n`, auth };
+}
+
+/**
+ * Writes the registry credentials into `path` (a helm home's registryConfig), readable by this user only,
+ * instead of `helm registry login`. Why: helm >= 3.14 keeps registry credentials through oras-go's credential
+ * store with DetectDefaultNativeStore, so a login on a machine with a Docker credential helper
+ * (docker-credential-secretservice, -pass, -osxkeychain, -wincred on PATH) hands the password to the OS
+ * keychain, where it outlives this run; and helm falls back to ~/.docker/config.json's credsStore for a
+ * registry its own config has nothing for. A config whose `auths` has an entry for the registry turns the
+ * detection off and answers helm's lookup itself, so no helper is asked (oras-go
+ * registry/remote/credentials: NewStore, NewStoreWithFallbacks). Returns the `auth` value.
+ */
+export async function writeRegistryCredentials(
+  path: string,
+  host: string,
+  username: string,
+  password: string,
+): Promise<string> {
+  const { text, auth } = registryAuthConfig(host, username, password);
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  await writeFile(path, text, { mode: 0o600 });
+  // mode applies only when the file is created.
+  await chmod(path, 0o600);
+  return auth;
 }
 
 export interface RepoCredentials {
