@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,10 @@ import {
   waitForCertManagerWebhook,
 } from '../../test-support/cluster/cert-manager-standin.js';
 import { packageV2OperatorChart, type V2ChartArchive } from '../../test-support/cluster/operator-v2-chart.js';
+import {
+  fakeCredentialHelpers,
+  type CredentialHelpers,
+} from '../../test-support/registry/credential-helpers.js';
 import { pushReferenceChart, registryRequests } from '../../test-support/registry/oci-chart.js';
 import { startRegistry, type TestRegistry } from '../../test-support/registry/registry.js';
 import { makeWrappers, type Wrappers } from '../../test-support/wrappers/index.js';
@@ -115,6 +120,23 @@ function args(n: string, ...extra: string[]): string[] {
     USER,
     ...extra,
   ];
+}
+
+/**
+ * The registry credentials lived only in the run's private helm home: helm was told to read them there
+ * (HELM_REGISTRY_CONFIG), no `helm registry login` ran, no Docker credential helper was called, and the file
+ * is gone now.
+ */
+function expectCredentialsPrivate(helpers: CredentialHelpers, recorded: Wrappers = wrappers): void {
+  const calls = recorded.calls().filter((c) => c.program === 'helm');
+  expect(calls.length).toBeGreaterThan(0);
+  expect(calls.map((c) => c.argv.slice(0, 2).join(' '))).not.toContain('registry login');
+  const configs = new Set(calls.map((c) => c.env.HELM_REGISTRY_CONFIG));
+  expect(configs.size).toBe(1);
+  const [config] = configs;
+  expect(config).toMatch(/wandb-helm-[^/]+\/config\/registry\/config\.json$/);
+  expect(existsSync(config)).toBe(false);
+  expect(helpers.calls()).toBe('');
 }
 
 /** The password reaches helm on stdin only: in no argv, no environment, nothing the user reads. */
@@ -229,9 +251,16 @@ test('with cert-manager, v2 installs from the OCI registry with credentials; a r
   expect(https.stderr).toContain("Set 'chart-repo-plain-http: true'");
   await expectUnchanged(p, n);
   wrappers.reset();
+  // A workstation with Docker credential helpers: the password must reach none of them.
+  const helpers = fakeCredentialHelpers(await mkdtemp(join(tmpdir(), 'v2-helpers-')));
   const run = await cli(
     args(n, '--chart-repo', chartRef(), '--chart-repo-plain-http'),
-    planeEnv(p, { CHART_REPO_PASSWORD: PASSWORD, ...files }),
+    planeEnv(p, {
+      CHART_REPO_PASSWORD: PASSWORD,
+      ...files,
+      HOME: helpers.home,
+      PATH: `${helpers.bin}:${process.env.PATH}`,
+    }),
   );
   expect(run.stderr).toContain(
     `cert-manager: CRDs established, webhook ${webhookNs}/cert-manager-webhook ready`,
@@ -262,11 +291,10 @@ test('with cert-manager, v2 installs from the OCI registry with credentials; a r
   );
   const crd = JSON.parse(await p.kubectl(['get', 'crd', 'weightsandbiases.apps.wandb.com', '-o', 'json']));
   expect(crd.spec.versions.map((v: { name: string }) => v.name)).toContain('v2');
-  // helm logged in with the password on stdin and installed from the OCI reference itself.
+  // helm read the credentials from the run's private registry config (no `helm registry login`, no credential
+  // helper asked) and installed from the OCI reference itself; the config is gone with the run.
+  expectCredentialsPrivate(helpers);
   const calls = wrappers.calls().map((c) => c.argv);
-  expect(calls).toContainEqual(
-    expect.arrayContaining(['registry', 'login', registry.host, '--username', USER, '--password-stdin']),
-  );
   expect(calls).toContainEqual(
     expect.arrayContaining(['upgrade', '--install', 'operator', chartRef(), '--plain-http']),
   );
@@ -472,7 +500,7 @@ test('a v1 operator release on the cluster: v2 is refused with the migration pat
 });
 
 /**
- * helm 4 reads the registry with the same flags (login and show with --plain-http, --devel). Only a dry run:
+ * helm 4 reads the registry with the same flags (show with --plain-http, --devel). Only a dry run:
  * helm 4 server-side-applies a chart's crds/, which on this shared plane conflicts with the field manager that
  * other test files apply the v2 CRD with (the real chart applies its CRDs from a hook Job, not crds/).
  */
@@ -480,22 +508,37 @@ test('helm 4: a dry run reads the registry and the cluster and changes nothing',
   const p = plane();
   await readyCertManager(p);
   const n = await ns('v2-helm4');
+  // helm 4 and kubectl 1.35 behind their own recording wrappers.
+  const wrappers4 = makeWrappers({
+    path: '/usr/bin:/bin',
+    real: { helm: p.tools.helm4, kubectl: p.tools.kubectl4 },
+  });
   const helm4 = [
     '--helm-path',
-    p.tools.helm4,
+    join(wrappers4.dir, 'helm'),
     '--kubectl-path',
-    p.tools.kubectl4,
+    join(wrappers4.dir, 'kubectl'),
     '--chart-repo',
     chartRef(),
     '--chart-repo-plain-http',
   ];
   const base = args(n).filter((arg, i, all) => !/-path$/.test(arg) && !/-path$/.test(all[i - 1] ?? ''));
-  const dry = await cli([...base, ...helm4, '--dry-run'], planeEnv(p, { CHART_REPO_PASSWORD: PASSWORD }));
+  const helpers = fakeCredentialHelpers(await mkdtemp(join(tmpdir(), 'v2-helpers-')));
+  const dry = await cli(
+    [...base, ...helm4, '--dry-run'],
+    planeEnv(p, {
+      CHART_REPO_PASSWORD: PASSWORD,
+      HOME: helpers.home,
+      PATH: `${helpers.bin}:${process.env.PATH}`,
+    }),
+  );
   expect(dry.stderr).toMatch(/helm: 4\./);
   expect(dry.code).toBe(0);
   expect(dry.stdout).toContain(
     `Dry run: would install operator 2.0.0-beta.6 as release 'operator' in namespace ${n}.`,
   );
   expect(dry.all).not.toContain(PASSWORD);
+  expectCredentialsPrivate(helpers, wrappers4);
+  wrappers4.remove();
   await expectUnchanged(p, n);
 });

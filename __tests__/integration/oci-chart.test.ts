@@ -14,7 +14,8 @@ import { makeWrappers, type Wrappers } from '../../test-support/wrappers/index.j
 /**
  * validate's render check on an `oci://` spec.chart: W&B's real operator-wandb 0.43.8 pushed with real helm
  * into a real OCI registry on loopback (Debian's docker-registry, plain HTTP, basic auth), pulled by the
- * product with `helm pull` after `helm registry login --password-stdin`, rendered, and cached. helm runs
+ * product with `helm pull` (the credentials in a 0600 registry config of a private helm home, no `helm registry
+ * login`: __tests__/integration/registry-credentials.test.ts), rendered, and cached. helm runs
  * behind the recording wrapper (test-support/wrappers), so each call's argv and environment are checked.
  */
 const USER = 'ci';
@@ -81,7 +82,7 @@ function envWith(cache: string, password?: string): NodeJS.ProcessEnv {
   };
 }
 
-test('oci:// with basic auth: pulled once (password on stdin), rendered, then from the cache with no request to the registry', async () => {
+test('oci:// with basic auth: pulled once (password in a private file), rendered, then from the cache with no request to the registry', async () => {
   const file = write('oci.yaml', cr(ociChart()));
   const helm = join(wrappers.dir, 'helm');
   const args = ['validate', '-c', file, '--helm-path', helm, '--chart-repo-username', USER];
@@ -110,13 +111,10 @@ test('oci:// with basic auth: pulled once (password on stdin), rendered, then fr
   expect(shown(first)).not.toContain(PASSWORD);
   // The registry served the chart (manifest and blobs)...
   expect(registryRequests(registry, REPOSITORY).length).toBeGreaterThan(pullsBefore);
-  // ...to helm, which got the password on stdin: in no argv, in no environment.
+  // ...to helm, which read the password from its private registry config: in no argv, in no environment, and
+  // no `helm registry login` (which could hand it to a credential helper).
   const calls = wrappers.calls();
-  const login = ['registry', 'login', registry.host, '--username', USER, '--password-stdin'];
-  // helm 3's login has no --plain-http (helm 4's has): refused as an unknown flag, asked again without it.
   expect(calls.map((c) => c.argv)).toEqual([
-    [...login, '--plain-http'],
-    login,
     expect.arrayContaining(['pull', chart.url, '--version', '0.43.8', '--plain-http']),
     expect.arrayContaining(['template']),
   ]);
@@ -172,7 +170,7 @@ test('helm 4 reaches a plain-HTTP registry only with spec.chart.plainHTTP: true,
     github: true,
   });
   expect(without.code).toBe(0);
-  expect(shown(without)).toContain('could not be fetched: helm registry login');
+  expect(shown(without)).toContain('could not be fetched: helm pull');
   expect(shown(without)).toContain(
     'server gave HTTP response to HTTPS client (the registry speaks plain HTTP: set spec.chart.plainHTTP: true, as the operator needs too)',
   );

@@ -1,9 +1,9 @@
 /*
  * Getting a chart archive to render: from an HTTP(S) Helm repository (its index.yaml, then the archive, read
  * in-process so that the password goes in an Authorization header and never on a command line), or from an
- * OCI registry (`helm pull`, logging in with --password-stdin in a private helm home). Archives are cached by
- * chart name, version, source location and sha256 digest (src/charts/source.ts `chartCacheKey`); a pinned
- * version found in the cache is used with no network at all.
+ * OCI registry (`helm pull`, the credentials in a 0600 registry config inside a private helm home, no `helm
+ * registry login`). Archives are cached by chart name, version, source location and sha256 digest
+ * (src/charts/source.ts `chartCacheKey`); a pinned version found in the cache is used with no network at all.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { request } from 'undici';
 import { httpDispatcher } from '../http/proxy.js';
 import semver from 'semver';
 import { execute as defaultExecute, type Execute } from '../core/exec.js';
-import { createHelmHome } from '../kube/helm.js';
+import { createHelmHome, writeRegistryCredentials } from '../kube/helm.js';
 import { readTgz } from './archive.js';
 import type { ChartIdentity } from './render.js';
 import { cachedArchiveName, chartCacheKey, maskUrl, type ChartSource } from './source.js';
@@ -33,6 +33,8 @@ export interface FetchOptions {
   helm?: string;
   env?: NodeJS.ProcessEnv;
   execute?: Execute;
+  /** Told the secrets fetching derives from the credentials (the registry config's base64 `user:password`). */
+  redactor?: { add(secret: string): unknown };
 }
 
 export interface FetchedChart {
@@ -201,24 +203,12 @@ async function fromOci(
     // when told so, helm 3 tries HTTP by itself only for localhost.
     const plain = source.plainHTTP ? ['--plain-http'] : [];
     if (username && password) {
-      const loginArgs = ['registry', 'login', host, '--username', username, '--password-stdin', ...tls];
-      const login = async (extra: string[]) =>
-        run({
-          command: options.helm!,
-          args: [...loginArgs, ...extra],
-          stdin: password,
-          env,
-          timeoutMs: options.timeoutMs,
-        });
-      let result = await login(plain);
-      // helm 3's `registry login` has no --plain-http (helm 4's has): ask again without it.
-      if (result.code !== 0 && plain.length && /unknown flag: --plain-http/.test(result.stderr)) {
-        result = await login([]);
-      }
-      if (result.code !== 0)
-        throw new FetchError(
-          `helm registry login ${host} failed: ${result.stderr.trim()}${plainHint(result.stderr)}`,
-        );
+      if (username.includes(':'))
+        throw new FetchError(`the username for ${host} contains ':', which HTTP Basic auth cannot carry`);
+      // No `helm registry login`: it may hand the password to a Docker credential helper (the OS keychain),
+      // where it would outlive the run (src/kube/helm.ts writeRegistryCredentials).
+      const auth = await writeRegistryCredentials(home.registryConfig, host, username, password);
+      options.redactor?.add(auth);
     }
     const out = join(home.dir, 'pulled');
     await mkdir(out, { recursive: true });

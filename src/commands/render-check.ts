@@ -140,6 +140,7 @@ export async function renderCheck(
         caFile: options.caFile,
         helm,
         env: ctx.env,
+        redactor: ctx.redactor,
       });
       chartPath = got.path;
       fetched = got.cached ? ', from the cache' : ', downloaded and cached';

@@ -1,12 +1,19 @@
 /**
- * install-operator's steps for operator v2 that talk to the OCI registry and the cluster: log in to the
- * registry (password on stdin, into the run's private helm home), find the chart version, and the two
- * preflight reads (cert-manager, a v1 operator release). The decisions are in ./v2.ts and ./cert-manager.ts.
+ * install-operator's steps for operator v2 that talk to the OCI registry and the cluster: give helm the
+ * registry credentials (a 0600 file in the run's private helm home, no `helm registry login`), find the chart
+ * version, and the two preflight reads (cert-manager, a v1 operator release). The decisions are in ./v2.ts
+ * and ./cert-manager.ts.
  */
 import { parse as parseYaml } from 'yaml';
 import type { Context } from '../core/command.js';
 import { UserError } from '../core/errors.js';
-import { EVERY_RELEASE_STATE, KubeCommandError, type KubeClient } from '../kube/index.js';
+import {
+  EVERY_RELEASE_STATE,
+  KubeCommandError,
+  registryAuthConfig,
+  writeRegistryCredentials,
+  type KubeClient,
+} from '../kube/index.js';
 import {
   CERT_MANAGER_CRDS,
   WEBHOOK_SELECTOR,
@@ -22,7 +29,7 @@ import { refuseOverV1, v1OperatorReleases, type ListedRelease } from './v2.js';
 const UNCHANGED = 'Nothing was changed on the cluster.';
 
 /**
- * How helm reaches the registry, for login, show and upgrade alike: an internal CA (`--ca-file`), or plain
+ * How helm reaches the registry, for show and upgrade alike: an internal CA (`--ca-file`), or plain
  * HTTP (`--plain-http`: helm 3 lists a registry's tags over HTTPS even on localhost, helm 4 always needs it).
  */
 export function registryTls(options: InstallOptions): string[] {
@@ -63,7 +70,13 @@ function registryError(error: unknown, options: InstallOptions, doing: string): 
   return new UserError(`${what} ${UNCHANGED}\n${tail(text)}`, fix);
 }
 
-/** `helm registry login <host>` with the password on stdin; nothing to do without credentials. */
+/**
+ * The registry credentials for helm, without `helm registry login` (which, on a machine with a Docker
+ * credential helper, would store the password in the OS keychain: src/kube/helm.ts writeRegistryCredentials):
+ * written into the private helm home's registry config (HELM_REGISTRY_CONFIG, 0600), which `helm show chart`
+ * and `helm upgrade --install oci://...` read and the run removes. Nothing to do without credentials. The
+ * credentials are proved by the `helm show chart` that follows, before anything changes.
+ */
 export async function registryLogin(client: KubeClient, options: InstallOptions): Promise<void> {
   const { username, password, host } = options.repo;
   if (!username && !password) return;
@@ -73,27 +86,28 @@ export async function registryLogin(client: KubeClient, options: InstallOptions)
       "Set both 'chart-repo-username' and 'chart-repo-password' (CLI: CHART_REPO_PASSWORD), or neither for a public registry.",
     );
   }
-  const login = (flags: string[]) =>
-    client.helm(['registry', 'login', host, '--username', username, '--password-stdin', ...flags], {
-      stdin: password,
-      allowFailure: true,
-    });
-  try {
-    let result = await login(registryTls(options));
-    // helm 3's `registry login` has no --plain-http (helm 4's has; helm 3 logs in to HTTP by itself).
-    if (result.code !== 0 && options.chartRepoPlainHttp && /unknown flag: --plain-http/.test(result.stderr)) {
-      result = await login(registryTls(options).filter((flag) => flag !== '--plain-http'));
-    }
-    if (result.code !== 0) throw new KubeCommandError('helm', ['registry', 'login', host], result);
-  } catch (error) {
-    throw registryError(error, options, `helm registry login ${host}`);
+  if (username.includes(':')) {
+    throw new UserError(
+      `The username for the OCI registry ${host} contains ':', which HTTP Basic authentication cannot carry. ${UNCHANGED}`,
+      "Check 'chart-repo-username'.",
+    );
   }
+  const path = client.options.env?.HELM_REGISTRY_CONFIG;
+  // Only ever into the run's private helm home: never the user's own helm or Docker config.
+  if (!path) throw new Error('internal: the helm client has no private registry config (createHelmHome)');
+  await writeRegistryCredentials(path, host, username, password);
+}
+
+/** The `auth` value registryLogin writes (base64 of user:password), for the redactor; undefined without credentials. */
+export function registryAuthSecret(options: InstallOptions): string | undefined {
+  const { username, password, host } = options.repo;
+  return username && password ? registryAuthConfig(host, username, password).auth : undefined;
 }
 
 /**
  * The chart version to run, read from the registry with `helm show chart` (which also proves the credentials
  * and the reference before anything changes): `chart-version`, or the newest tag. v2 has only pre-releases
- * (2.0.0-beta.N) so far, so "newest" includes them (`--devel`). Logs in first. Prints nothing.
+ * (2.0.0-beta.N) so far, so "newest" includes them (`--devel`). Writes the credentials first. Prints nothing.
  */
 export async function resolveOciChartVersion(
   client: KubeClient,

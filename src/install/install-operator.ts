@@ -3,6 +3,7 @@ import { UserError, errorMessage } from '../core/errors.js';
 import type { RawInputs } from '../core/inputs.js';
 import { controllerImage, rolledOut, type Deployment } from './controller.js';
 import { refuseV1OverV2 } from './v2.js';
+import { registryAuthSecret } from './cluster-v2.js';
 import { planInstall, rollbackReserveMs, type InstallPlan } from './plan.js';
 import {
   CHART_NAME,
@@ -50,6 +51,8 @@ const UNCHANGED = 'Nothing was changed on the cluster.';
  */
 export async function runInstallOperator(raw: RawInputs, ctx: Context): Promise<number> {
   const options = parseOptions(raw, ctx);
+  // The registry config helm is given holds base64 of user:password: a secret of its own.
+  ctx.redactor.add(registryAuthSecret(options));
   const deadline = Date.now() + options.timeoutSeconds * 1000;
   const given = valuesFromInputs(options, ctx.cwd);
   checkInputsAirgapped(options, given.files);
