@@ -208,7 +208,7 @@ export async function checkPermissions(
 
 /**
  * `helm repo add` with the credentials on stdin; its failures are the chart repository's. For v2 (an OCI
- * chart, no repository to add) `helm registry login`, the same way.
+ * chart, no repository to add) the registry credentials written into the private helm home (./cluster-v2.ts).
  */
 export async function addChartRepo(client: KubeClient, options: InstallOptions): Promise<void> {
   if (options.operator === 'v2') return registryLogin(client, options);
