@@ -17,18 +17,18 @@ export const installOperatorCommand: CommandSpec = {
     {
       name: 'chart-repo',
       description:
-        "Where the operator chart comes from. v1: a Helm repository (default https://charts.wandb.ai). v2: the chart's oci:// reference (default oci://us-docker.pkg.dev/wandb-production/public/wandb/charts/operator; a mirror's oci://host/path or oci://host/path/operator). Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as --username and on stdin.",
+        "Where the operator chart comes from. v1: a Helm repository (default https://charts.wandb.ai). v2: the chart's oci:// reference (default oci://us-docker.pkg.dev/wandb-production/public/wandb/charts/operator; a mirror's oci://host/path or oci://host/path/operator). Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as chart-repo-username and chart-repo-password are.",
     },
     {
       name: 'chart-repo-username',
-      description: 'Username for the chart repository or OCI registry (v2: helm registry login).',
+      description: 'Username for the chart repository or OCI registry.',
     },
     {
       name: 'chart-repo-password',
       secret: true,
       env: 'CHART_REPO_PASSWORD',
       description:
-        'Password for the chart repository (a secret; the CLI reads CHART_REPO_PASSWORD). Given to helm on stdin, never on the command line.',
+        "Password for the chart repository or OCI registry (a secret; the CLI reads CHART_REPO_PASSWORD). Never on a command line: v1 gives it to helm on stdin; v2 writes it into a 0600 registry config in the run's private helm home, removed when the run ends (no helm registry login, so no Docker credential helper or OS keychain is given it).",
     },
     {
       name: 'chart-repo-ca-file',
