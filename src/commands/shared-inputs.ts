@@ -75,7 +75,7 @@ export const renderCheckInputs: InputSpec[] = [
     secret: true,
     env: 'CHART_REPO_PASSWORD',
     description:
-      "Password or token for spec.chart's repository (a secret; the CLI reads CHART_REPO_PASSWORD). Sent in a request header or on helm's stdin, never on a command line.",
+      "Password or token for spec.chart's repository (a secret; the CLI reads CHART_REPO_PASSWORD). Sent in a request header (https://) or written into a 0600 registry config in a private helm home that helm pull reads and the run removes (oci://, no helm registry login), never on a command line.",
   },
   {
     name: 'chart-repo-ca-file',
