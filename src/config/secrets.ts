@@ -17,7 +17,8 @@
  *   `https://user:pass@charts.example.com`), and its user and password parts on their own.
  * - an environment-variable name ending in `_KEY` or `_TOKEN` (`LICENSE_KEY`, `OPENAI_API_KEY`, `GITHUB_TOKEN`
  *   in an extraEnv map), and `licenseKey`;
- * - the `value` of a map under any of these keys: the env-entry form `AWS_SECRET_ACCESS_KEY: {value: ...}`;
+ * - the `value` of a map under any of these keys (the env-entry form `AWS_SECRET_ACCESS_KEY: {value: ...}`),
+ *   and of an EnvVar whose `name` is one (`{name: AWS_SECRET_ACCESS_KEY, value: ...}` in an env list);
  * Numbers under any of these keys count too (a numeric password or license is still a secret); a number
  * under a key that merely mentions a credential word (`tokenTtlSeconds`) is not, as it is no secret key.
  * Masking replaces a whole secret value with `***`, and only the user-info inside a URL.
@@ -127,6 +128,16 @@ function settingName(path: string[]): string {
   return last.toLowerCase() === 'value' && path.length > 1 ? path[path.length - 2] : last;
 }
 
+/**
+ * A Kubernetes EnvVar `{name: AWS_SECRET_ACCESS_KEY, value: ...}` (the list form of env, as in a v2 CR's
+ * legacyOverrides): its name says what its value holds. A number under a measuring name stays a setting.
+ */
+function isSecretEnvEntry(entry: Record<string, unknown>): boolean {
+  const { name, value } = entry;
+  if (typeof name !== 'string' || value === undefined || !secretKeyCached(name)) return false;
+  return !(typeof value === 'number' && MEASURE.test(name));
+}
+
 /** One pass: collects the secrets and returns the masked copy. */
 function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean): unknown {
   if (Array.isArray(value)) {
@@ -139,6 +150,7 @@ function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean)
   }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
+    const entrySecret = keyIsSecret || isSecretEnvEntry(value as Record<string, unknown>);
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
       // `envFrom: {<object name>: secret | configMap}` names objects and their kinds: no values in it.
@@ -155,7 +167,7 @@ function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean)
       // Inside a reference, `secretKey: OIDC_SECRET` names a key of the Secret; other credential names still hold values.
       // The `value` of an env entry (`AWS_SECRET_ACCESS_KEY: {value: ...}`) holds what its name says.
       const secret =
-        (keyIsSecret && key.toLowerCase() === 'value') ||
+        (entrySecret && key.toLowerCase() === 'value') ||
         (!refHere && secretKeyCached(key) && !(inRef && key.toLowerCase().endsWith('key')));
       const ref = inRef || refHere;
       state.path.push(key);

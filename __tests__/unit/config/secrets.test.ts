@@ -241,6 +241,54 @@ describe('secret detection', () => {
     );
   });
 
+  it('an EnvVar in an env list is judged by its name: `{name: AWS_SECRET_ACCESS_KEY, value: ...}`', () => {
+    const env = [
+      { name: 'AWS_SECRET_ACCESS_KEY', value: 'env-list-secret-1' },
+      { name: 'GITHUB_TOKEN', value: 97531864 },
+      { name: 'TOKEN_TTL_SECONDS', value: 3600 },
+      { name: 'LOG_LEVEL', value: 'debug' },
+      { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+    ];
+    const { secrets, masked } = scanSecrets({ spec: { wandb: { legacyOverrides: { global: { env } } } } });
+    expect(secrets.sort()).toEqual(['97531864', 'env-list-secret-1']);
+    expect(masked.spec.wandb.legacyOverrides.global.env).toEqual([
+      { name: 'AWS_SECRET_ACCESS_KEY', value: '***' },
+      { name: 'GITHUB_TOKEN', value: '***' },
+      { name: 'TOKEN_TTL_SECONDS', value: 3600 },
+      { name: 'LOG_LEVEL', value: 'debug' },
+      { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+    ]);
+    // Objects that name things without a value are left alone.
+    expect(
+      secretValuesIn({ imagePullSecrets: [{ name: 'regcred' }], volumes: [{ name: 'tls-secret' }] }),
+    ).toEqual([]);
+  });
+
+  it('a v2 CR with an inline secret in legacyOverrides env: `validate` masks it and the redactor learns it', () => {
+    const text = [
+      'apiVersion: apps.wandb.com/v2',
+      'kind: WeightsAndBiases',
+      'metadata: {name: wandb, namespace: default}',
+      'spec:',
+      '  wandb:',
+      '    version: 0.74.1',
+      '    hostname: https://wandb.example.com',
+      '    legacyOverrides:',
+      '      global:',
+      '        env:',
+      '          - name: AWS_SECRET_ACCESS_KEY',
+      '            value: wJalrLISTsecretKEY-0456',
+      '',
+    ].join('\n');
+    const built = buildConfig([{ path: 'wandb-v2.yaml', text }], [], { name: 'wandb', namespace: 'default' });
+    expect(built.cr.apiVersion).toBe('apps.wandb.com/v2');
+    expect(built.secrets).toContain('wJalrLISTsecretKEY-0456');
+    expect(stringify(built.masked)).not.toContain('wJalrLISTsecretKEY-0456');
+    const redactor = new Redactor();
+    for (const secret of built.secrets) redactor.add(secret);
+    expect(redactor.redact('value: wJalrLISTsecretKEY-0456')).toBe('value: ***');
+  });
+
   it('tells value keys from reference keys by name', () => {
     for (const key of [
       'password',
