@@ -740,3 +740,20 @@ describe('migrate --to v2: Redis tls that the chart would not print', () => {
     expect(off.secrets.find((s) => s.name === 'wandb-v2-redis')?.data).toEqual({ Host: 'r', Tls: 'false' });
   });
 });
+
+describe('migrate --to v2: global.extraEnv written as a list', () => {
+  it('is reported as not carried over, and a secret in it is masked in the annotation', () => {
+    const conversion = convertToV2(
+      minimal({ extraEnv: [{ name: 'AWS_SECRET_ACCESS_KEY', value: 'list-env-secret-to-v2-31' }] }),
+    );
+    expect(conversion.unmapped.map((u) => u.path)).toEqual([
+      'global.extraEnv.0.name',
+      'global.extraEnv.0.value',
+    ]);
+    expect(conversion.unmapped[0].reason).toContain('not a map of variable names to values');
+    expect(annotationValues(conversion).global.extraEnv).toEqual([
+      { name: 'AWS_SECRET_ACCESS_KEY', value: '***' },
+    ]);
+    expect(allText(conversion)).not.toContain('list-env-secret-to-v2-31');
+  });
+});
