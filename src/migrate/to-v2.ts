@@ -623,6 +623,13 @@ const MYSQL_CHART_DEFAULTS: Array<[v1: string, v2: string, secretKey: string, va
   ['user', 'username', 'Username', 'wandb'],
 ];
 
+/** `a`, `a and b`, `a, b and c`. */
+function words(items: string[]): string {
+  return items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function mysqlChartDefaults(c: Converter, mysql: Json): void {
   if (mysql.host === undefined) return;
   const filled: string[] = [];
@@ -644,7 +651,7 @@ function mysqlChartDefaults(c: Converter, mysql: Json): void {
   }
   if (filled.length > 0) {
     c.notes.push(
-      `The v1 values give an external MySQL without ${filled.map((f) => f.split(' ')[0]).join(', ')}, so the v1 chart connected with its defaults (${filled.join(', ')}); they are written into Secret ${secret} for spec.mysql.${DEFAULT_INSTANCE}.externalMysql, so that the v2 operator connects to the same database as the same user.`,
+      `The v1 values give an external MySQL without ${words(filled.map((f) => f.split(' ')[0]))}, so the v1 chart connected with its defaults (${filled.join(', ')}); they are written into Secret ${secret} for spec.mysql.${DEFAULT_INSTANCE}.externalMysql, so that the v2 operator connects to the same database as the same user.`,
     );
   }
 }

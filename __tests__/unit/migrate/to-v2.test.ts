@@ -617,7 +617,7 @@ describe('migrate --to v2: the chart defaults of an external MySQL', () => {
       Username: 'wandb',
     });
     const note = conversion.notes.find((n) => n.includes('the v1 chart connected with its defaults'));
-    expect(note).toContain('without port, database, user');
+    expect(note).toContain('without port, database and user, so');
     expect(note).toContain('port 3306, database wandb_local, user wandb');
     expect(note).toContain('Secret wandb-v2-mysql');
     expect(conversion.mapped).toContainEqual({
