@@ -499,6 +499,33 @@ test('a v1 operator release on the cluster: v2 is refused with the migration pat
   }
 });
 
+test('a wrong registry password: refused by the registry before any change, said as such, config gone', async () => {
+  const p = plane();
+  await readyCertManager(p);
+  const n = await ns('v2-badpw');
+  const wrong = 'not-the-Registry-pw-77';
+  const helpers = fakeCredentialHelpers(await mkdtemp(join(tmpdir(), 'v2-helpers-')));
+  wrappers.reset();
+  const run = await cli(
+    args(n, '--chart-repo', chartRef(), '--chart-repo-plain-http'),
+    planeEnv(p, {
+      CHART_REPO_PASSWORD: wrong,
+      HOME: helpers.home,
+      PATH: `${helpers.bin}:${process.env.PATH}`,
+    }),
+  );
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(
+    `The OCI registry of ${chartRef()} refused the credentials (401 Unauthorized).`,
+  );
+  expect(run.stderr).toContain('Nothing was changed on the cluster.');
+  expect(run.stderr).toContain("Check 'chart-repo-username' and 'chart-repo-password'");
+  expect(run.all).not.toContain(wrong);
+  expect(wrappers.calls().some((c) => c.argv.includes('upgrade'))).toBe(false);
+  expectCredentialsPrivate(helpers);
+  await expectUnchanged(p, n);
+});
+
 /**
  * helm 4 reads the registry with the same flags (show with --plain-http, --devel). Only a dry run:
  * helm 4 server-side-applies a chart's crds/, which on this shared plane conflicts with the field manager that
