@@ -74,7 +74,7 @@ export function v2PrBody(input: V2PrInput): string {
     '',
     `- W&B Server **${conversion.version}** in \`spec.wandb.version\` (the version running now: the cutover changes the operator, not W&B Server).`,
     '- `spec.retentionPolicy.onDelete: detach`: deleting the CR leaves the databases and the bucket in place.',
-    `- The same object: ${crLabel}. The v2 CR replaces the v1 CR in place; the v1 chart and values are kept in its annotations \`legacy.operator.wandb.com/v1-chart\` and \`v1-values\`.`,
+    `- The same object: ${crLabel}. The v2 CR replaces the v1 CR in place; its annotations \`legacy.operator.wandb.com/v1-chart\` and \`v1-values\` record the v1 chart and values with every secret referenced (moved into the Secrets) or masked, not the original values.`,
   ];
   if (conversion.unmapped.length > 0) {
     head.push(
