@@ -18,7 +18,8 @@ import { cli, parseOutputs, type CliRun } from '../../test-support/run-cli.js';
  * - an identity whose Role lacks list/watch on jobs.batch is refused before anything changes, with the
  *   missing verbs and the Role rule to add; the rule as printed, added to its Role, is enough for a rollout;
  * - two apply-cr at once on one v2 CR: one rolls out, the other says who holds the Lease, with a summary;
- * - SIGTERM mid-wait: no kubectl left running, no temporary file, the Lease given back, the CR's state said.
+ * - SIGTERM mid-wait: no kubectl left running, no temporary file, the Lease given back, the CR's state said;
+ * - a field another field manager owns: nothing written, said in the log, summary, outputs and JSON.
  * Each test has its own namespace and stand-in.
  */
 const { plane, namespace } = usePlane({ plane: 'v2' });
@@ -334,6 +335,86 @@ test(
     const version = await p.kubectl(['get', V2_CRD, name, '-n', ns, '-o', 'jsonpath={.spec.wandb.version}']);
     expect(version.trim()).toBe('0.81.0');
     expect(output).not.toContain(LICENSE);
+  },
+  5 * 60_000,
+);
+
+test(
+  'a field of the v2 CR another field manager owns: nothing written, the field and its manager named in the log, summary, outputs and JSON; --force-conflicts takes it over',
+  async () => {
+    const p = plane();
+    const ns = await namespace('acr-v2-conflict');
+    const name = 'wandb-acr-v2-conflict';
+    startOperator(p, ns);
+    const config = writeCr(name, ns, '0.81.0');
+    expect((await applyCr(p, config, ['--timeout', '120'])).code).toBe(0);
+    // Someone else takes spec.wandb.hostname with a server-side apply of that field alone (kubectl's own check
+    // wants a whole spec; the API server checks the merged CR).
+    await p.kubectl(
+      [
+        'apply',
+        '--server-side',
+        '--field-manager=someone-else',
+        '--force-conflicts',
+        '--validate=false',
+        '-f',
+        '-',
+      ],
+      JSON.stringify({
+        apiVersion: 'apps.wandb.com/v2',
+        kind: 'WeightsAndBiases',
+        metadata: { name, namespace: ns },
+        spec: { wandb: { hostname: 'https://edited.example.com' } },
+      }),
+    );
+    // The edit is a new generation the stand-in goes on writing status for: the spec is what must not change.
+    const spec = async () =>
+      (
+        await p.kubectl(['get', V2_CRD, name, '-n', ns, '-o', 'jsonpath={.metadata.generation} {.spec}'])
+      ).trim();
+    const before = await spec();
+    expect(before).toContain('https://edited.example.com');
+
+    const run = await applyCr(p, config, ['--timeout', '120']);
+    expect(run.code).toBe(1);
+    expect(run.all).toContain(
+      `Another field manager owns a field this configuration sets: .spec.wandb.hostname (owned by someone-else). Nothing was written: weightsandbiases/${name} (namespace ${ns}) is as it was.`,
+    );
+    expect(run.all).toContain(
+      "fix: Someone changed the CR outside this workflow (e.g. kubectl edit). Take ownership with 'force-conflicts: true'",
+    );
+    expect(run.all).not.toContain('Applied. Waiting');
+    expect(run.summary).toContain('### apply-cr: nothing was applied');
+    expect(run.summary).toContain('.spec.wandb.hostname (owned by someone-else)');
+    expect(parseOutputs(run.outputs)).toMatchObject({ changed: 'false', 'rolled-back': 'false' });
+    expect(await spec()).toBe(before);
+
+    const json = await cli(
+      ['apply-cr', '--config', config, '--kubectl-path', p.tools.kubectl, '--format', 'json'],
+      { env: { KUBECONFIG_CONTENT: p.kubeconfigContent } },
+    );
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      result: 'not-applied',
+      liveSpec: 'previous',
+      diff: { added: 1, removed: 1 },
+      message: expect.stringContaining('.spec.wandb.hostname (owned by someone-else)'),
+    });
+
+    const forced = await applyCr(p, config, ['--timeout', '120', '--force-conflicts']);
+    expect(forced.code).toBe(0);
+    expect(forced.all).toContain(`weightsandbiases/${name} (namespace ${ns}) rolled out`);
+    const hostname = await p.kubectl([
+      'get',
+      V2_CRD,
+      name,
+      '-n',
+      ns,
+      '-o',
+      'jsonpath={.spec.wandb.hostname}',
+    ]);
+    expect(hostname.trim()).toBe('https://wandb.example.com');
   },
   5 * 60_000,
 );

@@ -297,6 +297,7 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
       return 0;
     }
 
+    let wrote = false;
     const outcome = await applyAndWait(
       gateway,
       {
@@ -306,14 +307,23 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
         rollbackTo: lastGood,
         resourceVersion: resourceVersionOf(before.cr),
         deadlineMs: deadline,
-        onLive: (now) => (live = now),
+        onLive: (now) => {
+          live = now;
+          wrote = true;
+        },
         timeoutSeconds: options.timeoutSeconds,
         rollbackOnFailure: options.rollbackOnFailure,
         forceConflicts: options.forceConflicts,
         pollMs: options.pollSeconds * 1000,
       },
       ctx.out,
-    );
+    ).catch((error: unknown) => {
+      // The API server refused the apply (a field another manager owns, the CR changed since it was read):
+      // nothing was written, a decision to report like the others. Anything later is the runner's to report.
+      if (wrote || !(error instanceof UserError)) throw error;
+      return refused(error, { label, renderLine, diffBlock, liveSpec: report.liveSpec }, ctx, report);
+    });
+    if (typeof outcome === 'number') return outcome;
     const versions = `${appVersion(previous) || '(none)'} -> ${appVersion(desired) || '(unpinned)'}`;
     const table =
       `| | |\n| --- | --- |\n| CR | ${label} |\n| version | ${versions} |\n| waited | ${outcome.waitedSeconds} s |\n` +
@@ -424,6 +434,30 @@ function leaseHeld(error: LeaseHeldError, ctx: Context, report: ApplyReport): nu
   ctx.out.setOutput('changed', false);
   settle(report, { result: 'not-applied', message: `${error.message} ${error.fix ?? ''}`.trim() });
   ctx.out.summary(`### apply-cr: nothing was applied\n\n${error.message}\n\n${error.fix ?? ''}\n`);
+  return 1;
+}
+
+/** The API server refused the apply: nothing was written. Said in the log, the summary, outputs and JSON. */
+function refused(
+  error: UserError,
+  run: { label: string; renderLine: string; diffBlock: string; liveSpec: LiveSpec },
+  ctx: Context,
+  report: ApplyReport,
+): number {
+  const state = /nothing was written/i.test(error.message)
+    ? ''
+    : ` Nothing was written: ${run.label} is as it was.`;
+  ctx.out.error(`${error.message}${state}`);
+  if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+  ctx.out.setOutput('changed', false);
+  settle(report, {
+    result: 'not-applied',
+    liveSpec: run.liveSpec,
+    message: `${error.message}${state} ${error.fix ?? ''}`.trim(),
+  });
+  ctx.out.summary(
+    `### apply-cr: nothing was applied\n\n${run.label}: ${error.message}${state}\n\n${error.fix ?? ''}\n\n${run.renderLine}${run.diffBlock}`,
+  );
   return 1;
 }
 
