@@ -219,7 +219,33 @@ test(
     );
     expect(run.all).toContain(`Role rules to add in namespace ${ns} before a real run:`);
     expect(run.all).toContain('Dry run: nothing was changed.');
+    expect(run.summary).toContain(
+      `A real run would be refused: this identity may not watch, patch, create, delete weightsandbiases.apps.wandb.com/${name};`,
+    );
+    expect(run.summary).toContain('resources: ["leases"]');
     expect(await names(p, ns, V2_CRD)).toBe('');
+    const json = await cli(
+      [
+        'apply-cr',
+        '--config',
+        writeCr(name, ns, '0.81.0'),
+        '--kubectl-path',
+        p.tools.kubectl,
+        '--dry-run',
+        '--format',
+        'json',
+      ],
+      { env: { KUBECONFIG_CONTENT: kubeconfig } },
+    );
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout);
+    expect(doc).toMatchObject({ ok: true, result: 'dry-run', liveSpec: 'none' });
+    expect(doc.missingPermissions).toContainEqual({
+      verb: 'watch',
+      group: 'batch',
+      resource: 'jobs',
+      namespace: ns,
+    });
   },
   5 * 60_000,
 );

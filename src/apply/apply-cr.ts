@@ -84,8 +84,10 @@ interface ApplyReport {
   message?: string;
   waitedSeconds?: number;
   operatorMessages?: string[];
-  /** The rights the preflight found missing (v2): nothing was changed. */
+  /** The rights the preflight found missing (v2): nothing was changed; on a dry run, what a real run would lack. */
   missingPermissions?: Array<Omit<AccessQuestion, 'why'>>;
+  /** For a dry run's summary: what a real run would lack, with the Role rules (not in the JSON). */
+  dryRunNote?: string;
   diagnostics: ReturnType<typeof diagnosticJson>[];
 }
 
@@ -290,7 +292,7 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
     if (options.dryRun) {
       ctx.out.info('Dry run: nothing was changed.');
       ctx.out.summary(
-        `### apply-cr (dry run)\n\n${label}: nothing was changed.\n\n${renderLine}${diffBlock}`,
+        `### apply-cr (dry run)\n\n${label}: nothing was changed.\n\n${report.dryRunNote ?? ''}${renderLine}${diffBlock}`,
       );
       ctx.out.setOutput('changed', false);
       report.result = 'dry-run';
@@ -417,6 +419,8 @@ async function checkV2Access(
       `Dry run: this identity may read what the dry run reads, but applying the CR also needs ${describeAccess(later)}.`,
     );
     ctx.out.info(`  Role rules to add in namespace ${ref.namespace} before a real run:\n${roleRules(later)}`);
+    report.missingPermissions = later.map(({ why: _why, ...question }) => question);
+    report.dryRunNote = `A real run would be refused: this identity may not ${describeAccess(later)}. Role rules to add in namespace ${ref.namespace}:\n\n\`\`\`yaml\n${roleRules(later)}\n\`\`\`\n\n`;
   } else
     ctx.out.info(
       'permissions: ok (kubectl auth can-i, for the CR, its Lease, its last-good Secret and the migration Jobs)',
@@ -542,7 +546,7 @@ async function noChanges(
     if (!options.dryRun && !recorded) await recordLastGood(gateway, configured, ctx, deadline);
     ctx.out.info(`No changes: ${label} matches the configuration and is rolled out. The CR was not written.`);
     ctx.out.summary(
-      `### apply-cr: no changes\n\n${label} already matches the configuration and is rolled out.\n\n${renderLine}`,
+      `### apply-cr: no changes\n\n${label} already matches the configuration and is rolled out.\n\n${report.dryRunNote ?? ''}${renderLine}`,
     );
     report.result = 'no-changes';
     return 0;
