@@ -46,6 +46,8 @@ export interface MigrateOptions {
   appChartRepo: string;
   appChartVersion?: string;
   output: string;
+  /** to: v2: where the Secrets' manifests go, as the user named it; undefined: chosen (see secretsPlacement). */
+  secretsOutput?: string;
   confirm: boolean;
   removeOld: boolean;
   installOperator: boolean;

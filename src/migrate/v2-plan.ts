@@ -2,13 +2,77 @@
  * The decisions of migrate's v2 path around the conversion: where the Secrets' file goes, whether the CR file
  * (written now, or the reviewed one) may be applied, and whether confirm may touch the cluster. Pure.
  */
-import { join, parse as parsePath } from 'node:path';
+import { basename, dirname, join, parse as parsePath } from 'node:path';
 import { V2_API_VERSION } from './to-v2.js';
 
-/** Where the Secrets' manifests go: beside the CR file, `<name>.secrets.yaml`. */
+/** The Secrets' manifests' place beside the CR file, `<name>.secrets.yaml`. */
 export function secretsPathFor(output: string): string {
   const { dir, name } = parsePath(output);
   return join(dir, `${name}.secrets.yaml`);
+}
+
+/** What git says of the path beside the CR: ignored, in a work tree and not ignored, or in no work tree. */
+export type GitPlace = 'ignored' | 'not-ignored' | 'outside';
+
+export interface SecretsPlacement {
+  /** given: the user's path; beside: beside the CR; temp: `name` in a private temporary directory. */
+  where: 'given' | 'beside' | 'temp';
+  /** The path, for `given` and `beside`; a `temp` path is known once the directory is made. */
+  path?: string;
+  /** The file's name. */
+  name: string;
+  /** Why it goes there, for the log. */
+  why: string;
+}
+
+/**
+ * Where the Secrets' manifests (plaintext values, 0600) go. A path the user named is used as it is. Otherwise they
+ * stay out of a checkout that could carry them into a commit: under GitHub Actions (the workspace is a checkout
+ * that a later step may commit or upload) and in a git work tree that does not ignore the path, a private
+ * temporary directory; elsewhere beside the CR, where a reviewer finds them.
+ */
+export function secretsPlacement(input: {
+  output: string;
+  given?: string;
+  actions: boolean;
+  git: GitPlace;
+}): SecretsPlacement {
+  if (input.given) {
+    return { where: 'given', path: input.given, name: basename(input.given), why: 'secrets-output names it' };
+  }
+  const beside = secretsPathFor(input.output);
+  const name = basename(beside);
+  if (input.actions) {
+    return {
+      where: 'temp',
+      name,
+      why: 'under GitHub Actions the workspace is a checkout a later step may commit or upload, so not beside the CR',
+    };
+  }
+  if (input.git === 'not-ignored') {
+    return {
+      where: 'temp',
+      name,
+      why: `${dirname(beside)} is in a git work tree that does not ignore ${name}, so not beside the CR`,
+    };
+  }
+  return {
+    where: 'beside',
+    path: beside,
+    name,
+    why:
+      input.git === 'ignored'
+        ? 'beside the CR, where git ignores it'
+        : 'beside the CR (not in a git work tree)',
+  };
+}
+
+/**
+ * How the CR file's header names the Secrets' file: by name and where to find it, never by a temporary path, so
+ * that a rerun writes the same bytes wherever the file went.
+ */
+export function secretsFileNote(output: string, given?: string): string {
+  return `${basename(given ?? secretsPathFor(output))}, at the path migrate's secrets-path output gives`;
 }
 
 export interface ReviewedCr {
@@ -89,4 +153,53 @@ export function pullRequestRefusal(
   }
   if (redact(text) !== text) return `${output} holds a secret value; a pull request would publish it.`;
   return undefined;
+}
+
+/** What was found of the v2 CR after apply-cr returned non-zero: its spec is the file's, another, or unread. */
+export type CrAfterApply = 'applied' | 'not-applied' | 'unknown';
+
+/**
+ * The state a cutover leaves when apply-cr did not pass, from what the cluster holds now (apply-cr returns 1 both
+ * when it applied the CR and the gates failed, and when it applied nothing: a refusal, a held Lease, a missing
+ * right). Promises no retry: re-applying an unchanged CR does not bump its generation, and whether the v2
+ * operator retries a failed migration by itself is not established.
+ */
+export function crNotPassedState(input: {
+  cr: CrAfterApply;
+  name: string;
+  namespace: string;
+  secrets: string[];
+}): string {
+  const { name, namespace } = input;
+  const secrets = input.secrets.length ? ` The Secrets ${input.secrets.join(', ')} exist.` : '';
+  if (input.cr === 'not-applied') {
+    return `State: the v2 CR was not applied (the CR in the cluster is as it was before this run).${secrets} Fix what apply-cr reports and run again with confirm: true.`;
+  }
+  const look = `To see what it left: the CR's conditions and migration status (kubectl describe weightsandbiases.apps.wandb.com ${name} -n ${namespace}), the migration Jobs (kubectl get jobs -n ${namespace} -l app.kubernetes.io/component=migration) and a Job's log (kubectl logs -n ${namespace} job/<name>).`;
+  const next =
+    'Once the operator reconciles again (after a change to the spec, or if it retries the migration by itself), a rerun with confirm: true checks the gates again and goes on to verify; running again with the same file does not by itself make the operator retry.';
+  if (input.cr === 'unknown') {
+    return `State: unknown: the v2 CR could not be read back, so it may or may not be applied (kubectl get weightsandbiases.apps.wandb.com ${name} -n ${namespace} -o yaml shows it).${secrets} ${look} ${next}`;
+  }
+  return `State: the v2 CR is applied and stays applied (not rolled back: the spec before it was the same v1 CR at the same version).${secrets} ${look} ${next}`;
+}
+
+/** The state a failed Secrets apply leaves: which of them exist now (kubectl applies one document at a time). */
+export function secretsFailedState(names: string[], existing: string[] | undefined): string {
+  const missing = names.filter((n) => !existing?.includes(n));
+  const found =
+    existing === undefined
+      ? `some of the Secrets ${names.join(', ')} may exist now (kubectl applies them one at a time; they could not be listed after the failure)`
+      : existing.length === 0
+        ? `none of the Secrets ${names.join(', ')} exists`
+        : `the Secret${existing.length === 1 ? '' : 's'} ${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} now${missing.length ? `, ${missing.join(', ')} not` : ''}`;
+  return `State: ${found}; the v2 CR was not applied (the CR in the cluster is as it was before this run). A rerun with confirm: true applies them again.`;
+}
+
+/**
+ * The state when the CR rolled out and verify did not pass. The legacy annotations do not hold the v1 values as
+ * they were: secrets in them are referenced (moved into the Secrets) or masked.
+ */
+export function unverifiedState(secrets: string[]): string {
+  return `State: the v2 CR stays applied${secrets.length ? ` and the Secrets ${secrets.join(', ')} exist` : ''}. Fix what verify reports and run verify again. The CR's annotations legacy.operator.wandb.com/v1-chart and v1-values record the v1 chart and values with every secret referenced (moved into the Secrets) or masked: not the original values.`;
 }

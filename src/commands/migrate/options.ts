@@ -19,6 +19,7 @@ function target(raw: RawInputs): MigrateTarget {
 export function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
   const namespace = str(raw, 'namespace') ?? 'default';
   const output = str(raw, 'output') ?? 'wandb-cr.yaml';
+  const secretsOutput = str(raw, 'secrets-output');
   const options: MigrateOptions = {
     to: target(raw),
     kubeconfigContent: str(raw, 'kubeconfig'),
@@ -36,6 +37,7 @@ export function parseOptions(raw: RawInputs, ctx: Context): MigrateOptions {
     appChartRepo: str(raw, 'app-chart-repo') ?? 'https://charts.wandb.ai',
     appChartVersion: str(raw, 'app-chart-version'),
     output: isAbsolute(output) ? output : resolve(ctx.cwd, output),
+    secretsOutput: secretsOutput === undefined ? undefined : resolve(ctx.cwd, secretsOutput),
     confirm: bool(raw, 'confirm'),
     removeOld: bool(raw, 'remove-old'),
     // Absent (a caller that builds RawInputs itself) means the default, true.

@@ -49,7 +49,12 @@ export const migrateCommand: CommandSpec = {
       name: 'output',
       default: 'wandb-cr.yaml',
       description:
-        'Where the CR is written for review (mode 0600: it may hold secrets from the old values). With to: v2 it holds no secret, and the Secrets it references are written beside it (<output>.secrets.yaml, mode 0600). With confirm, an existing file is the reviewed one and is applied as it is.',
+        'Where the CR is written for review (mode 0600: it may hold secrets from the old values). With to: v2 it holds no secret; the Secrets it references go to a separate file (see secrets-output). With confirm, an existing file is the reviewed one and is applied as it is.',
+    },
+    {
+      name: 'secrets-output',
+      description:
+        "to: v2: where the Secrets' manifests are written (mode 0600; they hold the values moved out of the CR: never commit the file). Default: beside the CR as <output>.secrets.yaml, except under GitHub Actions or when that path is in a git work tree and not ignored (git check-ignore): then in a private directory (mode 0700) under RUNNER_TEMP or the system temp directory, deleted after a successful confirm. The secrets-path output says where it is. With confirm, a file named here that exists is the reviewed one and is applied as it is.",
     },
     {
       name: 'confirm',
@@ -171,7 +176,8 @@ export const migrateCommand: CommandSpec = {
     { name: 'cr-path', description: 'path of the CR file written for review' },
     {
       name: 'secrets-path',
-      description: 'to: v2: path of the Secrets manifests written beside the CR (mode 0600), empty when none',
+      description:
+        "to: v2: path of the Secrets' manifests (mode 0600; see secrets-output), empty when none; after a successful confirm a file in a temporary directory is deleted",
     },
     {
       name: 'moved-secrets',
