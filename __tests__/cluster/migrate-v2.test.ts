@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { TEST_HOST } from '../../test-support/cluster/real-charts.js';
 import { KubeletStandIn } from '../../test-support/cluster/index.js';
@@ -42,6 +42,8 @@ let kubelet: KubeletStandIn;
 /** The files migrate writes (all checked for secrets); `logs` keeps what each run printed, for a failed run. */
 let dir: string;
 let logs: string;
+/** RUNNER_TEMP of the runs: where the Secrets' file goes under Actions. */
+let runnerTemp: string;
 let operator: V2OperatorStandIn;
 let wandbServer: StandIn;
 
@@ -170,7 +172,7 @@ function migrate(p: Plane, extra: string[] = [], env: NodeJS.ProcessEnv = {}): P
       '120',
       ...extra,
     ],
-    { github: true, env: { KUBECONFIG_CONTENT: p.kubeconfigContent, ...env } },
+    { github: true, env: { KUBECONFIG_CONTENT: p.kubeconfigContent, RUNNER_TEMP: runnerTemp, ...env } },
   );
 }
 
@@ -187,6 +189,7 @@ beforeAll(async () => {
   const p = plane();
   dir = mkdtempSync(join(tmpdir(), 'migrate-v2-'));
   logs = mkdtempSync(join(tmpdir(), 'migrate-v2-logs-'));
+  runnerTemp = mkdtempSync(join(tmpdir(), 'migrate-v2-runner-temp-'));
   await installV2Crd(p);
   ns = await namespace('migrate-v2');
   operatorNs = await namespace('migrate-v2-operator');
@@ -265,7 +268,7 @@ describe('migrate --to v2 on the v2 plane', () => {
     expect(live?.spec).toEqual({});
   });
 
-  it('dry run: writes the v2 CR and the Secrets beside it, prints no secret, changes nothing', async () => {
+  it('dry run: writes the v2 CR, and the Secrets out of the checkout (RUNNER_TEMP), prints no secret, changes nothing', async () => {
     const p = plane();
     const run = await migrate(p);
     writeFileSync(join(logs, 'dry-run.log'), `${run.stdout}${run.stderr}\n${run.summary}`);
@@ -275,7 +278,14 @@ describe('migrate --to v2 on the v2 plane', () => {
     expect(outputs['values-source']).toBe('spec-active');
     expect(outputs['wandb-version']).toBe('0.74.1');
     expect(outputs['cr-path']).toBe(join(dir, 'wandb-v2.yaml'));
-    expect(outputs['secrets-path']).toBe(join(dir, 'wandb-v2.secrets.yaml'));
+    // Under Actions the Secrets' file goes to a private directory under RUNNER_TEMP, never beside the CR.
+    expect(dirname(dirname(outputs['secrets-path']))).toBe(runnerTemp);
+    expect(outputs['secrets-path']).toMatch(/\/wandb-v2\.secrets\.yaml$/);
+    expect(statSync(dirname(outputs['secrets-path'])).mode & 0o777).toBe(0o700);
+    expect(readdirSync(dir).filter((f) => f.includes('secrets'))).toEqual([]);
+    expect(run.stdout).toContain(
+      `to ${outputs['secrets-path']} (mode 0600, in a private temporary directory: under GitHub Actions`,
+    );
     expect(outputs['moved-secrets'].split('\n')).toContain(
       'global.mysql.password -> wandb-v1-v2-mysql/Password',
     );
@@ -299,6 +309,11 @@ describe('migrate --to v2 on the v2 plane', () => {
     // The CR: v2, pinned, detached, stores under `default`, secrets referenced; no secret in it or its annotations.
     const text = readFileSync(outputs['cr-path'], 'utf8');
     expectNoSecrets(text);
+    // The header names the Secrets' file by name only: a rerun writes the same bytes.
+    expect(text).toContain(
+      "(manifests in wandb-v2.secrets.yaml, at the path migrate's secrets-path output gives, mode 0600",
+    );
+    expect(text).not.toContain(runnerTemp);
     const cr = parseYaml(text);
     expect(cr.apiVersion).toBe('apps.wandb.com/v2');
     expect(cr.spec.wandb.version).toBe('0.74.1');
@@ -346,6 +361,150 @@ describe('migrate --to v2 on the v2 plane', () => {
     expectNoSecrets(everything(run));
   });
 
+  it('a Secrets apply that stops midway (a ResourceQuota) names the Secrets that exist and says the CR was not applied', async () => {
+    const p = plane();
+    // Room for one more Secret: each passes the dry run alone, the second of the real apply is refused.
+    const quota = `/api/v1/namespaces/${ns}/resourcequotas/migrate-v2-secrets`;
+    await p.kubectl(
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'ResourceQuota',
+        metadata: { name: 'migrate-v2-secrets', namespace: ns },
+        spec: { hard: { secrets: '1000' } },
+      }),
+    );
+    const used = async (): Promise<number | undefined> => {
+      const q = await p.rest.get<{ status?: { used?: { secrets?: string }; hard?: { secrets?: string } } }>(
+        quota,
+      );
+      return q.body?.status?.used?.secrets === undefined ? undefined : Number(q.body.status.used.secrets);
+    };
+    let count: number | undefined;
+    for (let i = 0; i < 120 && (count = await used()) === undefined; i++)
+      await new Promise((r) => setTimeout(r, 250));
+    expect(count).toBeDefined();
+    await p.kubectl([
+      'patch',
+      'resourcequota',
+      'migrate-v2-secrets',
+      '-n',
+      ns,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ spec: { hard: { secrets: String(count! + 1) } } }),
+    ]);
+    for (let i = 0; i < 120; i++) {
+      const q = await p.rest.get<{ status?: { hard?: { secrets?: string } } }>(quota);
+      if (q.body?.status?.hard?.secrets === String(count! + 1)) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    try {
+      const run = await confirm(p, 'partial-secrets');
+      expect(run.code).toBe(1);
+      expect(parseOutputs(run.outputs).result).toBe('failed');
+      expect(run.stdout).toContain('exceeded quota');
+      const names = ['wandb-v1-v2-license', 'wandb-v1-v2-mysql', 'wandb-v1-v2-bucket'];
+      const existing: string[] = [];
+      for (const name of names) if (await getJson(p, ['get', 'secret', name, '-n', ns])) existing.push(name);
+      expect(existing).toHaveLength(1);
+      // The state: which Secrets exist now, and that the CR was not applied.
+      expect(run.stdout).toContain(`State: the Secret ${existing[0]} exists now, `);
+      expect(run.stdout).toContain('the v2 CR was not applied');
+      expect(run.summary).toMatch(
+        /applying the Secrets wandb-v1-v2-[a-z]+, .*\(some may exist from here on\)/,
+      );
+      expect(run.stdout).not.toContain('== 4/4');
+      expect(
+        (await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]))?.spec,
+      ).toEqual({});
+      expectNoSecrets(everything(run));
+    } finally {
+      await p.kubectl(['delete', 'resourcequota', 'migrate-v2-secrets', '-n', ns]);
+    }
+  });
+
+  it('a CR apply-cr would refuse (no right to list the migration Jobs) writes nothing: no Secret, no CR', async () => {
+    const p = plane();
+    // An identity with every right migrate and the Secrets need, and none on jobs.batch (a Role written for v1).
+    const sa = 'migrate-v2-no-jobs';
+    await p.kubectl(['-n', ns, 'create', 'serviceaccount', sa]);
+    await p.kubectl(
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'Role',
+        metadata: { name: sa, namespace: ns },
+        rules: [
+          {
+            apiGroups: ['apps.wandb.com'],
+            resources: ['weightsandbiases'],
+            verbs: ['get', 'list', 'watch', 'create', 'patch', 'update'],
+          },
+          { apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'create', 'patch', 'update'] },
+          {
+            apiGroups: ['coordination.k8s.io'],
+            resources: ['leases'],
+            verbs: ['get', 'create', 'update', 'patch', 'delete'],
+          },
+        ],
+      }),
+    );
+    await p.kubectl(['-n', ns, 'create', 'rolebinding', sa, `--role=${sa}`, `--serviceaccount=${ns}:${sa}`]);
+    const token = (await p.kubectl(['-n', ns, 'create', 'token', sa, '--duration=10m'])).trim();
+    const ca = /certificate-authority-data: (\S+)/.exec(p.kubeconfigContent)?.[1];
+    const kubeconfig = [
+      'apiVersion: v1',
+      'kind: Config',
+      `clusters: [{name: c, cluster: {server: '${p.apiServer}', certificate-authority-data: ${ca}}}]`,
+      `users: [{name: u, user: {token: ${token}}}]`,
+      `contexts: [{name: x, context: {cluster: c, user: u, namespace: ${ns}}}]`,
+      'current-context: x',
+      '',
+    ].join('\n');
+    // Secrets left by the test before are gone: what this run creates is seen.
+    await p.kubectl([
+      'delete',
+      'secret',
+      '-n',
+      ns,
+      '--ignore-not-found',
+      'wandb-v1-v2-license',
+      'wandb-v1-v2-mysql',
+      'wandb-v1-v2-bucket',
+    ]);
+    const run = await migrate(
+      p,
+      [
+        '--confirm',
+        '--host',
+        wandbServer.url,
+        '--operator-namespace',
+        operatorNs,
+        '--verify-report-path',
+        join(dir, 'verify-report.json'),
+      ],
+      { WANDB_API_KEY: API_KEY, KUBECONFIG_CONTENT: kubeconfig },
+    );
+    writeFileSync(join(logs, 'apply-cr-refuses.log'), `${run.stdout}${run.stderr}\n${run.summary}`);
+    expect(run.code).toBe(1);
+    expect(parseOutputs(run.outputs).result).toBe('refused');
+    expect(run.stdout).toContain('== 2/4 Check');
+    expect(run.stdout).toContain('says no to list jobs.batch');
+    expect(run.stdout).toContain(
+      `apply-cr would not apply weightsandbiases/${CR_NAME} (namespace ${ns}) (its log above says why). Nothing was changed: no Secret was created and the CR is as it was.`,
+    );
+    expect(run.stdout).not.toContain('== 3/4');
+    expect(run.stdout).not.toContain('stays applied');
+    for (const name of ['wandb-v1-v2-license', 'wandb-v1-v2-mysql', 'wandb-v1-v2-bucket'])
+      expect(await getJson(p, ['get', 'secret', name, '-n', ns])).toBeUndefined();
+    expect(
+      (await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]))?.spec,
+    ).toEqual({});
+    expectNoSecrets(everything(run));
+    expect(everything(run)).not.toContain(token);
+  });
+
   it('a failed migration: the cutover stops at its gate, says so and what it left; nothing is reported done', async () => {
     const p = plane();
     operator = new V2OperatorStandIn({ rest: p.rest, namespace: ns, intervalMs: 300 }).start();
@@ -361,7 +520,14 @@ describe('migrate --to v2 on the v2 plane', () => {
       expect(run.stdout).toContain(
         `weightsandbiases/${CR_NAME} (namespace ${ns}) did not pass the cutover gates (apply-cr's log above says which).`,
       );
-      expect(run.stdout).toContain('State: the v2 CR stays applied (not rolled back');
+      // The state as it is: the CR applied, where to look, and no promise that a rerun retries the migration.
+      expect(run.stdout).toContain('State: the v2 CR is applied and stays applied (not rolled back');
+      expect(run.stdout).toContain(`kubectl describe weightsandbiases.apps.wandb.com ${CR_NAME} -n ${ns}`);
+      expect(run.stdout).toContain(`kubectl logs -n ${ns} job/<name>`);
+      expect(run.stdout).toContain(
+        'running again with the same file does not by itself make the operator retry',
+      );
+      expect(run.stdout).not.toContain('a rerun checks the rollout and goes on to verify');
       expect(run.summary).toContain('#### Cutover');
       expect(run.stdout).not.toContain('Migrated:');
       expect(run.stdout).not.toContain('== Verify');
@@ -376,7 +542,7 @@ describe('migrate --to v2 on the v2 plane', () => {
     const p = plane();
     const run = await confirm(p, 'confirm');
     expect(run.stdout).toContain(`Using the reviewed weightsandbiases/${CR_NAME} (namespace ${ns})`);
-    expect(run.stdout).toContain('== 3/3 Apply');
+    expect(run.stdout).toContain('== 4/4 Apply');
     expect(run.code).toBe(0);
     const outputs = parseOutputs(run.outputs);
     expect(outputs.result).toBe('migrated');
@@ -397,6 +563,24 @@ describe('migrate --to v2 on the v2 plane', () => {
     );
     const mysql = await getJson(p, ['get', 'secret', 'wandb-v1-v2-mysql', '-n', ns]);
     expect(Buffer.from(mysql?.data.Password, 'base64').toString()).toBe(MYSQL_PASSWORD);
+    // Applied server-side: no last-applied annotation, and no value in any annotation or managedFields (which
+    // name the keys only).
+    for (const name of ['wandb-v1-v2-license', 'wandb-v1-v2-mysql', 'wandb-v1-v2-bucket']) {
+      const secret = JSON.parse(
+        await p.kubectl(['get', 'secret', name, '-n', ns, '-o', 'json', '--show-managed-fields']),
+      );
+      expect(
+        secret?.metadata.annotations?.['kubectl.kubernetes.io/last-applied-configuration'],
+      ).toBeUndefined();
+      expect(secret?.metadata.managedFields.map((f: { manager: string }) => f.manager)).toContain(
+        'wandb-operator-actions',
+      );
+      expectNoSecrets(JSON.stringify(secret?.metadata.annotations ?? {}));
+      expectNoSecrets(JSON.stringify(secret?.metadata.managedFields ?? []));
+    }
+    // The Secrets' file this run made in a temporary directory is gone with its directory.
+    expect(existsSync(dirname(outputs['secrets-path']))).toBe(false);
+    expect(run.stdout).toContain(`Deleted ${outputs['secrets-path']}`);
     expect(everything(run)).not.toContain(API_KEY);
     expectNoSecrets(everything(run));
     for (const file of readdirSync(dir).filter((f) => !f.endsWith('.secrets.yaml'))) {
@@ -407,11 +591,22 @@ describe('migrate --to v2 on the v2 plane', () => {
   it('a rerun is idempotent: the same CR and Secrets, no new generation, migrated again', async () => {
     const p = plane();
     const before = await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]);
+    const secretNames = ['wandb-v1-v2-license', 'wandb-v1-v2-mysql', 'wandb-v1-v2-bucket'];
+    const versions = async () =>
+      Promise.all(
+        secretNames.map(
+          async (name) => (await getJson(p, ['get', 'secret', name, '-n', ns]))?.metadata.resourceVersion,
+        ),
+      );
+    const secretsBefore = await versions();
+    expect(secretsBefore.every(Boolean)).toBe(true);
     const run = await confirm(p, 'rerun');
     expect(run.code).toBe(0);
     expect(parseOutputs(run.outputs).result).toBe('migrated');
     const after = await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]);
     expect(after?.metadata.generation).toBe(before?.metadata.generation);
+    expect(await versions()).toEqual(secretsBefore);
+    expect(run.stdout).toContain('is already applied as this v2 CR');
     expectNoSecrets(everything(run));
   });
 });

@@ -1,26 +1,45 @@
 /*
- * migrate's v2 path (`to: v2`): from a live v1 CR to the v2 CR. The flows, with their I/O (kubectl, files, the
- * apply-cr and verify steps); the conversion and the summary are pure (./to-v2.ts, ./summary.ts).
+ * migrate's v2 path (`to: v2`): from a live v1 CR to the v2 CR. The flows, with their I/O (kubectl, git, files,
+ * the apply-cr and verify steps); the conversion, the decisions and the summary are pure (./to-v2.ts,
+ * ./v2-plan.ts, ./summary.ts).
  *
  * plan: read the v1 CR and its spec-active Secret, convert, write the CR for review and the Secrets' manifests
- * beside it (0600), validate the CR as `validate` does. Nothing in the cluster changes.
- * cutover (confirm): refused unless the plan is clean and verify can run (api-key and a host); then a
- * server-side dry run of both files, the Secrets applied, the CR applied by apply-cr's v2 path (which waits
- * through the cutover gates: observedGeneration, Ready, the migration for the pinned version, its Jobs), and
- * verify, which must pass before migrate reports success.
+ * (0600) where they cannot end up in a commit (./v2-plan.ts secretsPlacement), validate the CR as `validate`
+ * does. Nothing in the cluster changes.
+ * cutover (confirm): refused unless the plan is clean and verify can run (api-key and a host); then, before
+ * anything is written, a server-side dry run of both files and apply-cr's own dry run of the CR; the Secrets
+ * applied server-side; the CR applied by apply-cr's v2 path (which waits through the cutover gates:
+ * observedGeneration, Ready, the migration for the pinned version, its Jobs), and verify, which must pass before
+ * migrate reports success.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import type { Context } from '../core/command.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { buildConfig, formatDiagnostic, hasErrors } from '../config/index.js';
 import type { KubeClient } from '../kube/index.js';
 import { runApplyCr } from '../apply/apply-cr.js';
+import { sameConfiguration } from '../apply/apply.js';
+import { CR_RESOURCE, FIELD_MANAGER, LAST_GOOD_ANNOTATION } from '../apply/cluster.js';
+import { execute } from '../core/exec.js';
 import { readLiveV1 } from './live-v1.js';
 import type { MigrateOptions } from './options.js';
 import { kubeRaw, runVerifyStep, stepContext } from './steps.js';
 import { v2PlanSummary } from './summary.js';
-import { cutoverRefusal, reviewedCrDecision, secretsPathFor } from './v2-plan.js';
+import {
+  crNotPassedState,
+  cutoverRefusal,
+  reviewedCrDecision,
+  secretsFailedState,
+  secretsFileNote,
+  secretsPathFor,
+  secretsPlacement,
+  unverifiedState,
+  type CrAfterApply,
+  type GitPlace,
+} from './v2-plan.js';
 import { convertToV2, secretsFileText, unmappedLines, v2CrFileText, type V2Conversion } from './to-v2.js';
 
 export interface V2Plan {
@@ -28,7 +47,12 @@ export interface V2Plan {
   crName: string;
   crNamespace: string;
   crLabel: string;
+  /** The Secrets' file; '' when there is none. */
   secretsPath: string;
+  /** It is in a private temporary directory this run made (deleted after a successful confirm). */
+  secretsTemporary: boolean;
+  /** The CR as `validate` built it from the file: what apply-cr applies. */
+  cr: Record<string, unknown>;
   /** The CR file's text, as written (or as reviewed): what a pull request commits. */
   text: string;
   /** The hostname of the CR as applied (verify's default host). */
@@ -43,13 +67,36 @@ function writePrivate(path: string, text: string): void {
   chmodSync(path, 0o600);
 }
 
+/** What git says of `path` (which need not exist); no git, or no work tree, is `outside`. */
+async function gitPlace(path: string, env: NodeJS.ProcessEnv): Promise<GitPlace> {
+  const git = (args: string[]) =>
+    execute({ command: 'git', args, cwd: dirname(path), env, timeoutMs: 15_000 });
+  try {
+    const inside = await git(['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true') return 'outside';
+    // Exit 0: ignored; 1: not ignored.
+    const ignored = await git(['check-ignore', '-q', '--', basename(path)]);
+    return ignored.code === 0 ? 'ignored' : 'not-ignored';
+  } catch {
+    return 'outside';
+  }
+}
+
+/** A new directory only this user can enter (0700), under RUNNER_TEMP on a runner, else the system's. */
+function privateTempDir(env: NodeJS.ProcessEnv): string {
+  const base = env.RUNNER_TEMP || tmpdir();
+  mkdirSync(base, { recursive: true });
+  const dir = mkdtempSync(join(base, 'wandb-migrate-v2-'));
+  chmodSync(dir, 0o700);
+  return dir;
+}
+
 export async function planV2(client: KubeClient, options: MigrateOptions, ctx: Context): Promise<V2Plan> {
   const ref = { name: options.name, namespace: options.crNamespace };
   const label = `weightsandbiases/${ref.name} (namespace ${ref.namespace})`;
   ctx.out.info(`Reading ${label} as apps.wandb.com/v1 and its Secret ${ref.name}-spec-active.`);
   const source = await readLiveV1(client, ref, ctx.redactor);
   const conversion = convertToV2(source);
-  const secretsPath = secretsPathFor(options.output);
   ctx.out.setOutput('values-source', conversion.valuesSource);
   ctx.out.setOutput('wandb-version', conversion.version);
 
@@ -57,19 +104,43 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
   const reviewed = options.confirm && existsSync(options.output);
   const text = reviewed
     ? readFileSync(options.output, 'utf8')
-    : // The Secrets' file by its name beside the CR: the text is the same wherever the job runs (a rerun
-      // from another checkout proposes the same file).
-      v2CrFileText(conversion, { source: label, secretsFile: `${basename(secretsPath)} beside this file` });
+    : // The Secrets' file by its name, never by where this run put it: a rerun (from another checkout, or into
+      // another temporary directory) proposes the same bytes.
+      v2CrFileText(conversion, {
+        source: label,
+        secretsFile: secretsFileNote(options.output, options.secretsOutput),
+      });
   if (!reviewed) {
     mkdirSync(dirname(options.output), { recursive: true });
     // No secret in it (they are referenced): it is the file to commit or open a pull request with.
     writeFileSync(options.output, text);
   }
-  const reviewedSecrets = options.confirm && existsSync(secretsPath);
-  if (conversion.secrets.length > 0 && !reviewedSecrets)
+  const actions = ctx.env.GITHUB_ACTIONS === 'true' || Boolean(ctx.env.RUNNER_TEMP);
+  const placement = secretsPlacement({
+    output: options.output,
+    given: options.secretsOutput,
+    actions,
+    // git is asked only when its answer decides.
+    git:
+      options.secretsOutput || actions ? 'outside' : await gitPlace(secretsPathFor(options.output), ctx.env),
+  });
+  const secretsTemporary = placement.where === 'temp';
+  let secretsPath = placement.path ?? '';
+  const reviewedSecrets = options.confirm && secretsPath !== '' && existsSync(secretsPath);
+  if (conversion.secrets.length > 0 && !reviewedSecrets) {
+    if (!secretsPath) secretsPath = join(privateTempDir(ctx.env), placement.name);
     writePrivate(secretsPath, secretsFileText(conversion));
+  }
+  const besideCr = secretsPathFor(options.output);
+  if (secretsTemporary && conversion.secrets.length > 0 && existsSync(besideCr)) {
+    // An earlier run (or version) wrote it there: it holds the values in plaintext, in a work tree.
+    ctx.out.warning(
+      `${besideCr} (Secrets' manifests from an earlier run) is in the CR's directory; this run does not use it. Delete it, and never commit it.`,
+    );
+  }
+  if (!(conversion.secrets.length > 0 || reviewedSecrets)) secretsPath = '';
   ctx.out.setOutput('cr-path', options.output);
-  ctx.out.setOutput('secrets-path', conversion.secrets.length > 0 || reviewedSecrets ? secretsPath : '');
+  ctx.out.setOutput('secrets-path', secretsPath);
   ctx.out.setOutput('unmapped-keys', unmappedLines(conversion));
   ctx.out.setOutput(
     'moved-secrets',
@@ -98,7 +169,7 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
     ctx.out.info(
       reviewedSecrets
         ? `Using the reviewed Secrets in ${secretsPath} as they are.`
-        : `Wrote ${conversion.secrets.length} Secret manifest${conversion.secrets.length === 1 ? '' : 's'} to ${secretsPath} (mode 0600; keep it out of version control): ${conversion.secrets.map((s) => s.name).join(', ')}.`,
+        : `Wrote ${conversion.secrets.length} Secret manifest${conversion.secrets.length === 1 ? '' : 's'} to ${secretsPath} (mode 0600${secretsTemporary ? ', in a private temporary directory' : ''}: ${placement.why}; never commit it): ${conversion.secrets.map((s) => s.name).join(', ')}.`,
     );
   }
   ctx.out.info(
@@ -134,7 +205,130 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
       blockers,
     }),
   );
-  return { conversion, crName, crNamespace, crLabel, secretsPath, text, hostname, blockers };
+  return {
+    conversion,
+    crName,
+    crNamespace,
+    crLabel,
+    secretsPath,
+    secretsTemporary: secretsTemporary && secretsPath !== '' && !reviewedSecrets,
+    cr: built.cr,
+    text,
+    hostname,
+    blockers,
+  };
+}
+
+/** The names of the Secrets in the file (the reviewed file may differ from the conversion). */
+function secretNames(plan: V2Plan): string[] {
+  try {
+    const names = parseAllDocuments(readFileSync(plan.secretsPath, 'utf8'))
+      .map((doc) => (doc.toJSON() as { metadata?: { name?: unknown } } | null)?.metadata?.name)
+      .filter((name): name is string => typeof name === 'string');
+    if (names.length > 0) return names;
+  } catch {
+    // Unreadable: the dry run says why; the conversion's names stand in.
+  }
+  return plan.conversion.secrets.map((s) => s.name);
+}
+
+/**
+ * The Secrets' manifests as kubectl gets them (on stdin: the values never reach argv): one List, each Secret's
+ * stringData turned into data. stringData is never stored, so a server-side apply that carries it never matches
+ * the live object and writes each Secret again (a new resourceVersion) on every rerun; data, the stored form,
+ * makes an unchanged apply a no-op.
+ */
+function secretsForApply(path: string): string {
+  const items = parseAllDocuments(readFileSync(path, 'utf8'))
+    .map((doc) => doc.toJSON() as Record<string, unknown> | null)
+    .filter((doc): doc is Record<string, unknown> => doc !== null && typeof doc === 'object')
+    .map((doc) => {
+      const { stringData, ...rest } = doc as { stringData?: Record<string, unknown> } & Record<
+        string,
+        unknown
+      >;
+      if (!stringData) return doc;
+      const data = { ...((rest.data ?? {}) as Record<string, string>) };
+      // As the API server does: a key in stringData wins over the same key in data.
+      for (const [key, value] of Object.entries(stringData))
+        data[key] = Buffer.from(String(value), 'utf8').toString('base64');
+      return { ...rest, data };
+    });
+  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
+}
+
+/** The v2 CR in the cluster: is its spec the file's? */
+async function crInCluster(client: KubeClient, plan: V2Plan): Promise<CrAfterApply> {
+  const read = await client.kubectl(['get', V2_RESOURCE, plan.crName, '-n', plan.crNamespace, '-o', 'json'], {
+    allowFailure: true,
+  });
+  if (read.code !== 0) return /NotFound/.test(read.stderr) ? 'not-applied' : 'unknown';
+  try {
+    const live = JSON.parse(read.stdout) as { metadata?: { annotations?: Record<string, string> } };
+    // apply-cr's own record of the last good spec is on the live CR, never in the file: not a difference.
+    delete live.metadata?.annotations?.[LAST_GOOD_ANNOTATION];
+    return sameConfiguration(live, plan.cr) ? 'applied' : 'not-applied';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The Secrets of `names` that exist now; undefined when they could not be listed. */
+async function existingSecrets(
+  client: KubeClient,
+  namespace: string,
+  names: string[],
+): Promise<string[] | undefined> {
+  const listed = await client.kubectl(
+    ['get', 'secret', ...names, '-n', namespace, '--ignore-not-found', '-o', 'name'],
+    { allowFailure: true },
+  );
+  if (listed.code !== 0) return undefined;
+  const found = new Set(listed.stdout.split('\n').map((line) => line.trim().replace(/^secrets?\//, '')));
+  return names.filter((name) => found.has(name));
+}
+
+/** The CR read in v2, whatever version the CRD stores. */
+const V2_RESOURCE = `weightsandbiases.v2.${CR_RESOURCE.slice('weightsandbiases.'.length)}`;
+
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/**
+ * A Secret applied client-side (by an earlier version of this step, or by hand from its file) carries its whole
+ * manifest, values included, in the last-applied annotation: taken off, so that the values live only in data.
+ */
+async function dropLastApplied(
+  client: KubeClient,
+  namespace: string,
+  names: string[],
+  ctx: Context,
+): Promise<void> {
+  const listed = await client.kubectl(
+    [
+      'get',
+      'secret',
+      ...names,
+      '-n',
+      namespace,
+      '-o',
+      `go-template={{range .items}}{{if .metadata.annotations}}{{if index .metadata.annotations "${LAST_APPLIED}"}}{{.metadata.name}}{{"\n"}}{{end}}{{end}}{{end}}`,
+    ],
+    { allowFailure: true },
+  );
+  const carrying = listed.code === 0 ? listed.stdout.split('\n').filter(Boolean) : [];
+  for (const name of carrying) {
+    const dropped = await client.kubectl(['annotate', 'secret', name, '-n', namespace, `${LAST_APPLIED}-`], {
+      allowFailure: true,
+    });
+    if (dropped.code === 0)
+      ctx.out.info(
+        `Removed the annotation ${LAST_APPLIED} from Secret ${name}: it held the values in plaintext.`,
+      );
+    else
+      ctx.out.warning(
+        `Secret ${name} carries the annotation ${LAST_APPLIED}, which holds its values in plaintext, and it could not be removed: ${dropped.stderr.trim()}. Remove it: kubectl annotate secret ${name} -n ${namespace} ${LAST_APPLIED}-`,
+      );
+  }
 }
 
 export async function cutoverV2(
@@ -157,7 +351,12 @@ export async function cutoverV2(
     ctx.out.info(`  fix: ${refused.fix}`);
     return 1;
   }
-  const files = [...(existsSync(plan.secretsPath) ? [plan.secretsPath] : []), options.output];
+  const hasSecrets = plan.secretsPath !== '' && existsSync(plan.secretsPath);
+  const names = hasSecrets ? secretNames(plan) : [];
+  const files = [...(hasSecrets ? [plan.secretsPath] : []), options.output];
+  // Server-side apply with this product's field manager: client-side apply would keep the whole manifest, the
+  // Secrets' values included, in the kubectl.kubernetes.io/last-applied-configuration annotation.
+  const apply = ['apply', '--server-side', `--field-manager=${FIELD_MANAGER}`, '-n', plan.crNamespace];
   const finish = (result: string, code: number, line: string, state: string): number => {
     ctx.out.setOutput('result', result);
     if (code === 0) ctx.out.print(line);
@@ -175,17 +374,34 @@ export async function cutoverV2(
     );
     return code;
   };
+  const applyCr = async (dryRun: boolean): Promise<number> =>
+    runApplyCr(
+      {
+        ...kubeRaw(options, secondsLeft()),
+        config: [options.output],
+        set: [],
+        name: plan.crName,
+        namespace: plan.crNamespace,
+        'dry-run': dryRun,
+        // No rollback: the spec before this one is the same v1 CR as the webhook converted it (or, with no
+        // webhook, none), at the same version; re-applying it restores nothing the v2 operator has not already
+        // tried. The v2 CR stays applied and the state is reported.
+        'rollback-on-failure': false,
+        'force-conflicts': false,
+        'poll-interval': options.pollSeconds,
+      },
+      stepContext(ctx),
+    );
 
   try {
-    ctx.out.info('== 1/3 Check the Secrets and the v2 CR with the API server (dry run)');
+    ctx.out.info('== 1/4 Check the Secrets and the v2 CR with the API server (server-side dry run)');
     for (const file of files) {
-      // The file is read by kubectl: the Secrets' values never reach argv or the log.
-      const checked = await client.kubectl(
-        ['apply', '--dry-run=server', '-n', plan.crNamespace, '-f', file],
-        {
-          allowFailure: true,
-        },
-      );
+      // The Secrets go on stdin, the CR file is read by kubectl: the values never reach argv or the log.
+      const secrets = file === plan.secretsPath;
+      const checked = await client.kubectl([...apply, '--dry-run=server', '-f', secrets ? '-' : file], {
+        allowFailure: true,
+        ...(secrets ? { stdin: secretsForApply(file) } : {}),
+      });
       if (checked.code !== 0) {
         steps.push(`the API server refused ${file}`);
         return finish(
@@ -198,42 +414,75 @@ export async function cutoverV2(
     }
     steps.push(`the API server accepts ${files.join(' and ')} (dry run)`);
 
-    if (files.length > 1) {
+    // apply-cr's own checks (configuration, render check, permissions, the diff) before anything is written:
+    // a CR apply-cr would refuse leaves no Secrets behind. A CR already applied (a rerun) has nothing to
+    // check: step 4 checks its rollout.
+    const before = await crInCluster(client, plan);
+    if (before === 'applied') {
       ctx.out.info(
-        `== 2/3 Create the Secrets the v2 CR references (${plan.conversion.secrets.map((s) => s.name).join(', ')})`,
+        `== 2/4 ${plan.crLabel} is already applied as this v2 CR (an earlier run): step 4 checks its rollout`,
       );
-      await client.kubectl(['apply', '-n', plan.crNamespace, '-f', plan.secretsPath]);
-      steps.push(`applied the Secrets of ${plan.secretsPath}`);
+      steps.push(`${plan.crLabel} is already applied as this v2 CR`);
+    } else {
+      ctx.out.info(`== 2/4 Check ${plan.crLabel} with apply-cr (dry run: nothing is written)`);
+      if ((await applyCr(true)) !== 0) {
+        steps.push(`apply-cr (dry run) refused ${plan.crLabel}`);
+        return finish(
+          'refused',
+          1,
+          `apply-cr would not apply ${plan.crLabel} (its log above says why).`,
+          'Nothing was changed: no Secret was created and the CR is as it was.',
+        );
+      }
+      steps.push(`apply-cr accepts ${plan.crLabel} (dry run)`);
     }
 
-    ctx.out.info(`== 3/3 Apply ${plan.crLabel} as apps.wandb.com/v2 and wait through the cutover gates`);
-    const applied = await runApplyCr(
-      {
-        ...kubeRaw(options, secondsLeft()),
-        config: [options.output],
-        set: [],
-        name: plan.crName,
-        namespace: plan.crNamespace,
-        'dry-run': false,
-        // No rollback: the spec before this one is the same v1 CR as the webhook converted it (or, with no
-        // webhook, none), at the same version; re-applying it restores nothing the v2 operator has not already
-        // tried. The v2 CR stays applied and the state is reported; a rerun after the fix checks the rollout.
-        'rollback-on-failure': false,
-        'force-conflicts': false,
-        'poll-interval': options.pollSeconds,
-      },
-      stepContext(ctx),
-    );
+    if (hasSecrets) {
+      ctx.out.info(`== 3/4 Create the Secrets the v2 CR references (${names.join(', ')})`);
+      // Recorded before the call: kubectl applies one document at a time, so a failure may leave some.
+      steps.push(`applying the Secrets ${names.join(', ')} (some may exist from here on)`);
+      const created = await client.kubectl([...apply, '-f', '-'], {
+        allowFailure: true,
+        stdin: secretsForApply(plan.secretsPath),
+      });
+      if (created.code !== 0) {
+        const state = secretsFailedState(names, await existingSecrets(client, plan.crNamespace, names));
+        steps.push('the Secrets apply failed');
+        return finish(
+          'failed',
+          1,
+          `Applying the Secrets of ${plan.secretsPath} failed: ${created.stderr.trim()}`,
+          state,
+        );
+      }
+      steps[steps.length - 1] =
+        `applied the Secrets ${names.join(', ')} (server-side, field manager ${FIELD_MANAGER})`;
+      await dropLastApplied(client, plan.crNamespace, names, ctx);
+    } else {
+      ctx.out.info('== 3/4 No Secrets to create: the v2 CR references none');
+    }
+
+    ctx.out.info(`== 4/4 Apply ${plan.crLabel} as apps.wandb.com/v2 and wait through the cutover gates`);
+    steps.push(`applying ${plan.crLabel} with apply-cr`);
+    const applied = await applyCr(false);
     if (applied !== 0) {
-      steps.push(`${plan.crLabel} did not pass the cutover gates`);
+      const after = await crInCluster(client, plan);
+      steps[steps.length - 1] =
+        after === 'applied'
+          ? `${plan.crLabel} is applied but did not pass the cutover gates`
+          : after === 'not-applied'
+            ? `apply-cr did not apply ${plan.crLabel}`
+            : `apply-cr stopped; whether ${plan.crLabel} is applied is not known`;
       return finish(
         'failed',
         1,
-        `${plan.crLabel} did not pass the cutover gates (apply-cr's log above says which).`,
-        `State: the v2 CR stays applied (not rolled back: the spec before it was the same v1 CR at the same version) and the Secrets of ${plan.secretsPath} are kept. Fix what apply-cr reports and run again with confirm: true: a rerun checks the rollout and goes on to verify.`,
+        after === 'not-applied'
+          ? `apply-cr did not apply ${plan.crLabel} (its log above says why).`
+          : `${plan.crLabel} did not pass the cutover gates (apply-cr's log above says which).`,
+        crNotPassedState({ cr: after, name: plan.crName, namespace: plan.crNamespace, secrets: names }),
       );
     }
-    steps.push(`applied ${plan.crLabel} as v2; it passed the cutover gates`);
+    steps[steps.length - 1] = `applied ${plan.crLabel} as v2; it passed the cutover gates`;
 
     const host = (options.host ?? plan.hostname) as string;
     ctx.out.info(`== Verify ${plan.crLabel} against ${host}`);
@@ -251,12 +500,13 @@ export async function cutoverV2(
         'unverified',
         1,
         `${plan.crLabel} is applied as v2 and rolled out, but verify against ${host} did not pass (report: ${options.verifyReportPath}).`,
-        'State: the v2 CR stays applied. Fix what verify reports and run verify again; the v1 chart and values are kept in the annotations legacy.operator.wandb.com/v1-chart and v1-values.',
+        unverifiedState(names),
       );
     }
     steps.push(
       `verify passed against ${host}${verified.serverVersion ? ` (server ${verified.serverVersion})` : ''}`,
     );
+    steps.push(secretsFileAfter(plan, ctx));
     return finish(
       'migrated',
       0,
@@ -275,4 +525,22 @@ export async function cutoverV2(
     ctx.out.error(`The cutover stopped on an unexpected error: ${errorMessage(error)}. ${state}`);
     throw error;
   }
+}
+
+/**
+ * After a successful cutover the Secrets' file has served: one this run made in a temporary directory is deleted;
+ * one the user placed (or beside the CR) is theirs, and stays, which is said plainly. The step's line, for the summary.
+ */
+function secretsFileAfter(plan: V2Plan, ctx: Context): string {
+  if (!plan.secretsPath) return 'no Secrets file';
+  if (plan.secretsTemporary) {
+    rmSync(dirname(plan.secretsPath), { recursive: true, force: true });
+    ctx.out.info(`Deleted ${plan.secretsPath} (the Secrets are in the cluster; this run made the file).`);
+    return `deleted the Secrets' file ${plan.secretsPath} (a temporary file of this run)`;
+  }
+  ctx.out.warning(
+    `${plan.secretsPath} stays: it holds the Secrets' values in plaintext (mode 0600). Never commit it; delete it once you no longer need it (the Secrets are in the cluster).`,
+    { file: plan.secretsPath, line: 1, column: 1 },
+  );
+  return `kept the Secrets' file ${plan.secretsPath} (not made by this run in a temporary directory): never commit it`;
 }
