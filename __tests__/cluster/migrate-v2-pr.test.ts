@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { TEST_HOST } from '../../test-support/cluster/real-charts.js';
 import { usePlane, type Plane } from '../../test-support/cluster/plane.js';
@@ -181,15 +181,16 @@ describe('migrate --to v2 with pull-request', () => {
     });
     expect(run.stdout).toContain('Opened pull request #1 (https://github.com/acme/infra/pull/1)');
     expect(run.summary).toContain('**Pull request**: [#1](https://github.com/acme/infra/pull/1) (created)');
-    expect(run.stdout).toMatch(
-      /::notice[^:]*::.*wandb-v2\.secrets\.yaml \(the Secrets, mode 0600\) is in the clone's working tree, untracked; it is not in the pull request/,
-    );
 
-    // The branch: one commit over main adding the CR file exactly as written for review; the Secrets' file,
-    // written beside it in the checkout (0600), is in no commit.
+    // The branch: one commit over main adding the CR file exactly as written for review; the Secrets' file
+    // (0600) is not in the checkout at all (under Actions it goes to a private temporary directory), nor in a commit.
     const written = readFileSync(join(run.cwd, CR_PATH), 'utf8');
-    const secretsFile = join(run.cwd, 'deploy', 'wandb-v2.secrets.yaml');
+    const secretsFile = run.out['secrets-path'];
+    expect(secretsFile).toMatch(/\/wandb-v2\.secrets\.yaml$/);
+    expect(relative(run.cwd, secretsFile).startsWith('..')).toBe(true);
+    expect(existsSync(join(run.cwd, 'deploy', 'wandb-v2.secrets.yaml'))).toBe(false);
     expect(statSync(secretsFile).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(secretsFile)).mode & 0o777).toBe(0o700);
     expect(readFileSync(secretsFile, 'utf8')).toContain(MYSQL_PASSWORD);
     const changed = await git(remote.root, ['--git-dir', remote.bare, 'diff', '--name-only', 'main', branch]);
     expect(changed.trim().split('\n')).toEqual([CR_PATH]);
@@ -230,7 +231,11 @@ describe('migrate --to v2 with pull-request', () => {
     expect(body).toContain(
       `| \`${CR_NAME}-v2-mysql\` | \`Host\`, \`Port\`, \`Database\`, \`Username\`, \`Password\` |`,
     );
-    expect(body).toContain(`kubectl apply -n ${ns} -f wandb-v2.secrets.yaml`);
+    // Server-side, as confirm does: a client-side apply would keep the values in the last-applied annotation.
+    expect(body).toContain(
+      `kubectl apply --server-side --field-manager=wandb-operator-actions -n ${ns} -f <secrets-path>`,
+    );
+    expect(body).not.toMatch(/kubectl apply -n/);
     expect(body).toContain('Never commit that file');
     // The confirm step.
     expect(body).toContain('`confirm: true`');
