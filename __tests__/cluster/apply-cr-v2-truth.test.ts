@@ -361,6 +361,50 @@ test(
     const version = await p.kubectl(['get', V2_CRD, name, '-n', ns, '-o', 'jsonpath={.spec.wandb.version}']);
     expect(version.trim()).toBe('0.81.0');
     expect(output).not.toContain(LICENSE);
+
+    // A dry run cancelled while it checks the live (stalled) rollout has written nothing, and says so.
+    const dry = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        'apply-cr',
+        '--config',
+        writeCr(name, ns, '0.81.0'),
+        '--kubectl-path',
+        p.tools.kubectl,
+        '--timeout',
+        '240',
+        '--dry-run',
+      ],
+      {
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          RUNNER_TEMP: runnerTemp,
+          KUBECONFIG_CONTENT: p.kubeconfigContent,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let dryOutput = '';
+    dry.stdout.on('data', (c) => (dryOutput += c));
+    dry.stderr.on('data', (c) => (dryOutput += c));
+    const dryExited = new Promise<number | null>((resolve) => dry.on('exit', (code) => resolve(code)));
+    await waitFor(
+      () => dryOutput.includes('Kafka Provisioning'),
+      120_000,
+      () => dryOutput,
+    );
+    expect(dryOutput).toContain('Checking that it is rolled out');
+    dry.kill('SIGTERM');
+    expect(await dryExited).toBe(143);
+    expect(dryOutput).toContain(
+      `Cancelled before the CR was written: weightsandbiases/${name} (namespace ${ns}) is as it was.`,
+    );
+    expect(dryOutput).not.toContain('Cancelled. Live spec');
+    expect(readdirSync(runnerTemp)).toEqual([]);
   },
   5 * 60_000,
 );

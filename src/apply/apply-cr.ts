@@ -182,6 +182,13 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
   let closeGateway = async () => undefined as void;
   let lease: CrLease | undefined;
   const undo: Array<() => void> = [forgetKubeconfig];
+  // Until the Lease is taken (and all along a dry run) a cancellation has written nothing: said so.
+  const cancelledBefore = `Cancelled before the CR was written: ${label} is as it was.`;
+  const forgetEarly = onCancel(() => {
+    ctx.out.error(cancelledBefore);
+    ctx.out.summary(`### apply-cr: cancelled\n\n${cancelledBefore}\n`);
+  });
+  undo.push(forgetEarly);
   try {
     const client = new KubeClient({
       kubectlPath: options.kubectlPath,
@@ -242,6 +249,8 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
         `Lease ${held.label} taken${how === 'expired' ? ' over (its holder let it expire)' : ''}: no other apply-cr writes ${label} until this one ends.`,
       );
       held.keepRenewed((message) => ctx.out.warning(message));
+      // From here on the CR may be written: the cancellation says which spec is live instead.
+      forgetEarly();
       undo.push(
         onCancel(async () => {
           ctx.out.error(`Cancelled. ${liveSpecSentence(live, ref)}`);
