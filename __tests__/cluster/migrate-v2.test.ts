@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -348,6 +349,61 @@ describe('migrate --to v2 on the v2 plane', () => {
     ).toEqual({});
   });
 
+  it('on the CLI in a git work tree the Secrets go to a private temp directory, beside the CR only where git ignores them', async () => {
+    const p = plane();
+    const repo = mkdtempSync(join(tmpdir(), 'migrate-v2-repo-'));
+    execFileSync('git', ['init', '-q', repo]);
+    const output = join(repo, 'deploy', 'wandb-v2.yaml');
+    const beside = join(repo, 'deploy', 'wandb-v2.secrets.yaml');
+    const dryRun = () =>
+      cli(
+        [
+          'migrate',
+          '--to',
+          'v2',
+          '--name',
+          CR_NAME,
+          '--cr-namespace',
+          ns,
+          '--output',
+          output,
+          '--kubectl-path',
+          p.tools.kubectl,
+        ],
+        { env: { KUBECONFIG_CONTENT: p.kubeconfigContent } },
+      );
+    const wrote =
+      /Wrote 3 Secret manifests to (\S+) \(mode 0600(, in a private temporary directory)?: ([^;]+);/;
+
+    const run = await dryRun();
+    expect(run.code).toBe(0);
+    const [, path, temp, why] = wrote.exec(run.stdout + run.stderr) ?? [];
+    expect(temp).toBeDefined();
+    expect(why).toBe(
+      `${join(repo, 'deploy')} is in a git work tree that does not ignore wandb-v2.secrets.yaml, so not beside the CR`,
+    );
+    expect(path.startsWith(repo)).toBe(false);
+    expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+    expect(readFileSync(path, 'utf8')).toContain(MYSQL_PASSWORD);
+    expect(existsSync(beside)).toBe(false);
+    expect(
+      execFileSync('git', ['-C', repo, 'status', '--porcelain', '--untracked-files=all'], {
+        encoding: 'utf8',
+      }),
+    ).toBe('?? deploy/wandb-v2.yaml\n');
+
+    // Where git ignores it, it goes beside the CR, where a reviewer finds it.
+    writeFileSync(join(repo, '.gitignore'), '*.secrets.yaml\n');
+    const ignored = await dryRun();
+    expect(ignored.code).toBe(0);
+    const [, besidePath, besideTemp, besideWhy] = wrote.exec(ignored.stdout + ignored.stderr) ?? [];
+    expect(besidePath).toBe(beside);
+    expect(besideTemp).toBeUndefined();
+    expect(besideWhy).toBe('beside the CR, where git ignores it');
+    expect(statSync(beside).mode & 0o777).toBe(0o600);
+    expectNoSecrets(everything(run) + everything(ignored));
+  });
+
   it('confirm without an api-key is refused before the cluster: verify must be able to pass', async () => {
     const p = plane();
     const run = await migrate(p, ['--confirm']);
@@ -540,6 +596,24 @@ describe('migrate --to v2 on the v2 plane', () => {
 
   it('confirm: applies the Secrets and the v2 CR, waits through the cutover gates, verifies', async () => {
     const p = plane();
+    // As an earlier version of this step (or a user from the file) did: a client-side apply of a Secret, which
+    // leaves its values in the last-applied annotation. After confirm it is gone (this kubectl's server-side apply
+    // takes it off itself; the step removes one an older kubectl leaves).
+    const earlier = await getJson(p, ['get', 'secret', 'wandb-v1-v2-mysql', '-n', ns]);
+    await p.kubectl(
+      ['apply', '-n', ns, '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 'wandb-v1-v2-mysql', namespace: ns },
+        type: earlier?.type,
+        data: earlier?.data,
+      }),
+    );
+    const annotated = await getJson(p, ['get', 'secret', 'wandb-v1-v2-mysql', '-n', ns]);
+    expect(annotated?.metadata.annotations['kubectl.kubernetes.io/last-applied-configuration']).toContain(
+      Buffer.from(MYSQL_PASSWORD).toString('base64'),
+    );
     const run = await confirm(p, 'confirm');
     expect(run.stdout).toContain(`Using the reviewed weightsandbiases/${CR_NAME} (namespace ${ns})`);
     expect(run.stdout).toContain('== 4/4 Apply');
@@ -581,6 +655,7 @@ describe('migrate --to v2 on the v2 plane', () => {
     // The Secrets' file this run made in a temporary directory is gone with its directory.
     expect(existsSync(dirname(outputs['secrets-path']))).toBe(false);
     expect(run.stdout).toContain(`Deleted ${outputs['secrets-path']}`);
+
     expect(everything(run)).not.toContain(API_KEY);
     expectNoSecrets(everything(run));
     for (const file of readdirSync(dir).filter((f) => !f.endsWith('.secrets.yaml'))) {

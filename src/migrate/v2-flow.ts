@@ -295,7 +295,9 @@ const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /**
  * A Secret applied client-side (by an earlier version of this step, or by hand from its file) carries its whole
- * manifest, values included, in the last-applied annotation: taken off, so that the values live only in data.
+ * manifest, values included, in the last-applied annotation. kubectl's server-side apply takes over the fields of
+ * a client-side apply and so drops it; one that another hand wrote (kubectl annotate, an older kubectl) stays, and
+ * is taken off here, so that the values live only in data.
  */
 async function dropLastApplied(
   client: KubeClient,
@@ -303,19 +305,27 @@ async function dropLastApplied(
   names: string[],
   ctx: Context,
 ): Promise<void> {
-  const listed = await client.kubectl(
-    [
-      'get',
-      'secret',
-      ...names,
-      '-n',
-      namespace,
-      '-o',
-      `go-template={{range .items}}{{if .metadata.annotations}}{{if index .metadata.annotations "${LAST_APPLIED}"}}{{.metadata.name}}{{"\n"}}{{end}}{{end}}{{end}}`,
-    ],
-    { allowFailure: true },
-  );
-  const carrying = listed.code === 0 ? listed.stdout.split('\n').filter(Boolean) : [];
+  // Read as JSON in this process (never printed): which of them carry the annotation.
+  const listed = await client.kubectl(['get', 'secret', ...names, '-n', namespace, '-o', 'json'], {
+    allowFailure: true,
+  });
+  let carrying: string[];
+  try {
+    if (listed.code !== 0) throw new Error(listed.stderr.trim());
+    const body = JSON.parse(listed.stdout) as {
+      items?: Array<{ metadata?: { name?: string; annotations?: Record<string, string> } }>;
+    } & { metadata?: { name?: string; annotations?: Record<string, string> } };
+    const items = body.items ?? [body];
+    carrying = items
+      .filter((item) => item.metadata?.annotations?.[LAST_APPLIED] !== undefined)
+      .map((item) => item.metadata?.name ?? '')
+      .filter(Boolean);
+  } catch (error) {
+    ctx.out.warning(
+      `Could not check the Secrets ${names.join(', ')} for the annotation ${LAST_APPLIED} (a client-side apply leaves their values there in plaintext): ${errorMessage(error).split('\n')[0]}. Remove it wherever it is (harmless where it is not): kubectl annotate secret ${names.join(' ')} -n ${namespace} ${LAST_APPLIED}-`,
+    );
+    return;
+  }
   for (const name of carrying) {
     const dropped = await client.kubectl(['annotate', 'secret', name, '-n', namespace, `${LAST_APPLIED}-`], {
       allowFailure: true,
