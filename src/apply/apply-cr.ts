@@ -6,19 +6,14 @@ import type { Context } from '../core/command.js';
 import { bool, num, str, type RawInputs } from '../core/inputs.js';
 import { diffStat } from '../diff/unified.js';
 import { configDiff } from '../diff/config.js';
-import {
-  diagnosticJson,
-  loadConfig,
-  parseConfigOptions,
-  type ConfigOptions,
-} from '../commands/config-input.js';
-import { wantsJson } from '../commands/shared-inputs.js';
+import { diagnosticJson, loadConfig, parseConfigOptions, type ConfigOptions } from '../config/load.js';
+import { wantsJson } from '../core/common-inputs.js';
 import {
   parseRenderCheckOptions,
   renderCheck,
   type RenderCheckOptions,
   type RenderCheckResult,
-} from '../commands/render-check.js';
+} from '../charts/render-check.js';
 import { secretValuesIn } from '../config/index.js';
 import { KubeClient, prepareKubeconfig } from '../kube/index.js';
 import { UsageError } from '../core/inputs.js';

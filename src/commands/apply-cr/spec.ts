@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { configInputs, formatInput, kubeInputs, renderCheckInputs } from '../shared-inputs.js';
+import { configInputs, formatInput, kubeInputs, renderCheckInputs } from '../../core/common-inputs.js';
 
 export const applyCrCommand: CommandSpec = {
   name: 'apply-cr',

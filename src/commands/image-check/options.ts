@@ -3,9 +3,9 @@ import { UserError } from '../../core/errors.js';
 import { bool, list, num, str, type RawInputs } from '../../core/inputs.js';
 import { channelBase } from '../../charts/channel.js';
 import { parseRegistry, type RegistryTarget } from '../../images/reference.js';
-import { parseConfigOptions, type ConfigOptions } from '../config-input.js';
-import { parseRenderCheckOptions, type RenderCheckOptions } from '../render-check.js';
-import { wantsJson } from '../shared-inputs.js';
+import { parseConfigOptions, type ConfigOptions } from '../../config/load.js';
+import { parseRenderCheckOptions, type RenderCheckOptions } from '../../charts/render-check.js';
+import { wantsJson } from '../../core/common-inputs.js';
 
 export interface ImageCheckOptions extends ConfigOptions {
   registry: RegistryTarget;

@@ -11,7 +11,7 @@ import type { BuiltConfig } from '../../config/index.js';
 import { chartOriginFindings } from '../../images/chart-origin.js';
 import type { DefaultsNode } from '../../images/plan.js';
 import { imagesOfManifest, type RenderedImage } from '../../images/rendered.js';
-import { renderCheck } from '../render-check.js';
+import { renderCheck } from '../../charts/render-check.js';
 import type { ImageCheckOptions } from './options.js';
 
 export interface Renders {

@@ -15,7 +15,7 @@ import {
   textTable,
   type ImageRow,
 } from '../../images/report.js';
-import { diagnosticJson, loadConfig } from '../config-input.js';
+import { diagnosticJson, loadConfig } from '../../config/load.js';
 import { consultChannel } from './channel.js';
 import { parseOptions, type ImageCheckOptions } from './options.js';
 import { askRegistry } from './registry.js';

@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { kubeInputs } from '../shared-inputs.js';
+import { kubeInputs } from '../../core/common-inputs.js';
 
 export const installOperatorCommand: CommandSpec = {
   name: 'install-operator',

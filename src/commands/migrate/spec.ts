@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { kubeInputs, renderCheckInputs } from '../shared-inputs.js';
+import { kubeInputs, renderCheckInputs } from '../../core/common-inputs.js';
 
 export const migrateCommand: CommandSpec = {
   name: 'migrate',

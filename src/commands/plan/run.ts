@@ -3,7 +3,7 @@ import { UserError } from '../../core/errors.js';
 import { str, type RawInputs } from '../../core/inputs.js';
 import { planJson } from '../../rollout/plan.js';
 import { loadFleet } from '../../rollout/fleet-input.js';
-import { wantsJson } from '../shared-inputs.js';
+import { wantsJson } from '../../core/common-inputs.js';
 
 /**
  * plan: the fleet's stages as JSON on stdout (the result; problems go to the log, so `plan > plan.json`

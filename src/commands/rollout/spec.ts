@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { renderCheckInputs } from '../shared-inputs.js';
+import { renderCheckInputs } from '../../core/common-inputs.js';
 
 export const rolloutCommand: CommandSpec = {
   name: 'rollout',

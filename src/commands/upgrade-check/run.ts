@@ -11,7 +11,7 @@ import { fetchTips as fetchBranchTips } from '../../pr/branch-pr.js';
 import { decideIntent } from '../../upgrade/plan.js';
 import { chartNeedsFor, decideChart } from '../../upgrade/chart.js';
 import { parseOptions, type UpgradeCheckOptions } from './options.js';
-import { wantsJson } from '../shared-inputs.js';
+import { wantsJson } from '../../core/common-inputs.js';
 import { closeObsolete, proposeUpgrade, type Workspace } from './pull-request.js';
 import {
   chartNotice,

@@ -6,9 +6,9 @@ import {
   loadConfig,
   maskedYaml,
   parseConfigOptions,
-} from '../config-input.js';
-import { parseRenderCheckOptions, renderCheck } from '../render-check.js';
-import { wantsJson } from '../shared-inputs.js';
+} from '../../config/load.js';
+import { parseRenderCheckOptions, renderCheck } from '../../charts/render-check.js';
+import { wantsJson } from '../../core/common-inputs.js';
 
 export async function runValidate(raw: RawInputs, ctx: Context): Promise<number> {
   const options = parseConfigOptions(raw);

@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../core/command.js';
-import { configInputs, formatInput, renderCheckInputs } from '../shared-inputs.js';
+import { configInputs, formatInput, renderCheckInputs } from '../../core/common-inputs.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',

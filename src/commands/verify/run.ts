@@ -4,7 +4,7 @@ import { execute, type Execute } from '../../core/exec.js';
 import { renderMarkdown } from '../../verify/report.js';
 import { reportLine, saveReport, verifyDeployment } from '../../verify/verify.js';
 import { parseOptions } from './options.js';
-import { wantsJson } from '../shared-inputs.js';
+import { wantsJson } from '../../core/common-inputs.js';
 
 /**
  * verify: the checks of `wandb verify`, natively, then the cluster checks, then the wandb CLI's artifact and

@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../../core/command.js';
 import { looksLikePath } from '../../kube/kubeconfig.js';
-import { formatInput } from '../shared-inputs.js';
+import { formatInput } from '../../core/common-inputs.js';
 
 export const verifyCommand: CommandSpec = {
   name: 'verify',

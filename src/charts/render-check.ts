@@ -6,9 +6,9 @@ import { UserError } from '../core/errors.js';
 import { str, type RawInputs } from '../core/inputs.js';
 import { formatDiagnostic, type BuiltConfig, type Diagnostic } from '../config/index.js';
 import { V2_API_VERSION } from '../config/v2/index.js';
-import { chartCacheRoot, chartIdentity, fetchChart } from '../charts/fetch.js';
-import { countObjects, parseHelmFailure, renderChart, renderFinding } from '../charts/render.js';
-import { describeSource, maskUrl, resolveChartSource } from '../charts/source.js';
+import { chartCacheRoot, chartIdentity, fetchChart } from './fetch.js';
+import { countObjects, parseHelmFailure, renderChart, renderFinding } from './render.js';
+import { describeSource, maskUrl, resolveChartSource } from './source.js';
 
 /**
  * The render check of validate and apply-cr: render the operator-wandb chart with the CR's values before

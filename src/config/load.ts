@@ -5,13 +5,7 @@ import { stringify } from 'yaml';
 import type { Context } from '../core/command.js';
 import { list, str, type RawInputs } from '../core/inputs.js';
 import { UserError } from '../core/errors.js';
-import {
-  buildConfig,
-  formatDiagnostic,
-  hasErrors,
-  type BuiltConfig,
-  type Diagnostic,
-} from '../config/index.js';
+import { buildConfig, formatDiagnostic, hasErrors, type BuiltConfig, type Diagnostic } from './index.js';
 
 /** The configuration inputs of validate, render and apply-cr, read once at the edge. */
 export interface ConfigOptions {

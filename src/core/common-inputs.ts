@@ -1,5 +1,5 @@
-import type { InputSpec } from '../core/inputs.js';
-import { UserError } from '../core/errors.js';
+import type { InputSpec } from './inputs.js';
+import { UserError } from './errors.js';
 import { looksLikePath } from '../kube/kubeconfig.js';
 
 /** The configuration inputs shared by validate, render and apply-cr. */
