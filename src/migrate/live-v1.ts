@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.js';
 import type { Redactor } from '../core/redact.js';
 import { secretValuesIn } from '../config/index.js';
 import type { KubeClient } from '../kube/index.js';
+import { activeKey } from '../kube/spec-active.js';
 import type { V1Source } from './to-v2.js';
 
 /** The CR read as v1 explicitly: on a cluster with the v2 operator the same object is served as both. */
@@ -16,21 +17,6 @@ type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** A key of the spec-active Secret, decoded from base64 JSON; undefined when absent or unreadable. */
-async function activeKey(client: KubeClient, name: string, namespace: string, key: string): Promise<unknown> {
-  const result = await client.kubectl(
-    ['get', 'secret', `${name}-spec-active`, '-n', namespace, '-o', `jsonpath={.data.${key}}`],
-    { allowFailure: true },
-  );
-  const encoded = result.code === 0 ? result.stdout.trim() : '';
-  if (!encoded) return undefined;
-  try {
-    return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function readLiveV1(
