@@ -5,7 +5,6 @@
 import type { Context } from '../core/command.js';
 import { bool, num, str, type RawInputs } from '../core/inputs.js';
 import { diffStat } from '../diff/unified.js';
-import { configDiff } from '../diff/config.js';
 import { diagnosticJson, loadConfig, parseConfigOptions, type ConfigOptions } from '../config/load.js';
 import { wantsJson } from '../core/common-inputs.js';
 import {
@@ -14,7 +13,6 @@ import {
   type RenderCheckOptions,
   type RenderCheckResult,
 } from '../charts/render-check.js';
-import { secretValuesIn } from '../config/index.js';
 import { KubeClient, prepareKubeconfig } from '../kube/index.js';
 import { UsageError } from '../core/inputs.js';
 import { UserError } from '../core/errors.js';
@@ -46,6 +44,7 @@ import {
   sameConfiguration,
 } from './apply.js';
 import { isV2 } from './v2-spec.js';
+import { crDiff, registerCrSecrets } from './legacy-annotations.js';
 
 interface ApplyOptions extends ConfigOptions {
   dryRun: boolean;
@@ -258,20 +257,23 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
 
     const before = await gateway.snapshot(deadline);
     const current = before.cr ? { object: before.cr } : undefined;
-    // The live CR may hold secrets this run's files do not (set by someone else): mask those too.
-    for (const secret of secretValuesIn(current?.object ?? {})) ctx.redactor.add(secret);
+    // The live CR may hold secrets this run's files do not (set by someone else, or inside the v2 conversion
+    // webhook's legacy annotations): mask those too.
+    registerCrSecrets(current?.object, ctx.redactor);
     const previous = current ? comparable(current.object, desired) : undefined;
     ctx.out.setOutput('previous-version', appVersion(previous));
     report.liveSpec = previous ? 'previous' : 'none';
 
     // Masked, yet a changed secret and a null that drops a chart default still show (src/diff/config.ts).
-    const { diff } = configDiff(previous, desired, {
+    // The legacy annotations' JSON is masked inside too (src/apply/legacy-annotations.ts).
+    registerCrSecrets(desired, ctx.redactor);
+    const { diff, secretChanges } = crDiff(previous, desired, {
       fromLabel: `${label}: live${previous ? '' : ' (not in the cluster)'}`,
       toLabel: `${label}: desired`,
     });
     ctx.out.setOutput('diff', diff);
     const recordedGood = await gateway.lastGood(before.cr, deadline);
-    for (const secret of secretValuesIn(recordedGood ?? {})) ctx.redactor.add(secret);
+    registerCrSecrets(recordedGood, ctx.redactor);
     // A rollback re-applies a spec of the CR's own apiVersion. A v1 spec recorded before a cutover to v2 (migrate
     // --to v2) is not one: the previous CR as the API server serves it in this version is used instead.
     const lastGood = recordedGood?.apiVersion === desired.apiVersion ? recordedGood : undefined;
@@ -292,6 +294,9 @@ async function applyCr(options: ApplyOptions, ctx: Context, report: ApplyReport)
     }
     ctx.out.info(`${previous ? 'Changes to' : 'Creating'} ${label} (+${added} -${removed} lines):`);
     if (!options.json) ctx.out.print(diff);
+    const hidden = secretChanges.filter((path) => path.startsWith('metadata.annotations.'));
+    if (hidden.length > 0)
+      ctx.out.info(`A secret value changed inside ${hidden.join(', ')} (masked on both sides of the diff).`);
     const diffBlock = `\`\`\`diff\n${diff}\`\`\`\n`;
     if (options.dryRun) {
       ctx.out.info('Dry run: nothing was changed.');
@@ -635,7 +640,8 @@ function offlineDryRun(
   report: ApplyReport,
   json: boolean,
 ): number {
-  const { diff } = configDiff(undefined, desired, {
+  registerCrSecrets(desired, ctx.redactor);
+  const { diff } = crDiff(undefined, desired, {
     fromLabel: `${label}: no cluster configured (empty)`,
     toLabel: `${label}: desired`,
   });

@@ -65,6 +65,13 @@ export function alignKeys(live: unknown, desired: unknown): unknown {
   return out;
 }
 
+function managedOnly(live: unknown, desired: unknown): unknown {
+  if (!live || typeof live !== 'object' || Array.isArray(live)) return live;
+  const keys = desired && typeof desired === 'object' ? Object.keys(desired) : [];
+  const kept = Object.entries(live).filter(([key]) => keys.includes(key));
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+}
+
 export function comparable(
   live: Record<string, unknown>,
   desired: Record<string, unknown>,
@@ -73,6 +80,13 @@ export function comparable(
   const desiredMeta = (desired.metadata ?? {}) as Record<string, unknown>;
   const metadata: Record<string, unknown> = {};
   for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== undefined) metadata[key] = liveMeta[key];
+  // Only the annotations the configuration sets: one it does not (the v2 conversion webhook's
+  // legacy.operator.wandb.com/* ones, another tool's) is not this run's to diff, nor to print.
+  if (metadata.annotations !== undefined) {
+    const managed = managedOnly(metadata.annotations, desiredMeta.annotations);
+    if (managed === undefined) delete metadata.annotations;
+    else metadata.annotations = managed;
+  }
   // A v2 live spec holds the CRD's defaults, filled in by the API server: not differences (src/apply/v2-spec.ts).
   const spec = isV2(desired) ? configuredSpec(live.spec ?? {}, desired) : (live.spec ?? {});
   return alignKeys({ apiVersion: live.apiVersion, kind: live.kind, metadata, spec }, desired) as Record<
