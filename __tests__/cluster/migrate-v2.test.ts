@@ -134,7 +134,7 @@ function reportApplications(p: Plane): { stop: () => Promise<void> } {
 }
 
 /** migrate --to v2 with confirm and what verify needs; what it printed is kept in `logs/<name>.log`. */
-async function confirm(p: Plane, name: string): Promise<CliRun> {
+async function confirm(p: Plane, name: string, extra: string[] = []): Promise<CliRun> {
   const applications = reportApplications(p);
   const run = await migrate(
     p,
@@ -146,6 +146,7 @@ async function confirm(p: Plane, name: string): Promise<CliRun> {
       operatorNs,
       '--verify-report-path',
       join(dir, 'verify-report.json'),
+      ...extra,
     ],
     { WANDB_API_KEY: API_KEY },
   ).finally(() => applications.stop());
@@ -584,6 +585,9 @@ describe('migrate --to v2 on the v2 plane', () => {
         'running again with the same file does not by itself make the operator retry',
       );
       expect(run.stdout).not.toContain('a rerun checks the rollout and goes on to verify');
+      expect(run.stdout).toMatch(
+        /The Secrets' file \S+\/wandb-v2\.secrets\.yaml is kept \(mode 0600\): never commit it/,
+      );
       expect(run.summary).toContain('#### Cutover');
       expect(run.stdout).not.toContain('Migrated:');
       expect(run.stdout).not.toContain('== Verify');
@@ -675,9 +679,17 @@ describe('migrate --to v2 on the v2 plane', () => {
       );
     const secretsBefore = await versions();
     expect(secretsBefore.every(Boolean)).toBe(true);
-    const run = await confirm(p, 'rerun');
+    // This time the Secrets' file goes where the user says: it is theirs, so it stays, and the run says so.
+    const secretsFile = join(dir, 'private', 'wandb-v2.secrets.yaml');
+    const run = await confirm(p, 'rerun', ['--secrets-output', secretsFile]);
     expect(run.code).toBe(0);
     expect(parseOutputs(run.outputs).result).toBe('migrated');
+    expect(parseOutputs(run.outputs)['secrets-path']).toBe(secretsFile);
+    expect(statSync(secretsFile).mode & 0o777).toBe(0o600);
+    expect(run.stdout).toContain(`file=${secretsFile},line=1`);
+    expect(run.stdout).toContain(
+      `${secretsFile} stays: it holds the Secrets' values in plaintext (mode 0600). Never commit it`,
+    );
     const after = await getJson(p, ['get', 'weightsandbiases.v2.apps.wandb.com', CR_NAME, '-n', ns]);
     expect(after?.metadata.generation).toBe(before?.metadata.generation);
     expect(await versions()).toEqual(secretsBefore);

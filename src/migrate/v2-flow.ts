@@ -370,7 +370,14 @@ export async function cutoverV2(
   const finish = (result: string, code: number, line: string, state: string): number => {
     ctx.out.setOutput('result', result);
     if (code === 0) ctx.out.print(line);
-    else ctx.out.error(`${line} ${state}`);
+    else {
+      ctx.out.error(`${line} ${state}`);
+      // Kept for a look or a manual apply (a rerun writes it again from the cluster); it holds the values.
+      if (hasSecrets)
+        ctx.out.info(
+          `The Secrets' file ${plan.secretsPath} is kept (mode 0600): never commit it; delete it when you no longer need it.`,
+        );
+    }
     ctx.out.summary(
       [
         '#### Cutover',
