@@ -11,7 +11,7 @@ import {
   type LiveSpec,
   type RolloutVerdict,
 } from './rollout.js';
-import { assessV2, readV2Status, v2ProgressLine } from './v2-rollout.js';
+import { ReadyFailureWatch, assessV2, readV2Status, v2ProgressLine } from './v2-rollout.js';
 import { configuredSpec, isV2 } from './v2-spec.js';
 
 /**
@@ -185,6 +185,7 @@ const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];
  */
 function lookV2(
   snapshot: ClusterSnapshot,
+  readyFailures: ReadyFailureWatch,
   jobsBefore?: ReadonlySet<string>,
 ): { verdict: RolloutVerdict; line: string } {
   if (!snapshot.cr)
@@ -193,7 +194,10 @@ function lookV2(
       line: '  waiting for the CR (it is not in the cluster)',
     };
   const status = readV2Status(snapshot.cr, snapshot.migrationJobs ?? []);
-  return { verdict: assessV2(status, jobsBefore), line: v2ProgressLine(status) };
+  return {
+    verdict: assessV2(status, jobsBefore, { watch: readyFailures, nowMs: Date.now() }),
+    line: v2ProgressLine(status),
+  };
 }
 
 async function waitForRollout(
@@ -220,12 +224,14 @@ async function waitForRollout(
   const v2 = gateway.apiVersion === 'v2';
   let last = '';
   const jobsBefore = new Set((before.migrationJobs ?? []).map((job) => job.uid));
+  // A Ready=False failure reason counts once it lasts (src/apply/v2-rollout.ts ReadyFailureWatch).
+  const readyFailures = new ReadyFailureWatch(byMs);
   const verdict = await waitUntil(gateway, out, byMs, interval, async () => {
     let now: RolloutVerdict;
     let line: string | undefined;
     try {
       const snapshot = await gateway.snapshot(byMs);
-      if (v2) ({ verdict: now, line } = lookV2(snapshot, jobsBefore));
+      if (v2) ({ verdict: now, line } = lookV2(snapshot, readyFailures, jobsBefore));
       else now = tracker.observe(snapshot);
       unanswered = undefined;
     } catch (error) {
@@ -292,7 +298,8 @@ async function warningsSince(gateway: ClusterGateway, appliedAt: string, byMs: n
 
 /**
  * Waits, until `byMs`, for the live CR to be rolled out as it is (nothing applied): the "no changes" check.
- * Fails at once on Invalid Config or a workload that gave up.
+ * Fails at once on Invalid Config or a workload that gave up (v2: a failed migration; a Ready=False failure
+ * reason once it lasts).
  */
 export async function waitForLive(
   gateway: ClusterGateway,
@@ -301,6 +308,7 @@ export async function waitForLive(
   pollMs: number,
 ): Promise<Exclude<RolloutVerdict, { state: 'waiting' }> | { state: 'timeout'; pending: string[] }> {
   let pending: string[] = [];
+  const readyFailures = new ReadyFailureWatch(byMs);
   const verdict = await waitUntil(
     gateway,
     out,
@@ -312,7 +320,7 @@ export async function waitForLive(
       try {
         const snapshot = await gateway.snapshot(byMs);
         // Nothing applied: only the migration Jobs the status names count (no "before" to tell new ones by).
-        if (gateway.apiVersion === 'v2') ({ verdict: now, line } = lookV2(snapshot));
+        if (gateway.apiVersion === 'v2') ({ verdict: now, line } = lookV2(snapshot, readyFailures));
         else now = assessLive(snapshot);
       } catch (error) {
         pending = [`the cluster to answer (${firstLine(error)})`];

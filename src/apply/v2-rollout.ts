@@ -7,13 +7,16 @@
  * - the operator has taken this generation (`status.observedGeneration == metadata.generation`): before that,
  *   every other field describes the previous spec;
  * - `Ready` is True for this generation (the condition's own observedGeneration, when it has one);
- * - the migration is ready for the pinned version (`spec.wandb.version`);
+ * - the migration is done for the pinned version (`spec.wandb.version`): its status is about that version,
+ *   ready, and its phase a finished one (src/kube/v2-migration.ts, the predicate verify uses too);
  * - the migration Jobs (`app.kubernetes.io/component=migration`) in the namespace have finished.
- * It failed when the migration phase is Failed, `Ready` is False with a reason that says a failure, or a
- * migration Job of this rollout failed. The v2 operator has no Helm release and no `<cr>-spec-active`: none of
+ * It failed when the migration phase is Failed or a migration Job of this rollout failed (at once), or when
+ * `Ready` is False with a reason that says a failure and stays so (ReadyFailureWatch: a passing
+ * `ReconcileError` is no reason to roll back). The v2 operator has no Helm release and no `<cr>-spec-active`: none of
  * v1's signals apply.
  */
 import type { RolloutVerdict } from './rollout.js';
+import { migrationDoneFor } from '../kube/v2-migration.js';
 
 type Json = Record<string, unknown>;
 
@@ -179,6 +182,52 @@ export function isFailureReason(reason: string | undefined): boolean {
   return reason !== undefined && FAILURE_REASON.test(reason);
 }
 
+/**
+ * How long a `Ready=False` with a failure reason must last before it counts as the rollout's failure. An
+ * operator sets `ReconcileError` for a passing conflict or API hiccup and clears it on the next reconcile;
+ * rolling back on the first sight of it would undo a change that was going to work. So it is final only when
+ * the same reason (for the same generation) was seen in `looks` consecutive looks spanning `graceMs`, the span
+ * capped at half the time left to the deadline from its first sight, so a lasting failure is still reported
+ * as one (with time for the rollback) rather than as a timeout. A migration phase Failed and a failed
+ * migration Job of this rollout say the migration stopped: those stay final at once.
+ */
+export const READY_FAILURE_GRACE_MS = 30_000;
+export const READY_FAILURE_LOOKS = 3;
+
+export interface ReadyFailureJudgement {
+  final: boolean;
+  /** How long the same reason has been seen, for the messages. */
+  forMs: number;
+  /** The span it must last (the grace, capped by the deadline). */
+  needMs: number;
+}
+
+/** Pure apart from the time it is given: remembers the run of looks with the same failure reason. */
+export class ReadyFailureWatch {
+  private run?: { key: string; firstMs: number; looks: number };
+
+  constructor(
+    private readonly byMs: number = Number.POSITIVE_INFINITY,
+    private readonly graceMs = READY_FAILURE_GRACE_MS,
+    private readonly looks = READY_FAILURE_LOOKS,
+  ) {}
+
+  /** A look saw `Ready=False` with this failure reason for this generation, at `nowMs`. */
+  saw(generation: number, reason: string, nowMs: number): ReadyFailureJudgement {
+    const key = `${generation}/${reason}`;
+    if (this.run?.key !== key) this.run = { key, firstMs: nowMs, looks: 0 };
+    this.run.looks += 1;
+    const forMs = nowMs - this.run.firstMs;
+    const needMs = Math.min(this.graceMs, Math.max(0, (this.byMs - this.run.firstMs) / 2));
+    return { final: this.run.looks >= this.looks && forMs >= needMs, forMs, needMs };
+  }
+
+  /** A look saw no such failure: the run starts over. */
+  clear(): void {
+    this.run = undefined;
+  }
+}
+
 /** The operator has taken this generation: the rest of the status is about the live spec. */
 export function observed(s: V2Status): boolean {
   return s.observedGeneration !== undefined && s.observedGeneration === s.generation;
@@ -191,10 +240,9 @@ function currentReady(s: V2Status): V2Condition | undefined {
   return c.observedGeneration === undefined || c.observedGeneration === s.generation ? c : undefined;
 }
 
-/** The migration is done for the pinned version. */
+/** The migration is done for the pinned version: the predicate verify uses too (src/kube/v2-migration.ts). */
 export function migrationReady(s: V2Status): boolean {
-  const m = s.migration;
-  return m.ready === true && s.pinned !== '' && (m.version === s.pinned || m.lastSuccessVersion === s.pinned);
+  return migrationDoneFor({ ...s.migration, pinned: s.pinned }).done;
 }
 
 /** `status.wandb.migration` is about the pinned version (or says no version at all). */
@@ -225,8 +273,13 @@ function said(c: { reason?: string; message?: string }): string {
  * Pure: the verdict on a v2 CR as it is now. `jobsBefore` holds the uids of the migration Jobs that were there
  * before this run applied (undefined when nothing was applied: then only the Jobs the status names count).
  */
-export function assessV2(s: V2Status, jobsBefore?: ReadonlySet<string>): RolloutVerdict {
+export function assessV2(
+  s: V2Status,
+  jobsBefore?: ReadonlySet<string>,
+  readyFailures?: { watch: ReadyFailureWatch; nowMs: number },
+): RolloutVerdict {
   if (!observed(s)) {
+    readyFailures?.watch.clear();
     return {
       state: 'waiting',
       pending: [
@@ -263,14 +316,25 @@ export function assessV2(s: V2Status, jobsBefore?: ReadonlySet<string>): Rollout
       operatorMessages,
     };
   }
+  // Without a watch (a single look), a failure reason is final at once.
+  let lasting = '';
   if (ready?.status === 'False' && isFailureReason(ready.reason)) {
-    return { state: 'failed', reason: `The operator set Ready=False: ${said(ready)}.`, operatorMessages };
-  }
+    const seen = readyFailures?.watch.saw(s.generation, ready.reason ?? '', readyFailures.nowMs);
+    if (!seen || seen.final) {
+      const span = seen ? ` (for ${Math.round(seen.forMs / 1000)} s, over several looks)` : '';
+      return {
+        state: 'failed',
+        reason: `The operator set Ready=False: ${said(ready)}${span}.`,
+        operatorMessages,
+      };
+    }
+    lasting = `; a failure if it lasts ${Math.round(seen.needMs / 1000)} s, seen for ${Math.round(seen.forMs / 1000)} s`;
+  } else readyFailures?.watch.clear();
 
   const pending: string[] = [];
   if (ready?.status !== 'True')
     pending.push(
-      `Ready=True (now ${ready ? `${ready.status}${said(ready) ? `, ${said(ready)}` : ''}` : 'no Ready condition for this generation'})`,
+      `Ready=True (now ${ready ? `${ready.status}${said(ready) ? `, ${said(ready)}` : ''}` : 'no Ready condition for this generation'}${lasting})`,
     );
   if (!migrationReady(s))
     pending.push(

@@ -1,4 +1,5 @@
 import { secretReferences } from '../config/v2/rules.js';
+import { migrationDoneFor } from '../kube/v2-migration.js';
 import type { DeploymentInfo, ObjectRef, RefProblem } from './cluster.js';
 import type { CheckOutcome } from './types.js';
 
@@ -191,10 +192,18 @@ export function v2MigrationDecision(namespace: string, name: string, cr: Json): 
       details,
     };
   }
-  if (migration.ready !== true) {
+  // The same predicate as apply-cr's rollout wait: a status verify fails is never one apply-cr called rolled out.
+  const done = migrationDoneFor({
+    pinned,
+    version,
+    lastSuccessVersion: last,
+    ready: migration.ready === true,
+    phase,
+  });
+  if (!done.done) {
     return {
       status: 'fail',
-      message: `The database migration to ${version ?? pinned ?? 'the pinned version'} is not done (${state}).`,
+      message: `The database migration to ${version ?? pinned ?? 'the pinned version'} is not done (${state}${migration.ready === true ? `: ${done.because}` : ''}).`,
       fix: `${jobsCommand} shows the migration Jobs; wait for them, or read their logs if they do not finish.`,
       details,
     };

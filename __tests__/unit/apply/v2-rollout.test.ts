@@ -1,10 +1,12 @@
 import {
+  ReadyFailureWatch,
   assessV2,
   readV2Status,
   v2ProgressLine,
   type MigrationJobState,
 } from '../../../src/apply/v2-rollout.js';
 import { configuredSpec, defaulted } from '../../../src/apply/v2-spec.js';
+import { v2MigrationDecision } from '../../../src/verify/cluster-v2.js';
 
 type Json = Record<string, unknown>;
 
@@ -216,7 +218,7 @@ describe('v2 rollout verdict', () => {
     expect(assessV2(readV2Status(cr(), [other]), new Set())).toEqual({ state: 'succeeded' });
   });
 
-  it('fails when Ready is False for this generation with a reason that says a failure; waits on any other reason', () => {
+  it('on a single look (no watch), fails when Ready is False for this generation with a reason that says a failure; waits on any other reason', () => {
     const with_ = (reason: string) =>
       assessV2(
         readV2Status(
@@ -228,6 +230,166 @@ describe('v2 rollout verdict', () => {
     expect(with_('InvalidSpec')).toBe('failed');
     expect(with_('Reconciling')).toBe('waiting');
     expect(with_('InfrastructureNotReady')).toBe('waiting');
+  });
+
+  describe('the migration gate: done only for the pinned version, ready, in a finished phase (as verify says)', () => {
+    const withMigration = (migration: Json) => cr({ status: { wandb: { migration } } });
+    const shapes: Array<[string, Json, 'succeeded' | 'waiting']> = [
+      [
+        'ready and Succeeded for the pin',
+        { version: '0.82.1', lastSuccessVersion: '0.82.1', ready: true, phase: 'Succeeded' },
+        'succeeded',
+      ],
+      ['ready for the pin, no phase written', { version: '0.82.1', ready: true }, 'succeeded'],
+      [
+        'ready for the pin but still Running (status written before the phase moved on)',
+        { version: '0.82.1', lastSuccessVersion: '0.81.0', ready: true, phase: 'Running' },
+        'waiting',
+      ],
+      ['ready for the pin but Pending', { version: '0.82.1', ready: true, phase: 'Pending' }, 'waiting'],
+      [
+        'ready for the pin in a phase not known to mean finished',
+        { version: '0.82.1', ready: true, phase: 'Migrating' },
+        'waiting',
+      ],
+      [
+        'ready and Succeeded for another version whose last success names the pin (stale)',
+        { version: '0.81.0', lastSuccessVersion: '0.82.1', ready: true, phase: 'Succeeded' },
+        'waiting',
+      ],
+      [
+        'no version, the last success is the pin',
+        { lastSuccessVersion: '0.82.1', ready: true, phase: 'Succeeded' },
+        'succeeded',
+      ],
+      [
+        'no version, the last success is another version',
+        { lastSuccessVersion: '0.81.0', ready: true, phase: 'Succeeded' },
+        'waiting',
+      ],
+      ['not ready', { version: '0.82.1', ready: false, phase: 'Succeeded' }, 'waiting'],
+    ];
+    it.each(shapes)('%s', (_name, migration, expected) => {
+      const live = withMigration(migration);
+      const verdict = assessV2(readV2Status(live, []), new Set());
+      expect(verdict.state).toBe(expected);
+      // verify's migration check agrees: apply-cr never says rolled out where verify then fails.
+      expect(v2MigrationDecision('ns', 'wandb', live).status).toBe(
+        expected === 'succeeded' ? 'pass' : 'fail',
+      );
+      if (verdict.state === 'waiting')
+        expect(verdict.pending.some((p) => p.startsWith('the migration to 0.82.1'))).toBe(true);
+    });
+
+    it('verify says why a ready migration is not done', () => {
+      expect(
+        v2MigrationDecision(
+          'ns',
+          'wandb',
+          withMigration({ version: '0.82.1', ready: true, phase: 'Running', reason: 'MigrationJobRunning' }),
+        ).message,
+      ).toBe(
+        'The database migration to 0.82.1 is not done (phase Running, reason MigrationJobRunning: the migration phase is Running).',
+      );
+    });
+  });
+
+  describe('a Ready=False failure reason counts once it lasts', () => {
+    const failing = (reason: string, generation = 2) =>
+      readV2Status(
+        cr({
+          generation,
+          status: {
+            conditions: [{ type: 'Ready', status: 'False', reason, message: 'conflict on update' }],
+            wandb: { migration: { version: '0.82.1', ready: false, phase: 'Running' } },
+          },
+        }),
+        [],
+      );
+    const running = readV2Status(
+      cr({
+        status: {
+          conditions: [{ type: 'Ready', status: 'False', reason: 'Reconciling' }],
+          wandb: { migration: { version: '0.82.1', ready: false, phase: 'Running' } },
+        },
+      }),
+      [],
+    );
+
+    it('a passing ReconcileError waits (and is named); gone on the next look, the rollout goes on', () => {
+      const watch = new ReadyFailureWatch(1_000_000);
+      const first = assessV2(failing('ReconcileError'), new Set(), { watch, nowMs: 0 });
+      expect(first).toEqual({
+        state: 'waiting',
+        pending: [
+          'Ready=True (now False, ReconcileError: conflict on update; a failure if it lasts 30 s, seen for 0 s)',
+          'the migration to 0.82.1 (phase Running)',
+        ],
+      });
+      expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs: 20_000 }).state).toBe('waiting');
+      // Cleared, then seen again: it starts over rather than adding up.
+      expect(assessV2(running, new Set(), { watch, nowMs: 25_000 }).state).toBe('waiting');
+      for (const nowMs of [26_000, 40_000, 50_000])
+        expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs }).state).toBe('waiting');
+      expect(assessV2(readV2Status(cr(), []), new Set(), { watch, nowMs: 60_000 })).toEqual({
+        state: 'succeeded',
+      });
+    });
+
+    it('the same reason over 3 looks spanning 30 s fails, quoting it', () => {
+      const watch = new ReadyFailureWatch(1_000_000);
+      expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs: 0 }).state).toBe('waiting');
+      // Enough time but too few looks, then enough of both.
+      expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs: 31_000 }).state).toBe('waiting');
+      expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs: 32_000 })).toEqual({
+        state: 'failed',
+        reason:
+          'The operator set Ready=False: ReconcileError: conflict on update (for 32 s, over several looks).',
+        operatorMessages: ['Ready=False: ReconcileError: conflict on update'],
+      });
+    });
+
+    it('many looks in a short time are not enough; a different reason or generation starts over', () => {
+      const watch = new ReadyFailureWatch(1_000_000);
+      for (let nowMs = 0; nowMs < 30_000; nowMs += 250)
+        expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs }).state).toBe('waiting');
+      expect(assessV2(failing('InvalidSpec'), new Set(), { watch, nowMs: 30_000 }).state).toBe('waiting');
+      expect(assessV2(failing('InvalidSpec', 3), new Set(), { watch, nowMs: 45_000 }).state).toBe('waiting');
+    });
+
+    it('the grace is capped at half the time left to the deadline, so a lasting failure is not a timeout', () => {
+      const watch = new ReadyFailureWatch(20_000);
+      expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs: 0 })).toMatchObject({
+        state: 'waiting',
+        pending: [
+          expect.stringContaining('a failure if it lasts 10 s'),
+          'the migration to 0.82.1 (phase Running)',
+        ],
+      });
+      expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs: 5_000 }).state).toBe('waiting');
+      expect(assessV2(failing('ReconcileError'), new Set(), { watch, nowMs: 10_000 }).state).toBe('failed');
+    });
+
+    it('a migration phase Failed and a failed Job of this rollout stay final at once', () => {
+      const watch = new ReadyFailureWatch(1_000_000);
+      const phaseFailed = readV2Status(
+        cr({
+          status: {
+            conditions: [{ type: 'Ready', status: 'False', reason: 'MigrationFailed' }],
+            wandb: { migration: { version: '0.82.1', ready: false, phase: 'Failed' } },
+          },
+        }),
+        [],
+      );
+      expect(assessV2(phaseFailed, new Set(), { watch, nowMs: 0 }).state).toBe('failed');
+      const jobFailed = readV2Status(
+        cr({ status: { conditions: [{ type: 'Ready', status: 'False', reason: 'Reconciling' }] } }),
+        [job('wandb-migrate-0-82-1', { succeeded: false, failed: true })],
+      );
+      expect(assessV2(jobFailed, new Set(), { watch: new ReadyFailureWatch(), nowMs: 0 }).state).toBe(
+        'failed',
+      );
+    });
   });
 
   it('names store instances that are not the default one', () => {
