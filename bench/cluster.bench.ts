@@ -9,6 +9,7 @@ import {
   deleteNamespaces,
   ensurePlane,
   startChartRepo,
+  sweepClusterScoped,
   type Plane,
 } from '../test-support/cluster/index.js';
 import { execute } from '../src/core/exec.js';
@@ -34,7 +35,8 @@ async function timed(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function crYaml(ns: string, name: string, tag: string): string {
+/** A CR of W&B's real operator-wandb 0.43.8, served by the loopback chart repository at `repoUrl`. */
+function crYaml(ns: string, name: string, tag: string, repoUrl: string): string {
   return `apiVersion: apps.wandb.com/v1
 kind: WeightsAndBiases
 metadata:
@@ -42,7 +44,7 @@ metadata:
   namespace: ${ns}
 spec:
   chart:
-    url: https://charts.example.internal
+    url: ${repoUrl}
     name: operator-wandb
     version: 0.43.8
   values:
@@ -56,6 +58,9 @@ spec:
 }
 
 async function applyCrBench(p: Plane): Promise<Row[]> {
+  // W&B's chart makes cluster-wide objects named after the CR (`<cr>-console` ClusterRole): those of an earlier,
+  // interrupted run would make helm refuse this one's install.
+  await sweepClusterScoped(p);
   const ns = await createNamespace(p, 'bench-apply');
   const operatorNs = await createNamespace(p, 'bench-operator');
   const stack = await startOperatorStack(p, {
@@ -63,6 +68,8 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
     operatorNamespace: operatorNs,
     intervalMs: 100,
   });
+  // The operator stand-in installs what spec.chart names with real helm: W&B's chart, from loopback.
+  const repo = await startChartRepo({ helm: p.tools.helm, versions: [] });
   const dir = mkdtempSync(join(tmpdir(), 'bench-apply-'));
   const env = { ...process.env, KUBECONFIG: p.kubeconfig };
   try {
@@ -82,12 +89,12 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
     // Both CRs exist and are rolled out before the timed changes (a raw `rollout status` needs the Deployment).
     for (const name of ['rawcr', 'ourcr']) {
       const file = join(dir, `${name}-initial.yaml`);
-      writeFileSync(file, crYaml(ns, name, '0.79.0'));
+      writeFileSync(file, crYaml(ns, name, '0.79.0', repo.url));
       await timed(applyCr(file), env);
     }
     for (let i = 0; i < RUNS; i++) {
       const rawFile = join(dir, `raw-${i}.yaml`);
-      writeFileSync(rawFile, crYaml(ns, 'rawcr', `0.80.${i}`));
+      writeFileSync(rawFile, crYaml(ns, 'rawcr', `0.80.${i}`, repo.url));
       const start = process.hrtime.bigint();
       await timed([kubectl, 'apply', '-f', rawFile], env);
       // A careful raw flow: the operator has rendered the new version into the Deployment, the CR is
@@ -98,7 +105,7 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
           'wait',
           '-n',
           ns,
-          'deployment/rawcr-app',
+          'deployment/rawcr-app-bc',
           `--for=jsonpath={.spec.template.spec.containers[0].image}=wandb/local:0.80.${i}`,
           '--timeout=120s',
         ],
@@ -116,11 +123,11 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
         ],
         env,
       );
-      await timed([kubectl, 'rollout', 'status', '-n', ns, 'deployment/rawcr-app', '--timeout=120s'], env);
+      await timed([kubectl, 'rollout', 'status', '-n', ns, 'deployment/rawcr-app-bc', '--timeout=120s'], env);
       raw.push(Number(process.hrtime.bigint() - start) / 1e6);
 
       const file = join(dir, `ours-${i}.yaml`);
-      writeFileSync(file, crYaml(ns, 'ourcr', `0.80.${i}`));
+      writeFileSync(file, crYaml(ns, 'ourcr', `0.80.${i}`, repo.url));
       ours.push(await timed(applyCr(file), env));
       unchanged.push(await timed(applyCr(file), env));
     }
@@ -148,11 +155,14 @@ async function applyCrBench(p: Plane): Promise<Row[]> {
     ];
   } finally {
     await stack.stop();
+    await repo.close();
+    await sweepClusterScoped(p, [ns]);
     await deleteNamespaces(p, [ns, operatorNs]);
   }
 }
 
 async function installOperatorBench(p: Plane): Promise<Row[]> {
+  await sweepClusterScoped(p);
   const repo = await startChartRepo({ helm: p.tools.helm });
   const namespaces: string[] = [];
   const kubelet = new KubeletStandIn(p.rest, { namespaces, intervalMs: 100 }).start();
@@ -173,6 +183,12 @@ async function installOperatorBench(p: Plane): Promise<Row[]> {
       const rawNs = await createNamespace(p, 'bench-helm');
       const ourNs = await createNamespace(p, 'bench-install');
       namespaces.push(rawNs, ourNs);
+      // The operator chart names its ClusterRoles after nameOverride: one per install, or helm refuses the
+      // second (as it would on a real cluster).
+      const rawValues = join(helmHome, `raw-${i}.yaml`);
+      const ourValues = join(helmHome, `ours-${i}.yaml`);
+      writeFileSync(rawValues, `nameOverride: bench-raw-${i}\n`);
+      writeFileSync(ourValues, `nameOverride: bench-ours-${i}\n`);
       const start = process.hrtime.bigint();
       await timed([p.tools.helm, 'repo', 'update', 'bench'], helmEnv);
       await timed(
@@ -185,6 +201,8 @@ async function installOperatorBench(p: Plane): Promise<Row[]> {
           '-n',
           rawNs,
           '--create-namespace',
+          '--values',
+          rawValues,
           '--wait',
           '--timeout',
           '120s',
@@ -206,6 +224,8 @@ async function installOperatorBench(p: Plane): Promise<Row[]> {
         p.tools.kubectl,
         '--min-kubernetes-version',
         '1.20',
+        '--values',
+        ourValues,
       ];
       ours.push(await timed(argv, env));
       again.push(await timed(argv, env));
@@ -231,6 +251,7 @@ async function installOperatorBench(p: Plane): Promise<Row[]> {
   } finally {
     await kubelet.stop();
     await repo.close();
+    await sweepClusterScoped(p, namespaces);
     await deleteNamespaces(p, namespaces);
   }
 }
