@@ -52,3 +52,13 @@ export function isEmptyChange(change: PrChange): boolean {
 export function hasTrailer(message: string, trailer: string): boolean {
   return message.split(/\r?\n/).some((line) => line.trim() === trailer);
 }
+
+/** Who commits when `commit-author` is not given: the Actions bot, as GitHub's own actions commit. */
+export const DEFAULT_COMMIT_AUTHOR =
+  'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
+
+/** `Name <email>` (the `commit-author` input) as a git identity; undefined when it is not of that form. */
+export function parseCommitAuthor(text: string): { name: string; email: string } | undefined {
+  const match = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(text);
+  return match ? { name: match[1], email: match[2] } : undefined;
+}

@@ -1,5 +1,12 @@
 import { details, fitBody, readMarker, renderMarker } from '../../../src/pr/body.js';
-import { changeFor, hasTrailer, isEmptyChange, type PrSnapshot } from '../../../src/pr/plan.js';
+import {
+  DEFAULT_COMMIT_AUTHOR,
+  changeFor,
+  hasTrailer,
+  isEmptyChange,
+  parseCommitAuthor,
+  type PrSnapshot,
+} from '../../../src/pr/plan.js';
 
 const pr = (over: Partial<PrSnapshot> = {}): PrSnapshot => ({
   number: 7,
@@ -72,4 +79,16 @@ describe('the change to an existing pull request', () => {
     expect(hasTrailer(`Subject\r\n\r\n  ${trailer}  `, trailer)).toBe(true);
     expect(hasTrailer(`Subject mentioning ${trailer} inline`, trailer)).toBe(false);
   });
+});
+
+test('commit-author is Name <email>; the default is the Actions bot', () => {
+  expect(parseCommitAuthor(' Jane Operator <jane@example.com> ')).toEqual({
+    name: 'Jane Operator',
+    email: 'jane@example.com',
+  });
+  expect(parseCommitAuthor(DEFAULT_COMMIT_AUTHOR)).toEqual({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+  });
+  expect(parseCommitAuthor('jane@example.com')).toBeUndefined();
 });

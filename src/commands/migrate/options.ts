@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Context } from '../../core/command.js';
+import { DEFAULT_COMMIT_AUTHOR, parseCommitAuthor } from '../../pr/plan.js';
 import { UserError } from '../../core/errors.js';
 import { UsageError, bool, closest, list, num, str, type RawInputs } from '../../core/inputs.js';
 import type { MigrateOptions, MigratePullRequest, MigrateTarget } from '../../migrate/options.js';
@@ -111,10 +112,8 @@ function pullRequestOptions(raw: RawInputs, options: MigrateOptions, ctx: Contex
       'Give it relative to the repository root, e.g. deploy/wandb-v2.yaml.',
     );
   }
-  const authorText =
-    str(raw, 'commit-author') ??
-    'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
-  const author = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(authorText);
+  const authorText = str(raw, 'commit-author') ?? DEFAULT_COMMIT_AUTHOR;
+  const author = parseCommitAuthor(authorText);
   if (!author) throw new UserError(`commit-author '${authorText}' is not 'Name <email>'.`);
   return {
     path,
@@ -129,6 +128,6 @@ function pullRequestOptions(raw: RawInputs, options: MigrateOptions, ctx: Contex
     remote: str(raw, 'remote') ?? 'origin',
     token,
     githubApiUrl: str(raw, 'github-api-url') ?? (ctx.env.GITHUB_API_URL || 'https://api.github.com'),
-    author: { name: author[1], email: author[2] },
+    author,
   };
 }

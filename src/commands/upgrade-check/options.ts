@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Context } from '../../core/command.js';
 import { bool, list, num, str, type RawInputs } from '../../core/inputs.js';
+import { DEFAULT_COMMIT_AUTHOR, parseCommitAuthor } from '../../pr/plan.js';
 import { UserError } from '../../core/errors.js';
 import type { SupportPolicy } from '../../releases/types.js';
 import { DEFAULT_WARN_DAYS, checkDay, defaultPolicy, parsePolicyName } from '../../releases/policy.js';
@@ -92,10 +93,8 @@ export function parseOptions(raw: RawInputs, ctx: Context): UpgradeCheckOptions 
       "Set 'host' to the W&B Server URL and 'api-key' to a W&B API key (WANDB_API_KEY on the CLI).",
     );
   }
-  const authorText =
-    str(raw, 'commit-author') ??
-    'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
-  const author = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(authorText);
+  const authorText = str(raw, 'commit-author') ?? DEFAULT_COMMIT_AUTHOR;
+  const author = parseCommitAuthor(authorText);
   if (!author) throw new UserError(`commit-author '${authorText}' is not 'Name <email>'.`);
   return {
     versionSource: source,
@@ -130,6 +129,6 @@ export function parseOptions(raw: RawInputs, ctx: Context): UpgradeCheckOptions 
     kubeconfig: str(raw, 'kubeconfig'),
     context: str(raw, 'context'),
     kubectlPath: str(raw, 'kubectl-path'),
-    author: { name: author[1], email: author[2] },
+    author,
   };
 }
