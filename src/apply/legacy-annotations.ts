@@ -13,7 +13,7 @@
  */
 import { parse as parseYaml, stringify as yamlText } from 'yaml';
 import { scanSecrets } from '../config/secrets.js';
-import { configDiff, type ConfigDiff } from '../diff/config.js';
+import { configDiff, secretChanges, type ConfigDiff } from '../diff/config.js';
 import type { DiffOptions } from '../diff/unified.js';
 
 export const LEGACY_PREFIX = 'legacy.operator.wandb.com/';
@@ -82,20 +82,23 @@ export function maskLegacyAnnotations<T>(cr: T): T {
 }
 
 /**
- * The legacy annotations whose secrets differ between `before` and `after` though their masked texts are the
- * same: a change the masked diff cannot show, said beside it.
+ * The legacy annotations in which a secret differs between `before` and `after` where both sides mask it: a
+ * change the masked diff cannot show, said beside it.
  */
 export function legacySecretChanges(before: unknown, after: unknown): string[] {
   const a = annotationsOf(before) ?? {};
   const b = annotationsOf(after) ?? {};
-  return Object.keys(b).filter(
-    (key) =>
-      key.startsWith(LEGACY_PREFIX) &&
-      typeof a[key] === 'string' &&
-      typeof b[key] === 'string' &&
-      a[key] !== b[key] &&
-      scanLegacyValue(a[key]).masked === scanLegacyValue(b[key]).masked,
-  );
+  return Object.keys(b).filter((key) => {
+    const before = a[key];
+    const after = b[key];
+    if (!key.startsWith(LEGACY_PREFIX) || typeof before !== 'string' || typeof after !== 'string')
+      return false;
+    if (before === after) return false;
+    const [da, db] = [asData(before), asData(after)];
+    // Data on both sides: a secret that changed at a path where both sides mask it, whatever else changed.
+    if (da && db) return secretChanges(da.data, db.data).length > 0;
+    return scanLegacyValue(before).masked === scanLegacyValue(after).masked;
+  });
 }
 
 /**

@@ -93,6 +93,18 @@ describe('the legacy annotations of a CR the v2 conversion webhook serves', () =
     expect(diff).toContain('+    version: 0.82.1');
     // The live side held the secrets inline, the desired masks them: the same masked text, said beside the diff.
     expect(secretChanges).toEqual(['metadata.annotations.legacy.operator.wandb.com/v1-values']);
+    // Said too when something else in the same annotation changed (and shows).
+    const retagged = JSON.parse(JSON.stringify(desired)) as Json;
+    const annotations = (retagged.metadata as Json).annotations as Record<string, string>;
+    annotations['legacy.operator.wandb.com/v1-values'] = annotations[
+      'legacy.operator.wandb.com/v1-values'
+    ].replace('0.81.0', '0.82.1');
+    const both = crDiff(comparable(live, retagged), retagged, labels);
+    expect(both.diff).toContain('"app":{"image":{"tag":"0.82.1"}}');
+    expect(both.diff).not.toContain(MYSQL_PW);
+    expect(both.secretChanges).toEqual(['metadata.annotations.legacy.operator.wandb.com/v1-values']);
+    // The same secrets on both sides: nothing to say.
+    expect(crDiff(comparable(live, live), live, labels).secretChanges).toEqual([]);
   });
 
   it('a pending annotation with <, & and > in its password (Go-escaped) is masked in the diff and by the redactor', () => {
