@@ -28,7 +28,13 @@ let ns: string;
 let operator: V2OperatorStandIn;
 
 /** The published sample, fitted to the CRD in the least way, with this file's name, namespace and version. */
-function writeCr(file: string, name: string, namespace: string, version: string): string {
+function writeCr(
+  file: string,
+  name: string,
+  namespace: string,
+  version: string,
+  annotations?: Record<string, string>,
+): string {
   const doc = parseDocument(readFileSync(join(V2_REFERENCE, 'sample-v2.yaml'), 'utf8'));
   for (const store of ['mysql', 'redis', 'objectStore', 'clickhouse']) {
     const node = doc.getIn(['spec', store]) as { toJSON(): unknown } | undefined;
@@ -36,6 +42,7 @@ function writeCr(file: string, name: string, namespace: string, version: string)
   }
   doc.setIn(['metadata', 'name'], name);
   doc.setIn(['metadata', 'namespace'], namespace);
+  if (annotations) doc.setIn(['metadata', 'annotations'], annotations);
   doc.setIn(['spec', 'retentionPolicy'], { onDelete: 'detach' });
   doc.setIn(['spec', 'wandb'], {
     hostname: 'https://wandb.example.com',
@@ -280,6 +287,83 @@ describe('apply-cr with an apps.wandb.com/v2 CR', () => {
       expect(live?.spec).not.toHaveProperty('values');
     } finally {
       operator.failMigrationTo = undefined;
+    }
+  });
+
+  it("a live CR with the v2 webhook's legacy annotations: no secret of theirs in the log, diff, summary or outputs, raw or Go-escaped", async () => {
+    const p = plane();
+    // As the conversion webhook leaves them (operator-v2 facts): the raw v1 values with the MySQL password
+    // inline, and a store's literal password parked as JSON that Go wrote (<, & and > as \u escapes).
+    const mysqlPw = 'acrV2-MysqlPw-in-v1-values-77';
+    const pendingPw = 'acrV2<Pending&Pw>88';
+    const goEscaped = 'acrV2\\u003cPending\\u0026Pw\\u003e88';
+    const v1Values = (password: string, tag: string) =>
+      JSON.stringify({
+        global: { host: 'https://wandb.example.com', mysql: { host: 'db', password } },
+        app: { image: { tag } },
+      });
+    const legacy = ['legacy.operator.wandb.com/v1-values', 'legacy.operator.wandb.com/mysql-pending'];
+    await p.kubectl([
+      'annotate',
+      '--overwrite',
+      '-n',
+      ns,
+      V2_CRD,
+      CR,
+      `${legacy[0]}=${v1Values(mysqlPw, '0.80.0')}`,
+      `${legacy[1]}={"password":"${goEscaped}","host":"db"}`,
+    ]);
+    try {
+      // What migrate --to v2 writes: the v1 values with the secrets masked, in the same annotation.
+      const desired = writeCr('legacy.yaml', CR, ns, '0.81.0', {
+        [legacy[0]]: v1Values('***', '0.81.0'),
+      });
+      const run = await applyCr(p, desired, ['--dry-run']);
+      expect(run.code).toBe(0);
+      // The live annotation was read and diffed, masked inside its JSON; the one the CR does not set is not shown.
+      expect(run.stdout).toContain(
+        `-    ${legacy[0]}: '{"global":{"host":"https://wandb.example.com","mysql":{"host":"db","password":"***"}}`,
+      );
+      expect(run.stdout).not.toContain(legacy[1]);
+      expect(run.stdout + run.stderr).toContain(
+        `A secret value changed inside metadata.annotations.${legacy[0]}`,
+      );
+      // `::add-mask::` lines register secrets with the runner, which never shows them.
+      const everything = [...logLines(run), run.summary, run.outputs].join('\n');
+      expect(parseOutputs(run.outputs).diff).toContain('"password":"***"');
+      for (const secret of [mysqlPw, pendingPw, goEscaped, 'Pending&Pw', 'Pending\\u0026Pw'])
+        expect(everything).not.toContain(secret);
+    } finally {
+      await p.kubectl(['annotate', '-n', ns, V2_CRD, CR, `${legacy[0]}-`, `${legacy[1]}-`]);
+    }
+  });
+
+  it('a stale status after the spec change (generation taken, Ready and migration.ready left from the previous rollout) is not taken as rolled out', async () => {
+    const p = plane();
+    const staleBefore = operator.staleWrites;
+    operator.staleSteps = 3;
+    try {
+      const run = await applyCr(p, writeCr('v3.yaml', CR, ns, '0.83.0'), ['--timeout', '120']);
+      const lines = logLines(run);
+      expect(run.code).toBe(0);
+      expect(operator.staleWrites).toBeGreaterThan(staleBefore);
+      const stores = 'MySQL Ready, Redis Ready, Kafka Ready, object store Ready, ClickHouse Ready';
+      // Seen, and waited through: the migration Job of 0.83.0 only comes after it.
+      const stale = `  ${stores}; migration Running (MigrationJobRunning); Ready True (Ready)`;
+      const real = `  ${stores}; migration Running (MigrationJobRunning), job/${CR}-migrate-0-83-0 running; Ready False (Reconciling)`;
+      expect(lines).toContain(stale);
+      expect(lines).toContain(real);
+      expect(lines.indexOf(stale)).toBeLessThan(lines.indexOf(real));
+      expect(run.stdout).toMatch(/rolled out \(0\.81\.0 -> 0\.83\.0\)/);
+      const live = await liveCr(p, CR);
+      expect(live?.status?.wandb?.migration).toMatchObject({
+        version: '0.83.0',
+        lastSuccessVersion: '0.83.0',
+        ready: true,
+        phase: 'Succeeded',
+      });
+    } finally {
+      operator.staleSteps = 0;
     }
   });
 

@@ -24,7 +24,8 @@
  * for the stores the spec names. It advances one phase per `step()` (deterministic tests) or on a timer
  * (`start()`). Switches: `failMigration` (the migration Job fails: phase Failed, Ready False),
  * `failMigrationTo` (only the migration to that version fails, so a rollback to the previous one succeeds),
- * `stall` (that store stays Provisioning, so the CR never becomes Ready).
+ * `stall` (that store stays Provisioning, so the CR never becomes Ready), `staleSteps` (after a spec change,
+ * for that many reconciles, a stale but plausible status: see `staleStatus`).
  * The migration itself is a real batch/v1 Job object, as the operator makes one: labelled
  * `app.kubernetes.io/component=migration` and `app.kubernetes.io/instance=<cr>`, owned by the CR. The plane has
  * no kubelet, so no Job ever runs: the stand-in writes the Job's status as the Job controller would once its
@@ -178,7 +179,11 @@ export class V2OperatorStandIn {
   failMigrationTo: string | undefined;
   /** This store never becomes ready. */
   stall: V2Store | undefined;
-  private readonly phases = new Map<string, { generation: number; phase: Phase }>();
+  /** After a spec change of a CR that has a status, this many reconciles write `staleStatus` first. */
+  staleSteps = 0;
+  /** How many stale statuses were written (a test that relies on them checks they happened). */
+  staleWrites = 0;
+  private readonly phases = new Map<string, { generation: number; phase: Phase; stale: number }>();
   /** The migration Jobs this stand-in made and the state it last gave each (see the top of the file). */
   private readonly jobStates = new Map<string, JobState>();
   private timer: NodeJS.Timeout | undefined;
@@ -237,9 +242,15 @@ export class V2OperatorStandIn {
     const wandb = (spec.wandb ?? {}) as Json;
     const version = String(wandb.version ?? '');
     const known = this.phases.get(metadata.name);
-    const phase: Phase =
-      known && known.generation === metadata.generation ? (Math.min(known.phase + 1, 3) as Phase) : 0;
-    this.phases.set(metadata.name, { generation: metadata.generation, phase });
+    const same = known !== undefined && known.generation === metadata.generation;
+    const stale = same ? known.stale : known && cr.status ? this.staleSteps : 0;
+    if (stale > 0) {
+      this.phases.set(metadata.name, { generation: metadata.generation, phase: 0, stale: stale - 1 });
+      await this.staleStatus(cr, version);
+      return;
+    }
+    const phase: Phase = same ? (Math.min(known.phase + 1, 3) as Phase) : 0;
+    this.phases.set(metadata.name, { generation: metadata.generation, phase, stale: 0 });
     const previous = ((cr.status as Json | undefined)?.wandb as Json | undefined)?.migration as
       Json | undefined;
     const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -350,6 +361,41 @@ export class V2OperatorStandIn {
     const response = await this.options.rest.mergePatch(`${this.base}/${metadata.name}/status`, { status });
     if (response.status >= 300)
       throw new Error(`status of ${metadata.name}: ${response.status} ${response.text}`);
+  }
+
+  /**
+   * A status an operator can show for a moment after a spec change, written in pieces: it has taken the new
+   * generation (`observedGeneration`) and recorded the version it now migrates to with phase Running, but
+   * `migration.ready`, `lastSuccessVersion`, the stores and the `Ready` condition (True, with no
+   * observedGeneration of its own, as metav1.Condition allows) still describe the previous rollout. No
+   * migration Job for the new version exists yet. Read carelessly (ready and version == pin), it says done.
+   */
+  private async staleStatus(cr: Json, version: string): Promise<void> {
+    const metadata = cr.metadata as { name: string; generation: number };
+    const previous = (cr.status ?? {}) as Json;
+    const migration = ((previous.wandb as Json | undefined)?.migration ?? {}) as Json;
+    const conditions = ((previous.conditions ?? []) as Json[]).map((condition) => {
+      const { observedGeneration: _dropped, ...rest } = condition;
+      return rest;
+    });
+    const status: Json = {
+      observedGeneration: metadata.generation,
+      conditions,
+      wandb: {
+        migration: {
+          version,
+          lastSuccessVersion: migration.lastSuccessVersion ?? null,
+          ready: migration.ready ?? null,
+          phase: 'Running',
+          reason: 'MigrationJobRunning',
+        },
+      },
+    };
+    if (changesNothing(status, cr.status)) return;
+    const response = await this.options.rest.mergePatch(`${this.base}/${metadata.name}/status`, { status });
+    if (response.status >= 300)
+      throw new Error(`stale status of ${metadata.name}: ${response.status} ${response.text}`);
+    this.staleWrites += 1;
   }
 
   /** The migration Job (created once per version) and its status, as the Job controller would write it. */
