@@ -48,7 +48,6 @@ export interface ApplyOutcome {
   live: LiveSpec;
 }
 
-/** The fields of a live object that a configuration controls: what the diff and "no changes" compare. */
 /** `live` with its map keys in the order `desired` has them (the API server sorts them), for a readable diff. */
 export function alignKeys(live: unknown, desired: unknown): unknown {
   if (Array.isArray(live))
@@ -72,6 +71,10 @@ function managedOnly(live: unknown, desired: unknown): unknown {
   return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }
 
+/**
+ * The fields of a live object that a configuration controls: what the diff and "no changes" compare. Of the
+ * metadata, the keys the configuration sets; of the annotations, only those it names.
+ */
 export function comparable(
   live: Record<string, unknown>,
   desired: Record<string, unknown>,
