@@ -1,13 +1,14 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runActionStep
-} from "../chunks/chunk-WBTLV7A2.js";
+} from "../chunks/chunk-QPJYM6GC.js";
 import "../chunks/chunk-PZFI2W65.js";
-import "../chunks/chunk-EGPEA5N3.js";
-import "../chunks/chunk-5NN7JIPQ.js";
+import "../chunks/chunk-NVOXZBAT.js";
+import "../chunks/chunk-FUTQYGYO.js";
 import "../chunks/chunk-2YU3Z55Y.js";
 import "../chunks/chunk-MB3LOVC5.js";
-import "../chunks/chunk-5ZPXZYLU.js";
+import "../chunks/chunk-4C7HI6MF.js";
+import "../chunks/chunk-UV73XVDV.js";
 import "../chunks/chunk-ZDPISML2.js";
 import "../chunks/chunk-CRJNI5SM.js";
 import "../chunks/chunk-ZCGRXSVN.js";

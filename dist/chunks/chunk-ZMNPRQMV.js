@@ -8,8 +8,10 @@ import {
   helmRepoAdd,
   helmRollback,
   helmUninstall,
-  helmUserValues
-} from "./chunk-6F5LJFWD.js";
+  helmUserValues,
+  registryAuthConfig,
+  writeRegistryCredentials
+} from "./chunk-KJG2LF4A.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
@@ -221,6 +223,300 @@ function refuseV1OverV2(previous, target) {
     `Release '${target.release}' in namespace ${target.namespace} runs the v2 operator chart (${previous.chart}, revision ${previous.revision}); this run would put the v1 chart in its place. Nothing was changed on the cluster.`,
     "Set 'operator-version: v2' (with the v2 chart's oci:// 'chart-repo' if you use a mirror) to manage this release. Going back from v2 to v1 is not a chart downgrade."
   );
+}
+
+// src/install/cluster-v2.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/install/cert-manager.ts
+var CERT_MANAGER_CRDS = [
+  "certificates.cert-manager.io",
+  "issuers.cert-manager.io",
+  "clusterissuers.cert-manager.io"
+];
+var WEBHOOK_SELECTOR = "app.kubernetes.io/name=webhook,app.kubernetes.io/component=webhook";
+var CERT_MANAGER_VERSION = "v1.19.1";
+function installCertManagerCommands(version = CERT_MANAGER_VERSION) {
+  return [
+    `helm install cert-manager oci://quay.io/jetstack/charts/cert-manager --version ${version} \\`,
+    "  --namespace cert-manager --create-namespace --set crds.enabled=true --wait"
+  ].join("\n");
+}
+function isCertManagerWebhook(d) {
+  const labels = d.metadata.labels ?? {};
+  const images = d.spec.template.spec.containers.map((c) => c.image);
+  return d.metadata.name.includes("cert-manager") || (labels["helm.sh/chart"] ?? "").startsWith("cert-manager") || images.some((image) => /cert-manager-webhook/.test(image));
+}
+function available(d) {
+  const condition = (d.status?.conditions ?? []).find((c) => c.type === "Available");
+  return condition?.status === "True" && (d.status?.availableReplicas ?? 0) >= 1;
+}
+function established(crd) {
+  return (crd.status?.conditions ?? []).some((c) => c.type === "Established" && c.status === "True");
+}
+function checkCertManager(facts) {
+  const found = new Map(facts.crds.map((crd) => [crd.metadata.name, crd]));
+  const missing = CERT_MANAGER_CRDS.filter((name) => !found.get(name) || !established(found.get(name)));
+  const webhooks = facts.webhooks.filter(isCertManagerWebhook);
+  const ready = webhooks.find(available);
+  const where = (d) => `${d.metadata.namespace ?? "?"}/${d.metadata.name}`;
+  const install = `Install cert-manager with its CRDs before the v2 operator (W&B's guide asks for it first), e.g.:
+${installCertManagerCommands()}
+then run install-operator again.`;
+  if (missing.length > 0) {
+    const none = missing.length === CERT_MANAGER_CRDS.length;
+    return {
+      ok: false,
+      missing: [...missing],
+      what: none ? `cert-manager is not installed: its CRDs (${CERT_MANAGER_CRDS.join(", ")}) are not on the cluster. The v2 operator chart creates a cert-manager Certificate and Issuer for its webhooks, so helm would fail with 'no matches for kind "Certificate"'.` : `cert-manager is incomplete: the CRD${missing.length > 1 ? "s" : ""} ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} missing or not established. The v2 operator chart needs cert-manager's Certificate and Issuer kinds.`,
+      fix: install
+    };
+  }
+  if (!ready) {
+    const seen = webhooks.map((d) => {
+      const s = d.status ?? {};
+      return `${where(d)} (${s.availableReplicas ?? 0} of ${d.spec.replicas ?? 1} available)`;
+    });
+    return {
+      ok: false,
+      missing: ["webhook"],
+      what: seen.length ? `cert-manager's webhook is not ready: ${seen.join(", ")}. The API server calls it to admit the Certificate and Issuer the v2 operator chart creates, so the install would fail.` : `cert-manager's CRDs are installed but its webhook Deployment was not found in any namespace (labels ${WEBHOOK_SELECTOR}). The API server calls the webhook to admit the Certificate and Issuer the v2 operator chart creates.`,
+      fix: seen.length ? `Find why the webhook pods are not ready (kubectl -n ${webhooks[0].metadata.namespace ?? "cert-manager"} describe deployment ${webhooks[0].metadata.name}; kubectl get events), wait until it is Available (cmctl check api), then run install-operator again.` : `cert-manager's controller and webhook are missing while its CRDs remain (a partial install or uninstall). ${install}`
+    };
+  }
+  return { ok: true, line: `cert-manager: CRDs established, webhook ${where(ready)} ready` };
+}
+
+// src/install/failure.ts
+var UNREACHABLE = /connection refused|was refused|connection reset|no such host|i\/o timeout|network is unreachable|Client\.Timeout|context deadline exceeded|EOF|server misbehaving|Unable to connect/i;
+var TLS = /x509|certificate|tls:|handshake/i;
+var FORBIDDEN_RBAC = /forbidden:? .*cannot [a-z]+ resource|is forbidden|\(Forbidden\)/i;
+function hostsIn(text) {
+  return [...text.matchAll(/https?:\/\/([^/\s"']+)/gi)].map((m) => m[1].toLowerCase());
+}
+function aboutRepository(text, repoHost) {
+  const host = repoHost.toLowerCase();
+  if (hostsIn(text).some((h) => h === host || h.replace(/:(80|443)$/, "") === host)) return true;
+  return /index\.yaml|is not a valid chart repository|failed to fetch|\.tgz|looks like .* is not a valid chart/i.test(
+    text
+  );
+}
+function explainFailure(text, context) {
+  const repo = context.chartRepo;
+  const chartNotFound = /chart "[^"]+"( version "[^"]+")? not found|no chart version found|no chart name found/i.exec(text);
+  if (chartNotFound) {
+    return {
+      cause: "chart-repository",
+      what: `The chart repository ${repo} has no such chart or version (${chartNotFound[0]}).`,
+      fix: "Check 'chart-version' against the versions the repository lists (helm search repo --versions), and that 'chart-repo' serves the W&B operator chart."
+    };
+  }
+  if (context.stage === "chart-repository" || aboutRepository(text, context.repoHost)) {
+    if (/\b401\b|Unauthorized/i.test(text)) {
+      return {
+        cause: "chart-repository",
+        what: `The chart repository ${repo} refused the credentials (401 Unauthorized).`,
+        fix: "Check 'chart-repo-username' and 'chart-repo-password' (CLI: CHART_REPO_PASSWORD)."
+      };
+    }
+    if (/\b403\b|Forbidden/i.test(text)) {
+      return {
+        cause: "chart-repository",
+        what: `The chart repository ${repo} forbids this user (403 Forbidden).`,
+        fix: "Give the chart repository user read access to the operator chart."
+      };
+    }
+    if (TLS.test(text)) {
+      return {
+        cause: "chart-repository",
+        what: `The chart repository ${repo} presents a TLS certificate that is not trusted.`,
+        fix: "Set 'chart-repo-ca-file' to the PEM file of the CA that signed the repository's certificate."
+      };
+    }
+    if (/\b404\b|not found/i.test(text)) {
+      return {
+        cause: "chart-repository",
+        what: `The chart repository ${repo} serves no index.yaml (404 Not Found): it is not a Helm repository at that URL.`,
+        fix: "Set 'chart-repo' to the repository's base URL (the one that serves index.yaml)."
+      };
+    }
+    if (UNREACHABLE.test(text) || context.stage === "chart-repository") {
+      return {
+        cause: "chart-repository",
+        what: `The chart repository ${repo} cannot be reached.`,
+        fix: "Check 'chart-repo' (host and port) and that the runner can reach it (network, proxy: HTTPS_PROXY/NO_PROXY)."
+      };
+    }
+  }
+  const crdConflict = /failed to install CRD (\S+): conflict.*?conflict with "([^"]+)"/s.exec(text);
+  if (crdConflict) {
+    return {
+      cause: "api-server",
+      what: `helm could not apply the chart's CRD (${crdConflict[1]}): its fields are owned by another field manager ("${crdConflict[2]}"), which applied different content.`,
+      fix: `Find what manages the CRD ("${crdConflict[2]}") and settle its ownership (e.g. kubectl apply --server-side --force-conflicts with the chart's CRD once it is the one to keep). Never delete the CRD to get past this: that deletes every resource of its kind.`
+    };
+  }
+  const noKind = /no matches for kind "([^"]+)" in version "([^"]+)"/.exec(text);
+  if (noKind) {
+    const certManager = noKind[2].startsWith("cert-manager.io/");
+    return {
+      cause: "api-server",
+      what: `The cluster does not know the kind ${noKind[1]} (${noKind[2]}) the chart creates: the CRD that defines it is not installed.`,
+      fix: certManager ? "Install cert-manager (with its CRDs) before the operator, then run install-operator again." : `Install the CRD for ${noKind[1]} first, then run install-operator again.`
+    };
+  }
+  if (FORBIDDEN_RBAC.test(text)) {
+    return {
+      cause: "permissions",
+      what: "The kubeconfig's identity is not allowed to do what the operator install needs (RBAC).",
+      fix: "Use credentials with cluster-admin rights for the operator install (it creates a CRD, ClusterRoles and bindings), or grant the verbs named above."
+    };
+  }
+  if (/You must be logged in|Unauthorized|\b401\b/i.test(text)) {
+    return {
+      cause: "api-server",
+      what: "The Kubernetes API server refused the kubeconfig's credentials (401 Unauthorized).",
+      fix: "Check the kubeconfig's user (token or client certificate): it may have expired."
+    };
+  }
+  if (TLS.test(text)) {
+    return {
+      cause: "api-server",
+      what: "The Kubernetes API server's TLS certificate is not trusted by the kubeconfig (or the kubeconfig's client certificate is refused).",
+      fix: "Check the kubeconfig's certificate-authority-data and server address (the certificate must name that host)."
+    };
+  }
+  if (UNREACHABLE.test(text)) {
+    return {
+      cause: "api-server",
+      what: "The Kubernetes API server cannot be reached.",
+      fix: "Check the kubeconfig, the context and that the cluster is up and reachable from the runner."
+    };
+  }
+  return void 0;
+}
+function tail(text, lines = 6) {
+  return text.trim().split("\n").slice(-lines).join("\n");
+}
+
+// src/install/cluster-v2.ts
+var UNCHANGED = "Nothing was changed on the cluster.";
+function registryTls(options) {
+  return [
+    ...options.chartRepoCaFile ? ["--ca-file", options.chartRepoCaFile] : [],
+    ...options.chartRepoPlainHttp ? ["--plain-http"] : []
+  ];
+}
+function registryError(error, options, doing) {
+  if (!(error instanceof KubeCommandError) || error.result.timedOut) return error;
+  const text = error.result.stderr.trim() || error.result.stdout.trim();
+  const ref = options.repo.url;
+  if (/server gave HTTP response to HTTPS client/i.test(text)) {
+    return new UserError(
+      `The OCI registry of ${ref} speaks plain HTTP, and helm spoke HTTPS to it (${doing}). ${UNCHANGED}
+${tail(text, 3)}`,
+      "Set 'chart-repo-plain-http: true' (CLI: --chart-repo-plain-http) for a registry without TLS, or serve it over HTTPS (then 'chart-repo-ca-file' for an internal CA)."
+    );
+  }
+  if (/\bnot found\b|manifest unknown|name unknown|no matching tags|could not locate a version/i.test(text)) {
+    return new UserError(
+      `The OCI registry has no chart ${ref}${options.chartVersion ? ` version ${options.chartVersion}` : ""} (${doing}). ${UNCHANGED}
+${tail(text, 3)}`,
+      `Check 'chart-repo' (the chart's oci:// reference, e.g. oci://registry.example.com/wandb/charts/operator) and 'chart-version' against the tags your registry holds (W&B's newest v2 release we know of is 2.0.0-beta.6).`
+    );
+  }
+  const why = explainFailure(text, {
+    stage: "chart-repository",
+    chartRepo: ref,
+    repoHost: options.repo.host
+  });
+  if (!why) return error;
+  const what = why.what.replace(/^The chart repository/, "The OCI registry of");
+  const fix = why.fix.includes("index.yaml") || why.fix.includes("helm search repo") ? `Check 'chart-repo': it must be the oci:// reference of the W&B operator v2 chart.` : why.fix;
+  return new UserError(`${what} ${UNCHANGED}
+${tail(text)}`, fix);
+}
+async function registryLogin(client, options) {
+  const { username, password, host } = options.repo;
+  if (!username && !password) return;
+  if (!username || !password) {
+    throw new UserError(
+      `The OCI registry ${host} needs both a username and a password; only the ${username ? "username" : "password"} is set. ${UNCHANGED}`,
+      "Set both 'chart-repo-username' and 'chart-repo-password' (CLI: CHART_REPO_PASSWORD), or neither for a public registry."
+    );
+  }
+  if (username.includes(":")) {
+    throw new UserError(
+      `The username for the OCI registry ${host} contains ':', which HTTP Basic authentication cannot carry. ${UNCHANGED}`,
+      "Check 'chart-repo-username'."
+    );
+  }
+  const path = client.options.env?.HELM_REGISTRY_CONFIG;
+  if (!path) throw new Error("internal: the helm client has no private registry config (createHelmHome)");
+  await writeRegistryCredentials(path, host, username, password);
+}
+function registryAuthSecret(options) {
+  const { username, password, host } = options.repo;
+  return username && password ? registryAuthConfig(host, username, password).auth : void 0;
+}
+async function resolveOciChartVersion(client, options) {
+  await registryLogin(client, options);
+  const ref = options.repo.url;
+  let text;
+  try {
+    const shown = await client.helm([
+      "show",
+      "chart",
+      ref,
+      ...options.chartVersion ? ["--version", options.chartVersion] : ["--devel"],
+      ...registryTls(options)
+    ]);
+    text = shown.stdout;
+  } catch (error) {
+    throw registryError(error, options, `helm show chart ${ref}`);
+  }
+  const chart = (0, import_yaml.parse)(text) ?? {};
+  if (chart.name !== "operator" || !chart.version) {
+    throw new UserError(
+      `${ref} holds the chart '${chart.name ?? "?"}' ${chart.version ?? ""}, not W&B's operator chart. ${UNCHANGED}`,
+      "Set 'chart-repo' to the oci:// reference of the W&B operator v2 chart (its chart name is operator)."
+    );
+  }
+  if (!/^2\./.test(chart.version)) {
+    throw new UserError(
+      `${ref} version ${chart.version} is not an operator v2 chart (v2 charts are 2.x). ${UNCHANGED}`,
+      "For operator v2, set 'chart-version' to a 2.x version (e.g. 2.0.0-beta.6); for the v1 operator, set 'operator-version: v1' and a Helm repository as 'chart-repo'."
+    );
+  }
+  return {
+    version: chart.version,
+    note: `from ${ref}${options.chartVersion ? "" : " (newest tag, pre-releases included: v2 has no GA release yet)"}`
+  };
+}
+async function readCertManager(client) {
+  const [crds, webhooks] = await Promise.all([
+    client.kubectl(["get", "crd", ...CERT_MANAGER_CRDS, "--ignore-not-found", "-o", "json"]).then((r) => {
+      const parsed = r.stdout.trim() ? JSON.parse(r.stdout) : void 0;
+      if (!parsed) return [];
+      return parsed.items ?? [parsed];
+    }),
+    client.getJson(["deployments", "-A", "-l", WEBHOOK_SELECTOR]).then((list3) => list3?.items ?? [])
+  ]);
+  return { crds, webhooks };
+}
+async function listAllReleases(client) {
+  const result = await client.helm(["list", "-A", ...EVERY_RELEASE_STATE, "--max", "10000", "-o", "json"]);
+  return JSON.parse(result.stdout || "[]");
+}
+async function preflightV2(client, options, ctx) {
+  const [certManager, releases] = await Promise.all([readCertManager(client), listAllReleases(client)]);
+  const check = checkCertManager(certManager);
+  if (!check.ok) throw new UserError(`${check.what} ${UNCHANGED}`, check.fix);
+  ctx.out.info(check.line);
+  const refusal = refuseOverV1(v1OperatorReleases(releases), options);
+  if (refusal) throw refusal;
+  ctx.out.info("operator v1: no release of the v1 operator chart on the cluster");
+  return check.line;
 }
 
 // src/install/plan.ts
@@ -445,302 +741,6 @@ function failureSummary(f) {
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-// src/install/failure.ts
-var UNREACHABLE = /connection refused|was refused|connection reset|no such host|i\/o timeout|network is unreachable|Client\.Timeout|context deadline exceeded|EOF|server misbehaving|Unable to connect/i;
-var TLS = /x509|certificate|tls:|handshake/i;
-var FORBIDDEN_RBAC = /forbidden:? .*cannot [a-z]+ resource|is forbidden|\(Forbidden\)/i;
-function hostsIn(text) {
-  return [...text.matchAll(/https?:\/\/([^/\s"']+)/gi)].map((m) => m[1].toLowerCase());
-}
-function aboutRepository(text, repoHost) {
-  const host = repoHost.toLowerCase();
-  if (hostsIn(text).some((h) => h === host || h.replace(/:(80|443)$/, "") === host)) return true;
-  return /index\.yaml|is not a valid chart repository|failed to fetch|\.tgz|looks like .* is not a valid chart/i.test(
-    text
-  );
-}
-function explainFailure(text, context) {
-  const repo = context.chartRepo;
-  const chartNotFound = /chart "[^"]+"( version "[^"]+")? not found|no chart version found|no chart name found/i.exec(text);
-  if (chartNotFound) {
-    return {
-      cause: "chart-repository",
-      what: `The chart repository ${repo} has no such chart or version (${chartNotFound[0]}).`,
-      fix: "Check 'chart-version' against the versions the repository lists (helm search repo --versions), and that 'chart-repo' serves the W&B operator chart."
-    };
-  }
-  if (context.stage === "chart-repository" || aboutRepository(text, context.repoHost)) {
-    if (/\b401\b|Unauthorized/i.test(text)) {
-      return {
-        cause: "chart-repository",
-        what: `The chart repository ${repo} refused the credentials (401 Unauthorized).`,
-        fix: "Check 'chart-repo-username' and 'chart-repo-password' (CLI: CHART_REPO_PASSWORD)."
-      };
-    }
-    if (/\b403\b|Forbidden/i.test(text)) {
-      return {
-        cause: "chart-repository",
-        what: `The chart repository ${repo} forbids this user (403 Forbidden).`,
-        fix: "Give the chart repository user read access to the operator chart."
-      };
-    }
-    if (TLS.test(text)) {
-      return {
-        cause: "chart-repository",
-        what: `The chart repository ${repo} presents a TLS certificate that is not trusted.`,
-        fix: "Set 'chart-repo-ca-file' to the PEM file of the CA that signed the repository's certificate."
-      };
-    }
-    if (/\b404\b|not found/i.test(text)) {
-      return {
-        cause: "chart-repository",
-        what: `The chart repository ${repo} serves no index.yaml (404 Not Found): it is not a Helm repository at that URL.`,
-        fix: "Set 'chart-repo' to the repository's base URL (the one that serves index.yaml)."
-      };
-    }
-    if (UNREACHABLE.test(text) || context.stage === "chart-repository") {
-      return {
-        cause: "chart-repository",
-        what: `The chart repository ${repo} cannot be reached.`,
-        fix: "Check 'chart-repo' (host and port) and that the runner can reach it (network, proxy: HTTPS_PROXY/NO_PROXY)."
-      };
-    }
-  }
-  const crdConflict = /failed to install CRD (\S+): conflict.*?conflict with "([^"]+)"/s.exec(text);
-  if (crdConflict) {
-    return {
-      cause: "api-server",
-      what: `helm could not apply the chart's CRD (${crdConflict[1]}): its fields are owned by another field manager ("${crdConflict[2]}"), which applied different content.`,
-      fix: `Find what manages the CRD ("${crdConflict[2]}") and settle its ownership (e.g. kubectl apply --server-side --force-conflicts with the chart's CRD once it is the one to keep). Never delete the CRD to get past this: that deletes every resource of its kind.`
-    };
-  }
-  const noKind = /no matches for kind "([^"]+)" in version "([^"]+)"/.exec(text);
-  if (noKind) {
-    const certManager = noKind[2].startsWith("cert-manager.io/");
-    return {
-      cause: "api-server",
-      what: `The cluster does not know the kind ${noKind[1]} (${noKind[2]}) the chart creates: the CRD that defines it is not installed.`,
-      fix: certManager ? "Install cert-manager (with its CRDs) before the operator, then run install-operator again." : `Install the CRD for ${noKind[1]} first, then run install-operator again.`
-    };
-  }
-  if (FORBIDDEN_RBAC.test(text)) {
-    return {
-      cause: "permissions",
-      what: "The kubeconfig's identity is not allowed to do what the operator install needs (RBAC).",
-      fix: "Use credentials with cluster-admin rights for the operator install (it creates a CRD, ClusterRoles and bindings), or grant the verbs named above."
-    };
-  }
-  if (/You must be logged in|Unauthorized|\b401\b/i.test(text)) {
-    return {
-      cause: "api-server",
-      what: "The Kubernetes API server refused the kubeconfig's credentials (401 Unauthorized).",
-      fix: "Check the kubeconfig's user (token or client certificate): it may have expired."
-    };
-  }
-  if (TLS.test(text)) {
-    return {
-      cause: "api-server",
-      what: "The Kubernetes API server's TLS certificate is not trusted by the kubeconfig (or the kubeconfig's client certificate is refused).",
-      fix: "Check the kubeconfig's certificate-authority-data and server address (the certificate must name that host)."
-    };
-  }
-  if (UNREACHABLE.test(text)) {
-    return {
-      cause: "api-server",
-      what: "The Kubernetes API server cannot be reached.",
-      fix: "Check the kubeconfig, the context and that the cluster is up and reachable from the runner."
-    };
-  }
-  return void 0;
-}
-function tail(text, lines = 6) {
-  return text.trim().split("\n").slice(-lines).join("\n");
-}
-
-// src/install/cluster-v2.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/install/cert-manager.ts
-var CERT_MANAGER_CRDS = [
-  "certificates.cert-manager.io",
-  "issuers.cert-manager.io",
-  "clusterissuers.cert-manager.io"
-];
-var WEBHOOK_SELECTOR = "app.kubernetes.io/name=webhook,app.kubernetes.io/component=webhook";
-var CERT_MANAGER_VERSION = "v1.19.1";
-function installCertManagerCommands(version = CERT_MANAGER_VERSION) {
-  return [
-    `helm install cert-manager oci://quay.io/jetstack/charts/cert-manager --version ${version} \\`,
-    "  --namespace cert-manager --create-namespace --set crds.enabled=true --wait"
-  ].join("\n");
-}
-function isCertManagerWebhook(d) {
-  const labels = d.metadata.labels ?? {};
-  const images = d.spec.template.spec.containers.map((c) => c.image);
-  return d.metadata.name.includes("cert-manager") || (labels["helm.sh/chart"] ?? "").startsWith("cert-manager") || images.some((image) => /cert-manager-webhook/.test(image));
-}
-function available(d) {
-  const condition = (d.status?.conditions ?? []).find((c) => c.type === "Available");
-  return condition?.status === "True" && (d.status?.availableReplicas ?? 0) >= 1;
-}
-function established(crd) {
-  return (crd.status?.conditions ?? []).some((c) => c.type === "Established" && c.status === "True");
-}
-function checkCertManager(facts) {
-  const found = new Map(facts.crds.map((crd) => [crd.metadata.name, crd]));
-  const missing = CERT_MANAGER_CRDS.filter((name) => !found.get(name) || !established(found.get(name)));
-  const webhooks = facts.webhooks.filter(isCertManagerWebhook);
-  const ready = webhooks.find(available);
-  const where = (d) => `${d.metadata.namespace ?? "?"}/${d.metadata.name}`;
-  const install = `Install cert-manager with its CRDs before the v2 operator (W&B's guide asks for it first), e.g.:
-${installCertManagerCommands()}
-then run install-operator again.`;
-  if (missing.length > 0) {
-    const none = missing.length === CERT_MANAGER_CRDS.length;
-    return {
-      ok: false,
-      missing: [...missing],
-      what: none ? `cert-manager is not installed: its CRDs (${CERT_MANAGER_CRDS.join(", ")}) are not on the cluster. The v2 operator chart creates a cert-manager Certificate and Issuer for its webhooks, so helm would fail with 'no matches for kind "Certificate"'.` : `cert-manager is incomplete: the CRD${missing.length > 1 ? "s" : ""} ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} missing or not established. The v2 operator chart needs cert-manager's Certificate and Issuer kinds.`,
-      fix: install
-    };
-  }
-  if (!ready) {
-    const seen = webhooks.map((d) => {
-      const s = d.status ?? {};
-      return `${where(d)} (${s.availableReplicas ?? 0} of ${d.spec.replicas ?? 1} available)`;
-    });
-    return {
-      ok: false,
-      missing: ["webhook"],
-      what: seen.length ? `cert-manager's webhook is not ready: ${seen.join(", ")}. The API server calls it to admit the Certificate and Issuer the v2 operator chart creates, so the install would fail.` : `cert-manager's CRDs are installed but its webhook Deployment was not found in any namespace (labels ${WEBHOOK_SELECTOR}). The API server calls the webhook to admit the Certificate and Issuer the v2 operator chart creates.`,
-      fix: seen.length ? `Find why the webhook pods are not ready (kubectl -n ${webhooks[0].metadata.namespace ?? "cert-manager"} describe deployment ${webhooks[0].metadata.name}; kubectl get events), wait until it is Available (cmctl check api), then run install-operator again.` : `cert-manager's controller and webhook are missing while its CRDs remain (a partial install or uninstall). ${install}`
-    };
-  }
-  return { ok: true, line: `cert-manager: CRDs established, webhook ${where(ready)} ready` };
-}
-
-// src/install/cluster-v2.ts
-var UNCHANGED = "Nothing was changed on the cluster.";
-function registryTls(options) {
-  return [
-    ...options.chartRepoCaFile ? ["--ca-file", options.chartRepoCaFile] : [],
-    ...options.chartRepoPlainHttp ? ["--plain-http"] : []
-  ];
-}
-function registryError(error, options, doing) {
-  if (!(error instanceof KubeCommandError) || error.result.timedOut) return error;
-  const text = error.result.stderr.trim() || error.result.stdout.trim();
-  const ref = options.repo.url;
-  if (/server gave HTTP response to HTTPS client/i.test(text)) {
-    return new UserError(
-      `The OCI registry of ${ref} speaks plain HTTP, and helm spoke HTTPS to it (${doing}). ${UNCHANGED}
-${tail(text, 3)}`,
-      "Set 'chart-repo-plain-http: true' (CLI: --chart-repo-plain-http) for a registry without TLS, or serve it over HTTPS (then 'chart-repo-ca-file' for an internal CA)."
-    );
-  }
-  if (/\bnot found\b|manifest unknown|name unknown|no matching tags|could not locate a version/i.test(text)) {
-    return new UserError(
-      `The OCI registry has no chart ${ref}${options.chartVersion ? ` version ${options.chartVersion}` : ""} (${doing}). ${UNCHANGED}
-${tail(text, 3)}`,
-      `Check 'chart-repo' (the chart's oci:// reference, e.g. oci://registry.example.com/wandb/charts/operator) and 'chart-version' against the tags your registry holds (W&B's newest v2 release we know of is 2.0.0-beta.6).`
-    );
-  }
-  const why = explainFailure(text, {
-    stage: "chart-repository",
-    chartRepo: ref,
-    repoHost: options.repo.host
-  });
-  if (!why) return error;
-  const what = why.what.replace(/^The chart repository/, "The OCI registry of");
-  const fix = why.fix.includes("index.yaml") || why.fix.includes("helm search repo") ? `Check 'chart-repo': it must be the oci:// reference of the W&B operator v2 chart.` : why.fix;
-  return new UserError(`${what} ${UNCHANGED}
-${tail(text)}`, fix);
-}
-async function registryLogin(client, options) {
-  const { username, password, host } = options.repo;
-  if (!username && !password) return;
-  if (!username || !password) {
-    throw new UserError(
-      `The OCI registry ${host} needs both a username and a password; only the ${username ? "username" : "password"} is set. ${UNCHANGED}`,
-      "Set both 'chart-repo-username' and 'chart-repo-password' (CLI: CHART_REPO_PASSWORD), or neither for a public registry."
-    );
-  }
-  const login = (flags) => client.helm(["registry", "login", host, "--username", username, "--password-stdin", ...flags], {
-    stdin: password,
-    allowFailure: true
-  });
-  try {
-    let result = await login(registryTls(options));
-    if (result.code !== 0 && options.chartRepoPlainHttp && /unknown flag: --plain-http/.test(result.stderr)) {
-      result = await login(registryTls(options).filter((flag) => flag !== "--plain-http"));
-    }
-    if (result.code !== 0) throw new KubeCommandError("helm", ["registry", "login", host], result);
-  } catch (error) {
-    throw registryError(error, options, `helm registry login ${host}`);
-  }
-}
-async function resolveOciChartVersion(client, options) {
-  await registryLogin(client, options);
-  const ref = options.repo.url;
-  let text;
-  try {
-    const shown = await client.helm([
-      "show",
-      "chart",
-      ref,
-      ...options.chartVersion ? ["--version", options.chartVersion] : ["--devel"],
-      ...registryTls(options)
-    ]);
-    text = shown.stdout;
-  } catch (error) {
-    throw registryError(error, options, `helm show chart ${ref}`);
-  }
-  const chart = (0, import_yaml.parse)(text) ?? {};
-  if (chart.name !== "operator" || !chart.version) {
-    throw new UserError(
-      `${ref} holds the chart '${chart.name ?? "?"}' ${chart.version ?? ""}, not W&B's operator chart. ${UNCHANGED}`,
-      "Set 'chart-repo' to the oci:// reference of the W&B operator v2 chart (its chart name is operator)."
-    );
-  }
-  if (!/^2\./.test(chart.version)) {
-    throw new UserError(
-      `${ref} version ${chart.version} is not an operator v2 chart (v2 charts are 2.x). ${UNCHANGED}`,
-      "For operator v2, set 'chart-version' to a 2.x version (e.g. 2.0.0-beta.6); for the v1 operator, set 'operator-version: v1' and a Helm repository as 'chart-repo'."
-    );
-  }
-  return {
-    version: chart.version,
-    note: `from ${ref}${options.chartVersion ? "" : " (newest tag, pre-releases included: v2 has no GA release yet)"}`
-  };
-}
-async function readCertManager(client) {
-  const [crds, webhooks] = await Promise.all([
-    client.kubectl(["get", "crd", ...CERT_MANAGER_CRDS, "--ignore-not-found", "-o", "json"]).then((r) => {
-      const parsed = r.stdout.trim() ? JSON.parse(r.stdout) : void 0;
-      if (!parsed) return [];
-      return parsed.items ?? [parsed];
-    }),
-    client.getJson(["deployments", "-A", "-l", WEBHOOK_SELECTOR]).then((list3) => list3?.items ?? [])
-  ]);
-  return { crds, webhooks };
-}
-async function listAllReleases(client) {
-  const result = await client.helm(["list", "-A", ...EVERY_RELEASE_STATE, "--max", "10000", "-o", "json"]);
-  return JSON.parse(result.stdout || "[]");
-}
-async function preflightV2(client, options, ctx) {
-  const [certManager, releases] = await Promise.all([readCertManager(client), listAllReleases(client)]);
-  const check = checkCertManager(certManager);
-  if (!check.ok) throw new UserError(`${check.what} ${UNCHANGED}`, check.fix);
-  ctx.out.info(check.line);
-  const refusal = refuseOverV1(v1OperatorReleases(releases), options);
-  if (refusal) throw refusal;
-  ctx.out.info("operator v1: no release of the v1 operator chart on the cluster");
-  return check.line;
-}
-
-// src/install/cluster.ts
 var REPO_NAME = "wandb-operator-actions";
 function explained(error, options, stage, state) {
   if (!(error instanceof KubeCommandError) || error.result.timedOut) return error;
@@ -758,7 +758,7 @@ async function resolveTools(options, ctx) {
         log(`${tool}: using ${given}`);
         return given;
       }
-      const { installTool } = await import("./install-FJP5I5FT.js");
+      const { installTool } = await import("./install-FNURYMW6.js");
       return (await installTool({ tool, version, mirror: options.toolsMirror, env: ctx.env, log })).path;
     };
     return {
@@ -1348,6 +1348,7 @@ function valuesFromInputs(options, cwd) {
 var UNCHANGED2 = "Nothing was changed on the cluster.";
 async function runInstallOperator(raw, ctx) {
   const options = parseOptions(raw, ctx);
+  ctx.redactor.add(registryAuthSecret(options));
   const deadline = Date.now() + options.timeoutSeconds * 1e3;
   const given = valuesFromInputs(options, ctx.cwd);
   checkInputsAirgapped(options, given.files);

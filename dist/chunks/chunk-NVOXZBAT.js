@@ -7,7 +7,7 @@ import {
   setSecret,
   startGroup,
   summary
-} from "./chunk-5NN7JIPQ.js";
+} from "./chunk-FUTQYGYO.js";
 import {
   weakSecretReason
 } from "./chunk-MB3LOVC5.js";

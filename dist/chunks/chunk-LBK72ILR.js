@@ -420,7 +420,7 @@ function parseFleet(file, text) {
   };
 }
 
-// src/commands/rollout/fleet-input.ts
+// src/rollout/fleet-input.ts
 function loadFleet(path, ctx) {
   const text = readInputFile(ctx.cwd, path, "the fleet file");
   const parsed = parseFleet(path, text);

@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   httpFetch
-} from "./chunk-GJAO73OH.js";
+} from "./chunk-7NRUIF3I.js";
 import {
   USER_AGENT
 } from "./chunk-2YU3Z55Y.js";
@@ -255,9 +255,9 @@ async function fetchServerVersion(host, apiKey, options = {}) {
 }
 
 // src/kube/spec-active.ts
-async function activeChart(kube, name, namespace) {
+async function activeKey(kube, name, namespace, key) {
   const result = await kube.kubectl(
-    ["get", "secret", `${name}-spec-active`, "-n", namespace, "-o", "jsonpath={.data.chart}"],
+    ["get", "secret", `${name}-spec-active`, "-n", namespace, "-o", `jsonpath={.data.${key}}`],
     { allowFailure: true }
   );
   const encoded = result.code === 0 ? result.stdout.trim() : "";
@@ -268,6 +268,9 @@ async function activeChart(kube, name, namespace) {
     return void 0;
   }
 }
+function activeChart(kube, name, namespace) {
+  return activeKey(kube, name, namespace, "chart");
+}
 
 export {
   HttpStatusError,
@@ -276,6 +279,7 @@ export {
   describeError,
   parseUploadHeaders,
   WandbClient,
+  activeKey,
   activeChart,
   VIEWER,
   LARGE_PROJECT,

@@ -1,22 +1,17 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  runApplyCr
-} from "./chunk-NUG6DXWO.js";
-import "./chunk-QCD73JAM.js";
+  runInstallOperator
+} from "./chunk-ZMNPRQMV.js";
 import "./chunk-SFUWLBPD.js";
-import "./chunk-6F5LJFWD.js";
+import "./chunk-KJG2LF4A.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-OU746ASQ.js";
-import "./chunk-GJAO73OH.js";
 import "./chunk-3XW7LADV.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
-import "./chunk-MB3LOVC5.js";
-import "./chunk-5ZPXZYLU.js";
 import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import "./chunk-ZCGRXSVN.js";
 import "./chunk-SIWOL6LA.js";
 export {
-  runApplyCr
+  runInstallOperator
 };

@@ -4,13 +4,14 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-NFUSHB5J.js";
+} from "./chunk-2AOZWYIH.js";
+import "./chunk-EGZLJEUV.js";
 import {
   GITHUB_BODY_LIMIT,
   renderReleaseNotes,
   renderReleaseNotesJson,
   renderSlackText
-} from "./chunk-XA7HKWEW.js";
+} from "./chunk-ZQQJK2R4.js";
 import {
   explainGitHubError,
   findRelease,
@@ -21,14 +22,15 @@ import {
   releasesBetween,
   splitRepository,
   utcDay
-} from "./chunk-YNWOQEP4.js";
+} from "./chunk-G6UZJVOF.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-GJAO73OH.js";
+import "./chunk-7NRUIF3I.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
 import "./chunk-PZFI2W65.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
+import "./chunk-UV73XVDV.js";
 import {
   str
 } from "./chunk-ZCGRXSVN.js";

@@ -1,7 +1,9 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   FileCache,
-  MemoryCache,
+  MemoryCache
+} from "./chunk-EGZLJEUV.js";
+import {
   PUBLIC_API_URL,
   buildCatalog,
   catalogFromGitHub,
@@ -15,7 +17,7 @@ import {
   parseReleasesFile,
   parseSkipFile,
   splitRepository
-} from "./chunk-YNWOQEP4.js";
+} from "./chunk-G6UZJVOF.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
@@ -341,7 +343,7 @@ async function loadCatalog(options, ctx, client) {
   };
 }
 
-// src/commands/support/policy-inputs.ts
+// src/releases/policy-inputs.ts
 import { readFileSync } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 function readText(ctx, file, input) {

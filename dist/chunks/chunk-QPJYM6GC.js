@@ -5,10 +5,10 @@ import {
 import {
   Reporter,
   processStreams
-} from "./chunk-EGPEA5N3.js";
+} from "./chunk-NVOXZBAT.js";
 import {
   getInput
-} from "./chunk-5NN7JIPQ.js";
+} from "./chunk-FUTQYGYO.js";
 import {
   VERSION
 } from "./chunk-2YU3Z55Y.js";
@@ -20,7 +20,7 @@ import {
   formatInput,
   kubeInputs,
   renderCheckInputs
-} from "./chunk-5ZPXZYLU.js";
+} from "./chunk-4C7HI6MF.js";
 import {
   handleCancellation
 } from "./chunk-ZDPISML2.js";
@@ -221,7 +221,7 @@ var validateCommand = {
     }
   ],
   action: false,
-  load: () => import("./run-H4TJHJFI.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-VIKAGDNN.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -229,7 +229,7 @@ var renderCommand = {
   inputs: [...configInputs, formatInput("yaml")],
   outputs: [],
   action: false,
-  load: () => import("./run-H4TJHJFI.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-VIKAGDNN.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -285,7 +285,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-7MKTPTZ4.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-RXU5VAWR.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -302,17 +302,17 @@ var installOperatorCommand = {
     },
     {
       name: "chart-repo",
-      description: "Where the operator chart comes from. v1: a Helm repository (default https://charts.wandb.ai). v2: the chart's oci:// reference (default oci://us-docker.pkg.dev/wandb-production/public/wandb/charts/operator; a mirror's oci://host/path or oci://host/path/operator). Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as --username and on stdin."
+      description: "Where the operator chart comes from. v1: a Helm repository (default https://charts.wandb.ai). v2: the chart's oci:// reference (default oci://us-docker.pkg.dev/wandb-production/public/wandb/charts/operator; a mirror's oci://host/path or oci://host/path/operator). Credentials in the URL (https://user:pass@host) are taken out of it, masked, and given to helm as chart-repo-username and chart-repo-password are."
     },
     {
       name: "chart-repo-username",
-      description: "Username for the chart repository or OCI registry (v2: helm registry login)."
+      description: "Username for the chart repository or OCI registry."
     },
     {
       name: "chart-repo-password",
       secret: true,
       env: "CHART_REPO_PASSWORD",
-      description: "Password for the chart repository (a secret; the CLI reads CHART_REPO_PASSWORD). Given to helm on stdin, never on the command line."
+      description: "Password for the chart repository or OCI registry (a secret; the CLI reads CHART_REPO_PASSWORD). Never on a command line: v1 gives it to helm on stdin; v2 writes it into a 0600 registry config in the run's private helm home, removed when the run ends (no helm registry login, so no Docker credential helper or OS keychain is given it)."
     },
     {
       name: "chart-repo-ca-file",
@@ -391,7 +391,7 @@ var installOperatorCommand = {
     { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: () => import("./run-IFEENRGF.js").then((m) => ({ run: m.runInstallOperator }))
+  load: () => import("./run-33QWGMI7.js").then((m) => ({ run: m.runInstallOperator }))
 };
 
 // src/commands/verify/spec.ts
@@ -485,7 +485,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-VDJPXZSS.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-IGFR2KBD.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -524,7 +524,7 @@ var releaseSourceInputs = [
   }
 ];
 
-// src/commands/support/policy-input-specs.ts
+// src/releases/policy-input-specs.ts
 var policyInputs = [
   {
     name: "policy",
@@ -595,7 +595,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-XJPBJK3D.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-PADMZLT2.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -611,7 +611,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-B56BBL6T.js")).runSupport })
+  load: async () => ({ run: (await import("./run-C2VKWCRF.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -783,7 +783,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-LLK2SAAH.js")
+  load: async () => import("./run-6PVSLEJM.js")
 };
 
 // src/commands/demo/spec.ts
@@ -872,14 +872,14 @@ var imageCheckCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-7AJ76UQI.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-24Y3UCOM.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
 var migrateCommand = {
   name: "migrate",
   summary: "Move an installation of the legacy wandb Helm chart (or plain manifests) to the operator, or (to: v2) a live v1 CR to operator v2: write the CR for review, then switch with confirm.",
-  description: "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now. With to: v2 it reads the live v1 CR and its <cr>-spec-active Secret instead, converts them as the v2 operator's conversion webhook does (version pinned from the running tag, inline secrets moved into Secrets written beside the CR, retentionPolicy detach, a report of what could not be mapped), and with confirm applies the Secrets and the v2 CR, waits through the cutover gates and verifies.",
+  description: "Reads the old installation (helm get values of the old release, or the old Deployment), maps it to WeightsAndBiases values and writes the CR for review; nothing changes. With confirm: true it scales the old Deployment to 0, installs the operator, applies the CR, verifies (and records a passed verify on the CR), and scales the old Deployment back up if any of that fails. remove-old: true (a later run) removes the old installation once the CR is Completed, its workloads are ready and a verify has passed for the CR as it is now. With to: v2 it reads the live v1 CR and its <cr>-spec-active Secret instead, converts them as the v2 operator's conversion webhook does (version pinned from the running tag, inline secrets moved into Secrets whose manifests go to a 0600 file kept out of the checkout (see secrets-output), retentionPolicy detach, a report of what could not be mapped), and with confirm checks both with the API server and apply-cr's dry run before anything is written, applies the Secrets (server-side) and the v2 CR, waits through the cutover gates and verifies.",
   inputs: [
     ...kubeInputs,
     // The render check of the CR's apply step (apply-cr's): whether, and with which local chart.
@@ -917,13 +917,66 @@ var migrateCommand = {
     {
       name: "output",
       default: "wandb-cr.yaml",
-      description: "Where the CR is written for review (mode 0600: it may hold secrets from the old values). With to: v2 it holds no secret, and the Secrets it references are written beside it (<output>.secrets.yaml, mode 0600). With confirm, an existing file is the reviewed one and is applied as it is."
+      description: "Where the CR is written for review (mode 0600: it may hold secrets from the old values). With to: v2 it holds no secret; the Secrets it references go to a separate file (see secrets-output). With confirm, an existing file is the reviewed one and is applied as it is."
+    },
+    {
+      name: "secrets-output",
+      description: "to: v2: where the Secrets' manifests are written (mode 0600; they hold the values moved out of the CR: never commit the file). Default: beside the CR as <output>.secrets.yaml, except under GitHub Actions or when that path is in a git work tree and not ignored (git check-ignore): then in a private directory (mode 0700) under RUNNER_TEMP or the system temp directory, deleted after a successful confirm. The secrets-path output says where it is. With confirm, a file named here that exists is the reviewed one and is applied as it is."
     },
     {
       name: "confirm",
       type: "boolean",
       default: "false",
       description: "Switch: scale the old Deployment to 0, install the operator, apply the CR, verify (needs api-key). With to: v2: apply the Secrets and the v2 CR, wait through the cutover gates, verify (api-key required: success only after verify passes). Without it nothing in the cluster changes."
+    },
+    {
+      name: "pull-request",
+      type: "boolean",
+      default: "false",
+      description: "to: v2: open a pull request that adds the v2 CR at pull-request-path, or bring the open one up to date (a rerun with the same CR changes nothing). Its description says what was converted, what was not carried over, the pinned version, the Secrets to create (names only) and the confirm step. The Secrets file is never committed. Not with confirm: merge the pull request, then run with confirm."
+    },
+    {
+      name: "pull-request-path",
+      description: "to: v2 with pull-request: path of the v2 CR in the repository, from its root (default: output, relative to repository-path)."
+    },
+    {
+      name: "branch",
+      description: "Branch of the migration pull request (this job owns it). Default: wandb-operator-actions/migrate-v2-<cr-namespace>-<name>."
+    },
+    { name: "base", description: "Base branch of the pull request (default: the remote's default branch)." },
+    { name: "labels", type: "list", description: "Labels of the pull request (created when missing)." },
+    { name: "assignees", type: "list", description: "Users assigned to a new pull request." },
+    {
+      name: "reviewers",
+      type: "list",
+      description: "Reviewers requested on a new pull request: user or org/team."
+    },
+    {
+      name: "repository",
+      description: "owner/name of the repository for the pull request (default: the workflow's repository, else the git remote)."
+    },
+    {
+      name: "repository-path",
+      default: ".",
+      description: "Local clone of that repository (its working tree and index are not touched)."
+    },
+    { name: "remote", default: "origin", description: "Git remote to fetch from and push to." },
+    {
+      name: "github-token",
+      secret: true,
+      env: "GITHUB_TOKEN",
+      actionDefault: "${{ github.token }}",
+      description: "With pull-request: a token that can push the branch and open pull requests (contents: write, pull-requests: write). Pull requests opened with the workflow GITHUB_TOKEN start no workflows: use a GitHub App token to have CI run on them."
+    },
+    {
+      name: "github-api-url",
+      env: "GITHUB_API_URL",
+      description: "GitHub API base URL (default: the runner's GITHUB_API_URL, which is right on GitHub Enterprise Server, else https://api.github.com)."
+    },
+    {
+      name: "commit-author",
+      default: "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>",
+      description: "Author and committer of the commit with the v2 CR, as `Name <email>`."
     },
     {
       name: "remove-old",
@@ -979,7 +1032,7 @@ var migrateCommand = {
     { name: "cr-path", description: "path of the CR file written for review" },
     {
       name: "secrets-path",
-      description: "to: v2: path of the Secrets manifests written beside the CR (mode 0600), empty when none"
+      description: "to: v2: path of the Secrets' manifests (mode 0600; see secrets-output), empty when none; after a successful confirm a file in a temporary directory is deleted"
     },
     {
       name: "moved-secrets",
@@ -992,6 +1045,15 @@ var migrateCommand = {
     },
     { name: "unmapped-keys", description: "old values not carried over, one dotted path a line" },
     {
+      name: "pull-request-number",
+      description: "to: v2 with pull-request: number of the migration pull request"
+    },
+    { name: "pull-request-url", description: "to: v2 with pull-request: URL of the migration pull request" },
+    {
+      name: "pull-request-operation",
+      description: "to: v2 with pull-request: created | updated | none"
+    },
+    {
       name: "result",
       description: "planned | migrated (switched and verified) | unverified (switched, verify skipped: remove-old is refused until a verify passes; to: v2: applied and rolled out, verify failed) | restored (failed, old Deployment scaled back up) | failed (scaling back failed too) | removed | refused"
     },
@@ -1001,7 +1063,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-O7TQCOM7.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-OEJF5S4H.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1061,7 +1123,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-HL6TGE7K.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-AQ2J65TU.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts
@@ -1086,7 +1148,7 @@ var planCommand = {
     { name: "stages", description: "the stage names in order, as a JSON array" }
   ],
   action: true,
-  load: () => import("./run-TLIO6ZMW.js").then((m) => ({ run: m.runPlan }))
+  load: () => import("./run-GUQBJLMA.js").then((m) => ({ run: m.runPlan }))
 };
 
 // src/commands/registry.ts

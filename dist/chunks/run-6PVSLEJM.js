@@ -1,12 +1,28 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  FileCache
+} from "./chunk-EGZLJEUV.js";
+import {
+  DEFAULT_COMMIT_AUTHOR,
+  PullRequests,
+  Repository,
+  branchHolds,
+  createOrUpdate,
+  deleteOwnBranch,
+  describeCommits,
+  fetchTips,
+  foreignCommits,
+  parseCommitAuthor,
+  pushFiles,
+  repositoryOf
+} from "./chunk-7P42PCVJ.js";
+import {
   GITHUB_BODY_LIMIT,
   issuesUrlOf,
   neutraliseReferences,
   renderReleaseNotes
-} from "./chunk-XA7HKWEW.js";
+} from "./chunk-ZQQJK2R4.js";
 import {
-  FileCache,
   buildCatalog,
   catalogFromGitHub,
   checkDay,
@@ -24,17 +40,15 @@ import {
   parseReleasesFile,
   parseSkipFile,
   releasesBetween,
-  skipReason,
-  splitRepository
-} from "./chunk-YNWOQEP4.js";
+  skipReason
+} from "./chunk-G6UZJVOF.js";
 import {
   activeChart,
   fetchServerVersion
-} from "./chunk-ZHVMPNNS.js";
-import "./chunk-GJAO73OH.js";
+} from "./chunk-ROUWXDMR.js";
+import "./chunk-7NRUIF3I.js";
 import {
   KubeClient,
-  execute,
   findOnPath
 } from "./chunk-3XW7LADV.js";
 import {
@@ -47,7 +61,8 @@ import {
 import "./chunk-2YU3Z55Y.js";
 import {
   wantsJson
-} from "./chunk-5ZPXZYLU.js";
+} from "./chunk-4C7HI6MF.js";
+import "./chunk-UV73XVDV.js";
 import "./chunk-ZDPISML2.js";
 import {
   prepareKubeconfig
@@ -65,403 +80,7 @@ import {
 } from "./chunk-SIWOL6LA.js";
 
 // src/commands/upgrade-check/run.ts
-import { join as join2, resolve as resolve3 } from "node:path";
-
-// src/github/pulls.ts
-var PullRequestExistsError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PullRequestExistsError";
-  }
-};
-function snapshot(raw) {
-  return {
-    number: raw.number,
-    url: raw.html_url,
-    state: raw.state === "open" ? "open" : "closed",
-    merged: Boolean(raw.merged_at),
-    title: raw.title,
-    body: raw.body ?? "",
-    labels: (raw.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
-    headSha: raw.head.sha
-  };
-}
-function status(error) {
-  const value = error.status;
-  return typeof value === "number" ? value : void 0;
-}
-function errorText(error) {
-  const response = error.response;
-  const data = response?.data;
-  return [data?.message, ...(data?.errors ?? []).map((e) => e.message), error.message].filter(Boolean).join(" ");
-}
-var PullRequests = class {
-  constructor(client, repo, options = {}) {
-    this.client = client;
-    this.repo = repo;
-    this.delays = options.retryDelaysMs ?? [1e3, 2e3, 4e3];
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms)));
-  }
-  client;
-  repo;
-  delays;
-  sleep;
-  /**
-   * The pull requests whose head is `branch` in this repository, newest first (one request): the open one, if
-   * any, and the most recent closed ones, which say whether a person already declined an upgrade.
-   */
-  async forBranch(branch) {
-    const response = await this.client.request("GET /repos/{owner}/{repo}/pulls", {
-      ...this.repo,
-      head: `${this.repo.owner}:${branch}`,
-      state: "all",
-      sort: "created",
-      direction: "desc",
-      per_page: 10
-    });
-    return response.data.map(snapshot);
-  }
-  async create(request) {
-    try {
-      const response = await this.client.request("POST /repos/{owner}/{repo}/pulls", {
-        ...this.repo,
-        ...request,
-        maintainer_can_modify: true
-      });
-      return snapshot(response.data);
-    } catch (error) {
-      const text2 = errorText(error);
-      if (status(error) === 422 && /pull request already exists/i.test(text2))
-        throw new PullRequestExistsError(text2);
-      throw error;
-    }
-  }
-  async update(number, fields) {
-    const response = await this.client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
-      ...this.repo,
-      pull_number: number,
-      ...fields
-    });
-    return snapshot(response.data);
-  }
-  async comment(number, body) {
-    await this.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...this.repo,
-      issue_number: number,
-      body
-    });
-  }
-  /** Adds labels (GitHub creates missing ones). Retried: a PR created a moment ago may not be visible yet. */
-  async addLabels(number, labels) {
-    if (labels.length === 0) return;
-    await this.consistently(
-      () => this.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-        ...this.repo,
-        issue_number: number,
-        labels
-      })
-    );
-  }
-  async removeLabel(number, label) {
-    try {
-      await this.client.request("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-        ...this.repo,
-        issue_number: number,
-        name: label
-      });
-    } catch (error) {
-      if (status(error) !== 404) throw error;
-    }
-  }
-  async addAssignees(number, assignees) {
-    if (assignees.length === 0) return;
-    await this.consistently(
-      () => this.client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
-        ...this.repo,
-        issue_number: number,
-        assignees
-      })
-    );
-  }
-  /** `user` or `org/team` (a team review request). */
-  async requestReviewers(number, reviewers) {
-    if (reviewers.length === 0) return;
-    const users = reviewers.filter((r) => !r.includes("/"));
-    const teams = reviewers.filter((r) => r.includes("/")).map((r) => r.slice(r.indexOf("/") + 1));
-    await this.consistently(
-      () => this.client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-        ...this.repo,
-        pull_number: number,
-        reviewers: users,
-        team_reviewers: teams
-      })
-    );
-  }
-  /** Retries on 404 and 422 "not found"-like answers that GitHub gives while a new PR replicates. */
-  async consistently(call) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await call();
-      } catch (error) {
-        const code = status(error);
-        const transient = code === 404 || code === 422 && /could not resolve|not found/i.test(errorText(error));
-        if (!transient || attempt >= this.delays.length) throw error;
-        await this.sleep(this.delays[attempt]);
-      }
-    }
-  }
-};
-
-// src/git/repository.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
-// src/git/auth.ts
-function httpOrigin(remoteUrl) {
-  try {
-    const url = new URL(remoteUrl);
-    if (url.protocol !== "https:" && url.protocol !== "http:") return void 0;
-    return `${url.protocol}//${url.host}/`;
-  } catch {
-    return void 0;
-  }
-}
-function authorizationHeader(token) {
-  return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
-}
-function gitAuthEnv(remoteUrl, token, env) {
-  const origin = httpOrigin(remoteUrl);
-  if (!token || !origin) return {};
-  const start = Number(env.GIT_CONFIG_COUNT ?? "0");
-  const base = Number.isInteger(start) && start > 0 ? start : 0;
-  const key = `http.${origin}.extraheader`;
-  const entries = [
-    [key, ""],
-    [key, authorizationHeader(token)]
-  ];
-  const out = { GIT_CONFIG_COUNT: String(base + entries.length) };
-  entries.forEach(([k, v], i) => {
-    out[`GIT_CONFIG_KEY_${base + i}`] = k;
-    out[`GIT_CONFIG_VALUE_${base + i}`] = v;
-  });
-  return out;
-}
-
-// src/git/repository.ts
-var GitError = class extends UserError {
-  constructor(message, result) {
-    super(
-      message,
-      "Check that repository-path is a clone of the repository, that its remote is reachable from the runner, and that github-token may read and push it (contents: write)."
-    );
-    this.result = result;
-    this.name = "GitError";
-  }
-  result;
-};
-var FETCH_NS = "refs/wandb-operator-actions";
-var Repository = class {
-  constructor(options) {
-    this.options = options;
-    this.remote = options.remote ?? "origin";
-    this.exec = options.execute ?? execute;
-  }
-  options;
-  remote;
-  exec;
-  authEnv;
-  /** Branches fetched so far (deepened together when the clone is shallow). */
-  fetched = [];
-  /** Runs git; throws a GitError (redacted) unless `allowFailure`. */
-  async git(args, extra = {}) {
-    const env = {
-      ...this.options.env,
-      ...await this.auth(),
-      // Never wait for a password prompt in a scheduled job; fail and say so instead.
-      GIT_TERMINAL_PROMPT: "0",
-      GIT_ASKPASS: "",
-      ...extra.env
-    };
-    const result = await this.exec({
-      command: "git",
-      args,
-      cwd: this.options.cwd,
-      env,
-      stdin: extra.stdin,
-      timeoutMs: this.options.timeoutMs ?? 12e4
-    });
-    if (result.code !== 0 && !extra.allowFailure) {
-      const redact = (text2) => this.options.redactor.redact(text2);
-      const why = result.timedOut ? "timed out" : redact(result.stderr.trim() || result.stdout.trim());
-      throw new GitError(`git ${args[0]} failed: ${why}`, result);
-    }
-    return result;
-  }
-  async auth() {
-    if (this.authEnv) return this.authEnv;
-    if (!this.options.token) return this.authEnv = {};
-    const result = await this.exec({
-      command: "git",
-      args: ["remote", "get-url", this.remote],
-      cwd: this.options.cwd,
-      env: this.options.env,
-      timeoutMs: this.options.timeoutMs ?? 12e4
-    });
-    const env = result.code === 0 ? gitAuthEnv(result.stdout.trim(), this.options.token, this.options.env) : {};
-    for (const value of Object.values(env))
-      if (/^AUTHORIZATION:/i.test(value)) this.options.redactor.add(value);
-    this.authEnv = env;
-    return env;
-  }
-  async remoteUrl() {
-    return (await this.git(["remote", "get-url", this.remote])).stdout.trim();
-  }
-  /** One round trip: the remote's default branch and the tips of `branches` (missing ones are absent). */
-  async lsRemote(branches) {
-    const refs = branches.map((b) => `refs/heads/${b}`);
-    const result = await this.git(["ls-remote", "--symref", this.remote, "HEAD", ...refs]);
-    const heads = /* @__PURE__ */ new Map();
-    let defaultBranch;
-    for (const line of result.stdout.split("\n")) {
-      const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
-      if (symref) {
-        defaultBranch = symref[1];
-        continue;
-      }
-      const match = /^([0-9a-f]{40,64})\t(refs\/heads\/\S+)$/.exec(line);
-      if (match) heads.set(match[2], match[1]);
-    }
-    return { defaultBranch, heads };
-  }
-  /** Fetches remote branches into the private namespace; returns each one's fetched tip. */
-  async fetch(branches) {
-    const tips = /* @__PURE__ */ new Map();
-    if (branches.length === 0) return tips;
-    const specs = branches.map((b) => `+refs/heads/${b}:${FETCH_NS}/${b}`);
-    await this.git(["fetch", "--no-tags", "--no-write-fetch-head", "--quiet", this.remote, ...specs]);
-    this.fetched = [.../* @__PURE__ */ new Set([...this.fetched, ...branches])];
-    for (const branch of branches) {
-      tips.set(
-        branch,
-        (await this.git(["rev-parse", "--verify", `${FETCH_NS}/${branch}^{commit}`])).stdout.trim()
-      );
-    }
-    return tips;
-  }
-  /** A file's content at a commit, or undefined when the commit has no such file. */
-  async readFile(commit, path) {
-    const result = await this.git(["cat-file", "blob", `${commit}:${normalisePath(path)}`], {
-      allowFailure: true
-    });
-    return result.code === 0 ? result.stdout : void 0;
-  }
-  /**
-   * A shallow checkout (actions/checkout fetches one commit by default) cuts the base branch's history, so
-   * `base..tip` would list old base commits as if they were on the branch. Before comparing histories the
-   * fetched branches are deepened to their full history once (configuration repositories are small).
-   */
-  async ensureHistory() {
-    if (this.fetched.length === 0) return;
-    const shallow = (await this.git(["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
-    if (!shallow) return;
-    const specs = this.fetched.map((b) => `+refs/heads/${b}:${FETCH_NS}/${b}`);
-    await this.git([
-      "fetch",
-      "--unshallow",
-      "--no-tags",
-      "--no-write-fetch-head",
-      "--quiet",
-      this.remote,
-      ...specs
-    ]);
-  }
-  /** Commits reachable from `tip` and not from `base`, newest first. */
-  async commitsBetween(base, tip) {
-    await this.ensureHistory();
-    const result = await this.git(["log", "-z", "--format=%H%x1f%an <%ae>%x1f%s%x1f%B", `${base}..${tip}`]);
-    return result.stdout.split("\0").filter((record) => record.trim().length > 0).map((record) => {
-      const [sha, author, subject, message] = record.split("");
-      return { sha: sha.trim(), author, subject, message: message ?? "" };
-    });
-  }
-  /**
-   * A commit with `files` (path → content) written over `parent`'s tree, built in a temporary index file so
-   * that the repository's own index and working tree are untouched. The author and committer date are fixed
-   * by the caller, so that the same inputs give the same commit id (two runs at once push the same commit).
-   */
-  async createCommit(request) {
-    const dir = await mkdtemp(join(tmpdir(), "woa-index-"));
-    const indexEnv = { GIT_INDEX_FILE: join(dir, "index") };
-    try {
-      await this.git(["read-tree", request.parent], { env: indexEnv });
-      for (const [path, content] of Object.entries(request.files)) {
-        const file = normalisePath(path);
-        const blob = (await this.git(["hash-object", "-w", "--stdin"], { stdin: content })).stdout.trim();
-        const listed = (await this.git(["ls-tree", request.parent, "--", file])).stdout.trim();
-        const mode = /^(\d{6}) blob /.exec(listed)?.[1] ?? "100644";
-        await this.git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file}`], {
-          env: indexEnv
-        });
-      }
-      const tree = (await this.git(["write-tree"], { env: indexEnv })).stdout.trim();
-      const identity = {
-        GIT_AUTHOR_NAME: request.author.name,
-        GIT_AUTHOR_EMAIL: request.author.email,
-        GIT_AUTHOR_DATE: request.date,
-        GIT_COMMITTER_NAME: request.author.name,
-        GIT_COMMITTER_EMAIL: request.author.email,
-        GIT_COMMITTER_DATE: request.date
-      };
-      const commit = await this.git(["commit-tree", tree, "-p", request.parent, "-F", "-"], {
-        stdin: request.message,
-        env: identity
-      });
-      return commit.stdout.trim();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-  /** The tree id of a commit (to compare what two commits hold). */
-  async treeOf(commit) {
-    return (await this.git(["rev-parse", `${commit}^{tree}`])).stdout.trim();
-  }
-  async commitDate(commit) {
-    return (await this.git(["show", "-s", "--format=%cI", commit])).stdout.trim();
-  }
-  /**
-   * Pushes `commit` to `branch` only if the remote branch is still at `expected` (undefined: must not exist):
-   * `--force-with-lease` with an explicit expected value, so a concurrent push or someone else's commit is
-   * never overwritten.
-   */
-  async push(commit, branch, expected) {
-    const ref = `refs/heads/${branch}`;
-    const result = await this.git(
-      ["push", "--porcelain", `--force-with-lease=${ref}:${expected ?? ""}`, this.remote, `${commit}:${ref}`],
-      { allowFailure: true }
-    );
-    return pushOutcome(result, this.options.redactor);
-  }
-  /** Deletes the remote branch if it is still at `expected`. */
-  async deleteBranch(branch, expected) {
-    const ref = `refs/heads/${branch}`;
-    const result = await this.git(
-      ["push", "--porcelain", `--force-with-lease=${ref}:${expected}`, this.remote, `:${ref}`],
-      { allowFailure: true }
-    );
-    return pushOutcome(result, this.options.redactor);
-  }
-};
-function pushOutcome(result, redactor) {
-  if (result.code === 0) return { ok: true };
-  const text2 = `${result.stdout}
-${result.stderr}`;
-  const stale = /\[rejected\]\s*\((stale info|fetch first|non-fast-forward)\)/.test(text2) || /stale info/.test(text2);
-  return { ok: false, stale, detail: redactor.redact(result.stderr.trim() || result.stdout.trim()) };
-}
-function normalisePath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
-}
+import { join, resolve as resolve3 } from "node:path";
 
 // src/upgrade/plan.ts
 var MARKER_START = "<!-- wandb-operator-actions:upgrade-check ";
@@ -566,9 +185,6 @@ function desiredLabels(desired) {
     labels.push(desired.urgentLabel);
   }
   return labels;
-}
-function isEmptyUpdate(update) {
-  return update.title === void 0 && update.body === void 0 && update.addLabels.length === 0 && update.removeLabels.length === 0;
 }
 var COMMIT_TRAILER = "Generated-by: wandb-operator-actions upgrade-check";
 function isOwnCommit(message) {
@@ -1111,8 +727,8 @@ function parseOptions(raw, ctx) {
       "Set 'host' to the W&B Server URL and 'api-key' to a W&B API key (WANDB_API_KEY on the CLI)."
     );
   }
-  const authorText = str(raw, "commit-author") ?? "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
-  const author = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(authorText);
+  const authorText = str(raw, "commit-author") ?? DEFAULT_COMMIT_AUTHOR;
+  const author = parseCommitAuthor(authorText);
   if (!author) throw new UserError(`commit-author '${authorText}' is not 'Name <email>'.`);
   return {
     versionSource: source,
@@ -1147,7 +763,7 @@ function parseOptions(raw, ctx) {
     kubeconfig: str(raw, "kubeconfig"),
     context: str(raw, "context"),
     kubectlPath: str(raw, "kubectl-path"),
-    author: { name: author[1], email: author[2] }
+    author
   };
 }
 
@@ -1292,6 +908,20 @@ function failed(ws, action) {
 function clean(ws, text2) {
   return ws.ctx.redactor.redact(text2);
 }
+function session(ws) {
+  return {
+    ctx: ws.ctx,
+    git: ws.repo,
+    pulls: ws.pulls,
+    explain: (error, action) => explainGitHubError(error, action, ws.github),
+    branch: ws.options.branch,
+    base: ws.base,
+    baseSha: ws.baseSha,
+    branchSha: ws.branchSha,
+    dryRun: ws.options.dryRun,
+    noun: "the upgrade pull request"
+  };
+}
 async function closeObsolete(ws, pr, reason) {
   if (ws.options.dryRun) {
     ws.ctx.out.info(`Dry run: would close pull request #${pr.number}.`);
@@ -1302,7 +932,7 @@ async function closeObsolete(ws, pr, reason) {
   await ws.pulls.update(pr.number, { state: "closed", body }).catch(failed(ws, `close #${pr.number}`));
   await ws.pulls.comment(pr.number, clean(ws, `Closed by wandb-operator-actions upgrade-check: ${reason}`)).catch(failed(ws, `comment on #${pr.number}`));
   ws.result.operation = "closed";
-  if (ws.branchSha) await deleteOwnBranch(ws, ws.branchSha);
+  await deleteOwnBranch(session(ws), isOwnCommit);
 }
 async function proposeUpgrade(ws, proposal) {
   const { options, ctx, repo } = ws;
@@ -1331,20 +961,25 @@ async function proposeUpgrade(ws, proposal) {
     );
     return;
   }
-  if (ws.branchSha) {
-    const foreign = (await repo.commitsBetween(ws.baseSha, ws.branchSha)).filter(
-      (c) => !isOwnCommit(c.message)
+  const pr = session(ws);
+  const foreign = await foreignCommits(pr, isOwnCommit);
+  if (foreign.length > 0) {
+    ctx.out.warning(
+      `The branch ${options.branch} has ${foreign.length} commit(s) this job did not make: ${describeCommits(foreign)}. They are not overwritten, so the upgrade to ${target} is not pushed. To go on: merge or close ${intent.pr ? `pull request #${intent.pr.number}` : "the pull request"} and delete the branch, or drop those commits from it; the next run then brings the pull request up to date.`
     );
-    if (foreign.length > 0) {
-      const list2 = foreign.map((c) => `${c.sha.slice(0, 12)} "${c.subject}" by ${c.author}`).join("; ");
-      ctx.out.warning(
-        `The branch ${options.branch} has ${foreign.length} commit(s) this job did not make: ${list2}. They are not overwritten, so the upgrade to ${target} is not pushed. To go on: merge or close ${intent.pr ? `pull request #${intent.pr.number}` : "the pull request"} and delete the branch, or drop those commits from it; the next run then brings the pull request up to date.`
-      );
-      return;
-    }
+    return;
   }
-  const holds = ws.branchSha !== void 0 && await branchHolds(repo, ws.branchSha, edited);
-  const pushed = holds ? false : await pushCommit(ws, intent.deployed, target, edited, chartMove);
+  const holds = await branchHolds(repo, ws.branchSha, edited);
+  const pushed = holds ? false : await pushFiles(pr, {
+    files: edited,
+    message: commitMessage(
+      intent.deployed,
+      target,
+      [...new Set(options.files.map((f) => f.path))],
+      chartMove
+    ),
+    author: options.author
+  });
   const desired = {
     title: clean(ws, renderTitle(decision, target, chart)),
     body: clean(
@@ -1367,110 +1002,19 @@ async function proposeUpgrade(ws, proposal) {
     urgentLabel: options.urgentLabel,
     urgent: intent.urgent
   };
-  if (options.dryRun) {
-    if (!intent.pr) {
-      ctx.out.info(`Dry run: would open the pull request "${desired.title}".`);
-    } else if (!holds || !isEmptyUpdate(prUpdate(intent.pr, desired))) {
-      ctx.out.info(`Dry run: would update pull request #${intent.pr.number} to "${desired.title}".`);
-    } else {
-      ctx.out.info(`Dry run: pull request #${intent.pr.number} is up to date; nothing would change.`);
-    }
-    return;
-  }
-  if (intent.pr) {
-    const changed = await updatePr(ws, intent.pr, desired);
-    ws.result.operation = pushed || changed ? "updated" : "none";
-    return;
-  }
-  try {
-    const created = await ws.pulls.create({
-      title: desired.title,
-      body: desired.body,
-      head: options.branch,
-      base: ws.base
-    });
-    ws.result.operation = "created";
-    ws.result.pullRequest = { number: created.number, url: created.url };
-    await bestEffort(() => ws.pulls.addLabels(created.number, desiredLabels(desired)), ctx, "add labels");
-    await bestEffort(() => ws.pulls.addAssignees(created.number, options.assignees), ctx, "add assignees");
-    await bestEffort(
-      () => ws.pulls.requestReviewers(created.number, options.reviewers),
-      ctx,
-      "request reviewers"
-    );
-  } catch (error) {
-    if (!(error instanceof PullRequestExistsError))
-      failed(ws, `open the pull request for ${options.branch}`)(error);
-    const prs = await ws.pulls.forBranch(options.branch).catch(failed(ws, "list the pull requests again"));
-    const open = prs.find((p) => p.state === "open");
-    if (!open) {
-      throw new UserError(
-        `GitHub says a pull request for ${options.branch} exists, but none is open.`,
-        "Run the job again."
-      );
-    }
-    const changed = await updatePr(ws, open, desired);
-    ws.result.operation = pushed || changed ? "updated" : "none";
-  }
-}
-async function pushCommit(ws, deployed, target, edited, chart) {
-  const { repo, options } = ws;
-  const commit = await repo.createCommit({
-    parent: ws.baseSha,
-    files: edited,
-    message: commitMessage(deployed, target, [...new Set(ws.options.files.map((f) => f.path))], chart),
-    author: options.author,
-    date: await repo.commitDate(ws.baseSha)
+  const outcome = await createOrUpdate(pr, {
+    title: desired.title,
+    body: desired.body,
+    existing: intent.pr,
+    change: (existing) => prUpdate(existing, desired),
+    labels: desiredLabels(desired),
+    assignees: options.assignees,
+    reviewers: options.reviewers,
+    branchMoved: options.dryRun ? !holds : pushed
   });
-  if (options.dryRun) {
-    ws.ctx.out.info(`Dry run: would push ${commit.slice(0, 12)} to ${options.branch}.`);
-    return false;
-  }
-  const push = await repo.push(commit, options.branch, ws.branchSha);
-  if (push.ok) return true;
-  const now = (await repo.lsRemote([options.branch])).heads.get(`refs/heads/${options.branch}`);
-  if (now === commit) return false;
-  throw new UserError(
-    `Could not push ${options.branch}: ${push.detail}`,
-    push.stale ? "The branch changed on the remote while this run worked (another run, or a person). Run the job again; it does not overwrite commits it did not make." : "Check that the token may push to the repository (contents: write)."
-  );
-}
-async function updatePr(ws, pr, desired) {
-  const update = prUpdate(pr, desired);
-  if (update.title !== void 0 || update.body !== void 0) {
-    await ws.pulls.update(pr.number, { title: update.title, body: update.body }).catch(failed(ws, `update #${pr.number}`));
-  }
-  await bestEffort(() => ws.pulls.addLabels(pr.number, update.addLabels), ws.ctx, "add labels");
-  for (const label of update.removeLabels) {
-    await bestEffort(() => ws.pulls.removeLabel(pr.number, label), ws.ctx, `remove the ${label} label`);
-  }
-  ws.result.pullRequest = { number: pr.number, url: pr.url };
-  return !isEmptyUpdate(update);
-}
-async function bestEffort(call, ctx, what) {
-  try {
-    await call();
-  } catch (error) {
-    ctx.out.warning(`Could not ${what} on the upgrade pull request: ${errorMessage(error)}`);
-  }
-}
-async function branchHolds(repo, sha, edited) {
-  for (const [path, content] of Object.entries(edited)) {
-    if (await repo.readFile(sha, path) !== content) return false;
-  }
-  return true;
-}
-async function deleteOwnBranch(ws, branchSha) {
-  const { repo, ctx } = ws;
-  const branch = ws.options.branch;
-  const baseSha = ws.baseSha;
-  const commits = await repo.commitsBetween(baseSha, branchSha);
-  if (commits.some((c) => !isOwnCommit(c.message))) {
-    ctx.out.info(`The branch ${branch} holds commits this job did not make; it is left in place.`);
-    return;
-  }
-  const outcome = await repo.deleteBranch(branch, branchSha);
-  if (!outcome.ok) ctx.out.info(`The branch ${branch} was not deleted: ${outcome.detail}`);
+  if (options.dryRun) return;
+  ws.result.operation = outcome.operation;
+  if (outcome.pullRequest) ws.result.pullRequest = outcome.pullRequest;
 }
 
 // src/commands/upgrade-check/report.ts
@@ -1874,16 +1418,7 @@ async function loadCatalog(options, github, ctx) {
   return releases;
 }
 async function repositoryName(options, repo) {
-  if (options.repository) return splitRepository(options.repository);
-  const url = await repo.remoteUrl();
-  const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
-  if (!match) {
-    throw new UserError(
-      `Cannot tell the GitHub repository from the remote URL '${url}'.`,
-      "Set 'repository' to owner/name."
-    );
-  }
-  return { owner: match[1], repo: match[2] };
+  return repositoryOf(options.repository, repo);
 }
 
 // src/commands/upgrade-check/run.ts
@@ -1907,7 +1442,7 @@ async function upgradeCheck(options, ctx) {
     env: ctx.env,
     onSecret: (secret) => ctx.redactor.add(secret),
     // `off` turns the cache off, as release-notes' cache-dir does; it is not a folder name.
-    cache: options.cacheDir && options.cacheDir !== "off" ? new FileCache(join2(resolve3(ctx.cwd, options.cacheDir), "github-cache.json")) : void 0
+    cache: options.cacheDir && options.cacheDir !== "off" ? new FileCache(join(resolve3(ctx.cwd, options.cacheDir), "github-cache.json")) : void 0
   });
   const policy = await loadPolicy(options, ctx);
   const repo = options.token ? new Repository({
@@ -1917,7 +1452,7 @@ async function upgradeCheck(options, ctx) {
     env: ctx.env,
     redactor: ctx.redactor
   }) : void 0;
-  const tips = repo ? await fetchTips(repo, options) : void 0;
+  const tips = repo ? await fetchTips2(repo, options) : void 0;
   const files = await readVersionFiles(options, repo, tips?.baseSha);
   const deployed = await findDeployedVersion(options, files, ctx);
   const catalog = await loadCatalog(options, github, ctx);
@@ -1993,20 +1528,8 @@ async function upgradeCheck(options, ctx) {
   }
   return finish();
 }
-async function fetchTips(repo, options) {
-  const heads = await repo.lsRemote([...options.base ? [options.base] : [], options.branch]);
-  const base = options.base ?? heads.defaultBranch;
-  if (!base) {
-    throw new UserError(
-      `The remote '${options.remote}' does not say which branch is its default.`,
-      "Set 'base' to the branch the upgrade pull request should target."
-    );
-  }
-  const exists = heads.heads.has(`refs/heads/${options.branch}`);
-  const tips = await repo.fetch([base, ...exists ? [options.branch] : []]);
-  const baseSha = tips.get(base);
-  if (!baseSha) throw new UserError(`The base branch '${base}' does not exist on '${options.remote}'.`);
-  return { base, baseSha, branchSha: tips.get(options.branch) };
+function fetchTips2(repo, options) {
+  return fetchTips(repo, options.branch, options.base, "the upgrade pull request");
 }
 export {
   run,

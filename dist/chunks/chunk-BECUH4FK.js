@@ -1,7 +1,8 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
-  createHelmHome
-} from "./chunk-6F5LJFWD.js";
+  createHelmHome,
+  writeRegistryCredentials
+} from "./chunk-KJG2LF4A.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
@@ -18,9 +19,8 @@ import {
   v2RuleFindings
 } from "./chunk-OU746ASQ.js";
 import {
-  httpDispatcher,
-  require_undici
-} from "./chunk-GJAO73OH.js";
+  httpDispatcher
+} from "./chunk-7NRUIF3I.js";
 import {
   execute,
   findOnPath
@@ -37,6 +37,9 @@ import {
   weakSecretReason
 } from "./chunk-MB3LOVC5.js";
 import {
+  require_undici
+} from "./chunk-UV73XVDV.js";
+import {
   closest,
   editDistance,
   list,
@@ -47,7 +50,7 @@ import {
   __toESM
 } from "./chunk-SIWOL6LA.js";
 
-// src/commands/config-input.ts
+// src/config/load.ts
 import { resolve } from "node:path";
 
 // src/charts/local.ts
@@ -196,7 +199,7 @@ function knowledgeOfChartAt(path) {
   }
 }
 
-// src/commands/config-input.ts
+// src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/config/layers.ts
@@ -860,6 +863,15 @@ function secretKeyCached(key) {
   }
   return verdict;
 }
+function settingName(path) {
+  const last = path[path.length - 1] ?? "";
+  return last.toLowerCase() === "value" && path.length > 1 ? path[path.length - 2] : last;
+}
+function isSecretEnvEntry(entry) {
+  const { name, value } = entry;
+  if (typeof name !== "string" || value === void 0 || !secretKeyCached(name)) return false;
+  return !(typeof value === "number" && MEASURE.test(name));
+}
 function scan(value, state, keyIsSecret, inRef) {
   if (Array.isArray(value)) {
     return value.map((item, index) => {
@@ -871,6 +883,7 @@ function scan(value, state, keyIsSecret, inRef) {
   }
   if (value !== null && typeof value === "object") {
     const out = {};
+    const entrySecret = keyIsSecret || isSecretEnvEntry(value);
     for (const key of Object.keys(value)) {
       const item = value[key];
       if (key.toLowerCase() === "envfrom" && item !== null && typeof item === "object" && !Array.isArray(item)) {
@@ -878,7 +891,7 @@ function scan(value, state, keyIsSecret, inRef) {
         continue;
       }
       const refHere = item !== null && typeof item === "object" && isReferenceObjectKey(key);
-      const secret = !refHere && secretKeyCached(key) && !(inRef && key.toLowerCase().endsWith("key"));
+      const secret = entrySecret && key.toLowerCase() === "value" || !refHere && secretKeyCached(key) && !(inRef && key.toLowerCase().endsWith("key"));
       const ref = inRef || refHere;
       state.path.push(key);
       const scanned = scan(item, state, secret, ref);
@@ -904,7 +917,7 @@ function scan(value, state, keyIsSecret, inRef) {
     for (const part of parts) state.found.add(part);
     return maskUrlCredentials(value);
   }
-  if ((typeof value === "number" || typeof value === "bigint") && keyIsSecret && !MEASURE.test(state.path[state.path.length - 1] ?? "")) {
+  if ((typeof value === "number" || typeof value === "bigint") && keyIsSecret && !MEASURE.test(settingName(state.path))) {
     state.places.push({ path: [...state.path], value: String(value) });
     state.found.add(String(value));
     return MASK;
@@ -1224,7 +1237,7 @@ function buildConfig(files, sets, defaults, options = {}) {
   return { cr, diagnostics, secrets, masked, chart, locate };
 }
 
-// src/commands/config-input.ts
+// src/config/load.ts
 function parseConfigOptions(raw) {
   const configFiles = list(raw, "config");
   if (configFiles.length === 0) {
@@ -1286,7 +1299,7 @@ function diagnosticJson(d) {
   };
 }
 
-// src/commands/render-check.ts
+// src/charts/render-check.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
@@ -1541,22 +1554,10 @@ async function fromOci(source, options) {
     const tls = options.caFile ? ["--ca-file", options.caFile] : [];
     const plain = source.plainHTTP ? ["--plain-http"] : [];
     if (username && password) {
-      const loginArgs = ["registry", "login", host, "--username", username, "--password-stdin", ...tls];
-      const login = async (extra) => run({
-        command: options.helm,
-        args: [...loginArgs, ...extra],
-        stdin: password,
-        env,
-        timeoutMs: options.timeoutMs
-      });
-      let result = await login(plain);
-      if (result.code !== 0 && plain.length && /unknown flag: --plain-http/.test(result.stderr)) {
-        result = await login([]);
-      }
-      if (result.code !== 0)
-        throw new FetchError(
-          `helm registry login ${host} failed: ${result.stderr.trim()}${plainHint(result.stderr)}`
-        );
+      if (username.includes(":"))
+        throw new FetchError(`the username for ${host} contains ':', which HTTP Basic auth cannot carry`);
+      const auth = await writeRegistryCredentials(home.registryConfig, host, username, password);
+      options.redactor?.add(auth);
     }
     const out = join2(home.dir, "pulled");
     await mkdir(out, { recursive: true });
@@ -1799,7 +1800,7 @@ function renderFinding(failure, chart, locate) {
   };
 }
 
-// src/commands/render-check.ts
+// src/charts/render-check.ts
 function parseRenderCheckOptions(raw, ctx) {
   const mode = (str(raw, "render-check") ?? "auto").trim().toLowerCase();
   if (!["auto", "true", "false"].includes(mode)) {
@@ -1884,7 +1885,8 @@ async function renderCheck(built, options, ctx, target = { timeoutMs: 12e4 }) {
         password: options.password,
         caFile: options.caFile,
         helm,
-        env: ctx.env
+        env: ctx.env,
+        redactor: ctx.redactor
       });
       chartPath = got.path;
       fetched = got.cached ? ", from the cache" : ", downloaded and cached";
@@ -1952,6 +1954,8 @@ export {
   mergeLayers,
   pathKey,
   toPlain,
+  MASK,
+  isSecretKey,
   scanSecrets,
   secretValuesIn,
   maskSecrets,

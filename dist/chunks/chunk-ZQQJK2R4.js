@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   endOfSupport,
   skipReason
-} from "./chunk-YNWOQEP4.js";
+} from "./chunk-G6UZJVOF.js";
 import {
   require_semver
 } from "./chunk-6RDCTTMH.js";

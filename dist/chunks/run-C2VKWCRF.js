@@ -3,17 +3,19 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-NFUSHB5J.js";
+} from "./chunk-2AOZWYIH.js";
+import "./chunk-EGZLJEUV.js";
 import {
   decideSupport
-} from "./chunk-YNWOQEP4.js";
+} from "./chunk-G6UZJVOF.js";
 import "./chunk-W47JOMVU.js";
-import "./chunk-GJAO73OH.js";
+import "./chunk-7NRUIF3I.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
 import "./chunk-PZFI2W65.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
+import "./chunk-UV73XVDV.js";
 import {
   str
 } from "./chunk-ZCGRXSVN.js";

@@ -2,21 +2,21 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   selectStages
-} from "./chunk-4TZNRZHF.js";
+} from "./chunk-LBK72ILR.js";
 import {
   ClusterGateway,
   appVersion,
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-NUG6DXWO.js";
+} from "./chunk-PDGQMFYH.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-QCD73JAM.js";
+} from "./chunk-BECUH4FK.js";
 import "./chunk-SFUWLBPD.js";
-import "./chunk-6F5LJFWD.js";
+import "./chunk-KJG2LF4A.js";
 import "./chunk-W47JOMVU.js";
 import {
   renderMarkdown,
@@ -24,10 +24,11 @@ import {
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-IHJLXTFW.js";
-import "./chunk-ZHVMPNNS.js";
+} from "./chunk-6BSTLYQV.js";
+import "./chunk-ROUWXDMR.js";
+import "./chunk-VTKGBLKJ.js";
 import "./chunk-OU746ASQ.js";
-import "./chunk-GJAO73OH.js";
+import "./chunk-7NRUIF3I.js";
 import {
   KubeClient
 } from "./chunk-3XW7LADV.js";
@@ -35,11 +36,12 @@ import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
 import {
   Reporter
-} from "./chunk-EGPEA5N3.js";
-import "./chunk-5NN7JIPQ.js";
+} from "./chunk-NVOXZBAT.js";
+import "./chunk-FUTQYGYO.js";
 import "./chunk-2YU3Z55Y.js";
 import "./chunk-MB3LOVC5.js";
-import "./chunk-5ZPXZYLU.js";
+import "./chunk-4C7HI6MF.js";
+import "./chunk-UV73XVDV.js";
 import "./chunk-ZDPISML2.js";
 import {
   prepareKubeconfig,

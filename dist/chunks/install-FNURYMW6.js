@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   httpFetch,
   proxyFor
-} from "./chunk-GJAO73OH.js";
+} from "./chunk-7NRUIF3I.js";
 import {
   require_semver
 } from "./chunk-6RDCTTMH.js";
@@ -14,7 +14,8 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-5NN7JIPQ.js";
+} from "./chunk-FUTQYGYO.js";
+import "./chunk-UV73XVDV.js";
 import {
   UserError,
   __toESM,

@@ -7,8 +7,11 @@ import {
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck,
-  secretValuesIn
-} from "./chunk-QCD73JAM.js";
+  scanSecrets
+} from "./chunk-BECUH4FK.js";
+import {
+  migrationDoneFor
+} from "./chunk-VTKGBLKJ.js";
 import {
   v2_validator_default
 } from "./chunk-OU746ASQ.js";
@@ -25,7 +28,7 @@ import {
 } from "./chunk-OZMMEVWY.js";
 import {
   wantsJson
-} from "./chunk-5ZPXZYLU.js";
+} from "./chunk-4C7HI6MF.js";
 import {
   OWN_GROUP,
   killTree,
@@ -119,78 +122,6 @@ function diffStat(diff) {
     else if (line.startsWith("-") && !line.startsWith("---")) removed++;
   }
   return { added, removed };
-}
-
-// src/diff/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
-function dottedPath(path) {
-  return path.map(
-    (part, index) => typeof part === "number" ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`
-  ).join("");
-}
-function isMap(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function secretChanges(before, after) {
-  const found = [];
-  const walk = (a, b, ma, mb, path) => {
-    if (Array.isArray(a) && Array.isArray(b) && Array.isArray(ma) && Array.isArray(mb)) {
-      for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i], ma[i], mb[i], [...path, i]);
-      return;
-    }
-    if (isMap(a) && isMap(b) && isMap(ma) && isMap(mb)) {
-      for (const key of Object.keys(b))
-        if (Object.prototype.hasOwnProperty.call(a, key))
-          walk(a[key], b[key], ma[key], mb[key], [...path, key]);
-      return;
-    }
-    if (!isDeepStrictEqual(a, b) && isDeepStrictEqual(ma, mb)) found.push(path);
-  };
-  walk(before, after, maskSecrets(before), maskSecrets(after), []);
-  return found;
-}
-function addedNulls(before, after) {
-  const found = [];
-  const walk = (a, b, path) => {
-    if (b === null) {
-      if (a !== null) found.push(path);
-      return;
-    }
-    if (Array.isArray(b)) {
-      b.forEach((item, i) => walk(Array.isArray(a) ? a[i] : void 0, item, [...path, i]));
-      return;
-    }
-    if (isMap(b))
-      for (const [key, item] of Object.entries(b)) walk(isMap(a) ? a[key] : void 0, item, [...path, key]);
-  };
-  walk(before, after, []);
-  return found;
-}
-function yamlText(value, notes = []) {
-  if (value === void 0) return "";
-  const doc = new import_yaml.Document(value);
-  for (const { path, note } of notes) {
-    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if ((0, import_yaml.isScalar)(node)) node.comment = ` ${note}`;
-  }
-  return doc.toString({ lineWidth: 0 });
-}
-function configDiff(before, after, options) {
-  const changed = before === void 0 ? [] : secretChanges(before, after);
-  const notes = [
-    ...changed.map((path) => ({ path, note: `secret value changed at ${dottedPath(path)}` })),
-    ...addedNulls(before, after).map((path) => ({
-      path,
-      note: "null: removes this key's chart default"
-    }))
-  ];
-  const diff = unifiedDiff(
-    yamlText(before === void 0 ? void 0 : maskSecrets(before)),
-    yamlText(maskSecrets(after), notes),
-    options
-  );
-  return { diff, secretChanges: changed.map(dottedPath) };
 }
 
 // src/kube/lease.ts
@@ -949,6 +880,45 @@ var ClusterGateway = class {
     }));
   }
 };
+async function canI(kubectl, questions, byMs) {
+  const list = {
+    apiVersion: "v1",
+    kind: "List",
+    items: questions.map((q) => ({
+      apiVersion: "authorization.k8s.io/v1",
+      kind: "SelfSubjectAccessReview",
+      spec: {
+        resourceAttributes: {
+          verb: q.verb,
+          group: q.group,
+          resource: q.resource,
+          namespace: q.namespace,
+          ...q.name ? { name: q.name } : {}
+        }
+      }
+    }))
+  };
+  const args = ["create", "-f", "-", "-o", 'jsonpath={.status.allowed}{"\\n"}'];
+  const result = await kubectl(args, { stdin: JSON.stringify(list), timeoutMs: within(byMs) });
+  if (result.code !== 0)
+    throw new KubeCommandError("kubectl", args, result, "Asking the API server what this identity may do");
+  const answers = result.stdout.split("\n").filter((line) => line.trim() !== "");
+  return questions.map((_, i) => answers[i]?.trim() === "true");
+}
+async function existingObjects(kubectl, ref, leaseName2, version, byMs) {
+  const exists = async (resource, name) => {
+    const result = await kubectl(["get", resource, name, "-n", ref.namespace, "-o", "name"], {
+      timeoutMs: within(byMs)
+    });
+    return result.code === 0 ? true : isNotFound(result) ? false : void 0;
+  };
+  const [cr, lease, lastGood] = await Promise.all([
+    exists(version === "v2" ? V2_RESOURCE : CR_RESOURCE, ref.name),
+    exists("leases.coordination.k8s.io", leaseName2),
+    exists("secret", lastGoodSecretName(ref.name))
+  ]);
+  return { cr, lease, lastGood };
+}
 function within(byMs) {
   return byMs === void 0 ? void 0 : Math.max(1, byMs - Date.now());
 }
@@ -1002,6 +972,104 @@ function podProblems(pods) {
     }
   }
   return problems;
+}
+
+// src/apply/permissions.ts
+function v2AccessQuestions(ref, existing, run) {
+  const ns = ref.namespace;
+  const cr = (verb, why) => ({
+    verb,
+    group: "apps.wandb.com",
+    resource: "weightsandbiases",
+    namespace: ns,
+    name: ref.name,
+    why
+  });
+  const lease = (verb, why, named = true) => ({
+    verb,
+    group: "coordination.k8s.io",
+    resource: "leases",
+    namespace: ns,
+    ...named ? { name: leaseName(ref.name) } : {},
+    why
+  });
+  const secret = (verb, why) => ({
+    verb,
+    group: "",
+    resource: "secrets",
+    namespace: ns,
+    name: lastGoodSecretName(ref.name),
+    why
+  });
+  const jobs = (verb) => ({
+    verb,
+    group: "batch",
+    resource: "jobs",
+    namespace: ns,
+    why: "the v2 wait follows the migration Jobs"
+  });
+  const reads = [
+    cr("get", "to diff against the live CR and wait on its status"),
+    secret("get", "the last good spec a rollback goes back to"),
+    jobs("list")
+  ];
+  const writes = [
+    cr("watch", "the wait follows the CR"),
+    cr("patch", "server-side apply of the CR and its last-good annotation"),
+    ...existing.cr !== false ? [] : [cr("create", "the CR does not exist yet: the apply creates it")],
+    ...existing.cr === false && run.rollbackOnFailure ? [cr("delete", "a failed first install is deleted (rollback-on-failure)")] : [],
+    lease("get", "one apply-cr at a time on this CR"),
+    lease("update", "the Lease is taken, renewed and given back"),
+    ...existing.lease !== false ? [] : [lease("create", "the Lease does not exist yet", false)],
+    secret("patch", "recording the spec that rolled out"),
+    ...existing.lastGood !== false ? [] : [secret("create", "the last-good Secret does not exist yet")],
+    jobs("watch")
+  ];
+  return run.dryRun ? { required: reads, forRealRun: writes } : { required: [...reads, ...writes], forRealRun: [] };
+}
+function describeAccess(questions) {
+  return groupRules(questions).map(
+    (rule) => `${rule.verbs.join(", ")} ${rule.resource}${rule.group ? `.${rule.group}` : ""}${rule.name ? `/${rule.name}` : ""}`
+  ).join("; ");
+}
+function groupRules(questions) {
+  const rules = [];
+  for (const q of questions) {
+    const same = rules.find((r) => r.group === q.group && r.resource === q.resource && r.name === q.name);
+    if (same) {
+      if (!same.verbs.includes(q.verb)) same.verbs.push(q.verb);
+    } else
+      rules.push({
+        group: q.group,
+        resource: q.resource,
+        ...q.name ? { name: q.name } : {},
+        verbs: [q.verb]
+      });
+  }
+  return rules;
+}
+function roleRules(questions) {
+  return groupRules(questions).map(
+    (rule) => [
+      `- apiGroups: ["${rule.group}"]`,
+      `  resources: ["${rule.resource}"]`,
+      ...rule.name ? [`  resourceNames: ["${rule.name}"]`] : [],
+      `  verbs: [${rule.verbs.map((v) => `"${v}"`).join(", ")}]`
+    ].join("\n")
+  ).join("\n");
+}
+function accessRefusal(ref, required, answers, stateNow) {
+  const denied = required.filter((_, i) => answers[i] !== true);
+  if (denied.length === 0) return void 0;
+  const rules = roleRules(denied);
+  const whys = [...new Set(denied.map((q) => q.why))];
+  return {
+    denied,
+    rules,
+    message: `The kubeconfig's identity may not do what apply-cr needs for weightsandbiases/${ref.name} (namespace ${ref.namespace}): the API server (kubectl auth can-i) says no to ${describeAccess(denied)} (${whys.join("; ")}). Nothing was changed: ${stateNow}`,
+    fix: `Add these rules to a Role in namespace ${ref.namespace} bound to the kubeconfig's identity (a RoleBinding), or use an identity that has them:
+${rules}`
+  };
 }
 
 // src/apply/rollout.ts
@@ -1116,7 +1184,7 @@ function liveSpecSentence(live, ref) {
 }
 
 // src/apply/apply.ts
-import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 
 // src/apply/v2-rollout.ts
 var STORES = [
@@ -1201,6 +1269,32 @@ var FAILURE_REASON = /fail|error|invalid|backofflimit|deadlineexceeded/i;
 function isFailureReason(reason) {
   return reason !== void 0 && FAILURE_REASON.test(reason);
 }
+var READY_FAILURE_GRACE_MS = 3e4;
+var READY_FAILURE_LOOKS = 3;
+var ReadyFailureWatch = class {
+  constructor(byMs = Number.POSITIVE_INFINITY, graceMs = READY_FAILURE_GRACE_MS, looks = READY_FAILURE_LOOKS) {
+    this.byMs = byMs;
+    this.graceMs = graceMs;
+    this.looks = looks;
+  }
+  byMs;
+  graceMs;
+  looks;
+  run;
+  /** A look saw `Ready=False` with this failure reason for this generation, at `nowMs`. */
+  saw(generation, reason, nowMs) {
+    const key = `${generation}/${reason}`;
+    if (this.run?.key !== key) this.run = { key, firstMs: nowMs, looks: 0 };
+    this.run.looks += 1;
+    const forMs = nowMs - this.run.firstMs;
+    const needMs = Math.min(this.graceMs, Math.max(0, (this.byMs - this.run.firstMs) / 2));
+    return { final: this.run.looks >= this.looks && forMs >= needMs, forMs, needMs };
+  }
+  /** A look saw no such failure: the run starts over. */
+  clear() {
+    this.run = void 0;
+  }
+};
 function observed(s) {
   return s.observedGeneration !== void 0 && s.observedGeneration === s.generation;
 }
@@ -1210,8 +1304,7 @@ function currentReady(s) {
   return c.observedGeneration === void 0 || c.observedGeneration === s.generation ? c : void 0;
 }
 function migrationReady(s) {
-  const m = s.migration;
-  return m.ready === true && s.pinned !== "" && (m.version === s.pinned || m.lastSuccessVersion === s.pinned);
+  return migrationDoneFor({ ...s.migration, pinned: s.pinned }).done;
 }
 function migrationIsForPin(s) {
   return s.migration.version === void 0 || s.migration.version === s.pinned;
@@ -1227,8 +1320,9 @@ function failedJobs(s, before) {
 function said(c) {
   return [c.reason, c.message].filter(Boolean).join(": ");
 }
-function assessV2(s, jobsBefore) {
+function assessV2(s, jobsBefore, readyFailures) {
   if (!observed(s)) {
+    readyFailures?.watch.clear();
     return {
       state: "waiting",
       pending: [
@@ -1259,13 +1353,23 @@ function assessV2(s, jobsBefore) {
       operatorMessages
     };
   }
+  let lasting = "";
   if (ready?.status === "False" && isFailureReason(ready.reason)) {
-    return { state: "failed", reason: `The operator set Ready=False: ${said(ready)}.`, operatorMessages };
-  }
+    const seen = readyFailures?.watch.saw(s.generation, ready.reason ?? "", readyFailures.nowMs);
+    if (!seen || seen.final) {
+      const span = seen ? ` (for ${Math.round(seen.forMs / 1e3)} s, over several looks)` : "";
+      return {
+        state: "failed",
+        reason: `The operator set Ready=False: ${said(ready)}${span}.`,
+        operatorMessages
+      };
+    }
+    lasting = `; a failure if it lasts ${Math.round(seen.needMs / 1e3)} s, seen for ${Math.round(seen.forMs / 1e3)} s`;
+  } else readyFailures?.watch.clear();
   const pending = [];
   if (ready?.status !== "True")
     pending.push(
-      `Ready=True (now ${ready ? `${ready.status}${said(ready) ? `, ${said(ready)}` : ""}` : "no Ready condition for this generation"})`
+      `Ready=True (now ${ready ? `${ready.status}${said(ready) ? `, ${said(ready)}` : ""}` : "no Ready condition for this generation"}${lasting})`
     );
   if (!migrationReady(s))
     pending.push(
@@ -1289,7 +1393,7 @@ function v2ProgressLine(s) {
 }
 
 // src/apply/v2-spec.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+import { isDeepStrictEqual } from "node:util";
 var withDefaults = v2_validator_default;
 function isV2(cr) {
   return cr?.apiVersion === V2_API_VERSION;
@@ -1299,15 +1403,15 @@ function defaulted(cr) {
   withDefaults(copy);
   return copy;
 }
-var isMap2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var isMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 function prune(live, desired, filled) {
   if (Array.isArray(live) && Array.isArray(filled) && live.length === filled.length)
     return live.map((item, i) => prune(item, Array.isArray(desired) ? desired[i] : void 0, filled[i]));
-  if (!isMap2(live) || !isMap2(filled)) return live;
-  const want = isMap2(desired) ? desired : {};
+  if (!isMap(live) || !isMap(filled)) return live;
+  const want = isMap(desired) ? desired : {};
   const out = {};
   for (const [key, value] of Object.entries(live)) {
-    if (!(key in want) && key in filled && isDeepStrictEqual2(value, filled[key])) continue;
+    if (!(key in want) && key in filled && isDeepStrictEqual(value, filled[key])) continue;
     out[key] = prune(value, want[key], filled[key]);
   }
   return out;
@@ -1331,16 +1435,27 @@ function alignKeys(live, desired) {
     );
   return out;
 }
+function managedOnly(live, desired) {
+  if (!live || typeof live !== "object" || Array.isArray(live)) return live;
+  const keys = desired && typeof desired === "object" ? Object.keys(desired) : [];
+  const kept = Object.entries(live).filter(([key]) => keys.includes(key));
+  return kept.length > 0 ? Object.fromEntries(kept) : void 0;
+}
 function comparable(live, desired) {
   const liveMeta = live.metadata ?? {};
   const desiredMeta = desired.metadata ?? {};
   const metadata = {};
   for (const key of Object.keys(desiredMeta)) if (liveMeta[key] !== void 0) metadata[key] = liveMeta[key];
+  if (metadata.annotations !== void 0) {
+    const managed = managedOnly(metadata.annotations, desiredMeta.annotations);
+    if (managed === void 0) delete metadata.annotations;
+    else metadata.annotations = managed;
+  }
   const spec = isV2(desired) ? configuredSpec(live.spec ?? {}, desired) : live.spec ?? {};
   return alignKeys({ apiVersion: live.apiVersion, kind: live.kind, metadata, spec }, desired);
 }
 function sameConfiguration(live, desired) {
-  return live !== void 0 && isDeepStrictEqual3(comparable(live, desired), desired);
+  return live !== void 0 && isDeepStrictEqual2(comparable(live, desired), desired);
 }
 var FAST_POLL_MS = 250;
 var FAST_POLL_WINDOW_MS = 1e4;
@@ -1391,14 +1506,17 @@ async function waitUntil(gateway, out, byMs, interval, look) {
   }
 }
 var firstLine = (error) => error.message.split("\n")[0];
-function lookV2(snapshot, jobsBefore) {
+function lookV2(snapshot, readyFailures, jobsBefore) {
   if (!snapshot.cr)
     return {
       verdict: { state: "waiting", pending: ["the CR (it is not in the cluster)"] },
       line: "  waiting for the CR (it is not in the cluster)"
     };
   const status = readV2Status(snapshot.cr, snapshot.migrationJobs ?? []);
-  return { verdict: assessV2(status, jobsBefore), line: v2ProgressLine(status) };
+  return {
+    verdict: assessV2(status, jobsBefore, { watch: readyFailures, nowMs: Date.now() }),
+    line: v2ProgressLine(status)
+  };
 }
 async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
   const tracker = new RolloutTracker({
@@ -1415,12 +1533,13 @@ async function waitForRollout(gateway, out, byMs, pollMs, before, appliedAt) {
   const v2 = gateway.apiVersion === "v2";
   let last = "";
   const jobsBefore = new Set((before.migrationJobs ?? []).map((job) => job.uid));
+  const readyFailures = new ReadyFailureWatch(byMs);
   const verdict = await waitUntil(gateway, out, byMs, interval, async () => {
     let now;
     let line;
     try {
       const snapshot = await gateway.snapshot(byMs);
-      if (v2) ({ verdict: now, line } = lookV2(snapshot, jobsBefore));
+      if (v2) ({ verdict: now, line } = lookV2(snapshot, readyFailures, jobsBefore));
       else now = tracker.observe(snapshot);
       unanswered2 = void 0;
     } catch (error) {
@@ -1470,6 +1589,7 @@ async function warningsSince(gateway, appliedAt, byMs) {
 }
 async function waitForLive(gateway, out, byMs, pollMs) {
   let pending = [];
+  const readyFailures = new ReadyFailureWatch(byMs);
   const verdict = await waitUntil(
     gateway,
     out,
@@ -1480,7 +1600,7 @@ async function waitForLive(gateway, out, byMs, pollMs) {
       let line;
       try {
         const snapshot = await gateway.snapshot(byMs);
-        if (gateway.apiVersion === "v2") ({ verdict: now, line } = lookV2(snapshot));
+        if (gateway.apiVersion === "v2") ({ verdict: now, line } = lookV2(snapshot, readyFailures));
         else now = assessLive(snapshot);
       } catch (error) {
         pending = [`the cluster to answer (${firstLine(error)})`];
@@ -1503,7 +1623,7 @@ async function applyCarrying(gateway, plan, byMs) {
   } catch (error) {
     if (!(error instanceof CrChangedError) || !plan.previous) throw error;
     const now = await gateway.getCr(byMs);
-    if (!now || !isDeepStrictEqual3(comparable(now.object, plan.desired), plan.previous)) throw error;
+    if (!now || !isDeepStrictEqual2(comparable(now.object, plan.desired), plan.previous)) throw error;
     await gateway.apply(plan.desired, {
       forceConflicts: plan.forceConflicts,
       resourceVersion: now.resourceVersion,
@@ -1642,6 +1762,161 @@ function assertSameTarget(desired) {
   return { name: metadata.name, namespace: metadata.namespace };
 }
 
+// src/apply/legacy-annotations.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/diff/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+function dottedPath(path) {
+  return path.map(
+    (part, index) => typeof part === "number" ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`
+  ).join("");
+}
+function isMap2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function secretChanges(before, after) {
+  const found = [];
+  const walk = (a, b, ma, mb, path) => {
+    if (Array.isArray(a) && Array.isArray(b) && Array.isArray(ma) && Array.isArray(mb)) {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i], ma[i], mb[i], [...path, i]);
+      return;
+    }
+    if (isMap2(a) && isMap2(b) && isMap2(ma) && isMap2(mb)) {
+      for (const key of Object.keys(b))
+        if (Object.prototype.hasOwnProperty.call(a, key))
+          walk(a[key], b[key], ma[key], mb[key], [...path, key]);
+      return;
+    }
+    if (!isDeepStrictEqual3(a, b) && isDeepStrictEqual3(ma, mb)) found.push(path);
+  };
+  walk(before, after, maskSecrets(before), maskSecrets(after), []);
+  return found;
+}
+function addedNulls(before, after) {
+  const found = [];
+  const walk = (a, b, path) => {
+    if (b === null) {
+      if (a !== null) found.push(path);
+      return;
+    }
+    if (Array.isArray(b)) {
+      b.forEach((item, i) => walk(Array.isArray(a) ? a[i] : void 0, item, [...path, i]));
+      return;
+    }
+    if (isMap2(b))
+      for (const [key, item] of Object.entries(b)) walk(isMap2(a) ? a[key] : void 0, item, [...path, key]);
+  };
+  walk(before, after, []);
+  return found;
+}
+function yamlText(value, notes = []) {
+  if (value === void 0) return "";
+  const doc = new import_yaml.Document(value);
+  for (const { path, note } of notes) {
+    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if ((0, import_yaml.isScalar)(node)) node.comment = ` ${note}`;
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+function configDiff(before, after, options) {
+  const changed = before === void 0 ? [] : secretChanges(before, after);
+  const notes = [
+    ...changed.map((path) => ({ path, note: `secret value changed at ${dottedPath(path)}` })),
+    ...addedNulls(before, after).map((path) => ({
+      path,
+      note: "null: removes this key's chart default"
+    }))
+  ];
+  const diff = unifiedDiff(
+    yamlText(before === void 0 ? void 0 : maskSecrets(before)),
+    yamlText(maskSecrets(after), notes),
+    options
+  );
+  return { diff, secretChanges: changed.map(dottedPath) };
+}
+
+// src/apply/legacy-annotations.ts
+var LEGACY_PREFIX = "legacy.operator.wandb.com/";
+var isMap3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function annotationsOf(cr) {
+  const metadata = isMap3(cr) ? cr.metadata : void 0;
+  const annotations = isMap3(metadata) ? metadata.annotations : void 0;
+  return isMap3(annotations) ? annotations : void 0;
+}
+function asData(text2) {
+  try {
+    return { data: JSON.parse(text2), json: true };
+  } catch {
+  }
+  try {
+    const data = (0, import_yaml2.parse)(text2);
+    return isMap3(data) || Array.isArray(data) ? { data, json: false } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function scanLegacyValue(text2) {
+  const parsed = asData(text2);
+  if (!parsed) {
+    const { secrets: secrets2, masked: masked2 } = scanSecrets(text2);
+    return { secrets: secrets2, masked: masked2 };
+  }
+  const { secrets, masked } = scanSecrets(parsed.data);
+  if (secrets.length === 0) return { secrets, masked: text2 };
+  return { secrets, masked: parsed.json ? JSON.stringify(masked) : (0, import_yaml2.stringify)(masked) };
+}
+function legacySecrets(cr) {
+  const found = /* @__PURE__ */ new Set();
+  for (const [key, value] of Object.entries(annotationsOf(cr) ?? {}))
+    if (key.startsWith(LEGACY_PREFIX) && typeof value === "string")
+      for (const secret of scanLegacyValue(value).secrets) found.add(secret);
+  return [...found];
+}
+function maskLegacyAnnotations(cr) {
+  const annotations = annotationsOf(cr);
+  if (!annotations || !Object.keys(annotations).some((key) => key.startsWith(LEGACY_PREFIX))) return cr;
+  const masked = {};
+  for (const [key, value] of Object.entries(annotations))
+    masked[key] = key.startsWith(LEGACY_PREFIX) && typeof value === "string" ? scanLegacyValue(value).masked : value;
+  const object = cr;
+  return { ...object, metadata: { ...object.metadata, annotations: masked } };
+}
+function legacySecretChanges(before, after) {
+  const a = annotationsOf(before) ?? {};
+  const b = annotationsOf(after) ?? {};
+  return Object.keys(b).filter((key) => {
+    const before2 = a[key];
+    const after2 = b[key];
+    if (!key.startsWith(LEGACY_PREFIX) || typeof before2 !== "string" || typeof after2 !== "string")
+      return false;
+    if (before2 === after2) return false;
+    const [da, db] = [asData(before2), asData(after2)];
+    if (da && db) return secretChanges(da.data, db.data).length > 0;
+    return scanLegacyValue(before2).masked === scanLegacyValue(after2).masked;
+  });
+}
+function goJsonEscaped(secret) {
+  return JSON.stringify(secret).slice(1, -1).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function registerCrSecrets(cr, redactor) {
+  for (const secret of [...scanSecrets(cr ?? {}).secrets, ...legacySecrets(cr)]) {
+    if (!redactor.add(secret)) continue;
+    const escaped = goJsonEscaped(secret);
+    if (escaped !== secret) redactor.add(escaped);
+  }
+}
+function crDiff(previous, desired, options) {
+  const result = configDiff(
+    previous === void 0 ? void 0 : maskLegacyAnnotations(previous),
+    maskLegacyAnnotations(desired),
+    options
+  );
+  const hidden = legacySecretChanges(previous, desired).map((key) => `metadata.annotations.${key}`);
+  return { ...result, secretChanges: [...result.secretChanges, ...hidden] };
+}
+
 // src/apply/apply-cr.ts
 function parseOptions(raw, ctx) {
   const timeoutSeconds = num(raw, "timeout") ?? 600;
@@ -1676,6 +1951,7 @@ async function runApplyCr(raw, ctx) {
       diff: report.diff ?? null,
       ...report.message ? { message: report.message } : {},
       ...report.waitedSeconds !== void 0 ? { waitedSeconds: report.waitedSeconds, operatorMessages: report.operatorMessages ?? [] } : {},
+      ...report.missingPermissions ? { missingPermissions: report.missingPermissions } : {},
       diagnostics: report.diagnostics,
       outputs: { ...ctx.out.outputs }
     });
@@ -1716,6 +1992,15 @@ async function applyCr(options, ctx, report) {
   let closeGateway = async () => void 0;
   let lease;
   const undo = [forgetKubeconfig];
+  const cancelledBefore = `Cancelled before the CR was written: ${label} is as it was.`;
+  const forgetEarly = onCancel(() => {
+    ctx.out.error(cancelledBefore);
+    ctx.out.summary(`### apply-cr: cancelled
+
+${cancelledBefore}
+`);
+  });
+  undo.push(forgetEarly);
   try {
     const client = new KubeClient({
       kubectlPath: options.kubectlPath,
@@ -1738,6 +2023,10 @@ async function applyCr(options, ctx, report) {
     const renderLine = `${rendered.line}
 
 `;
+    if (version === "v2") {
+      const refused2 = await checkV2Access(client, ref, options, ctx, report, deadline);
+      if (refused2 !== void 0) return refused2;
+    }
     const opened = await openGateway(client, ref, (message) => ctx.out.info(message), version);
     const gateway = opened.gateway;
     closeGateway = opened.close;
@@ -1752,32 +2041,44 @@ async function applyCr(options, ctx, report) {
         holderIdentity(ctx.env),
         label
       );
-      const how = await lease.acquire(Math.max(1, Math.min(3e4, deadline - Date.now())));
+      let how;
+      try {
+        how = await lease.acquire(Math.max(1, Math.min(3e4, deadline - Date.now())));
+      } catch (error) {
+        if (!(error instanceof LeaseHeldError)) throw error;
+        return leaseHeld(error, ctx, report);
+      }
       const held = lease;
       ctx.out.info(
         `Lease ${held.label} taken${how === "expired" ? " over (its holder let it expire)" : ""}: no other apply-cr writes ${label} until this one ends.`
       );
       held.keepRenewed((message) => ctx.out.warning(message));
+      forgetEarly();
       undo.push(
         onCancel(async () => {
           ctx.out.error(`Cancelled. ${liveSpecSentence(live, ref)}`);
+          ctx.out.summary(`### apply-cr: cancelled
+
+${label}: ${liveSpecSentence(live, ref)}
+`);
           await held.release();
         })
       );
     }
     const before = await gateway.snapshot(deadline);
     const current = before.cr ? { object: before.cr } : void 0;
-    for (const secret of secretValuesIn(current?.object ?? {})) ctx.redactor.add(secret);
+    registerCrSecrets(current?.object, ctx.redactor);
     const previous = current ? comparable(current.object, desired) : void 0;
     ctx.out.setOutput("previous-version", appVersion(previous));
     report.liveSpec = previous ? "previous" : "none";
-    const { diff } = configDiff(previous, desired, {
+    registerCrSecrets(desired, ctx.redactor);
+    const { diff, secretChanges: secretChanges2 } = crDiff(previous, desired, {
       fromLabel: `${label}: live${previous ? "" : " (not in the cluster)"}`,
       toLabel: `${label}: desired`
     });
     ctx.out.setOutput("diff", diff);
     const recordedGood = await gateway.lastGood(before.cr, deadline);
-    for (const secret of secretValuesIn(recordedGood ?? {})) ctx.redactor.add(secret);
+    registerCrSecrets(recordedGood, ctx.redactor);
     const lastGood = recordedGood?.apiVersion === desired.apiVersion ? recordedGood : void 0;
     if (recordedGood && !lastGood)
       ctx.out.info(
@@ -1796,6 +2097,9 @@ async function applyCr(options, ctx, report) {
     }
     ctx.out.info(`${previous ? "Changes to" : "Creating"} ${label} (+${added} -${removed} lines):`);
     if (!options.json) ctx.out.print(diff);
+    const hidden = secretChanges2.filter((path) => path.startsWith("metadata.annotations."));
+    if (hidden.length > 0)
+      ctx.out.info(`A secret value changed inside ${hidden.join(", ")} (masked on both sides of the diff).`);
     const diffBlock = `\`\`\`diff
 ${diff}\`\`\`
 `;
@@ -1806,12 +2110,13 @@ ${diff}\`\`\`
 
 ${label}: nothing was changed.
 
-${renderLine}${diffBlock}`
+${report.dryRunNote ?? ""}${renderLine}${diffBlock}`
       );
       ctx.out.setOutput("changed", false);
       report.result = "dry-run";
       return 0;
     }
+    let wrote = false;
     const outcome = await applyAndWait(
       gateway,
       {
@@ -1821,14 +2126,21 @@ ${renderLine}${diffBlock}`
         rollbackTo: lastGood,
         resourceVersion: resourceVersionOf(before.cr),
         deadlineMs: deadline,
-        onLive: (now) => live = now,
+        onLive: (now) => {
+          live = now;
+          wrote = true;
+        },
         timeoutSeconds: options.timeoutSeconds,
         rollbackOnFailure: options.rollbackOnFailure,
         forceConflicts: options.forceConflicts,
         pollMs: options.pollSeconds * 1e3
       },
       ctx.out
-    );
+    ).catch((error) => {
+      if (wrote || !(error instanceof UserError)) throw error;
+      return refused(error, { label, renderLine, diffBlock, liveSpec: report.liveSpec }, ctx, report);
+    });
+    if (typeof outcome === "number") return outcome;
     const versions = `${appVersion(previous) || "(none)"} -> ${appVersion(desired) || "(unpinned)"}`;
     const table = `| | |
 | --- | --- |
@@ -1874,6 +2186,102 @@ ${renderLine}${diffBlock}`
     await kubeconfig.cleanup();
     for (const forget of undo) forget();
   }
+}
+async function checkV2Access(client, ref, options, ctx, report, deadline) {
+  const kubectl = (args, call) => client.kubectl(args, { ...call, allowFailure: true });
+  const byMs = Math.min(deadline, Date.now() + 3e4);
+  const existing = await existingObjects(kubectl, ref, leaseName(ref.name), "v2", byMs);
+  const { required, forRealRun } = v2AccessQuestions(ref, existing, options);
+  const answers = await canI(kubectl, [...required, ...forRealRun], byMs).catch((error) => {
+    throw new UserError(
+      `${error.message.split("\n")[0]} Nothing was changed.`,
+      error.fix ?? "Check that the kubeconfig reaches the API server (kubectl auth can-i works with it), then run again."
+    );
+  });
+  const refusal = accessRefusal(
+    ref,
+    required,
+    answers,
+    existing.cr === void 0 ? "the CR was not written (whether it exists could not be read)." : existing.cr ? "the live CR was not written." : "the CR does not exist, and was not created."
+  );
+  if (refusal) {
+    ctx.out.error(refusal.message);
+    ctx.out.info(`  fix: ${refusal.fix}`);
+    ctx.out.setOutput("changed", false);
+    settle(report, {
+      result: "not-applied",
+      liveSpec: existing.cr === void 0 ? "unknown" : existing.cr ? "previous" : "none",
+      message: refusal.message,
+      missingPermissions: refusal.denied.map(({ why: _why, ...question }) => question)
+    });
+    ctx.out.summary(
+      `### apply-cr: nothing was applied
+
+${refusal.message}
+
+Add these rules to a Role in namespace ${ref.namespace} bound to the kubeconfig's identity:
+
+\`\`\`yaml
+${refusal.rules}
+\`\`\`
+`
+    );
+    return 1;
+  }
+  const later = forRealRun.filter((_, i) => answers[required.length + i] !== true);
+  if (later.length > 0) {
+    ctx.out.warning(
+      `Dry run: this identity may read what the dry run reads, but applying the CR also needs ${describeAccess(later)}.`
+    );
+    ctx.out.info(`  Role rules to add in namespace ${ref.namespace} before a real run:
+${roleRules(later)}`);
+    report.missingPermissions = later.map(({ why: _why, ...question }) => question);
+    report.dryRunNote = `A real run would be refused: this identity may not ${describeAccess(later)}. Role rules to add in namespace ${ref.namespace}:
+
+\`\`\`yaml
+${roleRules(later)}
+\`\`\`
+
+`;
+  } else
+    ctx.out.info(
+      "permissions: ok (kubectl auth can-i, for the CR, its Lease, its last-good Secret and the migration Jobs)"
+    );
+  return void 0;
+}
+function leaseHeld(error, ctx, report) {
+  ctx.out.error(error.message);
+  if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+  ctx.out.setOutput("changed", false);
+  settle(report, { result: "not-applied", message: `${error.message} ${error.fix ?? ""}`.trim() });
+  ctx.out.summary(`### apply-cr: nothing was applied
+
+${error.message}
+
+${error.fix ?? ""}
+`);
+  return 1;
+}
+function refused(error, run, ctx, report) {
+  const state = /nothing was written/i.test(error.message) ? "" : ` Nothing was written: ${run.label} is as it was.`;
+  ctx.out.error(`${error.message}${state}`);
+  if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+  ctx.out.setOutput("changed", false);
+  settle(report, {
+    result: "not-applied",
+    liveSpec: run.liveSpec,
+    message: `${error.message}${state} ${error.fix ?? ""}`.trim()
+  });
+  ctx.out.summary(
+    `### apply-cr: nothing was applied
+
+${run.label}: ${error.message}${state}
+
+${error.fix ?? ""}
+
+${run.renderLine}${run.diffBlock}`
+  );
+  return 1;
 }
 function settle(report, ending) {
   Object.assign(report, ending);
@@ -1927,7 +2335,7 @@ async function noChanges(gateway, liveCr, lastGood, run, ctx) {
 
 ${label} already matches the configuration and is rolled out.
 
-${renderLine}`
+${report.dryRunNote ?? ""}${renderLine}`
     );
     report.result = "no-changes";
     return 0;
@@ -1987,8 +2395,8 @@ ${message}
 function notApplied(rendered, ctx, report) {
   ctx.out.setOutput("render-check", rendered.outcome);
   ctx.out.setOutput("changed", false);
-  const refused = rendered.diagnostics.length > 0;
-  const message = `Nothing was applied: the configuration has errors${refused ? " or the chart refuses the values" : ""} (listed above).`;
+  const refused2 = rendered.diagnostics.length > 0;
+  const message = `Nothing was applied: the configuration has errors${refused2 ? " or the chart refuses the values" : ""} (listed above).`;
   ctx.out.error(message);
   report.diagnostics.push(...rendered.diagnostics.map(diagnosticJson));
   settle(report, { result: "not-applied", message: message.replace(" (listed above)", "") });
@@ -2003,7 +2411,8 @@ ${rendered.line}
   return 1;
 }
 function offlineDryRun(desired, label, ctx, renderLine, report, json) {
-  const { diff } = configDiff(void 0, desired, {
+  registerCrSecrets(desired, ctx.redactor);
+  const { diff } = crDiff(void 0, desired, {
     fromLabel: `${label}: no cluster configured (empty)`,
     toLabel: `${label}: desired`
   });
@@ -2030,9 +2439,12 @@ ${diff}\`\`\`
 }
 
 export {
+  FIELD_MANAGER,
   CR_RESOURCE,
+  LAST_GOOD_ANNOTATION,
   ClusterGateway,
   workloadReady,
+  sameConfiguration,
   applyAndWait,
   appVersion,
   runApplyCr

@@ -2,12 +2,12 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   loadFleet,
   planJson
-} from "./chunk-4TZNRZHF.js";
+} from "./chunk-LBK72ILR.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OZMMEVWY.js";
 import {
   wantsJson
-} from "./chunk-5ZPXZYLU.js";
+} from "./chunk-4C7HI6MF.js";
 import "./chunk-CRJNI5SM.js";
 import {
   str

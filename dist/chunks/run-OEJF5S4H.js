@@ -1,58 +1,92 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
+  DEFAULT_COMMIT_AUTHOR,
+  PullRequests,
+  Repository,
+  branchHolds,
+  changeFor,
+  createOrUpdate,
+  describeCommits,
+  fetchTips,
+  foreignCommits,
+  hasTrailer,
+  parseCommitAuthor,
+  pushFiles,
+  repositoryOf
+} from "./chunk-7P42PCVJ.js";
+import {
+  GITHUB_BODY_LIMIT,
+  neutraliseReferences
+} from "./chunk-ZQQJK2R4.js";
+import {
+  createGitHubClient,
+  explainGitHubError
+} from "./chunk-G6UZJVOF.js";
+import {
   parseReference
 } from "./chunk-EKOZUTRL.js";
 import {
   CR_RESOURCE,
   ClusterGateway,
+  FIELD_MANAGER,
+  LAST_GOOD_ANNOTATION,
   runApplyCr,
+  sameConfiguration,
   workloadReady
-} from "./chunk-NUG6DXWO.js";
+} from "./chunk-PDGQMFYH.js";
 import {
   API_VERSION,
   KIND,
+  MASK,
   V2_API_VERSION,
   buildConfig,
   formatDiagnostic,
   hasErrors,
+  isSecretKey,
   maskSecrets,
   scanSecrets,
   secretValuesIn
-} from "./chunk-QCD73JAM.js";
+} from "./chunk-BECUH4FK.js";
 import {
   runInstallOperator
-} from "./chunk-OOULZ7GR.js";
+} from "./chunk-ZMNPRQMV.js";
 import "./chunk-SFUWLBPD.js";
 import {
   helmReleaseStatus,
   helmUserValues
-} from "./chunk-6F5LJFWD.js";
+} from "./chunk-KJG2LF4A.js";
 import "./chunk-W47JOMVU.js";
 import {
   reportLine,
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-IHJLXTFW.js";
-import "./chunk-ZHVMPNNS.js";
-import "./chunk-OU746ASQ.js";
-import "./chunk-GJAO73OH.js";
+} from "./chunk-6BSTLYQV.js";
 import {
-  KubeClient
+  activeKey
+} from "./chunk-ROUWXDMR.js";
+import "./chunk-VTKGBLKJ.js";
+import "./chunk-OU746ASQ.js";
+import "./chunk-7NRUIF3I.js";
+import {
+  KubeClient,
+  execute
 } from "./chunk-3XW7LADV.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
+import "./chunk-PZFI2W65.js";
 import {
   Reporter
-} from "./chunk-EGPEA5N3.js";
-import "./chunk-5NN7JIPQ.js";
+} from "./chunk-NVOXZBAT.js";
+import "./chunk-FUTQYGYO.js";
 import "./chunk-2YU3Z55Y.js";
 import {
   Redactor
 } from "./chunk-MB3LOVC5.js";
-import "./chunk-5ZPXZYLU.js";
+import "./chunk-4C7HI6MF.js";
+import "./chunk-UV73XVDV.js";
 import "./chunk-ZDPISML2.js";
 import {
   prepareKubeconfig
@@ -61,6 +95,7 @@ import {
   UsageError,
   bool,
   closest,
+  list,
   num,
   str
 } from "./chunk-ZCGRXSVN.js";
@@ -231,8 +266,8 @@ var mapSmtp = (value, out, path) => {
   out.mapped.push({ from: path, to: "global.email.smtp" });
 };
 var mapExtraEnv = (value, out, path) => {
-  const list = Array.isArray(value) ? value : isObject(value) ? Object.entries(value).map(([name, v]) => ({ name, value: v })) : [];
-  list.forEach((item, i) => {
+  const list2 = Array.isArray(value) ? value : isObject(value) ? Object.entries(value).map(([name, v]) => ({ name, value: v })) : [];
+  list2.forEach((item, i) => {
     const entry = isObject(item) ? item : {};
     const name = typeof entry.name === "string" ? entry.name : void 0;
     if (name && entry.value !== void 0 && entry.valueFrom === void 0) {
@@ -1383,26 +1418,15 @@ Removed ${oldLabel}: ${crLabel} is Completed, ready and ${verifiedAt}. ${leftove
 }
 
 // src/migrate/v2-flow.ts
-import { chmodSync as chmodSync2, existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { chmodSync as chmodSync2, existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
 
 // src/migrate/live-v1.ts
 var V1_RESOURCE = "weightsandbiases.v1.apps.wandb.com";
 function isObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-async function activeKey(client, name, namespace, key) {
-  const result = await client.kubectl(
-    ["get", "secret", `${name}-spec-active`, "-n", namespace, "-o", `jsonpath={.data.${key}}`],
-    { allowFailure: true }
-  );
-  const encoded = result.code === 0 ? result.stdout.trim() : "";
-  if (!encoded) return void 0;
-  try {
-    return JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));
-  } catch {
-    return void 0;
-  }
 }
 async function readLiveV1(client, ref, redactor) {
   const live = await client.getJson([V1_RESOURCE, ref.name, "-n", ref.namespace]);
@@ -1437,7 +1461,7 @@ async function readLiveV1(client, ref, redactor) {
 }
 
 // src/migrate/v2-plan.ts
-import { join, parse as parsePath } from "node:path";
+import { basename, dirname as dirname2, join, parse as parsePath } from "node:path";
 
 // src/migrate/to-v2.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -1476,8 +1500,8 @@ function scalarText(value) {
   return void 0;
 }
 function leafPaths2(value, prefix) {
-  const join2 = (key) => prefix ? `${prefix}.${key}` : key;
-  if (Array.isArray(value)) return value.flatMap((item, i) => leafPaths2(item, join2(String(i))));
+  const join3 = (key) => prefix ? `${prefix}.${key}` : key;
+  if (Array.isArray(value)) return value.flatMap((item, i) => leafPaths2(item, join3(String(i))));
   if (isObject3(value) && Object.keys(value).length > 0) {
     return Object.entries(value).flatMap(([key, item]) => leafPaths2(item, prefix ? `${prefix}.${key}` : key));
   }
@@ -1525,8 +1549,15 @@ var Converter = class {
   secretName(part) {
     return `${this.target.name}-v2-${part}`;
   }
-  /** Puts a literal into the Secret of `part` under `key`; returns the selector the CR uses. */
+  /**
+   * Puts a literal into the Secret of `part` under `key`; returns the selector the CR uses. A masked value
+   * (`***`, from values read through a masking path) is no value: it is reported instead, and undefined returned.
+   */
   moveLiteral(part, key, value, from) {
+    if (value === MASK) {
+      this.unmapped.push({ path: from, reason: MASKED_REASON });
+      return void 0;
+    }
     const name = this.secretName(part);
     let secret = this.secrets.get(name);
     if (!secret) {
@@ -1554,7 +1585,7 @@ var Converter = class {
     const text = scalarText(raw);
     if (text === void 0 || text === "") return void 0;
     const ref = this.moveLiteral(part, secretKey, text, from);
-    this.mapped.push({ from, to: to2, secret: ref });
+    if (ref) this.mapped.push({ from, to: to2, secret: ref });
     return ref;
   }
   /** A v1 `{name, <keyField>}` block naming an existing Secret (passwordSecret, oidcSecret, ...). */
@@ -1572,6 +1603,7 @@ var Converter = class {
     for (const leaf of leafPaths2(this.get(path), path)) this.unmapped.push({ path: leaf, reason });
   }
 };
+var MASKED_REASON = "the value was masked (***) where it was read, so the real one is unknown here and nothing was written for it: set it on the v2 CR (or in its Secret) by hand.";
 var REASONS = [
   [
     /^global\.operator\./,
@@ -1710,32 +1742,50 @@ function mapGlobalEnv(c, license) {
     for (const [name, raw] of Object.entries(map)) merged.set(name, { raw, from: `${section}.${name}` });
   }
   const env = [];
+  const to2 = (name) => `spec.wandb.legacyOverrides.global.env[${name}]`;
+  const drop = (raw, from, reason) => {
+    for (const path of leafPaths2(raw, from)) c.unmapped.push({ path, reason });
+  };
   for (const [name, { raw, from }] of [...merged].sort(([a], [b]) => a.localeCompare(b))) {
+    if (raw === null || raw === void 0) continue;
+    let text;
+    let path = from;
     if (isObject3(raw)) {
       const { value, valueFrom } = raw;
-      if (typeof value === "string" && value.includes("{{")) {
-        c.unmapped.push({ path: from, reason: "a Helm template, which v2 cannot evaluate." });
+      if (valueFrom !== void 0) {
+        env.push({ name, valueFrom });
+        c.mapped.push({ from, to: to2(name) });
         continue;
       }
-      if (valueFrom !== void 0 || typeof value === "string") {
-        env.push({ name, ...valueFrom !== void 0 ? { valueFrom } : { value } });
-        c.mapped.push({ from, to: `spec.wandb.legacyOverrides.global.env[${name}]` });
-      } else c.unmapped.push({ path: from, reason: "neither a value nor a valueFrom." });
-      continue;
+      text = scalarText(value);
+      path = `${from}.value`;
+      if (text === void 0) {
+        drop(raw, from, "neither a value (a string) nor a valueFrom: no environment variable to carry over.");
+        continue;
+      }
+    } else {
+      text = scalarText(raw);
+      if (text === void 0) {
+        drop(raw, from, "not a string, number or boolean: an environment variable holds one string.");
+        continue;
+      }
     }
-    const text = scalarText(raw);
-    if (text === void 0) continue;
     if (text.includes("{{")) {
       c.unmapped.push({ path: from, reason: "a Helm template, which v2 cannot evaluate." });
       continue;
     }
+    if (text === MASK) {
+      c.unmapped.push({ path, reason: MASKED_REASON });
+      continue;
+    }
     if (scanSecrets({ [name]: text }).places.length > 0) {
-      const ref = c.moveLiteral("env", name, text, from);
+      const ref = c.moveLiteral("env", name, text, path);
+      if (!ref) continue;
       env.push({ name, valueFrom: { secretKeyRef: ref } });
-      c.mapped.push({ from, to: `spec.wandb.legacyOverrides.global.env[${name}]`, secret: ref });
+      c.mapped.push({ from, to: to2(name), secret: ref });
     } else {
       env.push({ name, value: text });
-      c.mapped.push({ from, to: `spec.wandb.legacyOverrides.global.env[${name}]` });
+      c.mapped.push({ from, to: to2(name) });
     }
   }
   if (license) {
@@ -1783,24 +1833,24 @@ function mapStores(c) {
       target: "password"
     }
   );
-  if (mysql) c.spec.mysql = { [DEFAULT_INSTANCE]: { externalMysql: mysql } };
-  else {
+  if (mysql) {
+    mysqlChartDefaults(c, mysql);
+    c.spec.mysql = { [DEFAULT_INSTANCE]: { externalMysql: inOrder(mysql, MYSQL_FIELDS) } };
+  } else {
     c.notes.push(
       "The v1 values name no external MySQL (global.mysql): v1 ran the chart's in-cluster MySQL. The v2 CR names none either, so the v2 operator provisions its own; the data of the old MySQL is not moved. Move it first, or point spec.mysql.default.externalMysql at the database before applying."
     );
   }
+  const redisTo = `spec.redis.${DEFAULT_INSTANCE}.externalRedis`;
   const redis = connection(
     c,
     "redis",
     "global.redis",
-    `spec.redis.${DEFAULT_INSTANCE}.externalRedis`,
+    redisTo,
     [
       ["host", "host", "Host"],
-      ["port", "port", "Port"],
       ["password", "password", "Password"],
-      ["caCert", "sslCa", "SslCa"],
-      ["params.tls", "tls", "Tls"],
-      ["parameters.tls", "tls", "Tls"]
+      ["caCert", "sslCa", "SslCa"]
     ],
     {
       path: "secret",
@@ -1809,8 +1859,11 @@ function mapStores(c) {
       defaultKey: "REDIS_PASSWORD",
       target: "password"
     }
-  );
-  if (redis) c.spec.redis = { [DEFAULT_INSTANCE]: { externalRedis: redis } };
+  ) ?? {};
+  const portParams = mapRedisPort(c, redis, redisTo);
+  mapRedisTls(c, redis, redisTo, portParams);
+  if (Object.keys(redis).length > 0)
+    c.spec.redis = { [DEFAULT_INSTANCE]: { externalRedis: inOrder(redis, REDIS_FIELDS) } };
   mapBucket2(c);
   const clickhouse = connection(
     c,
@@ -1837,14 +1890,144 @@ function mapStores(c) {
     const text = scalarText(replicated)?.toLowerCase();
     if (text === "true" || text === "false") {
       c.use("global.clickhouse.replicated");
-      clickhouse.replicated = c.moveLiteral("clickhouse", "Replicated", text, "global.clickhouse.replicated");
-      c.mapped.push({
-        from: "global.clickhouse.replicated",
-        to: `spec.clickhouse.${DEFAULT_INSTANCE}.externalClickhouse.replicated`,
-        secret: clickhouse.replicated
-      });
+      const ref = c.moveLiteral("clickhouse", "Replicated", text, "global.clickhouse.replicated");
+      if (ref) {
+        clickhouse.replicated = ref;
+        c.mapped.push({
+          from: "global.clickhouse.replicated",
+          to: `spec.clickhouse.${DEFAULT_INSTANCE}.externalClickhouse.replicated`,
+          secret: ref
+        });
+      }
     }
     c.spec.clickhouse = { [DEFAULT_INSTANCE]: { externalClickhouse: clickhouse } };
+  }
+}
+var MYSQL_FIELDS = ["host", "port", "database", "username", "password", "sslCa"];
+var REDIS_FIELDS = ["host", "port", "password", "sslCa", "tls"];
+function inOrder(conn, order) {
+  const sorted = {};
+  for (const key of order) if (conn[key] !== void 0) sorted[key] = conn[key];
+  for (const [key, value] of Object.entries(conn)) if (!(key in sorted)) sorted[key] = value;
+  return sorted;
+}
+var MYSQL_CHART_DEFAULTS = [
+  ["port", "port", "Port", "3306"],
+  ["database", "database", "Database", "wandb_local"],
+  ["user", "username", "Username", "wandb"]
+];
+function words(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function mysqlChartDefaults(c, mysql) {
+  if (mysql.host === void 0) return;
+  const filled = [];
+  let secret;
+  for (const [v1, v2, key, value] of MYSQL_CHART_DEFAULTS) {
+    const from = `global.mysql.${v1}`;
+    if (mysql[v2] !== void 0 || !isUnset2(c.get(from))) continue;
+    const ref = c.moveLiteral("mysql", key, value, from);
+    if (!ref) continue;
+    c.use(from);
+    mysql[v2] = ref;
+    secret = ref.name;
+    c.mapped.push({
+      from,
+      to: `spec.mysql.${DEFAULT_INSTANCE}.externalMysql.${v2} (unset in v1: the chart's default, ${value})`,
+      secret: ref
+    });
+    filled.push(`${v1} ${value}`);
+  }
+  if (filled.length > 0) {
+    c.notes.push(
+      `The v1 values give an external MySQL without ${words(filled.map((f) => f.split(" ")[0]))}, so the v1 chart connected with its defaults (${filled.join(", ")}); they are written into Secret ${secret} for spec.mysql.${DEFAULT_INSTANCE}.externalMysql, so that the v2 operator connects to the same database as the same user.`
+    );
+  }
+}
+function portQuery(query) {
+  const params = /* @__PURE__ */ new Map();
+  for (const pair of query.split("&")) {
+    if (pair === "") continue;
+    const [key, value = ""] = pair.split("=");
+    if (!params.get(key)) params.set(key, value);
+  }
+  return params;
+}
+function mapRedisPort(c, redis, to2) {
+  const from = "global.redis.port";
+  const text = scalarText(c.get(from));
+  if (text === void 0 || !text.includes("?")) {
+    const ref = c.field("redis", from, `${to2}.port`, "Port");
+    if (ref) redis.port = ref;
+    return /* @__PURE__ */ new Map();
+  }
+  c.use(from);
+  const parts = text.split("?");
+  const port = parts[0].trim();
+  const params = portQuery(parts[parts.length - 1]);
+  if (port) {
+    const ref = c.moveLiteral("redis", "Port", port, from);
+    if (ref) {
+      redis.port = ref;
+      c.mapped.push({ from, to: `${to2}.port (the part before ?)`, secret: ref });
+    }
+  } else {
+    c.unmapped.push({
+      path: from,
+      reason: "no port before the `?`: set spec.redis.default.externalRedis.port by hand."
+    });
+  }
+  for (const key of params.keys()) {
+    if (key === "tls") continue;
+    c.unmapped.push({
+      path: `${from}?${key}`,
+      reason: key === "ttlInSeconds" ? "a parameter of the v1 Redis connection string; the v2 external Redis has no field for it (host, port, password, sslCa, tls only). The v1 chart did not apply it either: its own default ttlInSeconds=604800 wins over the one in the port." : "a parameter of the v1 Redis connection string; the v2 external Redis has no field for it (host, port, password, sslCa, tls only), so it is not carried over: check whether the instance still needs it."
+    });
+  }
+  return params;
+}
+function mergoEmpty(value) {
+  return value === void 0 || value === null || value === false || value === 0 || value === "";
+}
+function mapRedisTls(c, redis, to2, portParams) {
+  const sources = [];
+  if (!isUnset2(c.get("global.redis.caCert")))
+    sources.push({ from: "global.redis.caCert", raw: "true", path: "global.redis.caCert?tls" });
+  if (portParams.has("tls"))
+    sources.push({
+      from: "global.redis.port?tls",
+      raw: portParams.get("tls"),
+      path: "global.redis.port?tls"
+    });
+  for (const from of ["global.redis.params.tls", "global.redis.parameters.tls"]) {
+    const raw = c.get(from);
+    if (raw !== void 0 && raw !== null) sources.push({ from, raw });
+  }
+  if (sources.length === 0) return;
+  const winner = sources.find((s) => !mergoEmpty(s.raw)) ?? sources.find((s) => Boolean(scalarText(s.raw)));
+  if (!winner) return;
+  let ref;
+  if (isObject3(winner.raw)) {
+    ref = c.field("redis", winner.from, `${to2}.tls`, "Tls");
+  } else {
+    const text = scalarText(winner.raw) ?? "";
+    ref = c.moveLiteral("redis", "Tls", text, winner.path ?? winner.from);
+    if (winner.path === void 0) c.use(winner.from);
+    const why = winner.from === "global.redis.caCert" ? " (the v1 chart turns TLS on with a CA certificate)" : "";
+    if (ref) c.mapped.push({ from: winner.from, to: `${to2}.tls${why}`, secret: ref });
+  }
+  if (ref) redis.tls = ref;
+  const winnerText = isObject3(winner.raw) ? void 0 : scalarText(winner.raw);
+  for (const source of sources) {
+    if (source === winner || source.from === "global.redis.caCert") continue;
+    if (source.path === void 0) c.use(source.from);
+    if (winnerText !== void 0 && scalarText(source.raw) === winnerText) continue;
+    for (const path of source.path ? [source.path] : leafPaths2(source.raw, source.from)) {
+      c.unmapped.push({
+        path,
+        reason: `overridden in v1: the chart took tls from ${winner.from} (its order: a caCert, the port's ?tls=, params.tls, parameters.tls), which is what spec.redis.default.externalRedis.tls now holds.`
+      });
+    }
   }
 }
 function mapBucket2(c) {
@@ -1905,6 +2088,22 @@ function mapOidc(c, wandb) {
   );
   if (oidc) wandb.oidc = oidc;
 }
+function annotationStrings(c, annotations, from) {
+  const strings = {};
+  for (const [key, value] of Object.entries(annotations)) {
+    const text = scalarText(value);
+    if (text === MASK) c.unmapped.push({ path: `${from}[${key}]`, reason: MASKED_REASON });
+    else if (text !== void 0) strings[key] = text;
+    else if (value !== null) {
+      for (const path of leafPaths2(value, `${from}[${key}]`))
+        c.unmapped.push({
+          path,
+          reason: "an annotation value must be a string; a map or list has none to carry over."
+        });
+    }
+  }
+  return strings;
+}
 function mapIngress2(c, wandb) {
   const ingress = c.get("ingress");
   const map = isObject3(ingress) ? ingress : {};
@@ -1925,14 +2124,12 @@ function mapIngress2(c, wandb) {
   }
   const annotations = map.annotations;
   if (isObject3(annotations) && Object.keys(annotations).length > 0) {
-    const strings = Object.fromEntries(
-      Object.entries(annotations).flatMap(
-        ([k, v]) => scalarText(v) === void 0 ? [] : [[k, scalarText(v)]]
-      )
-    );
-    networking.annotations = strings;
     c.use("ingress.annotations");
-    c.mapped.push({ from: "ingress.annotations", to: "spec.networking.annotations" });
+    const strings = annotationStrings(c, annotations, "ingress.annotations");
+    if (Object.keys(strings).length > 0) {
+      networking.annotations = strings;
+      c.mapped.push({ from: "ingress.annotations", to: "spec.networking.annotations" });
+    }
   }
   const hosts = map.additionalHosts;
   if (Array.isArray(hosts) && hosts.length > 0) {
@@ -1954,17 +2151,17 @@ function mapServiceAccount(c, wandb) {
     const annotations = c.get(`${app}.serviceAccount.annotations`);
     if (!isObject3(annotations) || Object.keys(annotations).length === 0) continue;
     c.use(`${app}.serviceAccount.annotations`);
-    wandb.serviceAccount = {
-      annotations: Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, String(v)]))
-    };
+    const strings = annotationStrings(c, annotations, `${app}.serviceAccount.annotations`);
+    if (Object.keys(strings).length === 0) continue;
+    wandb.serviceAccount = { annotations: strings };
     c.mapped.push({ from: `${app}.serviceAccount.annotations`, to: "spec.wandb.serviceAccount.annotations" });
     return;
   }
 }
 function mapInternalAuth(c, wandb) {
   for (const base of ["global", "app"]) {
-    const list = c.get(`${base}.internalJWTMap`);
-    const issuer = Array.isArray(list) && isObject3(list[0]) ? list[0].issuer : void 0;
+    const list2 = c.get(`${base}.internalJWTMap`);
+    const issuer = Array.isArray(list2) && isObject3(list2[0]) ? list2[0].issuer : void 0;
     if (typeof issuer === "string" && issuer) {
       c.use(`${base}.internalJWTMap.0.issuer`);
       wandb.internalServiceAuth = { oidcIssuer: issuer };
@@ -1983,12 +2180,28 @@ function referencedValues(values, moved) {
     const dotted = path.join(".");
     const move = secret.has(dotted) ? moved.get(dotted) : void 0;
     if (move && scalarText(node) === move.value) return { valueFrom: { secretKeyRef: move.ref } };
+    const entry = isObject3(node) && secret.has(`${dotted}.value`) ? moved.get(`${dotted}.value`) : void 0;
+    if (entry && isObject3(node) && scalarText(node.value) === entry.value) {
+      const rest = { ...node };
+      delete rest.value;
+      return { ...rest, valueFrom: { secretKeyRef: entry.ref } };
+    }
+    if (dotted === "global.redis.port" && typeof node === "string") return maskPortQuery(node);
     if (Array.isArray(node)) return node.map((item, i) => walk(item, [...path, String(i)]));
     if (isObject3(node))
       return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, [...path, k])]));
     return node;
   };
   return scanSecrets(walk(values, [])).masked;
+}
+function maskPortQuery(text) {
+  const q = text.indexOf("?");
+  if (q < 0) return text;
+  const pairs = text.slice(q + 1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    return eq > 0 && isSecretKey(pair.slice(0, eq)) ? `${pair.slice(0, eq)}=${MASK}` : pair;
+  });
+  return `${text.slice(0, q + 1)}${pairs.join("&")}`;
 }
 function convertToV2(source) {
   const activeValues = source.active?.values;
@@ -2130,6 +2343,36 @@ function secretsPathFor(output) {
   const { dir, name } = parsePath(output);
   return join(dir, `${name}.secrets.yaml`);
 }
+function secretsPlacement(input) {
+  if (input.given) {
+    return { where: "given", path: input.given, name: basename(input.given), why: "secrets-output names it" };
+  }
+  const beside = secretsPathFor(input.output);
+  const name = basename(beside);
+  if (input.actions) {
+    return {
+      where: "temp",
+      name,
+      why: "under GitHub Actions the workspace is a checkout a later step may commit or upload, so not beside the CR"
+    };
+  }
+  if (input.git === "not-ignored") {
+    return {
+      where: "temp",
+      name,
+      why: `${dirname2(beside)} is in a git work tree that does not ignore ${name}, so not beside the CR`
+    };
+  }
+  return {
+    where: "beside",
+    path: beside,
+    name,
+    why: input.git === "ignored" ? "beside the CR, where git ignores it" : "beside the CR (not in a git work tree)"
+  };
+}
+function secretsFileNote(output, given) {
+  return `${basename(given ?? secretsPathFor(output))}, at the path migrate's secrets-path output gives`;
+}
 function reviewedCrDecision(input) {
   const { output, migrated, cr } = input;
   const metadata = cr.metadata ?? {};
@@ -2167,12 +2410,59 @@ function cutoverRefusal(plan, given) {
   }
   return void 0;
 }
+function pullRequestRefusal(plan, output, text, redact) {
+  if (plan.blockers.length > 0) return `${output} cannot be applied as it is: ${plan.blockers.join(" ")}`;
+  if (plan.inline.length > 0) {
+    return `${output} holds values that look like secrets inline (${plan.inline.join(", ")}); a pull request would publish them.`;
+  }
+  if (redact(text) !== text) return `${output} holds a secret value; a pull request would publish it.`;
+  return void 0;
+}
+function crNotPassedState(input) {
+  const { name, namespace } = input;
+  const secrets = input.secrets.length ? ` The Secrets ${input.secrets.join(", ")} exist.` : "";
+  if (input.cr === "not-applied") {
+    return `State: the v2 CR was not applied (the CR in the cluster is as it was before this run).${secrets} Fix what apply-cr reports and run again with confirm: true.`;
+  }
+  const look = `To see what it left: the CR's conditions and migration status (kubectl describe weightsandbiases.apps.wandb.com ${name} -n ${namespace}), the migration Jobs (kubectl get jobs -n ${namespace} -l app.kubernetes.io/component=migration) and a Job's log (kubectl logs -n ${namespace} job/<name>).`;
+  const next = "Once the operator reconciles again (after a change to the spec, or if it retries the migration by itself), a rerun with confirm: true checks the gates again and goes on to verify; running again with the same file does not by itself make the operator retry.";
+  if (input.cr === "unknown") {
+    return `State: unknown: the v2 CR could not be read back, so it may or may not be applied (kubectl get weightsandbiases.apps.wandb.com ${name} -n ${namespace} -o yaml shows it).${secrets} ${look} ${next}`;
+  }
+  return `State: the v2 CR is applied and stays applied (not rolled back: the spec before it was the same v1 CR at the same version).${secrets} ${look} ${next}`;
+}
+function secretsFailedState(names, existing) {
+  const missing = names.filter((n) => !existing?.includes(n));
+  const found = existing === void 0 ? `some of the Secrets ${names.join(", ")} may exist now (kubectl applies them one at a time; they could not be listed after the failure)` : existing.length === 0 ? `none of the Secrets ${names.join(", ")} exists` : `the Secret${existing.length === 1 ? "" : "s"} ${existing.join(", ")} exist${existing.length === 1 ? "s" : ""} now${missing.length ? `, ${missing.join(", ")} not` : ""}`;
+  return `State: ${found}; the v2 CR was not applied (the CR in the cluster is as it was before this run). A rerun with confirm: true applies them again.`;
+}
+function unverifiedState(secrets) {
+  return `State: the v2 CR stays applied${secrets.length ? ` and the Secrets ${secrets.join(", ")} exist` : ""}. Fix what verify reports and run verify again. The CR's annotations legacy.operator.wandb.com/v1-chart and v1-values record the v1 chart and values with every secret referenced (moved into the Secrets) or masked: not the original values.`;
+}
 
 // src/migrate/v2-flow.ts
 function writePrivate(path, text) {
-  mkdirSync2(dirname2(path), { recursive: true });
+  mkdirSync2(dirname3(path), { recursive: true });
   writeFileSync2(path, text, { mode: 384 });
   chmodSync2(path, 384);
+}
+async function gitPlace(path, env) {
+  const git = (args) => execute({ command: "git", args, cwd: dirname3(path), env, timeoutMs: 15e3 });
+  try {
+    const inside = await git(["rev-parse", "--is-inside-work-tree"]);
+    if (inside.code !== 0 || inside.stdout.trim() !== "true") return "outside";
+    const ignored = await git(["check-ignore", "-q", "--", basename2(path)]);
+    return ignored.code === 0 ? "ignored" : "not-ignored";
+  } catch {
+    return "outside";
+  }
+}
+function privateTempDir(env) {
+  const base = env.RUNNER_TEMP || tmpdir();
+  mkdirSync2(base, { recursive: true });
+  const dir = mkdtempSync(join2(base, "wandb-migrate-v2-"));
+  chmodSync2(dir, 448);
+  return dir;
 }
 async function planV2(client, options, ctx) {
   const ref = { name: options.name, namespace: options.crNamespace };
@@ -2180,20 +2470,45 @@ async function planV2(client, options, ctx) {
   ctx.out.info(`Reading ${label} as apps.wandb.com/v1 and its Secret ${ref.name}-spec-active.`);
   const source = await readLiveV1(client, ref, ctx.redactor);
   const conversion = convertToV2(source);
-  const secretsPath = secretsPathFor(options.output);
   ctx.out.setOutput("values-source", conversion.valuesSource);
   ctx.out.setOutput("wandb-version", conversion.version);
   const reviewed = options.confirm && existsSync2(options.output);
-  const text = reviewed ? readFileSync2(options.output, "utf8") : v2CrFileText(conversion, { source: label, secretsFile: secretsPath });
+  const text = reviewed ? readFileSync2(options.output, "utf8") : (
+    // The Secrets' file by its name, never by where this run put it: a rerun (from another checkout, or into
+    // another temporary directory) proposes the same bytes.
+    v2CrFileText(conversion, {
+      source: label,
+      secretsFile: secretsFileNote(options.output, options.secretsOutput)
+    })
+  );
   if (!reviewed) {
-    mkdirSync2(dirname2(options.output), { recursive: true });
+    mkdirSync2(dirname3(options.output), { recursive: true });
     writeFileSync2(options.output, text);
   }
-  const reviewedSecrets = options.confirm && existsSync2(secretsPath);
-  if (conversion.secrets.length > 0 && !reviewedSecrets)
+  const actions = ctx.env.GITHUB_ACTIONS === "true" || Boolean(ctx.env.RUNNER_TEMP);
+  const placement = secretsPlacement({
+    output: options.output,
+    given: options.secretsOutput,
+    actions,
+    // git is asked only when its answer decides.
+    git: options.secretsOutput || actions ? "outside" : await gitPlace(secretsPathFor(options.output), ctx.env)
+  });
+  const secretsTemporary = placement.where === "temp";
+  let secretsPath = placement.path ?? "";
+  const reviewedSecrets = options.confirm && secretsPath !== "" && existsSync2(secretsPath);
+  if (conversion.secrets.length > 0 && !reviewedSecrets) {
+    if (!secretsPath) secretsPath = join2(privateTempDir(ctx.env), placement.name);
     writePrivate(secretsPath, secretsFileText(conversion));
+  }
+  const besideCr = secretsPathFor(options.output);
+  if (secretsTemporary && conversion.secrets.length > 0 && existsSync2(besideCr)) {
+    ctx.out.warning(
+      `${besideCr} (Secrets' manifests from an earlier run) is in the CR's directory; this run does not use it. Delete it, and never commit it.`
+    );
+  }
+  if (!(conversion.secrets.length > 0 || reviewedSecrets)) secretsPath = "";
   ctx.out.setOutput("cr-path", options.output);
-  ctx.out.setOutput("secrets-path", conversion.secrets.length > 0 || reviewedSecrets ? secretsPath : "");
+  ctx.out.setOutput("secrets-path", secretsPath);
   ctx.out.setOutput("unmapped-keys", unmappedLines(conversion));
   ctx.out.setOutput(
     "moved-secrets",
@@ -2212,7 +2527,7 @@ async function planV2(client, options, ctx) {
   );
   if (conversion.secrets.length > 0) {
     ctx.out.info(
-      reviewedSecrets ? `Using the reviewed Secrets in ${secretsPath} as they are.` : `Wrote ${conversion.secrets.length} Secret manifest${conversion.secrets.length === 1 ? "" : "s"} to ${secretsPath} (mode 0600; keep it out of version control): ${conversion.secrets.map((s) => s.name).join(", ")}.`
+      reviewedSecrets ? `Using the reviewed Secrets in ${secretsPath} as they are.` : `Wrote ${conversion.secrets.length} Secret manifest${conversion.secrets.length === 1 ? "" : "s"} to ${secretsPath} (mode 0600${secretsTemporary ? ", in a private temporary directory" : ""}: ${placement.why}; never commit it): ${conversion.secrets.map((s) => s.name).join(", ")}.`
     );
   }
   ctx.out.info(
@@ -2247,7 +2562,91 @@ ${conversion.unmapped.map((u) => `  ${u.path}: ${u.reason}`).join("\n")}`
       blockers
     })
   );
-  return { conversion, crName, crNamespace, crLabel, secretsPath, hostname, blockers };
+  return {
+    conversion,
+    crName,
+    crNamespace,
+    crLabel,
+    secretsPath,
+    secretsTemporary: secretsTemporary && secretsPath !== "" && !reviewedSecrets,
+    cr: built.cr,
+    text,
+    hostname,
+    blockers
+  };
+}
+function secretNames(plan) {
+  try {
+    const names = (0, import_yaml4.parseAllDocuments)(readFileSync2(plan.secretsPath, "utf8")).map((doc) => doc.toJSON()?.metadata?.name).filter((name) => typeof name === "string");
+    if (names.length > 0) return names;
+  } catch {
+  }
+  return plan.conversion.secrets.map((s) => s.name);
+}
+function secretsForApply(path) {
+  const items = (0, import_yaml4.parseAllDocuments)(readFileSync2(path, "utf8")).map((doc) => doc.toJSON()).filter((doc) => doc !== null && typeof doc === "object").map((doc) => {
+    const { stringData, ...rest } = doc;
+    if (!stringData) return doc;
+    const data = { ...rest.data ?? {} };
+    for (const [key, value] of Object.entries(stringData))
+      data[key] = Buffer.from(String(value), "utf8").toString("base64");
+    return { ...rest, data };
+  });
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
+}
+async function crInCluster(client, plan) {
+  const read = await client.kubectl(["get", V2_RESOURCE, plan.crName, "-n", plan.crNamespace, "-o", "json"], {
+    allowFailure: true
+  });
+  if (read.code !== 0) return /NotFound/.test(read.stderr) ? "not-applied" : "unknown";
+  try {
+    const live = JSON.parse(read.stdout);
+    delete live.metadata?.annotations?.[LAST_GOOD_ANNOTATION];
+    return sameConfiguration(live, plan.cr) ? "applied" : "not-applied";
+  } catch {
+    return "unknown";
+  }
+}
+async function existingSecrets(client, namespace, names) {
+  const listed = await client.kubectl(
+    ["get", "secret", ...names, "-n", namespace, "--ignore-not-found", "-o", "name"],
+    { allowFailure: true }
+  );
+  if (listed.code !== 0) return void 0;
+  const found = new Set(listed.stdout.split("\n").map((line) => line.trim().replace(/^secrets?\//, "")));
+  return names.filter((name) => found.has(name));
+}
+var V2_RESOURCE = `weightsandbiases.v2.${CR_RESOURCE.slice("weightsandbiases.".length)}`;
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+async function dropLastApplied(client, namespace, names, ctx) {
+  const listed = await client.kubectl(["get", "secret", ...names, "-n", namespace, "-o", "json"], {
+    allowFailure: true
+  });
+  let carrying;
+  try {
+    if (listed.code !== 0) throw new Error(listed.stderr.trim());
+    const body = JSON.parse(listed.stdout);
+    const items = body.items ?? [body];
+    carrying = items.filter((item) => item.metadata?.annotations?.[LAST_APPLIED] !== void 0).map((item) => item.metadata?.name ?? "").filter(Boolean);
+  } catch (error) {
+    ctx.out.warning(
+      `Could not check the Secrets ${names.join(", ")} for the annotation ${LAST_APPLIED} (a client-side apply leaves their values there in plaintext): ${errorMessage(error).split("\n")[0]}. Remove it wherever it is (harmless where it is not): kubectl annotate secret ${names.join(" ")} -n ${namespace} ${LAST_APPLIED}-`
+    );
+    return;
+  }
+  for (const name of carrying) {
+    const dropped = await client.kubectl(["annotate", "secret", name, "-n", namespace, `${LAST_APPLIED}-`], {
+      allowFailure: true
+    });
+    if (dropped.code === 0)
+      ctx.out.info(
+        `Removed the annotation ${LAST_APPLIED} from Secret ${name}: it held the values in plaintext.`
+      );
+    else
+      ctx.out.warning(
+        `Secret ${name} carries the annotation ${LAST_APPLIED}, which holds its values in plaintext, and it could not be removed: ${dropped.stderr.trim()}. Remove it: kubectl annotate secret ${name} -n ${namespace} ${LAST_APPLIED}-`
+      );
+  }
 }
 async function cutoverV2(client, options, plan, deadline, ctx) {
   const secondsLeft = () => (deadline - Date.now()) / 1e3;
@@ -2263,11 +2662,20 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
     ctx.out.info(`  fix: ${refused.fix}`);
     return 1;
   }
-  const files = [...existsSync2(plan.secretsPath) ? [plan.secretsPath] : [], options.output];
-  const finish = (result, code, line, state) => {
+  const hasSecrets = plan.secretsPath !== "" && existsSync2(plan.secretsPath);
+  const names = hasSecrets ? secretNames(plan) : [];
+  const files = [...hasSecrets ? [plan.secretsPath] : [], options.output];
+  const apply = ["apply", "--server-side", `--field-manager=${FIELD_MANAGER}`, "-n", plan.crNamespace];
+  const finish = (result, code2, line, state) => {
     ctx.out.setOutput("result", result);
-    if (code === 0) ctx.out.print(line);
-    else ctx.out.error(`${line} ${state}`);
+    if (code2 === 0) ctx.out.print(line);
+    else {
+      ctx.out.error(`${line} ${state}`);
+      if (hasSecrets)
+        ctx.out.info(
+          `The Secrets' file ${plan.secretsPath} is kept (mode 0600): never commit it; delete it when you no longer need it.`
+        );
+    }
     ctx.out.summary(
       [
         "#### Cutover",
@@ -2279,17 +2687,33 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
         ...state ? [state, ""] : []
       ].join("\n")
     );
-    return code;
+    return code2;
   };
+  const applyCr = async (dryRun) => runApplyCr(
+    {
+      ...kubeRaw(options, secondsLeft()),
+      config: [options.output],
+      set: [],
+      name: plan.crName,
+      namespace: plan.crNamespace,
+      "dry-run": dryRun,
+      // No rollback: the spec before this one is the same v1 CR as the webhook converted it (or, with no
+      // webhook, none), at the same version; re-applying it restores nothing the v2 operator has not already
+      // tried. The v2 CR stays applied and the state is reported.
+      "rollback-on-failure": false,
+      "force-conflicts": false,
+      "poll-interval": options.pollSeconds
+    },
+    stepContext(ctx)
+  );
   try {
-    ctx.out.info("== 1/3 Check the Secrets and the v2 CR with the API server (dry run)");
+    ctx.out.info("== 1/4 Check the Secrets and the v2 CR with the API server (server-side dry run)");
     for (const file of files) {
-      const checked = await client.kubectl(
-        ["apply", "--dry-run=server", "-n", plan.crNamespace, "-f", file],
-        {
-          allowFailure: true
-        }
-      );
+      const secrets = file === plan.secretsPath;
+      const checked = await client.kubectl([...apply, "--dry-run=server", "-f", secrets ? "-" : file], {
+        allowFailure: true,
+        ...secrets ? { stdin: secretsForApply(file) } : {}
+      });
       if (checked.code !== 0) {
         steps.push(`the API server refused ${file}`);
         return finish(
@@ -2301,41 +2725,61 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
       }
     }
     steps.push(`the API server accepts ${files.join(" and ")} (dry run)`);
-    if (files.length > 1) {
+    const before = await crInCluster(client, plan);
+    if (before === "applied") {
       ctx.out.info(
-        `== 2/3 Create the Secrets the v2 CR references (${plan.conversion.secrets.map((s) => s.name).join(", ")})`
+        `== 2/4 ${plan.crLabel} is already applied as this v2 CR (an earlier run): step 4 checks its rollout`
       );
-      await client.kubectl(["apply", "-n", plan.crNamespace, "-f", plan.secretsPath]);
-      steps.push(`applied the Secrets of ${plan.secretsPath}`);
+      steps.push(`${plan.crLabel} is already applied as this v2 CR`);
+    } else {
+      ctx.out.info(`== 2/4 Check ${plan.crLabel} with apply-cr (dry run: nothing is written)`);
+      if (await applyCr(true) !== 0) {
+        steps.push(`apply-cr (dry run) refused ${plan.crLabel}`);
+        return finish(
+          "refused",
+          1,
+          `apply-cr would not apply ${plan.crLabel} (its log above says why).`,
+          "Nothing was changed: no Secret was created and the CR is as it was."
+        );
+      }
+      steps.push(`apply-cr accepts ${plan.crLabel} (dry run)`);
     }
-    ctx.out.info(`== 3/3 Apply ${plan.crLabel} as apps.wandb.com/v2 and wait through the cutover gates`);
-    const applied = await runApplyCr(
-      {
-        ...kubeRaw(options, secondsLeft()),
-        config: [options.output],
-        set: [],
-        name: plan.crName,
-        namespace: plan.crNamespace,
-        "dry-run": false,
-        // No rollback: the spec before this one is the same v1 CR as the webhook converted it (or, with no
-        // webhook, none), at the same version; re-applying it restores nothing the v2 operator has not already
-        // tried. The v2 CR stays applied and the state is reported; a rerun after the fix checks the rollout.
-        "rollback-on-failure": false,
-        "force-conflicts": false,
-        "poll-interval": options.pollSeconds
-      },
-      stepContext(ctx)
-    );
+    if (hasSecrets) {
+      ctx.out.info(`== 3/4 Create the Secrets the v2 CR references (${names.join(", ")})`);
+      steps.push(`applying the Secrets ${names.join(", ")} (some may exist from here on)`);
+      const created = await client.kubectl([...apply, "-f", "-"], {
+        allowFailure: true,
+        stdin: secretsForApply(plan.secretsPath)
+      });
+      if (created.code !== 0) {
+        const state = secretsFailedState(names, await existingSecrets(client, plan.crNamespace, names));
+        steps.push("the Secrets apply failed");
+        return finish(
+          "failed",
+          1,
+          `Applying the Secrets of ${plan.secretsPath} failed: ${created.stderr.trim()}`,
+          state
+        );
+      }
+      steps[steps.length - 1] = `applied the Secrets ${names.join(", ")} (server-side, field manager ${FIELD_MANAGER})`;
+      await dropLastApplied(client, plan.crNamespace, names, ctx);
+    } else {
+      ctx.out.info("== 3/4 No Secrets to create: the v2 CR references none");
+    }
+    ctx.out.info(`== 4/4 Apply ${plan.crLabel} as apps.wandb.com/v2 and wait through the cutover gates`);
+    steps.push(`applying ${plan.crLabel} with apply-cr`);
+    const applied = await applyCr(false);
     if (applied !== 0) {
-      steps.push(`${plan.crLabel} did not pass the cutover gates`);
+      const after = await crInCluster(client, plan);
+      steps[steps.length - 1] = after === "applied" ? `${plan.crLabel} is applied but did not pass the cutover gates` : after === "not-applied" ? `apply-cr did not apply ${plan.crLabel}` : `apply-cr stopped; whether ${plan.crLabel} is applied is not known`;
       return finish(
         "failed",
         1,
-        `${plan.crLabel} did not pass the cutover gates (apply-cr's log above says which).`,
-        `State: the v2 CR stays applied (not rolled back: the spec before it was the same v1 CR at the same version) and the Secrets of ${plan.secretsPath} are kept. Fix what apply-cr reports and run again with confirm: true: a rerun checks the rollout and goes on to verify.`
+        after === "not-applied" ? `apply-cr did not apply ${plan.crLabel} (its log above says why).` : `${plan.crLabel} did not pass the cutover gates (apply-cr's log above says which).`,
+        crNotPassedState({ cr: after, name: plan.crName, namespace: plan.crNamespace, secrets: names })
       );
     }
-    steps.push(`applied ${plan.crLabel} as v2; it passed the cutover gates`);
+    steps[steps.length - 1] = `applied ${plan.crLabel} as v2; it passed the cutover gates`;
     const host = options.host ?? plan.hostname;
     ctx.out.info(`== Verify ${plan.crLabel} against ${host}`);
     const verified = await runVerifyStep(
@@ -2352,12 +2796,13 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
         "unverified",
         1,
         `${plan.crLabel} is applied as v2 and rolled out, but verify against ${host} did not pass (report: ${options.verifyReportPath}).`,
-        "State: the v2 CR stays applied. Fix what verify reports and run verify again; the v1 chart and values are kept in the annotations legacy.operator.wandb.com/v1-chart and v1-values."
+        unverifiedState(names)
       );
     }
     steps.push(
       `verify passed against ${host}${verified.serverVersion ? ` (server ${verified.serverVersion})` : ""}`
     );
+    steps.push(secretsFileAfter(plan, ctx));
     return finish(
       "migrated",
       0,
@@ -2377,9 +2822,322 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
     throw error;
   }
 }
+function secretsFileAfter(plan, ctx) {
+  if (!plan.secretsPath) return "no Secrets file";
+  if (plan.secretsTemporary) {
+    rmSync(dirname3(plan.secretsPath), { recursive: true, force: true });
+    ctx.out.info(`Deleted ${plan.secretsPath} (the Secrets are in the cluster; this run made the file).`);
+    return `deleted the Secrets' file ${plan.secretsPath} (a temporary file of this run)`;
+  }
+  ctx.out.warning(
+    `${plan.secretsPath} stays: it holds the Secrets' values in plaintext (mode 0600). Never commit it; delete it once you no longer need it (the Secrets are in the cluster).`,
+    { file: plan.secretsPath, line: 1, column: 1 }
+  );
+  return `kept the Secrets' file ${plan.secretsPath} (not made by this run in a temporary directory): never commit it`;
+}
+
+// src/migrate/v2-pr.ts
+import { basename as basename3, relative } from "node:path";
+
+// src/pr/body.ts
+function details(summary, content) {
+  return [
+    "<details>",
+    `<summary>${escapeHtml(summary)}</summary>`,
+    "",
+    content.trim(),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function fitBody(head, sections, footer, limit = GITHUB_BODY_LIMIT) {
+  const parts = [head.trimEnd()];
+  const left = [];
+  let used = parts[0].length + footer.length + 2;
+  const reserve = 200;
+  for (const section of sections) {
+    const folded = details(section.title, section.text);
+    if (left.length === 0 && used + folded.length + 2 + reserve <= limit) {
+      parts.push(folded);
+      used += folded.length + 2;
+    } else left.push(section.title);
+  }
+  if (left.length > 0) {
+    parts.push(`\u2026 left out to stay under GitHub's size limit: ${left.join(", ")} (see the job's log).`);
+  }
+  let body = `${parts.join("\n\n")}
+
+${footer}`;
+  if (body.length > limit) {
+    body = `${head.slice(0, Math.max(0, limit - footer.length - 40))}
+
+\u2026 (cut to fit)
+
+${footer}`;
+  }
+  return body;
+}
+function renderMarker(name, value) {
+  return `<!-- wandb-operator-actions:${name} ${JSON.stringify(value)} -->`;
+}
+function readMarker(body, name) {
+  if (!body) return void 0;
+  const start = `<!-- wandb-operator-actions:${name} `;
+  const at2 = body.lastIndexOf(start);
+  if (at2 < 0) return void 0;
+  const end = body.indexOf(" -->", at2 + start.length);
+  if (end < 0) return void 0;
+  try {
+    return JSON.parse(body.slice(at2 + start.length, end));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/migrate/v2-pr-body.ts
+var MIGRATE_COMMIT_TRAILER = "Generated-by: wandb-operator-actions migrate";
+var MARKER = "migrate-v2";
+function isOwnMigrateCommit(message) {
+  return hasTrailer(message, MIGRATE_COMMIT_TRAILER);
+}
+function readMigrateMarker(body) {
+  const value = readMarker(body, MARKER);
+  return value && typeof value.cr === "string" ? { cr: value.cr } : void 0;
+}
+function v2PrTitle(input) {
+  return `Migrate ${input.crLabel} to W&B operator v2 (W&B Server ${input.conversion.version})`;
+}
+function v2CommitMessage(input) {
+  const { conversion } = input;
+  const secrets = conversion.secrets.length;
+  return [
+    `Add the operator v2 CR of ${input.crLabel}`,
+    "",
+    `${input.path}: the apps.wandb.com/v2 resource converted from the live v1 CR by migrate --to v2, W&B Server ${conversion.version} pinned, retentionPolicy onDelete detach.`,
+    ...secrets > 0 ? [`It references ${secrets} Secret${secrets === 1 ? "" : "s"}, which are not in this commit.`] : [],
+    "",
+    MIGRATE_COMMIT_TRAILER,
+    ""
+  ].join("\n");
+}
+var code = (text) => `\`${text.replace(/`/g, "'")}\``;
+function v2PrBody(input) {
+  const { conversion, crLabel } = input;
+  const secrets = conversion.secrets;
+  const head = [
+    `This pull request adds ${code(input.path)}: the \`apps.wandb.com/v2\` resource that \`wandb-operator-actions migrate --to v2\` converted from the live v1 CR ${crLabel} (values from ${conversion.valuesSource === "spec-active" ? "its `<cr>-spec-active` Secret, which the v1 operator last applied" : "its `spec.values`"}). Merging it changes nothing in the cluster: the cutover is the confirm step below.`,
+    "",
+    "> [!WARNING]",
+    "> Operator v2 is in beta. Keep production on v1 until W&B declares v2 generally available for your version, and cut over a test cluster first.",
+    "",
+    "### What the v2 CR pins",
+    "",
+    `- W&B Server **${conversion.version}** in \`spec.wandb.version\` (the version running now: the cutover changes the operator, not W&B Server).`,
+    "- `spec.retentionPolicy.onDelete: detach`: deleting the CR leaves the databases and the bucket in place.",
+    `- The same object: ${crLabel}. The v2 CR replaces the v1 CR in place; its annotations \`legacy.operator.wandb.com/v1-chart\` and \`v1-values\` record the v1 chart and values with every secret referenced (moved into the Secrets) or masked, not the original values.`
+  ];
+  if (conversion.unmapped.length > 0) {
+    head.push(
+      "",
+      `### Not carried over (${conversion.unmapped.length})`,
+      "",
+      "These v1 values have no place in the v2 CR; decide for each before the cutover (the reasons are in the migrate log and job summary):",
+      "",
+      ...conversion.unmapped.map((u) => `- ${code(u.path)}`)
+    );
+  }
+  head.push("", "### The Secrets (not in this pull request)", "");
+  if (secrets.length === 0) {
+    head.push("The v2 CR references no Secret that migrate creates.");
+  } else {
+    head.push(
+      `The v2 CR references ${secrets.length} Secret${secrets.length === 1 ? "" : "s"} holding the values moved out of the v1 values. Their values are not in this pull request, its branch or its commit:`,
+      "",
+      "| Secret | Keys |",
+      "| --- | --- |",
+      ...secrets.map(
+        (s) => `| ${code(s.name)} | ${Object.keys(s.data).map((k) => code(k)).join(", ")} |`
+      ),
+      "",
+      `The confirm step creates them from the live v1 CR, with server-side apply (no value lands in an annotation). To create them yourself first (to keep them in your secret store, or to check them): run migrate without pull-request where you can reach the cluster; its \`secrets-path\` output names the file with their manifests, ${code(input.secretsFile)} (mode 0600; under GitHub Actions in a private directory under RUNNER_TEMP, removed when the job ends). Apply it server-side, as below (a plain \`kubectl apply\` would copy the values, in plaintext, into the annotation kubectl.kubernetes.io/last-applied-configuration), then delete it:`,
+      "",
+      "```sh",
+      `kubectl apply --server-side --field-manager=wandb-operator-actions -n ${input.namespace} -f <secrets-path>`,
+      "```",
+      "",
+      "Never commit that file, and do not add it to this branch."
+    );
+  }
+  head.push(
+    "",
+    "### Cutover",
+    "",
+    "- [ ] Install operator v2 (with cert-manager) and make sure it serves `apps.wandb.com/v2`.",
+    "- [ ] Review the converted values below and the paths not carried over above; merge this pull request.",
+    `- [ ] Run migrate again with \`confirm: true\` on the merged file (\`to: v2\`, \`name: ${input.name}\`, \`cr-namespace: ${input.namespace}\`, \`output: ${input.path}\`, and \`api-key\`). It applies the file as it is, after a server-side dry run: the Secrets, then the v2 CR. It waits until the operator has observed it, reports Ready and has run the migration for ${conversion.version}, then runs verify. It reports success only when verify passes.`
+  );
+  const rows = conversion.mapped.map(
+    (m) => `| ${code(m.from)} | ${code(m.to)} | ${m.secret ? `Secret ${code(m.secret.name)}, key ${code(m.secret.key)}` : ""} |`
+  );
+  const sections = [
+    {
+      title: `Converted values (${conversion.mapped.length})`,
+      text: ["| v1 value | v2 field | moved into |", "| --- | --- | --- |", ...rows].join("\n")
+    },
+    ...conversion.notes.length > 0 ? [{ title: "Conversion notes", text: conversion.notes.map((n) => `- ${n}`).join("\n") }] : []
+  ];
+  const footer = [
+    "---",
+    `<sub>Opened by wandb-operator-actions \`migrate --to v2\`. A rerun with the same CR changes nothing; a changed conversion updates this pull request in place (title, description, the one commit on its branch). Commits pushed to the branch by anyone else stop those updates.</sub>`,
+    "",
+    renderMarker(MARKER, { cr: `${input.namespace}/${input.name}` }),
+    ""
+  ].join("\n");
+  return fitBody(
+    neutraliseReferences(head.join("\n")),
+    sections.map((s) => ({ title: s.title, text: neutraliseReferences(s.text) })),
+    footer,
+    input.maxLength
+  );
+}
+
+// src/migrate/v2-pr.ts
+var NOUN = "the migration pull request";
+async function proposeV2(plan, options, ctx) {
+  const pr = options.pullRequest;
+  const text = plan.text;
+  const refused = pullRequestRefusal(
+    { blockers: plan.blockers, inline: plan.conversion.inline },
+    options.output,
+    text,
+    (t) => ctx.redactor.redact(t)
+  );
+  if (refused) {
+    ctx.out.setOutput("result", "refused");
+    ctx.out.setOutput("pull-request-operation", "none");
+    ctx.out.error(`No pull request was opened or updated: ${refused}`, {
+      file: options.output,
+      line: 1,
+      column: 1
+    });
+    ctx.out.info(
+      `  fix: Fix ${options.output} (the log above says how) and run again. Nothing in the cluster or on GitHub changed.`
+    );
+    return 1;
+  }
+  const written = `${options.output}${plan.conversion.secrets.length ? ` and ${plan.secretsPath}` : ""}`;
+  try {
+    const outcome = await openOrUpdate(plan, pr, text, ctx);
+    if (plan.conversion.secrets.length > 0 && !relative(pr.repositoryPath, plan.secretsPath).startsWith("..")) {
+      ctx.out.notice(
+        `${plan.secretsPath} (the Secrets, mode 0600) is in the clone's working tree, untracked; it is not in the pull request. Do not add it in a later step: delete it when the job no longer needs it.`
+      );
+    }
+    ctx.out.setOutput("result", "planned");
+    ctx.out.setOutput("pull-request-operation", outcome.operation);
+    ctx.out.setOutput("pull-request-number", outcome.pullRequest ? String(outcome.pullRequest.number) : "");
+    ctx.out.setOutput("pull-request-url", outcome.pullRequest?.url ?? "");
+    const where = outcome.pullRequest ? `pull request #${outcome.pullRequest.number} (${outcome.pullRequest.url})` : "";
+    const line = outcome.operation === "created" ? `Opened ${where} with ${pr.path} for review.` : outcome.operation === "updated" ? `Updated ${where} with ${pr.path}.` : outcome.pullRequest ? `${where} already holds this v2 CR; nothing changed.` : `The base branch already holds this v2 CR at ${pr.path}; no pull request is needed.`;
+    ctx.out.print(
+      `${line} Nothing in the cluster was changed. After the review, run again with confirm: true.`
+    );
+    ctx.out.summary(
+      `**Pull request**: ${outcome.pullRequest ? `[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) (${outcome.operation})` : "none needed"}: \`${pr.path}\` on \`${pr.branch}\`. The Secrets' file is not in it. Nothing in the cluster was changed.
+`
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.out.setOutput("result", "failed");
+    ctx.out.error(
+      `${error.message} State: ${written} are written; nothing in the cluster changed; the pull request is as it was before this run.`
+    );
+    if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+    return 1;
+  }
+}
+async function openOrUpdate(plan, pr, text, ctx) {
+  const github = createGitHubClient({
+    baseUrl: pr.githubApiUrl,
+    token: pr.token,
+    log: { warning: (m) => ctx.out.warning(m), info: (m) => ctx.out.info(m) },
+    env: ctx.env,
+    onSecret: (secret) => ctx.redactor.add(secret)
+  });
+  const repo = new Repository({
+    cwd: pr.repositoryPath,
+    remote: pr.remote,
+    token: pr.token,
+    env: ctx.env,
+    redactor: ctx.redactor
+  });
+  const explain = (error, action) => explainGitHubError(error, action, github);
+  ctx.out.info(`Opening the v2 CR for review: ${pr.path} on the branch ${pr.branch}.`);
+  const tips = await fetchTips(repo, pr.branch, pr.base, NOUN);
+  const pulls = new PullRequests(github.octokit, await repositoryOf(pr.repository, repo));
+  const prs = await pulls.forBranch(pr.branch).catch((error) => {
+    throw explain(error, `list the pull requests of ${pr.branch}`);
+  });
+  const open = prs.find((p) => p.state === "open");
+  if (open && !readMigrateMarker(open.body)) {
+    throw new UserError(
+      `Pull request #${open.number} uses the branch ${pr.branch} but was not opened by migrate (its description has no migrate marker); it is left as it is.`,
+      "Close it, or give this job another branch ('branch' input)."
+    );
+  }
+  const files = { [pr.path]: text };
+  if (!open && await repo.readFile(tips.baseSha, pr.path) === text) return { operation: "none" };
+  const s = {
+    ctx,
+    git: repo,
+    pulls,
+    explain,
+    branch: pr.branch,
+    dryRun: false,
+    noun: NOUN,
+    ...tips
+  };
+  const foreign = await foreignCommits(s, isOwnMigrateCommit);
+  if (foreign.length > 0) {
+    throw new UserError(
+      `The branch ${pr.branch} has ${foreign.length} commit(s) this job did not make: ${describeCommits(foreign)}. They are not overwritten, so the v2 CR is not pushed.`,
+      `Merge or close ${open ? `pull request #${open.number}` : "the pull request"} and delete the branch, or drop those commits from it; then run again.`
+    );
+  }
+  const input = {
+    conversion: plan.conversion,
+    crLabel: plan.crLabel,
+    name: plan.crName,
+    namespace: plan.crNamespace,
+    path: pr.path,
+    secretsFile: basename3(plan.secretsPath)
+  };
+  const holds = await branchHolds(repo, tips.branchSha, files);
+  const pushed = holds ? false : await pushFiles(s, { files, message: v2CommitMessage(input), author: pr.author });
+  if (pushed) ctx.out.info(`Pushed the commit with ${pr.path} to ${pr.branch}.`);
+  const wanted = {
+    title: ctx.redactor.redact(v2PrTitle(input)),
+    body: ctx.redactor.redact(v2PrBody(input)),
+    labels: pr.labels
+  };
+  return createOrUpdate(s, {
+    title: wanted.title,
+    body: wanted.body,
+    existing: open,
+    change: (existing) => changeFor(existing, wanted),
+    labels: pr.labels,
+    assignees: pr.assignees,
+    reviewers: pr.reviewers,
+    branchMoved: pushed
+  });
+}
 
 // src/commands/migrate/options.ts
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, relative as relative2, resolve, sep } from "node:path";
 var TARGETS = ["operator", "v2"];
 function target(raw) {
   const to2 = str(raw, "to") ?? "operator";
@@ -2393,6 +3151,7 @@ function target(raw) {
 function parseOptions(raw, ctx) {
   const namespace = str(raw, "namespace") ?? "default";
   const output = str(raw, "output") ?? "wandb-cr.yaml";
+  const secretsOutput = str(raw, "secrets-output");
   const options = {
     to: target(raw),
     kubeconfigContent: str(raw, "kubeconfig"),
@@ -2410,6 +3169,7 @@ function parseOptions(raw, ctx) {
     appChartRepo: str(raw, "app-chart-repo") ?? "https://charts.wandb.ai",
     appChartVersion: str(raw, "app-chart-version"),
     output: isAbsolute(output) ? output : resolve(ctx.cwd, output),
+    secretsOutput: secretsOutput === void 0 ? void 0 : resolve(ctx.cwd, secretsOutput),
     confirm: bool(raw, "confirm"),
     removeOld: bool(raw, "remove-old"),
     // Absent (a caller that builds RawInputs itself) means the default, true.
@@ -2424,6 +3184,7 @@ function parseOptions(raw, ctx) {
     verifyReportPath: str(raw, "verify-report-path") ?? "wandb-verify-report.json",
     pollSeconds: num(raw, "poll-interval") ?? 2
   };
+  if (bool(raw, "pull-request")) options.pullRequest = pullRequestOptions(raw, options, ctx);
   if (options.confirm && options.removeOld) {
     throw new UserError(
       "'confirm' and 'remove-old' are separate steps: the old installation is removed only after the new one is verified.",
@@ -2437,6 +3198,65 @@ function parseOptions(raw, ctx) {
     );
   }
   return options;
+}
+function defaultBranch(namespace, name) {
+  return `wandb-operator-actions/migrate-v2-${namespace}-${name}`;
+}
+function pullRequestOptions(raw, options, ctx) {
+  if (options.to !== "v2") {
+    throw new UsageError(
+      "'pull-request' opens a pull request with the v2 CR of 'to: v2'. The CR of 'to: operator' may hold secrets from the old values, so it is never pushed.",
+      "Set 'to: v2', or drop 'pull-request' and commit the reviewed CR yourself once its secrets are in Secrets."
+    );
+  }
+  if (options.confirm) {
+    throw new UserError(
+      "'pull-request' and 'confirm' are separate steps: the pull request is the review, confirm applies the reviewed file.",
+      "Run with 'pull-request: true' first, merge the pull request, then run with 'confirm: true' on the merged file."
+    );
+  }
+  const token = str(raw, "github-token");
+  if (!token) {
+    throw new UserError(
+      "'pull-request' needs a token that can push a branch and open pull requests.",
+      "Set github-token (GITHUB_TOKEN on the CLI); in a workflow, give the job `contents: write` and `pull-requests: write`."
+    );
+  }
+  ctx.redactor.add(token);
+  const repositoryPath = resolve(ctx.cwd, str(raw, "repository-path") ?? ".");
+  const given = str(raw, "pull-request-path");
+  const inRepo = relative2(repositoryPath, options.output);
+  if (!given && (inRepo.startsWith("..") || isAbsolute(inRepo))) {
+    throw new UserError(
+      `The v2 CR is written to ${options.output}, outside repository-path (${repositoryPath}), so where it goes in the repository is not known.`,
+      "Set 'pull-request-path' to its path in the repository (e.g. deploy/wandb-v2.yaml), or write 'output' inside the clone."
+    );
+  }
+  const path = (given ?? inRepo.split(sep).join("/")).replace(/^\.\//, "");
+  if (!path || path.startsWith("/") || path.split("/").includes("..")) {
+    throw new UserError(
+      `pull-request-path '${path}' is not a path inside the repository.`,
+      "Give it relative to the repository root, e.g. deploy/wandb-v2.yaml."
+    );
+  }
+  const authorText = str(raw, "commit-author") ?? DEFAULT_COMMIT_AUTHOR;
+  const author = parseCommitAuthor(authorText);
+  if (!author) throw new UserError(`commit-author '${authorText}' is not 'Name <email>'.`);
+  return {
+    path,
+    branch: str(raw, "branch") ?? defaultBranch(options.crNamespace, options.name),
+    base: str(raw, "base"),
+    labels: list(raw, "labels"),
+    assignees: list(raw, "assignees"),
+    reviewers: list(raw, "reviewers"),
+    // Under GitHub Actions the runner names the repository and API (GitHub Enterprise Server included).
+    repository: str(raw, "repository") ?? (ctx.env.GITHUB_REPOSITORY || void 0),
+    repositoryPath,
+    remote: str(raw, "remote") ?? "origin",
+    token,
+    githubApiUrl: str(raw, "github-api-url") ?? (ctx.env.GITHUB_API_URL || "https://api.github.com"),
+    author
+  };
 }
 
 // src/commands/migrate/run.ts
@@ -2460,6 +3280,7 @@ async function runMigrate(raw, ctx) {
     });
     if (options.to === "v2") {
       const plan2 = await planV2(client, options, ctx);
+      if (options.pullRequest) return await proposeV2(plan2, options, ctx);
       if (!options.confirm) return planned(options, plan2.blockers, "the v1 CR still runs", ctx);
       return await cutoverV2(client, options, plan2, deadline, ctx);
     }

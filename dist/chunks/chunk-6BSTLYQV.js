@@ -14,14 +14,17 @@ import {
   serverInfo,
   upsertRun,
   withoutQuery
-} from "./chunk-ZHVMPNNS.js";
+} from "./chunk-ROUWXDMR.js";
+import {
+  migrationDoneFor
+} from "./chunk-VTKGBLKJ.js";
 import {
   secretReferences
 } from "./chunk-OU746ASQ.js";
 import {
   httpFetch,
   proxyFor
-} from "./chunk-GJAO73OH.js";
+} from "./chunk-7NRUIF3I.js";
 import {
   KubeClient,
   execute,
@@ -787,10 +790,17 @@ function v2MigrationDecision(namespace, name, cr) {
       details
     };
   }
-  if (migration.ready !== true) {
+  const done = migrationDoneFor({
+    pinned,
+    version,
+    lastSuccessVersion: last,
+    ready: migration.ready === true,
+    phase
+  });
+  if (!done.done) {
     return {
       status: "fail",
-      message: `The database migration to ${version ?? pinned ?? "the pinned version"} is not done (${state}).`,
+      message: `The database migration to ${version ?? pinned ?? "the pinned version"} is not done (${state}${migration.ready === true ? `: ${done.because}` : ""}).`,
       fix: `${jobsCommand} shows the migration Jobs; wait for them, or read their logs if they do not finish.`,
       details
     };

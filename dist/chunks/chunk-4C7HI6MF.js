@@ -6,7 +6,7 @@ import {
   UserError
 } from "./chunk-SIWOL6LA.js";
 
-// src/commands/shared-inputs.ts
+// src/core/common-inputs.ts
 var configInputs = [
   {
     name: "config",
@@ -68,7 +68,7 @@ var renderCheckInputs = [
     name: "chart-repo-password",
     secret: true,
     env: "CHART_REPO_PASSWORD",
-    description: "Password or token for spec.chart's repository (a secret; the CLI reads CHART_REPO_PASSWORD). Sent in a request header or on helm's stdin, never on a command line."
+    description: "Password or token for spec.chart's repository (a secret; the CLI reads CHART_REPO_PASSWORD). Sent in a request header (https://) or written into a 0600 registry config in a private helm home that helm pull reads and the run removes (oci://, no helm registry login), never on a command line."
   },
   {
     name: "chart-repo-ca-file",

@@ -6,10 +6,11 @@ import {
   reportLine,
   saveReport,
   verifyDeployment
-} from "./chunk-IHJLXTFW.js";
-import "./chunk-ZHVMPNNS.js";
+} from "./chunk-6BSTLYQV.js";
+import "./chunk-ROUWXDMR.js";
+import "./chunk-VTKGBLKJ.js";
 import "./chunk-OU746ASQ.js";
-import "./chunk-GJAO73OH.js";
+import "./chunk-7NRUIF3I.js";
 import {
   execute
 } from "./chunk-3XW7LADV.js";
@@ -22,7 +23,8 @@ import {
 } from "./chunk-MB3LOVC5.js";
 import {
   wantsJson
-} from "./chunk-5ZPXZYLU.js";
+} from "./chunk-4C7HI6MF.js";
+import "./chunk-UV73XVDV.js";
 import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import {

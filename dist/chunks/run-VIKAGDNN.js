@@ -7,18 +7,19 @@ import {
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck
-} from "./chunk-QCD73JAM.js";
-import "./chunk-6F5LJFWD.js";
+} from "./chunk-BECUH4FK.js";
+import "./chunk-KJG2LF4A.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OU746ASQ.js";
-import "./chunk-GJAO73OH.js";
+import "./chunk-7NRUIF3I.js";
 import "./chunk-3XW7LADV.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
 import "./chunk-MB3LOVC5.js";
 import {
   wantsJson
-} from "./chunk-5ZPXZYLU.js";
+} from "./chunk-4C7HI6MF.js";
+import "./chunk-UV73XVDV.js";
 import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import "./chunk-ZCGRXSVN.js";

@@ -27,14 +27,13 @@ import {
   resolveChartSource,
   secretValuesIn,
   toPlain
-} from "./chunk-QCD73JAM.js";
-import "./chunk-6F5LJFWD.js";
+} from "./chunk-BECUH4FK.js";
+import "./chunk-KJG2LF4A.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OU746ASQ.js";
 import {
-  httpDispatcher,
-  require_undici
-} from "./chunk-GJAO73OH.js";
+  httpDispatcher
+} from "./chunk-7NRUIF3I.js";
 import {
   findOnPath
 } from "./chunk-3XW7LADV.js";
@@ -48,7 +47,10 @@ import {
 import "./chunk-MB3LOVC5.js";
 import {
   wantsJson
-} from "./chunk-5ZPXZYLU.js";
+} from "./chunk-4C7HI6MF.js";
+import {
+  require_undici
+} from "./chunk-UV73XVDV.js";
 import "./chunk-ZDPISML2.js";
 import "./chunk-CRJNI5SM.js";
 import {

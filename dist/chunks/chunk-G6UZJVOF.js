@@ -3,7 +3,7 @@ import {
   httpFetch,
   proxySettings,
   usesProxy
-} from "./chunk-GJAO73OH.js";
+} from "./chunk-7NRUIF3I.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
@@ -1723,51 +1723,6 @@ function mergeSkip(base, extra) {
   for (const entry of extra) byVersion.set(entry.version, { ...entry });
   return [...byVersion.values()];
 }
-
-// src/github/cache.ts
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-var MAX_ENTRIES = 200;
-var FileCache = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  entries;
-  load() {
-    if (this.entries) return this.entries;
-    try {
-      const parsed = JSON.parse(readFileSync(this.file, "utf8"));
-      this.entries = parsed.version === 1 && parsed.entries ? parsed.entries : {};
-    } catch {
-      this.entries = {};
-    }
-    return this.entries;
-  }
-  get(key) {
-    return this.load()[key];
-  }
-  set(key, entry) {
-    const entries = this.load();
-    delete entries[key];
-    entries[key] = entry;
-    const keys = Object.keys(entries);
-    for (const old of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) delete entries[old];
-    mkdirSync(dirname(this.file), { recursive: true, mode: 448 });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ version: 1, entries }), { mode: 384 });
-    renameSync(temp, this.file);
-  }
-};
-var MemoryCache = class {
-  entries = /* @__PURE__ */ new Map();
-  get(key) {
-    return this.entries.get(key);
-  }
-  set(key, entry) {
-    this.entries.set(key, entry);
-  }
-};
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -6324,8 +6279,6 @@ export {
   parseEndDatesFile,
   parseSkipFile,
   mergeSkip,
-  FileCache,
-  MemoryCache,
   PUBLIC_API_URL,
   proxyFetch,
   createGitHubClient,

@@ -2,13 +2,19 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   KubeCommandError
 } from "./chunk-3XW7LADV.js";
+import {
+  onCancel
+} from "./chunk-ZDPISML2.js";
 
 // src/kube/helm.ts
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 async function createHelmHome(base) {
   const dir = await mkdtemp(join(base || tmpdir(), "wandb-helm-"));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  const forget = onCancel(remove);
+  const registryConfig = join(dir, "config", "registry", "config.json");
   return {
     dir,
     env: {
@@ -16,10 +22,35 @@ async function createHelmHome(base) {
       HELM_CACHE_HOME: join(dir, "cache"),
       HELM_DATA_HOME: join(dir, "data"),
       HELM_REPOSITORY_CONFIG: join(dir, "config", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: join(dir, "cache", "repository")
+      HELM_REPOSITORY_CACHE: join(dir, "cache", "repository"),
+      HELM_REGISTRY_CONFIG: registryConfig
     },
-    cleanup: () => rm(dir, { recursive: true, force: true })
+    registryConfig,
+    cleanup: async () => {
+      try {
+        await remove();
+      } finally {
+        forget();
+      }
+    }
   };
+}
+function registryAuthKeys(host) {
+  const hub = ["docker.io", "registry-1.docker.io", "index.docker.io"].includes(host.toLowerCase());
+  return hub ? [host, "https://index.docker.io/v1/"] : [host];
+}
+function registryAuthConfig(host, username, password) {
+  const auth = Buffer.from(`${username}:${password}`, "utf8").toString("base64");
+  const auths = Object.fromEntries(registryAuthKeys(host).map((key) => [key, { auth }]));
+  return { text: `${JSON.stringify({ auths }, null, 2)}
+`, auth };
+}
+async function writeRegistryCredentials(path, host, username, password) {
+  const { text, auth } = registryAuthConfig(host, username, password);
+  await mkdir(dirname(path), { recursive: true, mode: 448 });
+  await writeFile(path, text, { mode: 384 });
+  await chmod(path, 384);
+  return auth;
 }
 async function helmRepoAdd(client, name, url, credentials = {}) {
   const args = ["repo", "add", name, url, "--force-update"];
@@ -102,6 +133,8 @@ async function helmUninstall(client, release, namespace, timeoutSeconds) {
 
 export {
   createHelmHome,
+  registryAuthConfig,
+  writeRegistryCredentials,
   helmRepoAdd,
   helmChartVersions,
   EVERY_RELEASE_STATE,

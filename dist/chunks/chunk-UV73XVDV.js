@@ -1,8 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-SIWOL6LA.js";
 
 // node_modules/undici/lib/core/symbols.js
@@ -9819,7 +9818,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent2 = class extends DispatcherBase {
+    var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxOrigins = Infinity, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -9931,7 +9930,7 @@ var require_agent = __commonJS({
         return allClientStats;
       }
     };
-    module.exports = Agent2;
+    module.exports = Agent;
   }
 });
 
@@ -10637,7 +10636,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch } = require_symbols();
-    var Agent2 = require_agent();
+    var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -10768,7 +10767,7 @@ var require_proxy_agent = __commonJS({
         } else {
           this[kClient] = clientFactory(url, { connect });
         }
-        this[kAgent] = new Agent2({
+        this[kAgent] = new Agent({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -10896,12 +10895,12 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent = require_proxy_agent();
-    var Agent2 = require_agent();
+    var Agent = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
     };
-    var EnvHttpProxyAgent2 = class extends DispatcherBase {
+    var EnvHttpProxyAgent = class extends DispatcherBase {
       #noProxyValue = null;
       #noProxyEntries = null;
       #opts = null;
@@ -10909,7 +10908,7 @@ var require_env_http_proxy_agent = __commonJS({
         super();
         this.#opts = opts;
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent2(agentOpts);
+        this[kNoProxyAgent] = new Agent(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent({ ...agentOpts, uri: HTTP_PROXY });
@@ -11008,7 +11007,7 @@ var require_env_http_proxy_agent = __commonJS({
         return process.env.no_proxy ?? process.env.NO_PROXY ?? "";
       }
     };
-    module.exports = EnvHttpProxyAgent2;
+    module.exports = EnvHttpProxyAgent;
   }
 });
 
@@ -13658,7 +13657,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent2 = require_agent();
+    var Agent = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -13696,7 +13695,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent2(opts);
+        const agent = opts?.agent ? opts.agent : new Agent(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = mockOptions;
@@ -14303,7 +14302,7 @@ var require_snapshot_recorder = __commonJS({
 var require_snapshot_agent = __commonJS({
   "node_modules/undici/lib/mock/snapshot-agent.js"(exports, module) {
     "use strict";
-    var Agent2 = require_agent();
+    var Agent = require_agent();
     var MockAgent = require_mock_agent();
     var { SnapshotRecorder } = require_snapshot_recorder();
     var WrapHandler = require_wrap_handler();
@@ -14354,7 +14353,7 @@ var require_snapshot_agent = __commonJS({
         });
         this[kSnapshotLoaded] = false;
         if (this[kSnapshotMode] === "record" || this[kSnapshotMode] === "update" || this[kSnapshotMode] === "playback" && opts.excludeUrls && opts.excludeUrls.length > 0) {
-          this[kRealAgent] = new Agent2(opts);
+          this[kRealAgent] = new Agent(opts);
         }
         if ((this[kSnapshotMode] === "playback" || this[kSnapshotMode] === "update") && this[kSnapshotPath]) {
           this.loadSnapshots().catch(() => {
@@ -14593,9 +14592,9 @@ var require_global2 = __commonJS({
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.2");
     var legacyGlobalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent2 = require_agent();
+    var Agent = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent2());
+      setGlobalDispatcher(new Agent());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -21513,7 +21512,7 @@ var require_fetch = __commonJS({
             response = makeNetworkError("URL scheme must be a HTTP(S) scheme");
           } else {
             request.responseTainting = "cors";
-            response = await httpFetch2(fetchParams);
+            response = await httpFetch(fetchParams);
           }
         }
         if (recursive) {
@@ -21652,7 +21651,7 @@ var require_fetch = __commonJS({
         }
         case "http:":
         case "https:": {
-          return httpFetch2(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
         }
         default: {
           return Promise.resolve(makeNetworkError("unknown scheme"));
@@ -21721,7 +21720,7 @@ var require_fetch = __commonJS({
         });
       }
     }
-    async function httpFetch2(fetchParams) {
+    async function httpFetch(fetchParams) {
       const request = fetchParams.request;
       let response = null;
       let actualResponse = null;
@@ -24604,11 +24603,11 @@ var require_receiver = __commonJS({
           return emptyBuffer;
         }
         this.#byteOffset -= n;
-        const first2 = this.#buffers[0];
-        if (first2.length > n) {
-          this.#buffers[0] = first2.subarray(n, first2.length);
-          return first2.subarray(0, n);
-        } else if (first2.length === n) {
+        const first = this.#buffers[0];
+        if (first.length > n) {
+          this.#buffers[0] = first.subarray(n, first.length);
+          return first.subarray(0, n);
+        } else if (first.length === n) {
           return this.#buffers.shift();
         } else {
           let offset = 0;
@@ -26093,24 +26092,24 @@ ${value}`;
         this.dropConsumedChunks();
       }
       handleBOM() {
-        const first2 = this.peekBufferedByte(0);
+        const first = this.peekBufferedByte(0);
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first2 === BOM[0]) {
+          if (first === BOM[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first2 === BOM[0] && second === BOM[1]) {
+          if (first === BOM[0] && second === BOM[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first2 === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -26452,10 +26451,10 @@ var require_undici = __commonJS({
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
     var RoundRobinPool = require_round_robin_pool();
-    var Agent2 = require_agent();
+    var Agent = require_agent();
     var ProxyAgent = require_proxy_agent();
     var Socks5ProxyAgent = require_socks5_proxy_agent();
-    var EnvHttpProxyAgent2 = require_env_http_proxy_agent();
+    var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var H2CClient = require_h2c_client();
     var errors = require_errors();
@@ -26479,10 +26478,10 @@ var require_undici = __commonJS({
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
     module.exports.RoundRobinPool = RoundRobinPool;
-    module.exports.Agent = Agent2;
+    module.exports.Agent = Agent;
     module.exports.ProxyAgent = ProxyAgent;
     module.exports.Socks5ProxyAgent = Socks5ProxyAgent;
-    module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent2;
+    module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
     module.exports.H2CClient = H2CClient;
     module.exports.RetryHandler = RetryHandler;
@@ -26638,124 +26637,6 @@ ${captureLines}` : capture.stack;
   }
 });
 
-// src/http/proxy.ts
-var import_undici = __toESM(require_undici(), 1);
-import { rootCertificates } from "node:tls";
-function first(env, ...names) {
-  for (const name of names) {
-    const value = env[name]?.trim();
-    if (value) return value;
-  }
-  return void 0;
-}
-function proxySettings(env) {
-  return {
-    httpProxy: first(env, "http_proxy", "HTTP_PROXY"),
-    httpsProxy: first(env, "https_proxy", "HTTPS_PROXY"),
-    noProxy: first(env, "no_proxy", "NO_PROXY")
-  };
-}
-function usesProxy(settings) {
-  return Boolean(settings.httpProxy || settings.httpsProxy);
-}
-function proxySecrets(settings) {
-  const secrets = /* @__PURE__ */ new Set();
-  for (const proxy of [settings.httpProxy, settings.httpsProxy]) {
-    if (!proxy) continue;
-    try {
-      const url = new URL(proxy);
-      for (const part of [url.password]) {
-        if (!part) continue;
-        secrets.add(part);
-        secrets.add(decodeURIComponent(part));
-      }
-      if (url.username && url.password) secrets.add(`${url.username}:${url.password}`);
-    } catch {
-    }
-  }
-  return [...secrets];
-}
-function bypassesProxy(noProxy, url) {
-  if (!noProxy) return false;
-  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
-  for (const raw of noProxy.split(/[,\s]+/)) {
-    const entry = raw.trim().toLowerCase();
-    if (!entry) continue;
-    if (entry === "*") return true;
-    const match = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[|\]$/g, ""));
-    const name = (match?.[1] ?? entry).replace(/^\*?\./, "");
-    if (match?.[2] && Number(match[2]) !== port) continue;
-    if (host === name || host.endsWith(`.${name}`)) return true;
-  }
-  return false;
-}
-function proxyFor(env, url) {
-  const settings = proxySettings(env);
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  const proxy = parsed.protocol === "https:" ? settings.httpsProxy ?? settings.httpProxy : settings.httpProxy;
-  if (!proxy || bypassesProxy(settings.noProxy, parsed)) return void 0;
-  return describeProxy(proxy);
-}
-function describeProxy(proxy) {
-  try {
-    const url = new URL(proxy);
-    if (url.username || url.password) {
-      url.username = "***";
-      url.password = "";
-    }
-    return url.href.replace(/\/$/, "");
-  } catch {
-    return "an unparsable proxy URL";
-  }
-}
-function httpDispatcher(settings) {
-  const proxy = proxySettings(settings.env);
-  for (const secret of proxySecrets(proxy)) settings.onSecret?.(secret);
-  const tls = {
-    ...settings.ca ? { ca: [...rootCertificates, settings.ca] } : {},
-    ...settings.rejectUnauthorized === false ? { rejectUnauthorized: false } : {}
-  };
-  const timeouts = settings.timeoutMs === void 0 ? {} : { headersTimeout: settings.timeoutMs, bodyTimeout: settings.timeoutMs };
-  const connect = { ...tls, ...settings.timeoutMs === void 0 ? {} : { timeout: settings.timeoutMs } };
-  const custom = Object.keys(connect).length > 0 || Object.keys(timeouts).length > 0;
-  if (!usesProxy(proxy)) return custom ? new import_undici.Agent({ connect, ...timeouts }) : void 0;
-  return new import_undici.EnvHttpProxyAgent({
-    httpProxy: proxy.httpProxy ?? "",
-    httpsProxy: proxy.httpsProxy ?? proxy.httpProxy ?? "",
-    noProxy: proxy.noProxy ?? "",
-    connect,
-    // Through the tunnel, the origin's certificate is checked with the same CA; the proxy's own too.
-    requestTls: connect,
-    proxyTls: connect,
-    ...timeouts
-  });
-}
-function httpFetch(settings) {
-  const dispatcher = httpDispatcher(settings);
-  if (!dispatcher) return { fetch: globalThis.fetch, close: async () => void 0 };
-  const through = (input, init) => (0, import_undici.fetch)(input, {
-    ...init,
-    dispatcher
-  });
-  return {
-    fetch: through,
-    dispatcher,
-    // Every request has finished (or was aborted) by then: nothing is left to wait for.
-    close: () => dispatcher.destroy()
-  };
-}
-
 export {
-  require_undici,
-  proxySettings,
-  usesProxy,
-  proxyFor,
-  httpDispatcher,
-  httpFetch
+  require_undici
 };
