@@ -47,3 +47,14 @@ describe('Redactor', () => {
     });
   });
 });
+
+test('a secret is masked in the JSON Go writes, which escapes <, > and & (annotations, last-applied)', () => {
+  const redactor = new Redactor();
+  redactor.add('pa<ss>w&rd-9f3e');
+  const goJson = JSON.stringify({ password: 'pa<ss>w&rd-9f3e' }).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  expect(goJson).toBe('{"password":"pa\\u003css\\u003ew\\u0026rd-9f3e"}');
+  expect(redactor.redact(`annotation: ${goJson}`)).toBe('annotation: {"password":"***"}');
+});

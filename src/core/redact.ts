@@ -120,6 +120,13 @@ export function derivedForms(secret: string): string[] {
     if (form && form.length > 0) forms.add(form);
   };
   add(JSON.stringify(secret).slice(1, -1));
+  // Go's encoding/json (the operator's and kubectl's JSON: annotations, last-applied configurations) also
+  // escapes <, > and &, and U+2028/U+2029, as \u003c and so on.
+  add(
+    JSON.stringify(secret)
+      .slice(1, -1)
+      .replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
   add(encodeURIComponent(secret));
   add(encodeURIComponent(secret).replace(/%20/g, '+'));
   const b64 = Buffer.from(secret, 'utf8').toString('base64');
