@@ -57,7 +57,8 @@ const VALUE_KEYS_ENDING_IN_KEY = [
 // Keys that name a Secret object even when written as a plain string (`passwordSecret: mysql-secret`);
 // `clientSecret`, by contrast, holds one.
 const SECRET_OBJECT_KEYS = ['passwordsecret', 'licensesecret', 'credentialsecret', 'oidcsecret', 'tlssecret'];
-const NOT_A_VALUE_SUFFIXES = ['name', 'names', 'path', 'ref', 'enabled', 'file', 'keys'];
+// `..._SOURCE` names where a secret comes from (`GORILLA_CUSTOMER_SECRET_STORE_SOURCE: gcp-secretmanager://...`).
+const NOT_A_VALUE_SUFFIXES = ['name', 'names', 'path', 'ref', 'enabled', 'file', 'keys', 'source'];
 
 function isReferenceObjectKey(key: string): boolean {
   const lower = key.toLowerCase();
@@ -83,6 +84,19 @@ function nearSecretWord(lower: string): boolean {
 /** A number under a key like `tokenTtlSeconds` or `passwordMinLength` is a setting, not a secret. */
 const MEASURE =
   /(ttl|seconds|minutes|hours|days|timeout|expir|count|size|length|limit|max|min|port|interval)/i;
+
+/**
+ * A text under a secret-sounding name that is a setting, not a secret (W&B's chart sets such env variables):
+ * a switch (`GORILLA_INSECURE_ALLOW_API_KEY_ADMIN_ACCESS: "true"`, `ALLOW_EMPTY_PASSWORD: "yes"`), a quantity
+ * under a measure's name (`..._TOKEN_TTL: "720h"`), or the path of a credentials file
+ * (`GOOGLE_APPLICATION_CREDENTIALS: /var/secrets/google/key.json`). No credential looks like these, and
+ * masking them garbles diffs and warns about weak secrets that are not secrets.
+ */
+function settingText(name: string, value: string): boolean {
+  if (/^(true|false|yes|no|on|off)$/i.test(value)) return true;
+  if (MEASURE.test(name) && /^\d+(\.\d+)?(ms|s|m|h|d)?$/.test(value)) return true;
+  return /credentials?$/i.test(name) && /^\/[\w./-]+$/.test(value);
+}
 
 /** An environment variable name for a credential: `OPENAI_API_KEY`, `STRIPE_KEY`, `GITHUB_TOKEN`. */
 const ENV_CREDENTIAL = /^[A-Z][A-Z0-9_]*_(KEY|TOKEN)$/;
@@ -184,7 +198,7 @@ function scan(value: unknown, state: Scan, keyIsSecret: boolean, inRef: boolean)
     return out;
   }
   if (typeof value === 'string') {
-    if (keyIsSecret && value !== '' && value !== MASK) {
+    if (keyIsSecret && value !== '' && value !== MASK && !settingText(settingName(state.path), value)) {
       state.places.push({ path: [...state.path], value });
       state.found.add(value);
       return MASK;

@@ -318,3 +318,24 @@ describe('secret detection', () => {
       expect([key, isSecretKey(key)]).toEqual([key, false]);
   });
 });
+
+test("settings under secret-sounding names in W&B's chart are not secrets: switches, durations, file paths, sources", () => {
+  const env = {
+    GORILLA_INSECURE_ALLOW_API_KEY_ADMIN_ACCESS: 'true',
+    ALLOW_EMPTY_PASSWORD: 'yes',
+    GORILLA_SESSION_TOKEN_TTL: '720h',
+    GOOGLE_APPLICATION_CREDENTIALS: '/var/secrets/google/key.json',
+    GORILLA_CUSTOMER_SECRET_STORE_SOURCE: 'gcp-secretmanager://projects/p/secrets/s',
+    // Real secrets under the same kind of names are still found.
+    OPENAI_API_KEY: 'sk-live-7f3e9a1c5b2d',
+    MYSQL_PASSWORD: 'yes-but-longer-pw-91',
+  };
+  const { secrets, masked } = scanSecrets({ global: { env } });
+  expect(secrets.sort()).toEqual(['sk-live-7f3e9a1c5b2d', 'yes-but-longer-pw-91']);
+  expect(masked.global.env).toMatchObject({
+    GORILLA_INSECURE_ALLOW_API_KEY_ADMIN_ACCESS: 'true',
+    GORILLA_SESSION_TOKEN_TTL: '720h',
+    GOOGLE_APPLICATION_CREDENTIALS: '/var/secrets/google/key.json',
+    OPENAI_API_KEY: '***',
+  });
+});
