@@ -214,6 +214,7 @@ async function fromOci(
     await mkdir(out, { recursive: true });
     const pulled = await run({
       command: options.helm,
+      role: 'helm',
       args: [
         'pull',
         source.ref,

@@ -58,6 +58,7 @@ export async function renderChart(request: RenderRequest): Promise<RenderResult>
   const run = request.execute ?? defaultExecute;
   const result = await run({
     command: request.helm,
+    role: 'helm',
     args,
     stdin: JSON.stringify(request.values ?? {}),
     env: request.env,

@@ -17,7 +17,19 @@ export interface ExecRequest {
   cwd?: string;
   /** Milliseconds; the process (and its group) is killed when it runs longer. */
   timeoutMs?: number;
+  /**
+   * Which program this is, and so which variables of `env` it may see (childEnv). Stated by the caller, not
+   * guessed from the file name: `helm-path: /opt/helm3` or `kubectl-path: .../kubectl-1.31` are helm and
+   * kubectl all the same. Every call in src/ states it; without it a program gets only the basics.
+   */
+  role?: ChildRole;
 }
+
+/**
+ * The programs this product runs, plus `inherit`: the whole environment, for test code's own programs
+ * (test-support, __tests__) only; product code never uses it (__tests__/unit/child-env.test.ts checks src/).
+ */
+export type ChildRole = 'kubectl' | 'helm' | 'git' | 'wandb' | 'inherit';
 
 export interface ExecResult {
   code: number;
@@ -38,7 +50,8 @@ export type Execute = (request: ExecRequest) => Promise<ExecResult>;
  *   AZURE_*, and the runner's OIDC token request for workload identity);
  * - git: GIT_* (the project hands git its credentials this way, never in argv) and SSH_AUTH_SOCK;
  * - wandb (the W&B CLI, for verify): WANDB_* (its API key among them) and Python's CA-bundle variables.
- * Any other program (none in the product; tests run their own) keeps the environment it is given.
+ * A call with no role gets only the basics. The one exception is a test's own helper call (bash scripts,
+ * openssl, the plane's tools) under Jest, which keeps the environment it is given (see `execute`).
  */
 const BASE_ENV = [
   'PATH',
@@ -82,7 +95,7 @@ const CLOUD_CREDENTIALS = [
   'ACTIONS_ID_TOKEN_REQUEST_URL',
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
 ];
-const PROGRAM_ENV: Record<string, string[]> = {
+const PROGRAM_ENV: Record<Exclude<ChildRole, 'inherit'>, string[]> = {
   kubectl: ['KUBECONFIG', 'KUBECTL_*', 'KUBECACHEDIR', ...CLOUD_CREDENTIALS],
   helm: ['KUBECONFIG', 'HELM_*', ...CLOUD_CREDENTIALS],
   git: ['GIT_*', 'SSH_AUTH_SOCK'],
@@ -95,16 +108,24 @@ function allowed(name: string, patterns: string[]): boolean {
   );
 }
 
-/** The environment a program gets: only the variables it reads, for the programs this product runs. */
-export function childEnv(command: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const program = (command.split(/[\\/]/).pop() ?? command).replace(/\.(exe|cmd|bat)$/i, '');
-  const own = PROGRAM_ENV[program];
-  if (!own) return env;
-  const patterns = [...BASE_ENV, ...own];
+/** The environment a program in `role` gets: only the variables it reads; the basics when no role is known. */
+export function childEnv(role: ChildRole | undefined, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (role === 'inherit') return env;
+  const patterns = [...BASE_ENV, ...(role ? PROGRAM_ENV[role] : [])];
   const out: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(env))
     if (value !== undefined && allowed(name, patterns)) out[name] = value;
   return out;
+}
+
+/**
+ * The role of a call that states none. Tests' own helper calls pass none and need what they pass (the
+ * plane's scripts read WANDB_CLUSTER_DIR and friends); Jest sets JEST_WORKER_ID in every worker and a runner
+ * never does. Outside Jest, no role means the basics only. Product calls state their role, which the unit
+ * test checks for every call in src/, so this default never decides what a product child sees.
+ */
+function defaultRole(): ChildRole | undefined {
+  return process.env.JEST_WORKER_ID !== undefined ? 'inherit' : undefined;
 }
 
 export const execute: Execute = (request) =>
@@ -112,7 +133,7 @@ export const execute: Execute = (request) =>
     const child = spawn(request.command, request.args, {
       detached: OWN_GROUP,
       cwd: request.cwd,
-      env: childEnv(request.command, request.env ?? process.env),
+      env: childEnv(request.role ?? defaultRole(), request.env ?? process.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     // Killed if the run is cancelled, so no program outlives it.

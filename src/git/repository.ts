@@ -91,6 +91,7 @@ export class Repository {
     };
     const result = await this.exec({
       command: 'git',
+      role: 'git',
       args,
       cwd: this.options.cwd,
       env,
@@ -111,6 +112,7 @@ export class Repository {
     // The remote URL is read without the auth environment (it is local config).
     const result = await this.exec({
       command: 'git',
+      role: 'git',
       args: ['remote', 'get-url', this.remote],
       cwd: this.options.cwd,
       env: this.options.env,

@@ -87,7 +87,7 @@ export class KubeApiProxy implements KubeReader {
     args.push('proxy', `--unix-socket=${socketPath}`, '--reject-methods=^(POST|PUT|PATCH|DELETE)$');
     const child = spawn(options.kubectlPath, args, {
       detached: OWN_GROUP,
-      env: childEnv(options.kubectlPath, options.env ?? process.env),
+      env: childEnv('kubectl', options.env ?? process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     trackChild(child);

@@ -91,9 +91,10 @@ export class KubeClient {
     return own === undefined ? left : Math.min(own, left);
   }
 
-  private async run(program: string, args: string[], call?: CallOptions): Promise<ExecResult> {
+  private async run(program: 'kubectl' | 'helm', args: string[], call?: CallOptions): Promise<ExecResult> {
     const result = await this.exec({
       command: program === 'kubectl' ? this.options.kubectlPath : this.options.helmPath,
+      role: program,
       args,
       stdin: call?.stdin,
       env: this.options.env,

@@ -70,7 +70,7 @@ function writePrivate(path: string, text: string): void {
 /** What git says of `path` (which need not exist); no git, or no work tree, is `outside`. */
 async function gitPlace(path: string, env: NodeJS.ProcessEnv): Promise<GitPlace> {
   const git = (args: string[]) =>
-    execute({ command: 'git', args, cwd: dirname(path), env, timeoutMs: 15_000 });
+    execute({ command: 'git', role: 'git', args, cwd: dirname(path), env, timeoutMs: 15_000 });
   try {
     const inside = await git(['rev-parse', '--is-inside-work-tree']);
     if (inside.code !== 0 || inside.stdout.trim() !== 'true') return 'outside';

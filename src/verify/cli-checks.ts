@@ -85,6 +85,7 @@ export function cliChecks(settings: CliCheckSettings): Check[] {
       // A child process ignores AbortSignals: execute kills it just before the check's time is up.
       const result = await settings.execute({
         command: settings.wandbPath as string,
+        role: 'wandb',
         args: ['verify', '--host', settings.host],
         env,
         cwd,

@@ -148,7 +148,7 @@ async function wandbCliVersion(
   env: NodeJS.ProcessEnv,
 ): Promise<string | undefined> {
   try {
-    const result = await exec({ command: path, args: ['--version'], env, timeoutMs: 30000 });
+    const result = await exec({ command: path, role: 'wandb', args: ['--version'], env, timeoutMs: 30000 });
     return result.code === 0 ? parseWandbVersion(result.stdout) : undefined;
   } catch {
     return undefined;
