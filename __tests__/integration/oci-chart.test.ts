@@ -185,3 +185,37 @@ test('helm 4 reaches a plain-HTTP registry only with spec.chart.plainHTTP: true,
   expect(parseOutputs(plain.outputs)['render-check']).toBe('rendered');
   expect(shown(plain)).not.toContain(PASSWORD);
 });
+
+test('oci:// with user:password in spec.chart.url: helm pulls with them from its registry config, never in argv', async () => {
+  // The password percent-encoded in part ('-' as %2D), as a URL may carry it: helm must get it decoded.
+  const written = PASSWORD.replace(/-/g, '%2D');
+  const url = chart.url.replace('oci://', `oci://${USER}:${written}@`);
+  const file = write(
+    'oci-url-credentials.yaml',
+    cr(`  chart:\n    url: ${url}\n    version: 0.43.8\n    plainHTTP: true\n`),
+  );
+  wrappers.reset();
+  const pullsBefore = registryRequests(registry, REPOSITORY).length;
+  const run = await cli(['validate', '-c', file, '--helm-path', join(wrappers.dir, 'helm')], {
+    env: envWith('cache-url'),
+    github: true,
+  });
+  expect(run.code).toBe(0);
+  // Pulled (the registry refuses anyone without the credentials), from the registry host without the userinfo.
+  expect(shown(run)).toContain(`(from oci://${registry.host}/charts/operator-wandb, downloaded and cached)`);
+  expect(parseOutputs(run.outputs)['render-check']).toBe('rendered');
+  expect(registryRequests(registry, REPOSITORY).length).toBeGreaterThan(pullsBefore);
+  const calls = wrappers.calls();
+  expect(calls.map((c) => c.argv)).toEqual([
+    expect.arrayContaining(['pull', chart.url, '--version', '0.43.8', '--plain-http']),
+    expect.arrayContaining(['template']),
+  ]);
+  for (const call of calls) {
+    for (const secret of [PASSWORD, written, `//${USER}:`, `@${registry.host}`]) {
+      expect(JSON.stringify(call.argv)).not.toContain(secret);
+      expect(JSON.stringify(call.env)).not.toContain(secret);
+    }
+  }
+  expect(shown(run)).not.toContain(PASSWORD);
+  expect(shown(run)).not.toContain(written);
+});

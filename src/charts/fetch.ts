@@ -197,6 +197,12 @@ async function fromOci(
     const env = { ...(options.env ?? process.env), ...home.env };
     const username = options.username ?? source.username;
     const password = options.password ?? source.password;
+    if (source.credentialsInUrl) {
+      // Written in spec.chart.url, so they may appear (percent-encoded) wherever the CR does.
+      for (const secret of [source.username, source.password])
+        if (secret)
+          for (const form of new Set([secret, encodeURIComponent(secret)])) options.redactor?.add(form);
+    }
     const host = source.ref.slice('oci://'.length).split('/')[0];
     const tls = options.caFile ? ['--ca-file', options.caFile] : [];
     // spec.chart.plainHTTP, as the operator's OCIRelease: helm 4 (oras-go v2) reaches an HTTP registry only

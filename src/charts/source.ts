@@ -39,6 +39,8 @@ export type ChartSource =
       name: string;
       username?: string;
       password?: string;
+      /** The URL carried user:password (taken out of `ref`): the user name is then a secret too. */
+      credentialsInUrl?: boolean;
       /** `spec.chart.plainHTTP` (the operator's OCIRelease field): the registry speaks HTTP, not HTTPS. */
       plainHTTP?: boolean;
     }
@@ -120,7 +122,9 @@ export function resolveChartSource(request: ChartSourceRequest): ChartSource {
     };
   }
   if (/^oci:\/\//i.test(url)) {
-    const rest = url.slice('oci://'.length).replace(/\/+$/, '');
+    // user:password@ in the URL must reach neither helm's argv nor the registry host: moved to the credentials.
+    const inUrl = ociUserinfo(url);
+    const rest = inUrl.url.slice('oci://'.length).replace(/\/+$/, '');
     const last = rest.slice(rest.lastIndexOf('/') + 1);
     const colon = last.indexOf(':');
     const name = colon >= 0 ? last.slice(0, colon) : last;
@@ -132,7 +136,11 @@ export function resolveChartSource(request: ChartSourceRequest): ChartSource {
       ref,
       name,
       ...(pinned ? { version: pinned } : {}),
+      // spec.chart.username/password, when set, win over the URL's.
+      ...(inUrl.username ? { username: inUrl.username } : {}),
+      ...(inUrl.password ? { password: inUrl.password } : {}),
       ...credentials,
+      ...(inUrl.username || inUrl.password ? { credentialsInUrl: true } : {}),
       ...(spec.plainHTTP === true ? { plainHTTP: true } : {}),
     };
   }
@@ -148,6 +156,34 @@ export function resolveChartSource(request: ChartSourceRequest): ChartSource {
     name,
     ...(version ? { version } : {}),
     ...credentials,
+  };
+}
+
+/**
+ * An oci:// URL's user:password (percent-decoded) and the URL without them. Parsed by the WHATWG URL parser, as
+ * install-operator's chart-repo (src/install/v2.ts ociChartSource); a URL it cannot parse is left as it is.
+ */
+function ociUserinfo(url: string): { url: string; username?: string; password?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  if (!parsed.username && !parsed.password) return { url };
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  const authority = url.slice('oci://'.length).split('/')[0];
+  return {
+    // The rest of the URL as written (the parser would re-encode the path): only the userinfo goes.
+    url: `oci://${url.slice('oci://'.length + authority.lastIndexOf('@') + 1)}`,
+    ...(parsed.username ? { username: decode(parsed.username) } : {}),
+    ...(parsed.password ? { password: decode(parsed.password) } : {}),
   };
 }
 
