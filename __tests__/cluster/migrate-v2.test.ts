@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
@@ -411,10 +419,33 @@ describe('migrate --to v2 on the v2 plane', () => {
     expect(run.code).toBe(1);
     expect(parseOutputs(run.outputs).result).toBe('refused');
     expect(run.stdout).toContain(
-      'Nothing was changed: verify must pass before the migration to v2 counts as done',
+      'Nothing in the cluster was changed: verify must pass before the migration to v2 counts as done',
     );
     expect(run.stdout).toContain('fix: Give api-key');
     expect(await getJson(p, ['get', 'secret', 'wandb-v1-v2-mysql', '-n', ns])).toBeUndefined();
+    expectNoSecrets(everything(run));
+  });
+
+  it('a reviewed Secrets file with a YAML mistake is refused before the cluster, by file, line and column, never by value', async () => {
+    const p = plane();
+    const reviewedValue = 'reviewed-pw-3c2b1a0f9e';
+    const secretsFile = join(dir, 'reviewed', 'wandb-v2.secrets.yaml');
+    mkdirSync(dirname(secretsFile), { recursive: true });
+    // `password: x: y` is a nested mapping YAML refuses; parsed loosely it would be applied as [object Object].
+    writeFileSync(
+      secretsFile,
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: wandb-v1-v2-mysql\ntype: Opaque\nstringData:\n  password: ${reviewedValue}: oops\n`,
+      { mode: 0o600 },
+    );
+    const run = await confirm(p, 'reviewed-secrets-yaml', ['--secrets-output', secretsFile]);
+    expect(run.code).toBe(1);
+    expect(parseOutputs(run.outputs).result).toBe('refused');
+    expect(run.stdout + run.stderr).toContain(
+      `${secretsFile}:7:13: the YAML does not parse: a value holds an unquoted ': ' (quote the value); the Secrets' file is not applied (its values are not shown here). Nothing in the cluster was changed.`,
+    );
+    expect(everything(run)).not.toContain(reviewedValue);
+    expect(await getJson(p, ['get', 'secret', 'wandb-v1-v2-mysql', '-n', ns])).toBeUndefined();
+    expect(readFileSync(secretsFile, 'utf8')).toContain(`${reviewedValue}: oops`);
     expectNoSecrets(everything(run));
   });
 

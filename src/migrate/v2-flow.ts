@@ -12,10 +12,9 @@
  * observedGeneration, Ready, the migration for the pinned version, its Jobs), and verify, which must pass before
  * migrate reports success.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import type { Context } from '../core/command.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { buildConfig, formatDiagnostic, hasErrors } from '../config/index.js';
@@ -23,7 +22,8 @@ import type { KubeClient } from '../kube/index.js';
 import { runApplyCr } from '../apply/apply-cr.js';
 import { sameConfiguration } from '../apply/apply.js';
 import { CR_RESOURCE, FIELD_MANAGER, LAST_GOOD_ANNOTATION } from '../apply/cluster.js';
-import { execute } from '../core/exec.js';
+import { onCancel } from '../core/cancel.js';
+import { execute, type Execute } from '../core/exec.js';
 import { readLiveV1 } from './live-v1.js';
 import type { MigrateOptions } from './options.js';
 import { kubeRaw, runVerifyStep, stepContext } from './steps.js';
@@ -31,12 +31,15 @@ import { v2PlanSummary } from './summary.js';
 import {
   crNotPassedState,
   cutoverRefusal,
+  readSecretsManifests,
   reviewedCrDecision,
   secretsFailedState,
   secretsFileNote,
   secretsPathFor,
+  secretsList,
   secretsPlacement,
   unverifiedState,
+  type SecretsManifests,
   type CrAfterApply,
   type GitPlace,
 } from './v2-plan.js';
@@ -47,8 +50,12 @@ export interface V2Plan {
   crName: string;
   crNamespace: string;
   crLabel: string;
-  /** The Secrets' file; '' when there is none. */
+  /** The Secrets' file; '' when there is none (always in pull-request mode: it is not written there). */
   secretsPath: string;
+  /** The Secrets' file's name, which the pull request's description gives. */
+  secretsName: string;
+  /** The Secrets as read from the file and checked; undefined when there is no file. */
+  secrets?: SecretsManifests;
   /** It is in a private temporary directory this run made (deleted after a successful confirm). */
   secretsTemporary: boolean;
   /** The CR as `validate` built it from the file: what apply-cr applies. */
@@ -62,31 +69,59 @@ export interface V2Plan {
 
 function writePrivate(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text, { mode: 0o600 });
-  // `mode` applies only to a new file: one left by an earlier run keeps its mode otherwise.
-  chmodSync(path, 0o600);
+  // A file left by an earlier run may have a looser mode, which `mode` would not change: it goes first, and the
+  // new one is created 0600 ('wx': never through a file or link someone put there in between).
+  rmSync(path, { force: true });
+  writeFileSync(path, text, { mode: 0o600, flag: 'wx' });
 }
 
-/** What git says of `path` (which need not exist); no git, or no work tree, is `outside`. */
-async function gitPlace(path: string, env: NodeJS.ProcessEnv): Promise<GitPlace> {
+/**
+ * What git says of `path` (which need not exist). Only git's own "not a git repository" is `outside`; any other
+ * failure (no git, "dubious ownership", a timeout) cannot rule out a work tree, so it counts as `not-ignored`
+ * and the Secrets go to a private temporary directory.
+ */
+export async function gitPlace(
+  path: string,
+  env: NodeJS.ProcessEnv,
+  run: Execute = execute,
+): Promise<GitPlace> {
   const git = (args: string[]) =>
-    execute({ command: 'git', role: 'git', args, cwd: dirname(path), env, timeoutMs: 15_000 });
+    run({ command: 'git', role: 'git', args, cwd: dirname(path), env, timeoutMs: 15_000 });
   try {
     const inside = await git(['rev-parse', '--is-inside-work-tree']);
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true') return 'outside';
-    // Exit 0: ignored; 1: not ignored.
+    if (inside.code !== 0) return /not a git repository/i.test(inside.stderr) ? 'outside' : 'not-ignored';
+    if (inside.stdout.trim() !== 'true') return 'not-ignored';
+    // Exit 0: ignored; 1: not ignored; anything else: unknown, so not ignored.
     const ignored = await git(['check-ignore', '-q', '--', basename(path)]);
     return ignored.code === 0 ? 'ignored' : 'not-ignored';
   } catch {
-    return 'outside';
+    return 'not-ignored';
   }
 }
 
-/** A new directory only this user can enter (0700), under RUNNER_TEMP on a runner, else the system's. */
-function privateTempDir(env: NodeJS.ProcessEnv): string {
+/**
+ * The private directory (0700) of this CR's Secrets' file, under RUNNER_TEMP on a runner, else the system's:
+ * one per CR, reused, so that a rerun overwrites the file instead of leaving another copy of the values. One
+ * that is not this user's own directory (a link, another owner: in a shared /tmp anyone may make the name) is
+ * refused.
+ */
+function privateDirFor(env: NodeJS.ProcessEnv, namespace: string, name: string): string {
   const base = env.RUNNER_TEMP || tmpdir();
   mkdirSync(base, { recursive: true });
-  const dir = mkdtempSync(join(base, 'wandb-migrate-v2-'));
+  const dir = join(base, `wandb-migrate-v2-${namespace}-${name}`);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const stat = lstatSync(dir);
+  const uid = process.getuid?.();
+  if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
+    throw new UserError(
+      `${dir}, where the Secrets' file of this CR goes, exists and is not a directory of this user; nothing was written there and nothing in the cluster was changed.`,
+      `Remove ${dir}, or name another place with secrets-output.`,
+    );
+  }
   chmodSync(dir, 0o700);
   return dir;
 }
@@ -116,29 +151,47 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
     writeFileSync(options.output, text);
   }
   const actions = ctx.env.GITHUB_ACTIONS === 'true' || Boolean(ctx.env.RUNNER_TEMP);
+  // A pull request never carries the Secrets and confirm is a later run: the file is not written at all.
+  const proposing = Boolean(options.pullRequest);
   const placement = secretsPlacement({
     output: options.output,
     given: options.secretsOutput,
     actions,
     // git is asked only when its answer decides.
     git:
-      options.secretsOutput || actions ? 'outside' : await gitPlace(secretsPathFor(options.output), ctx.env),
+      options.secretsOutput || actions || proposing
+        ? 'outside'
+        : await gitPlace(secretsPathFor(options.output), ctx.env),
   });
   const secretsTemporary = placement.where === 'temp';
-  let secretsPath = placement.path ?? '';
+  let secretsPath = proposing ? '' : (placement.path ?? '');
   const reviewedSecrets = options.confirm && secretsPath !== '' && existsSync(secretsPath);
-  if (conversion.secrets.length > 0 && !reviewedSecrets) {
-    if (!secretsPath) secretsPath = join(privateTempDir(ctx.env), placement.name);
-    writePrivate(secretsPath, secretsFileText(conversion));
+  let secrets: SecretsManifests | undefined;
+  if (reviewedSecrets) {
+    // Read and checked now, before anything prints: its values (which may differ from the cluster's) are
+    // masked from here on, and a file with a mistake is refused before the cluster is touched.
+    try {
+      secrets = readSecretsManifests(readFileSync(secretsPath, 'utf8'), secretsPath);
+    } catch (error) {
+      ctx.out.setOutput('result', 'refused');
+      throw error;
+    }
+    for (const value of secrets.values) ctx.redactor.add(value);
+  } else if (conversion.secrets.length > 0 && !proposing) {
+    if (!secretsPath) secretsPath = join(privateDirFor(ctx.env, ref.namespace, ref.name), placement.name);
+    const secretsText = secretsFileText(conversion);
+    secrets = readSecretsManifests(secretsText, secretsPath);
+    for (const value of secrets.values) ctx.redactor.add(value);
+    writePrivate(secretsPath, secretsText);
   }
   const besideCr = secretsPathFor(options.output);
-  if (secretsTemporary && conversion.secrets.length > 0 && existsSync(besideCr)) {
+  if (secretsTemporary && !proposing && conversion.secrets.length > 0 && existsSync(besideCr)) {
     // An earlier run (or version) wrote it there: it holds the values in plaintext, in a work tree.
     ctx.out.warning(
       `${besideCr} (Secrets' manifests from an earlier run) is in the CR's directory; this run does not use it. Delete it, and never commit it.`,
     );
   }
-  if (!(conversion.secrets.length > 0 || reviewedSecrets)) secretsPath = '';
+  if (!secrets) secretsPath = '';
   ctx.out.setOutput('cr-path', options.output);
   ctx.out.setOutput('secrets-path', secretsPath);
   ctx.out.setOutput('unmapped-keys', unmappedLines(conversion));
@@ -165,11 +218,15 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
       ? `Using the reviewed ${crLabel} in ${options.output} as it is (not rewritten).`
       : `Wrote ${crLabel} (apps.wandb.com/v2, version ${conversion.version}) to ${options.output} for review.`,
   );
-  if (conversion.secrets.length > 0) {
+  if (conversion.secrets.length > 0 && proposing) {
     ctx.out.info(
-      reviewedSecrets
-        ? `Using the reviewed Secrets in ${secretsPath} as they are.`
-        : `Wrote ${conversion.secrets.length} Secret manifest${conversion.secrets.length === 1 ? '' : 's'} to ${secretsPath} (mode 0600${secretsTemporary ? ', in a private temporary directory' : ''}: ${placement.why}; never commit it): ${conversion.secrets.map((s) => s.name).join(', ')}.`,
+      `The ${conversion.secrets.length} Secret${conversion.secrets.length === 1 ? '' : 's'} the v2 CR references (${conversion.secrets.map((s) => s.name).join(', ')}) are not written to a file: the pull request never carries them, and confirm creates them from the cluster.`,
+    );
+  } else if (reviewedSecrets) {
+    ctx.out.info(`Using the reviewed Secrets in ${secretsPath} as they are.`);
+  } else if (conversion.secrets.length > 0) {
+    ctx.out.info(
+      `Wrote ${conversion.secrets.length} Secret manifest${conversion.secrets.length === 1 ? '' : 's'} to ${secretsPath} (mode 0600${secretsTemporary ? ', in a private temporary directory' : ''}: ${placement.why}; never commit it): ${conversion.secrets.map((s) => s.name).join(', ')}.${options.confirm ? '' : ` It stays until you delete it${secretsTemporary ? ' (a rerun for this CR overwrites it; a confirm that succeeds deletes it)' : ''}.`}`,
     );
   }
   ctx.out.info(
@@ -211,50 +268,14 @@ export async function planV2(client: KubeClient, options: MigrateOptions, ctx: C
     crNamespace,
     crLabel,
     secretsPath,
+    secretsName: placement.name,
+    ...(secrets ? { secrets } : {}),
     secretsTemporary: secretsTemporary && secretsPath !== '' && !reviewedSecrets,
     cr: built.cr,
     text,
     hostname,
     blockers,
   };
-}
-
-/** The names of the Secrets in the file (the reviewed file may differ from the conversion). */
-function secretNames(plan: V2Plan): string[] {
-  try {
-    const names = parseAllDocuments(readFileSync(plan.secretsPath, 'utf8'))
-      .map((doc) => (doc.toJSON() as { metadata?: { name?: unknown } } | null)?.metadata?.name)
-      .filter((name): name is string => typeof name === 'string');
-    if (names.length > 0) return names;
-  } catch {
-    // Unreadable: the dry run says why; the conversion's names stand in.
-  }
-  return plan.conversion.secrets.map((s) => s.name);
-}
-
-/**
- * The Secrets' manifests as kubectl gets them (on stdin: the values never reach argv): one List, each Secret's
- * stringData turned into data. stringData is never stored, so a server-side apply that carries it never matches
- * the live object and writes each Secret again (a new resourceVersion) on every rerun; data, the stored form,
- * makes an unchanged apply a no-op.
- */
-function secretsForApply(path: string): string {
-  const items = parseAllDocuments(readFileSync(path, 'utf8'))
-    .map((doc) => doc.toJSON() as Record<string, unknown> | null)
-    .filter((doc): doc is Record<string, unknown> => doc !== null && typeof doc === 'object')
-    .map((doc) => {
-      const { stringData, ...rest } = doc as { stringData?: Record<string, unknown> } & Record<
-        string,
-        unknown
-      >;
-      if (!stringData) return doc;
-      const data = { ...((rest.data ?? {}) as Record<string, string>) };
-      // As the API server does: a key in stringData wins over the same key in data.
-      for (const [key, value] of Object.entries(stringData))
-        data[key] = Buffer.from(String(value), 'utf8').toString('base64');
-      return { ...rest, data };
-    });
-  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
 }
 
 /** The v2 CR in the cluster: is its spec the file's? */
@@ -357,26 +378,49 @@ export async function cutoverV2(
   });
   if (refused) {
     ctx.out.setOutput('result', 'refused');
-    ctx.out.error(`Nothing was changed: ${refused.reason}`);
+    ctx.out.error(`Nothing in the cluster was changed: ${refused.reason}`);
     ctx.out.info(`  fix: ${refused.fix}`);
     return 1;
   }
-  const hasSecrets = plan.secretsPath !== '' && existsSync(plan.secretsPath);
-  const names = hasSecrets ? secretNames(plan) : [];
+  const secrets = plan.secrets;
+  const hasSecrets = secrets !== undefined && plan.secretsPath !== '';
+  const names = secrets?.names ?? [];
   const files = [...(hasSecrets ? [plan.secretsPath] : []), options.output];
   // Server-side apply with this product's field manager: client-side apply would keep the whole manifest, the
   // Secrets' values included, in the kubectl.kubernetes.io/last-applied-configuration annotation.
   const apply = ['apply', '--server-side', `--field-manager=${FIELD_MANAGER}`, '-n', plan.crNamespace];
+  let secretsFileGone = false;
+  // Kept for a look or a manual apply (a rerun writes it again from the cluster); it holds the values.
+  const secretsKept = () => {
+    if (hasSecrets && !secretsFileGone)
+      ctx.out.info(
+        `The Secrets' file ${plan.secretsPath} is kept (mode 0600): never commit it; delete it when you no longer need it.`,
+      );
+  };
+  const stateNow = () =>
+    `State: ${steps.length ? `done before it stopped: ${steps.join('; ')}` : 'nothing in the cluster was changed'}.`;
+  // A cancelled run (the workflow cancelled, Ctrl-C) says what it left, as a failed one does.
+  const stopCancel = onCancel(() => {
+    ctx.out.setOutput('result', 'failed');
+    ctx.out.error(`The cutover was cancelled. ${stateNow()}`);
+    secretsKept();
+    ctx.out.summary(
+      [
+        '#### Cutover',
+        '',
+        ...steps.map((s, i) => `${i + 1}. ${s}`),
+        '',
+        `**Result:** cancelled. ${stateNow()}`,
+        '',
+      ].join('\n'),
+    );
+  });
   const finish = (result: string, code: number, line: string, state: string): number => {
     ctx.out.setOutput('result', result);
     if (code === 0) ctx.out.print(line);
     else {
       ctx.out.error(`${line} ${state}`);
-      // Kept for a look or a manual apply (a rerun writes it again from the cluster); it holds the values.
-      if (hasSecrets)
-        ctx.out.info(
-          `The Secrets' file ${plan.secretsPath} is kept (mode 0600): never commit it; delete it when you no longer need it.`,
-        );
+      secretsKept();
     }
     ctx.out.summary(
       [
@@ -414,10 +458,10 @@ export async function cutoverV2(
     ctx.out.info('== 1/4 Check the Secrets and the v2 CR with the API server (server-side dry run)');
     for (const file of files) {
       // The Secrets go on stdin, the CR file is read by kubectl: the values never reach argv or the log.
-      const secrets = file === plan.secretsPath;
-      const checked = await client.kubectl([...apply, '--dry-run=server', '-f', secrets ? '-' : file], {
+      const isSecrets = file === plan.secretsPath;
+      const checked = await client.kubectl([...apply, '--dry-run=server', '-f', isSecrets ? '-' : file], {
         allowFailure: true,
-        ...(secrets ? { stdin: secretsForApply(file) } : {}),
+        ...(isSecrets ? { stdin: secretsList(secrets as SecretsManifests) } : {}),
       });
       if (checked.code !== 0) {
         steps.push(`the API server refused ${file}`);
@@ -460,7 +504,7 @@ export async function cutoverV2(
       steps.push(`applying the Secrets ${names.join(', ')} (some may exist from here on)`);
       const created = await client.kubectl([...apply, '-f', '-'], {
         allowFailure: true,
-        stdin: secretsForApply(plan.secretsPath),
+        stdin: secretsList(secrets as SecretsManifests),
       });
       if (created.code !== 0) {
         const state = secretsFailedState(names, await existingSecrets(client, plan.crNamespace, names));
@@ -524,6 +568,7 @@ export async function cutoverV2(
       `verify passed against ${host}${verified.serverVersion ? ` (server ${verified.serverVersion})` : ''}`,
     );
     steps.push(secretsFileAfter(plan, ctx));
+    secretsFileGone = plan.secretsTemporary;
     return finish(
       'migrated',
       0,
@@ -531,16 +576,20 @@ export async function cutoverV2(
       '',
     );
   } catch (error) {
-    const state = `State: ${steps.length ? `done before it stopped: ${steps.join('; ')}` : 'nothing was changed'}.`;
+    const state = stateNow();
     if (error instanceof UserError) {
       ctx.out.setOutput('result', 'failed');
       ctx.out.error(`${error.message} ${state}`);
       if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+      secretsKept();
       return 1;
     }
     ctx.out.setOutput('result', 'failed');
     ctx.out.error(`The cutover stopped on an unexpected error: ${errorMessage(error)}. ${state}`);
+    secretsKept();
     throw error;
+  } finally {
+    stopCancel();
   }
 }
 

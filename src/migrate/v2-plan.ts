@@ -3,6 +3,8 @@
  * (written now, or the reviewed one) may be applied, and whether confirm may touch the cluster. Pure.
  */
 import { basename, dirname, join, parse as parsePath } from 'node:path';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { UserError } from '../core/errors.js';
 import { V2_API_VERSION } from './to-v2.js';
 
 /** The Secrets' manifests' place beside the CR file, `<name>.secrets.yaml`. */
@@ -202,4 +204,152 @@ export function secretsFailedState(names: string[], existing: string[] | undefin
  */
 export function unverifiedState(secrets: string[]): string {
   return `State: the v2 CR stays applied${secrets.length ? ` and the Secrets ${secrets.join(', ')} exist` : ''}. Fix what verify reports and run verify again. The CR's annotations legacy.operator.wandb.com/v1-chart and v1-values record the v1 chart and values with every secret referenced (moved into the Secrets) or masked: not the original values.`;
+}
+
+/** The Secrets' file, checked and ready for kubectl. */
+export interface SecretsManifests {
+  /** Each Secret as kubectl gets it: stringData turned into data (see secretsList). */
+  items: Array<Record<string, unknown>>;
+  /** metadata.name of each. */
+  names: string[];
+  /** Every value, decoded (data) or as written (stringData): for the redactor, before anything prints. */
+  values: string[];
+}
+
+/** What a YAML error code means, in words that never quote the file (the line may hold a value). */
+const YAML_PROBLEMS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: "a value holds an unquoted ': ' (quote the value)",
+  MISSING_CHAR: 'a quote or a bracket is not closed',
+  DUPLICATE_KEY: 'a key appears twice in one mapping (which value was meant is not known)',
+  BAD_INDENT: 'the indentation is wrong',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line',
+  UNEXPECTED_TOKEN: 'something unexpected stands here',
+};
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * Reads the Secrets' file (written now, or the reviewed one) into what kubectl gets. Refuses, before anything is
+ * applied, a file the YAML parser reports errors in (parseAllDocuments does not throw: a mistake would otherwise
+ * apply a wrong value, such as `[object Object]` or the last of two keys) and a value that is not a scalar. The
+ * error names the file, line and column and the key, never the line's text or a value: the file holds secrets.
+ */
+export function readSecretsManifests(text: string, file: string): SecretsManifests {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const fix = `Fix ${file} (or remove it to have it written afresh from the cluster) and run again.`;
+  const refuse = (line: number, column: number, problem: string): never => {
+    throw new UserError(
+      `${file}:${line}:${column}: ${problem}; the Secrets' file is not applied (its values are not shown here). Nothing in the cluster was changed.`,
+      fix,
+      { file, line, column },
+    );
+  };
+  const at = (doc: Document.Parsed, path: string[]): { line: number; col: number } => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+  };
+  const result: SecretsManifests = { items: [], names: [], values: [] };
+  for (const doc of list) {
+    const error = doc.errors[0];
+    if (error) {
+      const [pos] = error.linePos ?? [{ line: 1, col: 1 }];
+      const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML error(s) after it)` : '';
+      refuse(pos.line, pos.col, `the YAML does not parse: ${YAML_PROBLEMS[error.code] ?? error.code}${more}`);
+    }
+    const body = doc.toJSON() as unknown;
+    if (body === null || body === undefined) continue;
+    if (typeof body !== 'object' || Array.isArray(body)) {
+      const pos = at(doc, []);
+      refuse(pos.line, pos.col, 'a document is not a mapping (a Secret manifest)');
+    }
+    const secret = body as Record<string, unknown> & { metadata?: { name?: unknown } };
+    const name = typeof secret.metadata?.name === 'string' ? secret.metadata.name : '(no metadata.name)';
+    const data: Record<string, string> = {};
+    for (const field of ['data', 'stringData'] as const) {
+      const map = secret[field];
+      if (map === undefined) continue;
+      if (map === null || typeof map !== 'object' || Array.isArray(map)) {
+        const pos = at(doc, [field]);
+        refuse(pos.line, pos.col, `${field} of Secret ${name} is not a mapping of keys to values`);
+      }
+      for (const [key, value] of Object.entries(map as Record<string, unknown>)) {
+        const pos = () => at(doc, [field, key]);
+        const ok =
+          field === 'data'
+            ? typeof value === 'string'
+            : ['string', 'number', 'boolean'].includes(typeof value);
+        if (!ok) {
+          const { line, col } = pos();
+          const kind =
+            value === null
+              ? 'empty'
+              : Array.isArray(value)
+                ? 'a list'
+                : typeof value === 'object'
+                  ? 'a mapping'
+                  : `a ${typeof value}`;
+          refuse(
+            line,
+            col,
+            `${field}.${key} of Secret ${name} is ${kind}, not ${field === 'data' ? 'a base64 string' : 'a single value'}`,
+          );
+        }
+        if (field === 'data') {
+          const encoded = (value as string).replace(/\s+/g, '');
+          if (!BASE64.test(encoded)) {
+            const { line, col } = pos();
+            refuse(line, col, `data.${key} of Secret ${name} is not base64 (stringData takes plain text)`);
+          }
+          data[key] = encoded;
+          result.values.push(Buffer.from(encoded, 'base64').toString('utf8'));
+        } else {
+          // As the API server does: a key in stringData wins over the same key in data.
+          const plain = String(value);
+          data[key] = Buffer.from(plain, 'utf8').toString('base64');
+          result.values.push(plain);
+        }
+      }
+    }
+    result.names.push(...(typeof secret.metadata?.name === 'string' ? [secret.metadata.name] : []));
+    const { stringData: _dropped, ...rest } = secret;
+    void _dropped;
+    result.items.push(
+      secret.data === undefined && secret.stringData === undefined ? rest : { ...rest, data },
+    );
+  }
+  return result;
+}
+
+/**
+ * The Secrets as kubectl gets them (on stdin: the values never reach argv): one List. stringData is never stored,
+ * so a server-side apply that carries it never matches the live object and writes each Secret again (a new
+ * resourceVersion) on every rerun; data, the stored form, makes an unchanged apply a no-op.
+ */
+export function secretsList(manifests: SecretsManifests): string {
+  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: manifests.items });
+}
+
+/**
+ * The state a pull-request run leaves when it stops on an error: once the branch was pushed, the branch has moved
+ * even if the pull request could not be opened or updated (a token without pull-requests: write).
+ */
+export function prFailureState(input: {
+  written: string;
+  branch: string;
+  /** Set once this run pushed the branch; `commit` when it could be read back. */
+  pushed?: { commit?: string };
+  /** The number of the open pull request of the branch, when there was one. */
+  existing?: number;
+}): string {
+  const head = `State: ${input.written} written; nothing in the cluster changed;`;
+  if (!input.pushed)
+    return `${head} the branch ${input.branch} and the pull request are as they were before this run.`;
+  const commit = input.pushed.commit ? `commit ${input.pushed.commit.slice(0, 12)}` : 'the new commit';
+  const pr =
+    input.existing !== undefined
+      ? `pull request #${input.existing} shows it, but its title and description were not updated`
+      : 'the pull request was not opened';
+  return `${head} the branch ${input.branch} now holds ${commit} with the v2 CR; ${pr}. A rerun does not push again and goes on to the pull request.`;
 }
