@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { TEST_HOST } from '../../test-support/cluster/real-charts.js';
 import { usePlane, type Plane } from '../../test-support/cluster/plane.js';
@@ -59,6 +60,8 @@ let branch: string;
 let source: V1Source;
 let uid: string;
 let gh: GitHubStandIn;
+/** While true, opening a pull request is refused as for a token without pull-requests: write. */
+let refusePullCreation = false;
 let url: string;
 let pulls: PullsStandIn;
 let remote: TestRemote;
@@ -160,6 +163,21 @@ beforeAll(async () => {
     branchSha: (b) => remote.tip(b),
     users: ['alice'],
   });
+  // A token that may push (contents: write) but not open pull requests gets GitHub's 403 "Resource not
+  // accessible by integration" here; otherwise the pulls stand-in answers, as addPullRoutes' own route does.
+  gh.route('POST', '/repos/:owner/:repo/pulls', async (request) => {
+    if (refusePullCreation) throw gh.error(403, 'Resource not accessible by integration');
+    gh.requireToken(request);
+    const answer = await pulls.handle(request.method, request.path, request.query, request.body);
+    if (!answer) throw gh.error(404, 'Not Found');
+    if (answer.status >= 400) {
+      const { message, ...extra } = answer.body as { message?: string } & Record<string, unknown>;
+      delete extra.documentation_url;
+      delete extra.status;
+      throw gh.error(answer.status, message ?? 'Error', extra);
+    }
+    return { status: answer.status, body: answer.body };
+  });
 }, 10 * 60_000);
 
 afterAll(async () => {
@@ -182,16 +200,14 @@ describe('migrate --to v2 with pull-request', () => {
     expect(run.stdout).toContain('Opened pull request #1 (https://github.com/acme/infra/pull/1)');
     expect(run.summary).toContain('**Pull request**: [#1](https://github.com/acme/infra/pull/1) (created)');
 
-    // The branch: one commit over main adding the CR file exactly as written for review; the Secrets' file
-    // (0600) is not in the checkout at all (under Actions it goes to a private temporary directory), nor in a commit.
+    // The branch: one commit over main adding the CR file exactly as written for review. The Secrets' file is
+    // not written at all (a pull request never carries it; confirm is a later run): not in the checkout, not
+    // in a temporary directory, not in a commit.
     const written = readFileSync(join(run.cwd, CR_PATH), 'utf8');
-    const secretsFile = run.out['secrets-path'];
-    expect(secretsFile).toMatch(/\/wandb-v2\.secrets\.yaml$/);
-    expect(relative(run.cwd, secretsFile).startsWith('..')).toBe(true);
+    expect(run.out['secrets-path']).toBe('');
     expect(existsSync(join(run.cwd, 'deploy', 'wandb-v2.secrets.yaml'))).toBe(false);
-    expect(statSync(secretsFile).mode & 0o777).toBe(0o600);
-    expect(statSync(dirname(secretsFile)).mode & 0o777).toBe(0o700);
-    expect(readFileSync(secretsFile, 'utf8')).toContain(MYSQL_PASSWORD);
+    expect(existsSync(join(tmpdir(), `wandb-migrate-v2-${ns}-${CR_NAME}`))).toBe(false);
+    expect(run.stdout).toContain('are not written to a file: the pull request never carries them');
     const changed = await git(remote.root, ['--git-dir', remote.bare, 'diff', '--name-only', 'main', branch]);
     expect(changed.trim().split('\n')).toEqual([CR_PATH]);
     const { files, messages } = await branchContent();
@@ -300,8 +316,30 @@ describe('migrate --to v2 with pull-request', () => {
     expect(run.code).toBe(1);
     expect(run.out.result).toBe('failed');
     expect(run.stdout).toContain('1 commit(s) this job did not make');
-    expect(run.stdout).toContain('the pull request is as it was before this run');
+    expect(run.stdout).toContain(
+      `the branch ${branch} and the pull request are as they were before this run`,
+    );
     expect(await remote.tip(branch)).toBe(theirs);
+    expectNoSecrets(everything(run));
+  });
+
+  it('a token that may push but not open pull requests: the run says the branch holds the commit and no pull request was opened', async () => {
+    const p = plane();
+    const other = 'wandb-operator-actions/migrate-v2-no-pr-right';
+    refusePullCreation = true;
+    const run = await migrate(p, ['--branch', other]).finally(() => {
+      refusePullCreation = false;
+    });
+    expect(run.code).toBe(1);
+    expect(run.out.result).toBe('failed');
+    const tip = await remote.tip(other);
+    if (!tip) throw new Error(`the branch ${other} was not pushed`);
+    expect(run.stdout).toContain('Resource not accessible by integration');
+    expect(run.stdout).toContain(
+      `the branch ${other} now holds commit ${tip.slice(0, 12)} with the v2 CR; the pull request was not opened.`,
+    );
+    expect(run.stdout).not.toContain('as they were before this run');
+    expect(pulls.pulls.filter((pr) => pr.head === other)).toHaveLength(0);
     expectNoSecrets(everything(run));
   });
 

@@ -4,7 +4,6 @@
  * CR file and nothing else (never the Secrets' file), pushed with a lease, and one pull request created or
  * brought up to date. The title, body and commit message are pure (./v2-pr-body.ts).
  */
-import { basename, relative } from 'node:path';
 import type { Context } from '../core/command.js';
 import { UserError } from '../core/errors.js';
 import { createGitHubClient, explainGitHubError } from '../github/client.js';
@@ -26,7 +25,7 @@ import { changeFor } from '../pr/plan.js';
 import type { MigrateOptions, MigratePullRequest } from './options.js';
 import { isOwnMigrateCommit, readMigrateMarker, v2CommitMessage, v2PrBody, v2PrTitle } from './v2-pr-body.js';
 import type { V2Plan } from './v2-flow.js';
-import { pullRequestRefusal } from './v2-plan.js';
+import { prFailureState, pullRequestRefusal } from './v2-plan.js';
 
 const NOUN = 'the migration pull request';
 
@@ -52,18 +51,10 @@ export async function proposeV2(plan: V2Plan, options: MigrateOptions, ctx: Cont
     );
     return 1;
   }
-  const written = `${options.output}${plan.conversion.secrets.length ? ` and ${plan.secretsPath}` : ''}`;
+  // What the run did on GitHub so far, for the state an error leaves (the Secrets' file is not written here).
+  const progress: PrProgress = {};
   try {
-    const outcome = await openOrUpdate(plan, pr, text, ctx);
-    if (
-      plan.conversion.secrets.length > 0 &&
-      !relative(pr.repositoryPath, plan.secretsPath).startsWith('..')
-    ) {
-      // The commit never holds it, but a later `git add -A` in the same job would.
-      ctx.out.notice(
-        `${plan.secretsPath} (the Secrets, mode 0600) is in the clone's working tree, untracked; it is not in the pull request. Do not add it in a later step: delete it when the job no longer needs it.`,
-      );
-    }
+    const outcome = await openOrUpdate(plan, pr, text, ctx, progress);
     ctx.out.setOutput('result', 'planned');
     ctx.out.setOutput('pull-request-operation', outcome.operation);
     ctx.out.setOutput('pull-request-number', outcome.pullRequest ? String(outcome.pullRequest.number) : '');
@@ -90,11 +81,16 @@ export async function proposeV2(plan: V2Plan, options: MigrateOptions, ctx: Cont
     if (!(error instanceof UserError)) throw error;
     ctx.out.setOutput('result', 'failed');
     ctx.out.error(
-      `${error.message} State: ${written} are written; nothing in the cluster changed; the pull request is as it was before this run.`,
+      `${error.message} ${prFailureState({ written: options.output, branch: pr.branch, ...progress })}`,
     );
     if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
     return 1;
   }
+}
+
+interface PrProgress {
+  pushed?: { commit?: string };
+  existing?: number;
 }
 
 async function openOrUpdate(
@@ -102,6 +98,7 @@ async function openOrUpdate(
   pr: MigratePullRequest,
   text: string,
   ctx: Context,
+  progress: PrProgress,
 ): Promise<{ operation: PrOperation; pullRequest?: PrRef }> {
   const github = createGitHubClient({
     baseUrl: pr.githubApiUrl,
@@ -125,6 +122,7 @@ async function openOrUpdate(
     throw explain(error, `list the pull requests of ${pr.branch}`);
   });
   const open = prs.find((p) => p.state === 'open');
+  if (open) progress.existing = open.number;
   if (open && !readMigrateMarker(open.body)) {
     throw new UserError(
       `Pull request #${open.number} uses the branch ${pr.branch} but was not opened by migrate (its description has no migrate marker); it is left as it is.`,
@@ -157,14 +155,28 @@ async function openOrUpdate(
     name: plan.crName,
     namespace: plan.crNamespace,
     path: pr.path,
-    secretsFile: basename(plan.secretsPath),
+    secretsFile: plan.secretsName,
   };
   const holds = await branchHolds(repo, tips.branchSha, files);
+  // Everything that goes to GitHub passes through the redactor, like everything printed: the commit message too.
   const pushed = holds
     ? false
-    : await pushFiles(s, { files, message: v2CommitMessage(input), author: pr.author });
-  if (pushed) ctx.out.info(`Pushed the commit with ${pr.path} to ${pr.branch}.`);
-  // Everything that goes to GitHub passes through the redactor, like everything printed.
+    : await pushFiles(s, {
+        files,
+        message: ctx.redactor.redact(v2CommitMessage(input)),
+        author: pr.author,
+      });
+  if (pushed) {
+    // Read back for the state an error from here on leaves; not knowing it is no failure.
+    const commit = await repo
+      .lsRemote([pr.branch])
+      .then((remote) => remote.heads.get(`refs/heads/${pr.branch}`))
+      .catch(() => undefined);
+    progress.pushed = commit ? { commit } : {};
+    ctx.out.info(
+      `Pushed ${commit ? `commit ${commit.slice(0, 12)}` : 'the commit'} with ${pr.path} to ${pr.branch}.`,
+    );
+  }
   const wanted = {
     title: ctx.redactor.redact(v2PrTitle(input)),
     body: ctx.redactor.redact(v2PrBody(input)),
