@@ -26,7 +26,13 @@ const RUNS = 5;
 /** A process's wall time; run asynchronously, so the in-process stand-ins keep working meanwhile. */
 async function timed(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const start = process.hrtime.bigint();
-  const result = await execute({ command: argv[0], args: argv.slice(1), env, timeoutMs: 300_000 });
+  const result = await execute({
+    role: 'inherit',
+    command: argv[0],
+    args: argv.slice(1),
+    env,
+    timeoutMs: 300_000,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.code !== 0)
     throw new Error(`${argv.slice(0, 3).join(' ')} failed: ${result.stderr || result.stdout}`);

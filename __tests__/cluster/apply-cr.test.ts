@@ -112,6 +112,7 @@ interface LiveWandb {
 
 async function liveCr(p: Plane, name: string): Promise<LiveWandb | undefined> {
   const result = await execute({
+    role: 'inherit',
     command: p.tools.kubectl,
     args: [
       '--kubeconfig',

@@ -48,6 +48,7 @@ export async function helmReleases(
   const { execute } = await import('../../src/core/exec.js');
   const { EVERY_RELEASE_STATE } = await import('../../src/kube/helm.js');
   const result = await execute({
+    role: 'inherit',
     command: helm,
     args: ['list', '-n', namespace, ...EVERY_RELEASE_STATE, '-o', 'json', '--kubeconfig', plane.kubeconfig],
     timeoutMs: 60_000,

@@ -320,6 +320,7 @@ test('with cert-manager, v2 installs from the OCI registry with credentials; a r
   expect(again.stdout).toContain('Unchanged: operator 2.0.0-beta.6');
   expect(wrappers.calls().some((c) => c.argv.includes('upgrade'))).toBe(false);
   const history = await execute({
+    role: 'inherit',
     command: p.tools.helm,
     args: ['history', 'operator', '-n', n, '-o', 'json', '--kubeconfig', p.kubeconfig],
     timeoutMs: 60_000,
@@ -449,6 +450,7 @@ test('a v1 operator release on the cluster: v2 is refused with the migration pat
   const n = await ns('v2-over-v1');
   // W&B's real v1 operator chart as a user's earlier install left it (its CRD exists already on this plane).
   const v1 = await execute({
+    role: 'inherit',
     command: p.tools.helm,
     args: [
       'install',
@@ -491,6 +493,7 @@ test('a v1 operator release on the cluster: v2 is refused with the migration pat
   } finally {
     // Other v2 installs on this shared plane would be refused while it exists.
     await execute({
+      role: 'inherit',
       command: p.tools.helm,
       args: ['uninstall', 'operator', '-n', n, '--kubeconfig', p.kubeconfig],
       timeoutMs: 120_000,

@@ -118,6 +118,7 @@ async function deployment(
   | undefined
 > {
   const result = await execute({
+    role: 'inherit',
     command: p.tools.kubectl,
     args: ['--kubeconfig', p.kubeconfig, 'get', 'deployment', name, '-n', ns, '-o', 'json'],
   });
@@ -126,6 +127,7 @@ async function deployment(
 
 async function crPhase(p: Plane): Promise<string | undefined | null> {
   const result = await execute({
+    role: 'inherit',
     command: p.tools.kubectl,
     args: [
       '--kubeconfig',
@@ -206,6 +208,7 @@ beforeAll(async () => {
     ].join('\n'),
   );
   const installed = await execute({
+    role: 'inherit',
     command: p.tools.helm,
     args: [
       'install',
@@ -489,6 +492,7 @@ describe('migrate from plain manifests: a verify that fails, one skipped, one th
     standIn = await startWandbStandIn({ apiKey: MANIFEST_API_KEY });
     // The legacy chart rendered once and applied with kubectl: no Helm release, only the objects.
     const rendered = await execute({
+      role: 'inherit',
       command: p.tools.helm,
       args: [
         'template',
@@ -509,6 +513,7 @@ describe('migrate from plain manifests: a verify that fails, one skipped, one th
     await p.kubectl(['apply', '-n', manifestNs, '-f', '-'], rendered.stdout);
     await until(async () => {
       const result = await execute({
+        role: 'inherit',
         command: p.tools.kubectl,
         args: ['--kubeconfig', p.kubeconfig, 'get', 'deployment', 'wandb', '-n', manifestNs, '-o', 'json'],
       });
@@ -616,6 +621,7 @@ describe('migrate from plain manifests: a verify that fails, one skipped, one th
     expect(old.spec.replicas).toBe(1);
     await until(async () => {
       const result = await execute({
+        role: 'inherit',
         command: p.tools.kubectl,
         args: [
           '--kubeconfig',
@@ -735,6 +741,7 @@ describe('migrate from plain manifests: a verify that fails, one skipped, one th
     ).toBe(1);
     await until(async () => {
       const result = await execute({
+        role: 'inherit',
         command: p.tools.kubectl,
         args: ['--kubeconfig', p.kubeconfig, 'get', 'deployment', 'wandb', '-n', manifestNs],
       });

@@ -21,6 +21,7 @@ const { plane, namespace } = usePlane({ plane: 'v2' });
 
 async function kubectl(p: Plane, args: string[], stdin?: string) {
   return execute({
+    role: 'inherit',
     command: p.tools.kubectl,
     args: ['--kubeconfig', p.kubeconfig, ...args],
     ...(stdin !== undefined ? { stdin } : {}),

@@ -63,6 +63,7 @@ test('the kubelet stand-in makes a Deployment roll out, or keeps it waiting', as
     });
     expect(reason).toBe('ImagePullBackOff');
     const stalled = await execute({
+      role: 'inherit',
       command: p.tools.kubectl,
       args: ['--kubeconfig', p.kubeconfig, '-n', ns, 'rollout', 'status', 'deployment/web', '--timeout=3s'],
     });

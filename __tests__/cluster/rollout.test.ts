@@ -177,6 +177,7 @@ async function liveCr(
   | undefined
 > {
   const result = await execute({
+    role: 'inherit',
     command: p.tools.kubectl,
     args: [
       '--kubeconfig',

@@ -131,6 +131,7 @@ describe.each([
     const w = workstation(`${label.replace(' ', '')}-login`, helmPath());
     const helmHome = mkdtempSync(join(dir, 'login-home-'));
     const login = await execute({
+      role: 'inherit',
       command: helmPath(),
       args: ['registry', 'login', registry.host, '--username', USER, '--password-stdin'].concat(
         label === 'helm 4' ? ['--plain-http'] : [],

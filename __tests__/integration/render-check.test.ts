@@ -35,14 +35,19 @@ beforeAll(async () => {
   helm = (await ensureTools()).helm;
   dir = mkdtempSync(join(tmpdir(), 'render-check-'));
   const served = join(dir, 'repo');
-  await execute({ command: 'mkdir', args: ['-p', served] });
+  await execute({ role: 'inherit', command: 'mkdir', args: ['-p', served] });
   for (const version of ['0.40.7', '0.43.8']) {
     copyFileSync(
       join(CHARTS, `operator-wandb-${version}.tgz`),
       join(served, `operator-wandb-${version}.tgz`),
     );
   }
-  const indexed = await execute({ command: helm, args: ['repo', 'index', served], timeoutMs: 60_000 });
+  const indexed = await execute({
+    role: 'inherit',
+    command: helm,
+    args: ['repo', 'index', served],
+    timeoutMs: 60_000,
+  });
   expect(indexed.code).toBe(0);
   repo = await serveDir({ dir: served, basicAuth: { username: 'ci', password: PASSWORD } });
   // A private chart cache (next to the tool cache) and no helm on PATH: only what each test gives.

@@ -118,22 +118,12 @@ export function childEnv(role: ChildRole | undefined, env: NodeJS.ProcessEnv): N
   return out;
 }
 
-/**
- * The role of a call that states none. Tests' own helper calls pass none and need what they pass (the
- * plane's scripts read WANDB_CLUSTER_DIR and friends); Jest sets JEST_WORKER_ID in every worker and a runner
- * never does. Outside Jest, no role means the basics only. Product calls state their role, which the unit
- * test checks for every call in src/, so this default never decides what a product child sees.
- */
-function defaultRole(): ChildRole | undefined {
-  return process.env.JEST_WORKER_ID !== undefined ? 'inherit' : undefined;
-}
-
 export const execute: Execute = (request) =>
   new Promise((resolve, reject) => {
     const child = spawn(request.command, request.args, {
       detached: OWN_GROUP,
       cwd: request.cwd,
-      env: childEnv(request.role ?? defaultRole(), request.env ?? process.env),
+      env: childEnv(request.role, request.env ?? process.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     // Killed if the run is cancelled, so no program outlives it.

@@ -84,6 +84,7 @@ export function certManagerCrds(): Record<string, unknown> {
 
 async function kubectl(p: Plane, args: string[], stdin?: string) {
   return execute({
+    role: 'inherit',
     command: p.tools.kubectl,
     args: ['--kubeconfig', p.kubeconfig, ...args],
     stdin,

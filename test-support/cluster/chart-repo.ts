@@ -42,7 +42,12 @@ export async function buildChartRepoDir(
     for (const version of appVersions) {
       await copyFile(referenceChart('operator-wandb', version), join(dir, `operator-wandb-${version}.tgz`));
     }
-    const result = await execute({ command: helm, args: ['repo', 'index', dir], timeoutMs: 120_000 });
+    const result = await execute({
+      role: 'inherit',
+      command: helm,
+      args: ['repo', 'index', dir],
+      timeoutMs: 120_000,
+    });
     if (result.code !== 0) throw new Error(`helm repo index ${dir}: ${result.stderr}`);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });

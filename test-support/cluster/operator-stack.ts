@@ -43,6 +43,7 @@ export async function startOperatorStack(
   }).start();
   const operatorName = operatorNameFor(options.operatorNamespace);
   const installed = await execute({
+    role: 'inherit',
     command: p.tools.helm,
     args: [
       'install',

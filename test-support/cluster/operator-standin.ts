@@ -375,6 +375,7 @@ export class OperatorStandIn {
     const host = (chart.url as string).slice('oci://'.length).split('/')[0];
     // Helm 3's login has no --plain-http; it reaches a loopback registry over HTTP by itself.
     const login = await execute({
+      role: 'inherit',
       command: this.options.helm,
       args: ['registry', 'login', host, '--username', creds.username, '--password-stdin'],
       stdin: creds.password,
@@ -405,6 +406,7 @@ export class OperatorStandIn {
       const bridge = join(dir, 'bridge-1.20.json');
       await writeFile(bridge, JSON.stringify(BRIDGE_VALUES));
       const result = await execute({
+        role: 'inherit',
         command: this.options.helm,
         args: [
           'upgrade',
@@ -443,6 +445,7 @@ export class OperatorStandIn {
   private async remove(cr: WandbCR): Promise<void> {
     if (!cr.metadata.finalizers?.includes(FINALIZER)) return;
     await execute({
+      role: 'inherit',
       command: this.options.helm,
       args: [
         'uninstall',

@@ -41,6 +41,7 @@ export async function packageV2OperatorChart(
   const out = join(dir, 'out');
   await mkdir(out);
   const packaged = await execute({
+    role: 'inherit',
     command: helm,
     args: ['package', src, '--version', version, '--app-version', version, '-d', out],
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir },

@@ -82,6 +82,7 @@ export async function installV2Crd(p: Plane): Promise<void> {
     );
   }
   const run = await execute({
+    role: 'inherit',
     command: p.tools.kubectl,
     args: [
       '--kubeconfig',
@@ -115,6 +116,7 @@ export async function installV2Crd(p: Plane): Promise<void> {
   // then an unknown field is not reported. Wait until `kubectl explain` knows the v2 spec.
   for (;;) {
     const explained = await execute({
+      role: 'inherit',
       command: p.tools.kubectl,
       args: [
         '--kubeconfig',

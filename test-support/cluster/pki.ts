@@ -13,7 +13,7 @@ export interface TestPki {
 }
 
 async function openssl(args: string[], cwd: string): Promise<void> {
-  const result = await execute({ command: 'openssl', args, cwd, timeoutMs: 60_000 });
+  const result = await execute({ role: 'inherit', command: 'openssl', args, cwd, timeoutMs: 60_000 });
   if (result.code !== 0) throw new Error(`openssl ${args[0]}: ${result.stderr}`);
 }
 

@@ -59,6 +59,7 @@ let tools: Promise<Tools> | undefined;
 export function ensureTools(): Promise<Tools> {
   tools ??= (async () => {
     const result = await execute({
+      role: 'inherit',
       command: 'bash',
       args: [join(REPO_ROOT, 'scripts/cluster/tools.sh')],
       timeoutMs: 10 * 60_000,
@@ -89,6 +90,7 @@ export function ensurePlane(kind: PlaneKind = 'v1'): Promise<Plane> {
     const found = await ensureTools();
     // The first run on a machine may build kube-apiserver (about 7 minutes on 2 cores).
     const result = await execute({
+      role: 'inherit',
       command: 'bash',
       args: [join(REPO_ROOT, 'scripts/cluster/up.sh')],
       env: kind === 'v2' ? { ...process.env, WANDB_CLUSTER_DIR: `${v1StateDir()}-v2` } : process.env,
@@ -105,6 +107,7 @@ export function ensurePlane(kind: PlaneKind = 'v1'): Promise<Plane> {
     };
     const kubectl = async (args: string[], stdin?: string) => {
       const run = await execute({
+        role: 'inherit',
         command: found.kubectl,
         args: ['--kubeconfig', kubeconfig, ...args],
         stdin,
@@ -218,12 +221,14 @@ export async function sweepClusterScoped(p: Plane, namespaces?: string[]): Promi
 export async function ensureWandbCrd(p: Plane): Promise<void> {
   const { referenceChart } = await import('./real-charts.js');
   const crds = await execute({
+    role: 'inherit',
     command: p.tools.helm,
     args: ['show', 'crds', referenceChart('operator', '1.4.8')],
     timeoutMs: 60_000,
   });
   if (crds.code !== 0) throw new Error(`helm show crds of the operator chart: ${crds.stderr}`);
   const run = await execute({
+    role: 'inherit',
     command: p.tools.kubectl,
     args: ['--kubeconfig', p.kubeconfig, 'create', '-f', '-'],
     stdin: crds.stdout,

@@ -42,7 +42,7 @@ async function sha256(path: string): Promise<string> {
 }
 
 async function version(binary: string, args: string[], pattern: RegExp): Promise<string> {
-  const result = await execute({ command: binary, args, timeoutMs: 30_000 });
+  const result = await execute({ role: 'inherit', command: binary, args, timeoutMs: 30_000 });
   const match = pattern.exec(result.stdout);
   if (!match) throw new Error(`cannot read the version of ${binary}: ${result.stdout}${result.stderr}`);
   return match[1];
@@ -57,6 +57,7 @@ async function addHelm(dir: string, binary: string): Promise<string> {
     await mkdir(join(stage, 'linux-amd64'), { recursive: true });
     await copyFile(binary, join(stage, 'linux-amd64', 'helm'));
     const result = await execute({
+      role: 'inherit',
       command: 'tar',
       args: ['-czf', join(stage, name), '-C', stage, 'linux-amd64'],
       timeoutMs: 300_000,
@@ -105,7 +106,7 @@ export function fakeProgram(tool: string, version: string, os: string, arch: str
 }
 
 async function run(command: string, args: string[], cwd?: string): Promise<void> {
-  const result = await execute({ command, args, cwd, timeoutMs: 120_000 });
+  const result = await execute({ role: 'inherit', command, args, cwd, timeoutMs: 120_000 });
   if (result.code !== 0) throw new Error(`${command}: ${result.stderr}`);
 }
 

@@ -20,7 +20,14 @@ export const gitEnv: NodeJS.ProcessEnv = {
 };
 
 export async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const result = await execute({ command: 'git', args, cwd, env: { ...gitEnv, ...env }, timeoutMs: 60_000 });
+  const result = await execute({
+    role: 'inherit',
+    command: 'git',
+    args,
+    cwd,
+    env: { ...gitEnv, ...env },
+    timeoutMs: 60_000,
+  });
   if (result.code !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${result.stderr}`);
   return result.stdout;
 }

@@ -58,6 +58,7 @@ export async function pushReferenceChart(
     if (options.credentials) {
       const args = ['registry', 'login', registry.host, '--username', options.credentials.username];
       let login = await execute({
+        role: 'inherit',
         command: options.helm,
         args: [...args, '--password-stdin', '--plain-http'],
         stdin: options.credentials.password,
@@ -66,6 +67,7 @@ export async function pushReferenceChart(
       });
       if (login.code !== 0 && /unknown flag: --plain-http/.test(login.stderr)) {
         login = await execute({
+          role: 'inherit',
           command: options.helm,
           args: [...args, '--password-stdin'],
           stdin: options.credentials.password,
@@ -76,6 +78,7 @@ export async function pushReferenceChart(
       if (login.code !== 0) throw new Error(`helm registry login ${registry.host} failed: ${login.stderr}`);
     }
     const pushed = await execute({
+      role: 'inherit',
       command: options.helm,
       args: ['push', archive, `oci://${registry.host}/${repository}`, '--plain-http'],
       env,

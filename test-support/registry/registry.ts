@@ -55,7 +55,7 @@ export async function freePort(): Promise<number> {
 }
 
 async function run(command: string, args: string[], stdin?: string, cwd?: string): Promise<void> {
-  const result = await execute({ command, args, stdin, cwd, timeoutMs: 60000 });
+  const result = await execute({ role: 'inherit', command, args, stdin, cwd, timeoutMs: 60000 });
   if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
 }
 

@@ -929,6 +929,7 @@ describe('verify against W&B Server and its object store over https, behind a pr
 
   test('the stand-in is honest: the fake wandb CLI without the CA fails its login on the certificate', async () => {
     const result = await execute({
+      role: 'inherit',
       command: process.execPath,
       args: [fakeCli, 'verify', '--host', tlsStandIn.url],
       env: { PATH: pathWith(false), WANDB_API_KEY: API_KEY },
