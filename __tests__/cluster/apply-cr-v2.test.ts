@@ -302,7 +302,12 @@ describe('apply-cr with an apps.wandb.com/v2 CR', () => {
         global: { host: 'https://wandb.example.com', mysql: { host: 'db', password } },
         app: { image: { tag } },
       });
-    const legacy = ['legacy.operator.wandb.com/v1-values', 'legacy.operator.wandb.com/mysql-pending'];
+    const legacy = [
+      'legacy.operator.wandb.com/v1-values',
+      'legacy.operator.wandb.com/mysql-pending',
+      'legacy.operator.wandb.com/redis-pending',
+    ];
+    const redisPw = 'acrV2-RedisPw-not-ours-31';
     await p.kubectl([
       'annotate',
       '--overwrite',
@@ -312,11 +317,14 @@ describe('apply-cr with an apps.wandb.com/v2 CR', () => {
       CR,
       `${legacy[0]}=${v1Values(mysqlPw, '0.80.0')}`,
       `${legacy[1]}={"password":"${goEscaped}","host":"db"}`,
+      `${legacy[2]}={"password":"${redisPw}"}`,
     ]);
     try {
       // What migrate --to v2 writes: the v1 values with the secrets masked, in the same annotation.
+      // It also sets mysql-pending (without the password), so the live one, with it, is diffed too.
       const desired = writeCr('legacy.yaml', CR, ns, '0.81.0', {
         [legacy[0]]: v1Values('***', '0.81.0'),
+        [legacy[1]]: '{"host":"db"}',
       });
       const run = await applyCr(p, desired, ['--dry-run']);
       expect(run.code).toBe(0);
@@ -324,17 +332,18 @@ describe('apply-cr with an apps.wandb.com/v2 CR', () => {
       expect(run.stdout).toContain(
         `-    ${legacy[0]}: '{"global":{"host":"https://wandb.example.com","mysql":{"host":"db","password":"***"}}`,
       );
-      expect(run.stdout).not.toContain(legacy[1]);
+      expect(run.stdout).toContain(`-    ${legacy[1]}: '{"password":"***","host":"db"}'`);
+      expect(run.stdout).not.toContain(legacy[2]);
       expect(run.stdout + run.stderr).toContain(
         `A secret value changed inside metadata.annotations.${legacy[0]}`,
       );
       // `::add-mask::` lines register secrets with the runner, which never shows them.
       const everything = [...logLines(run), run.summary, run.outputs].join('\n');
       expect(parseOutputs(run.outputs).diff).toContain('"password":"***"');
-      for (const secret of [mysqlPw, pendingPw, goEscaped, 'Pending&Pw', 'Pending\\u0026Pw'])
+      for (const secret of [mysqlPw, pendingPw, goEscaped, 'Pending&Pw', 'Pending\\u0026Pw', redisPw])
         expect(everything).not.toContain(secret);
     } finally {
-      await p.kubectl(['annotate', '-n', ns, V2_CRD, CR, `${legacy[0]}-`, `${legacy[1]}-`]);
+      await p.kubectl(['annotate', '-n', ns, V2_CRD, CR, ...legacy.map((key) => `${key}-`)]);
     }
   });
 
