@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -392,9 +393,23 @@ describe('migrate --to v2 on the v2 plane', () => {
       `${join(repo, 'deploy')} is in a git work tree that does not ignore wandb-v2.secrets.yaml, so not beside the CR`,
     );
     expect(path.startsWith(repo)).toBe(false);
+    // One private directory per CR, reused: a rerun overwrites the file instead of leaving another copy.
+    const perCr = join(tmpdir(), `wandb-migrate-v2-${ns}-${CR_NAME}`);
+    expect(path).toBe(join(perCr, 'wandb-v2.secrets.yaml'));
+    expect(run.stdout + run.stderr).toContain(
+      'It stays until you delete it (a rerun for this CR overwrites it; a confirm that succeeds deletes it).',
+    );
     expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toContain(MYSQL_PASSWORD);
     expect(existsSync(beside)).toBe(false);
+    // A file made looser by hand is replaced by a new 0600 one, never written through its old mode.
+    chmodSync(path, 0o644);
+    const again = await dryRun();
+    expect(again.code).toBe(0);
+    expect(wrote.exec(again.stdout + again.stderr)?.[1]).toBe(path);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    rmSync(perCr, { recursive: true, force: true });
     expect(
       execFileSync('git', ['-C', repo, 'status', '--porcelain', '--untracked-files=all'], {
         encoding: 'utf8',
@@ -429,8 +444,8 @@ describe('migrate --to v2 on the v2 plane', () => {
   it('a reviewed Secrets file with a YAML mistake is refused before the cluster, by file, line and column, never by value', async () => {
     const p = plane();
     const reviewedValue = 'reviewed-pw-3c2b1a0f9e';
-    const secretsFile = join(dir, 'reviewed', 'wandb-v2.secrets.yaml');
-    mkdirSync(dirname(secretsFile), { recursive: true });
+    // In `dir`, whose other files are all checked for secrets: the name ends in .secrets.yaml, as theirs may not.
+    const secretsFile = join(dir, 'reviewed-wandb-v2.secrets.yaml');
     // `password: x: y` is a nested mapping YAML refuses; parsed loosely it would be applied as [object Object].
     writeFileSync(
       secretsFile,

@@ -80,8 +80,14 @@ export async function proposeV2(plan: V2Plan, options: MigrateOptions, ctx: Cont
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     ctx.out.setOutput('result', 'failed');
+    const commit = progress.pushed && progress.tip ? await progress.tip() : undefined;
     ctx.out.error(
-      `${error.message} ${prFailureState({ written: options.output, branch: pr.branch, ...progress })}`,
+      `${error.message} ${prFailureState({
+        written: options.output,
+        branch: pr.branch,
+        ...(progress.pushed ? { pushed: commit ? { commit } : {} } : {}),
+        ...(progress.existing !== undefined ? { existing: progress.existing } : {}),
+      })}`,
     );
     if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
     return 1;
@@ -89,7 +95,11 @@ export async function proposeV2(plan: V2Plan, options: MigrateOptions, ctx: Cont
 }
 
 interface PrProgress {
+  /** Set once this run pushed the branch. */
   pushed?: { commit?: string };
+  /** Reads the branch's tip on the remote (after a push). */
+  tip?: () => Promise<string | undefined>;
+  /** The open pull request of the branch, when there was one. */
   existing?: number;
 }
 
@@ -167,15 +177,15 @@ async function openOrUpdate(
         author: pr.author,
       });
   if (pushed) {
-    // Read back for the state an error from here on leaves; not knowing it is no failure.
-    const commit = await repo
-      .lsRemote([pr.branch])
-      .then((remote) => remote.heads.get(`refs/heads/${pr.branch}`))
-      .catch(() => undefined);
-    progress.pushed = commit ? { commit } : {};
-    ctx.out.info(
-      `Pushed ${commit ? `commit ${commit.slice(0, 12)}` : 'the commit'} with ${pr.path} to ${pr.branch}.`,
-    );
+    ctx.out.info(`Pushed the commit with ${pr.path} to ${pr.branch}.`);
+    // The commit is read back only if an error follows (for the state it leaves): a success needs no extra
+    // call, and not knowing it is no failure.
+    progress.pushed = {};
+    progress.tip = () =>
+      repo
+        .lsRemote([pr.branch])
+        .then((remote) => remote.heads.get(`refs/heads/${pr.branch}`))
+        .catch(() => undefined);
   }
   const wanted = {
     title: ctx.redactor.redact(v2PrTitle(input)),
