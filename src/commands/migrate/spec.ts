@@ -54,7 +54,7 @@ export const migrateCommand: CommandSpec = {
     {
       name: 'secrets-output',
       description:
-        "to: v2: where the Secrets' manifests are written (mode 0600; they hold the values moved out of the CR: never commit the file). Default: beside the CR as <output>.secrets.yaml, except under GitHub Actions or when that path is in a git work tree and not ignored (git check-ignore): then in a private directory (mode 0700) under RUNNER_TEMP or the system temp directory, deleted after a successful confirm. The secrets-path output says where it is. With confirm, a file named here that exists is the reviewed one and is applied as it is.",
+        "to: v2: where the Secrets' manifests are written (mode 0600; they hold the values moved out of the CR: never commit the file). Default: beside the CR as <output>.secrets.yaml, except under GitHub Actions or when that path is in a git work tree and not ignored (git check-ignore): then in a private directory of the CR (mode 0700, wandb-migrate-v2-<namespace>-<name>) under RUNNER_TEMP or the system temp directory, which a rerun reuses and a successful confirm deletes; after a dry run it stays until you delete it. With pull-request it is not written at all. The secrets-path output says where it is. With confirm, a file named here that exists is the reviewed one: it is checked (no YAML error, every value a single scalar) and applied as it is.",
     },
     {
       name: 'confirm',
@@ -177,7 +177,7 @@ export const migrateCommand: CommandSpec = {
     {
       name: 'secrets-path',
       description:
-        "to: v2: path of the Secrets' manifests (mode 0600; see secrets-output), empty when none; after a successful confirm a file in a temporary directory is deleted",
+        "to: v2: path of the Secrets' manifests (mode 0600; see secrets-output), empty when none and with pull-request (not written then); after a successful confirm a file in a temporary directory is deleted",
     },
     {
       name: 'moved-secrets',
