@@ -595,7 +595,7 @@ describe('migrate --to v2 on the v2 plane', () => {
     expect(run.stdout).toContain('== 2/4 Check');
     expect(run.stdout).toContain('says no to list jobs.batch');
     expect(run.stdout).toContain(
-      `apply-cr would not apply weightsandbiases/${CR_NAME} (namespace ${ns}) (its log above says why). Nothing was changed: no Secret was created and the CR is as it was.`,
+      `apply-cr would not apply weightsandbiases/${CR_NAME} (namespace ${ns}) (its log above says why). Nothing in the cluster was changed: no Secret was created and the CR is as it was.`,
     );
     expect(run.stdout).not.toContain('== 3/4');
     expect(run.stdout).not.toContain('stays applied');

@@ -469,7 +469,7 @@ export async function cutoverV2(
           'refused',
           1,
           `The API server refused ${file}: ${checked.stderr.trim()}`,
-          'Nothing was changed.',
+          'Nothing in the cluster was changed.',
         );
       }
     }
@@ -492,7 +492,7 @@ export async function cutoverV2(
           'refused',
           1,
           `apply-cr would not apply ${plan.crLabel} (its log above says why).`,
-          'Nothing was changed: no Secret was created and the CR is as it was.',
+          'Nothing in the cluster was changed: no Secret was created and the CR is as it was.',
         );
       }
       steps.push(`apply-cr accepts ${plan.crLabel} (dry run)`);
