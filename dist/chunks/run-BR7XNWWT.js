@@ -13,7 +13,7 @@ import {
   parseCommitAuthor,
   pushFiles,
   repositoryOf
-} from "./chunk-7P42PCVJ.js";
+} from "./chunk-TCULGUXX.js";
 import {
   GITHUB_BODY_LIMIT,
   neutraliseReferences
@@ -33,7 +33,7 @@ import {
   runApplyCr,
   sameConfiguration,
   workloadReady
-} from "./chunk-PDGQMFYH.js";
+} from "./chunk-LFZVDDDN.js";
 import {
   API_VERSION,
   KIND,
@@ -46,22 +46,22 @@ import {
   maskSecrets,
   scanSecrets,
   secretValuesIn
-} from "./chunk-BECUH4FK.js";
+} from "./chunk-HNQZCHQR.js";
 import {
   runInstallOperator
-} from "./chunk-ZMNPRQMV.js";
+} from "./chunk-YIQVA6XV.js";
 import "./chunk-SFUWLBPD.js";
 import {
   helmReleaseStatus,
   helmUserValues
-} from "./chunk-KJG2LF4A.js";
+} from "./chunk-XUR4R4XS.js";
 import "./chunk-W47JOMVU.js";
 import {
   reportLine,
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-6BSTLYQV.js";
+} from "./chunk-CBX34D3F.js";
 import {
   activeKey
 } from "./chunk-ROUWXDMR.js";
@@ -71,7 +71,7 @@ import "./chunk-7NRUIF3I.js";
 import {
   KubeClient,
   execute
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
@@ -79,15 +79,17 @@ import "./chunk-6RDCTTMH.js";
 import "./chunk-PZFI2W65.js";
 import {
   Reporter
-} from "./chunk-NVOXZBAT.js";
+} from "./chunk-UGOVBG4S.js";
 import "./chunk-FUTQYGYO.js";
 import "./chunk-2YU3Z55Y.js";
 import {
   Redactor
-} from "./chunk-MB3LOVC5.js";
+} from "./chunk-4QZDXL4F.js";
 import "./chunk-4C7HI6MF.js";
 import "./chunk-UV73XVDV.js";
-import "./chunk-ZDPISML2.js";
+import {
+  onCancel
+} from "./chunk-ZDPISML2.js";
 import {
   prepareKubeconfig
 } from "./chunk-CRJNI5SM.js";
@@ -1418,8 +1420,7 @@ Removed ${oldLabel}: ${crLabel} is Completed, ready and ${verifiedAt}. ${leftove
 }
 
 // src/migrate/v2-flow.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { chmodSync as chmodSync2, existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { chmodSync as chmodSync2, existsSync as existsSync2, lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
 
@@ -1461,6 +1462,7 @@ async function readLiveV1(client, ref, redactor) {
 }
 
 // src/migrate/v2-plan.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 import { basename, dirname as dirname2, join, parse as parsePath } from "node:path";
 
 // src/migrate/to-v2.ts
@@ -2439,28 +2441,138 @@ function secretsFailedState(names, existing) {
 function unverifiedState(secrets) {
   return `State: the v2 CR stays applied${secrets.length ? ` and the Secrets ${secrets.join(", ")} exist` : ""}. Fix what verify reports and run verify again. The CR's annotations legacy.operator.wandb.com/v1-chart and v1-values record the v1 chart and values with every secret referenced (moved into the Secrets) or masked: not the original values.`;
 }
+var YAML_PROBLEMS = {
+  BLOCK_AS_IMPLICIT_KEY: "a value holds an unquoted ': ' (quote the value)",
+  MISSING_CHAR: "a quote or a bracket is not closed",
+  DUPLICATE_KEY: "a key appears twice in one mapping (which value was meant is not known)",
+  BAD_INDENT: "the indentation is wrong",
+  MULTILINE_IMPLICIT_KEY: "a key runs over more than one line",
+  UNEXPECTED_TOKEN: "something unexpected stands here"
+};
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function readSecretsManifests(text, file) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter });
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  const fix = `Fix ${file} (or remove it to have it written afresh from the cluster) and run again.`;
+  const refuse = (line, column, problem) => {
+    throw new UserError(
+      `${file}:${line}:${column}: ${problem}; the Secrets' file is not applied (its values are not shown here). Nothing in the cluster was changed.`,
+      fix,
+      { file, line, column }
+    );
+  };
+  const at2 = (doc, path) => {
+    const node = doc.getIn(path, true);
+    return node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+  };
+  const result = { items: [], names: [], values: [] };
+  for (const doc of list2) {
+    const error = doc.errors[0];
+    if (error) {
+      const [pos] = error.linePos ?? [{ line: 1, col: 1 }];
+      const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML error(s) after it)` : "";
+      refuse(pos.line, pos.col, `the YAML does not parse: ${YAML_PROBLEMS[error.code] ?? error.code}${more}`);
+    }
+    const body = doc.toJSON();
+    if (body === null || body === void 0) continue;
+    if (typeof body !== "object" || Array.isArray(body)) {
+      const pos = at2(doc, []);
+      refuse(pos.line, pos.col, "a document is not a mapping (a Secret manifest)");
+    }
+    const secret = body;
+    const name = typeof secret.metadata?.name === "string" ? secret.metadata.name : "(no metadata.name)";
+    const data = {};
+    for (const field of ["data", "stringData"]) {
+      const map = secret[field];
+      if (map === void 0) continue;
+      if (map === null || typeof map !== "object" || Array.isArray(map)) {
+        const pos = at2(doc, [field]);
+        refuse(pos.line, pos.col, `${field} of Secret ${name} is not a mapping of keys to values`);
+      }
+      for (const [key, value] of Object.entries(map)) {
+        const pos = () => at2(doc, [field, key]);
+        const ok = field === "data" ? typeof value === "string" : ["string", "number", "boolean"].includes(typeof value);
+        if (!ok) {
+          const { line, col } = pos();
+          const kind = value === null ? "empty" : Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : `a ${typeof value}`;
+          refuse(
+            line,
+            col,
+            `${field}.${key} of Secret ${name} is ${kind}, not ${field === "data" ? "a base64 string" : "a single value"}`
+          );
+        }
+        if (field === "data") {
+          const encoded = value.replace(/\s+/g, "");
+          if (!BASE64.test(encoded)) {
+            const { line, col } = pos();
+            refuse(line, col, `data.${key} of Secret ${name} is not base64 (stringData takes plain text)`);
+          }
+          data[key] = encoded;
+          result.values.push(Buffer.from(encoded, "base64").toString("utf8"));
+        } else {
+          const plain = String(value);
+          data[key] = Buffer.from(plain, "utf8").toString("base64");
+          result.values.push(plain);
+        }
+      }
+    }
+    result.names.push(...typeof secret.metadata?.name === "string" ? [secret.metadata.name] : []);
+    const { stringData: _dropped, ...rest } = secret;
+    void _dropped;
+    result.items.push(
+      secret.data === void 0 && secret.stringData === void 0 ? rest : { ...rest, data }
+    );
+  }
+  return result;
+}
+function secretsList(manifests) {
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items: manifests.items });
+}
+function prFailureState(input) {
+  const head = `State: ${input.written} written; nothing in the cluster changed;`;
+  if (!input.pushed)
+    return `${head} the branch ${input.branch} and the pull request are as they were before this run.`;
+  const commit = input.pushed.commit ? `commit ${input.pushed.commit.slice(0, 12)}` : "the new commit";
+  const pr = input.existing !== void 0 ? `pull request #${input.existing} shows it, but its title and description were not updated` : "the pull request was not opened";
+  return `${head} the branch ${input.branch} now holds ${commit} with the v2 CR; ${pr}. A rerun does not push again and goes on to the pull request.`;
+}
 
 // src/migrate/v2-flow.ts
 function writePrivate(path, text) {
   mkdirSync2(dirname3(path), { recursive: true });
-  writeFileSync2(path, text, { mode: 384 });
-  chmodSync2(path, 384);
+  rmSync(path, { force: true });
+  writeFileSync2(path, text, { mode: 384, flag: "wx" });
 }
-async function gitPlace(path, env) {
-  const git = (args) => execute({ command: "git", args, cwd: dirname3(path), env, timeoutMs: 15e3 });
+async function gitPlace(path, env, run = execute) {
+  const git = (args) => run({ command: "git", role: "git", args, cwd: dirname3(path), env, timeoutMs: 15e3 });
   try {
     const inside = await git(["rev-parse", "--is-inside-work-tree"]);
-    if (inside.code !== 0 || inside.stdout.trim() !== "true") return "outside";
+    if (inside.code !== 0) return /not a git repository/i.test(inside.stderr) ? "outside" : "not-ignored";
+    if (inside.stdout.trim() !== "true") return "not-ignored";
     const ignored = await git(["check-ignore", "-q", "--", basename2(path)]);
     return ignored.code === 0 ? "ignored" : "not-ignored";
   } catch {
-    return "outside";
+    return "not-ignored";
   }
 }
-function privateTempDir(env) {
+function privateDirFor(env, namespace, name) {
   const base = env.RUNNER_TEMP || tmpdir();
   mkdirSync2(base, { recursive: true });
-  const dir = mkdtempSync(join2(base, "wandb-migrate-v2-"));
+  const dir = join2(base, `wandb-migrate-v2-${namespace}-${name}`);
+  try {
+    mkdirSync2(dir, { mode: 448 });
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  }
+  const stat = lstatSync(dir);
+  const uid = process.getuid?.();
+  if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid) {
+    throw new UserError(
+      `${dir}, where the Secrets' file of this CR goes, exists and is not a directory of this user; nothing was written there and nothing in the cluster was changed.`,
+      `Remove ${dir}, or name another place with secrets-output.`
+    );
+  }
   chmodSync2(dir, 448);
   return dir;
 }
@@ -2486,27 +2598,40 @@ async function planV2(client, options, ctx) {
     writeFileSync2(options.output, text);
   }
   const actions = ctx.env.GITHUB_ACTIONS === "true" || Boolean(ctx.env.RUNNER_TEMP);
+  const proposing = Boolean(options.pullRequest);
   const placement = secretsPlacement({
     output: options.output,
     given: options.secretsOutput,
     actions,
     // git is asked only when its answer decides.
-    git: options.secretsOutput || actions ? "outside" : await gitPlace(secretsPathFor(options.output), ctx.env)
+    git: options.secretsOutput || actions || proposing ? "outside" : await gitPlace(secretsPathFor(options.output), ctx.env)
   });
   const secretsTemporary = placement.where === "temp";
-  let secretsPath = placement.path ?? "";
+  let secretsPath = proposing ? "" : placement.path ?? "";
   const reviewedSecrets = options.confirm && secretsPath !== "" && existsSync2(secretsPath);
-  if (conversion.secrets.length > 0 && !reviewedSecrets) {
-    if (!secretsPath) secretsPath = join2(privateTempDir(ctx.env), placement.name);
-    writePrivate(secretsPath, secretsFileText(conversion));
+  let secrets;
+  if (reviewedSecrets) {
+    try {
+      secrets = readSecretsManifests(readFileSync2(secretsPath, "utf8"), secretsPath);
+    } catch (error) {
+      ctx.out.setOutput("result", "refused");
+      throw error;
+    }
+    for (const value of secrets.values) ctx.redactor.add(value);
+  } else if (conversion.secrets.length > 0 && !proposing) {
+    if (!secretsPath) secretsPath = join2(privateDirFor(ctx.env, ref.namespace, ref.name), placement.name);
+    const secretsText = secretsFileText(conversion);
+    secrets = readSecretsManifests(secretsText, secretsPath);
+    for (const value of secrets.values) ctx.redactor.add(value);
+    writePrivate(secretsPath, secretsText);
   }
   const besideCr = secretsPathFor(options.output);
-  if (secretsTemporary && conversion.secrets.length > 0 && existsSync2(besideCr)) {
+  if (secretsTemporary && !proposing && conversion.secrets.length > 0 && existsSync2(besideCr)) {
     ctx.out.warning(
       `${besideCr} (Secrets' manifests from an earlier run) is in the CR's directory; this run does not use it. Delete it, and never commit it.`
     );
   }
-  if (!(conversion.secrets.length > 0 || reviewedSecrets)) secretsPath = "";
+  if (!secrets) secretsPath = "";
   ctx.out.setOutput("cr-path", options.output);
   ctx.out.setOutput("secrets-path", secretsPath);
   ctx.out.setOutput("unmapped-keys", unmappedLines(conversion));
@@ -2525,9 +2650,15 @@ async function planV2(client, options, ctx) {
   ctx.out.info(
     reviewed ? `Using the reviewed ${crLabel} in ${options.output} as it is (not rewritten).` : `Wrote ${crLabel} (apps.wandb.com/v2, version ${conversion.version}) to ${options.output} for review.`
   );
-  if (conversion.secrets.length > 0) {
+  if (conversion.secrets.length > 0 && proposing) {
     ctx.out.info(
-      reviewedSecrets ? `Using the reviewed Secrets in ${secretsPath} as they are.` : `Wrote ${conversion.secrets.length} Secret manifest${conversion.secrets.length === 1 ? "" : "s"} to ${secretsPath} (mode 0600${secretsTemporary ? ", in a private temporary directory" : ""}: ${placement.why}; never commit it): ${conversion.secrets.map((s) => s.name).join(", ")}.`
+      `The ${conversion.secrets.length} Secret${conversion.secrets.length === 1 ? "" : "s"} the v2 CR references (${conversion.secrets.map((s) => s.name).join(", ")}) are not written to a file: the pull request never carries them, and confirm creates them from the cluster.`
+    );
+  } else if (reviewedSecrets) {
+    ctx.out.info(`Using the reviewed Secrets in ${secretsPath} as they are.`);
+  } else if (conversion.secrets.length > 0) {
+    ctx.out.info(
+      `Wrote ${conversion.secrets.length} Secret manifest${conversion.secrets.length === 1 ? "" : "s"} to ${secretsPath} (mode 0600${secretsTemporary ? ", in a private temporary directory" : ""}: ${placement.why}; never commit it): ${conversion.secrets.map((s) => s.name).join(", ")}.${options.confirm ? "" : ` It stays until you delete it${secretsTemporary ? " (a rerun for this CR overwrites it; a confirm that succeeds deletes it)" : ""}.`}`
     );
   }
   ctx.out.info(
@@ -2568,31 +2699,14 @@ ${conversion.unmapped.map((u) => `  ${u.path}: ${u.reason}`).join("\n")}`
     crNamespace,
     crLabel,
     secretsPath,
+    secretsName: placement.name,
+    ...secrets ? { secrets } : {},
     secretsTemporary: secretsTemporary && secretsPath !== "" && !reviewedSecrets,
     cr: built.cr,
     text,
     hostname,
     blockers
   };
-}
-function secretNames(plan) {
-  try {
-    const names = (0, import_yaml4.parseAllDocuments)(readFileSync2(plan.secretsPath, "utf8")).map((doc) => doc.toJSON()?.metadata?.name).filter((name) => typeof name === "string");
-    if (names.length > 0) return names;
-  } catch {
-  }
-  return plan.conversion.secrets.map((s) => s.name);
-}
-function secretsForApply(path) {
-  const items = (0, import_yaml4.parseAllDocuments)(readFileSync2(path, "utf8")).map((doc) => doc.toJSON()).filter((doc) => doc !== null && typeof doc === "object").map((doc) => {
-    const { stringData, ...rest } = doc;
-    if (!stringData) return doc;
-    const data = { ...rest.data ?? {} };
-    for (const [key, value] of Object.entries(stringData))
-      data[key] = Buffer.from(String(value), "utf8").toString("base64");
-    return { ...rest, data };
-  });
-  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
 }
 async function crInCluster(client, plan) {
   const read = await client.kubectl(["get", V2_RESOURCE, plan.crName, "-n", plan.crNamespace, "-o", "json"], {
@@ -2658,23 +2772,44 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
   });
   if (refused) {
     ctx.out.setOutput("result", "refused");
-    ctx.out.error(`Nothing was changed: ${refused.reason}`);
+    ctx.out.error(`Nothing in the cluster was changed: ${refused.reason}`);
     ctx.out.info(`  fix: ${refused.fix}`);
     return 1;
   }
-  const hasSecrets = plan.secretsPath !== "" && existsSync2(plan.secretsPath);
-  const names = hasSecrets ? secretNames(plan) : [];
+  const secrets = plan.secrets;
+  const hasSecrets = secrets !== void 0 && plan.secretsPath !== "";
+  const names = secrets?.names ?? [];
   const files = [...hasSecrets ? [plan.secretsPath] : [], options.output];
   const apply = ["apply", "--server-side", `--field-manager=${FIELD_MANAGER}`, "-n", plan.crNamespace];
+  let secretsFileGone = false;
+  const secretsKept = () => {
+    if (hasSecrets && !secretsFileGone)
+      ctx.out.info(
+        `The Secrets' file ${plan.secretsPath} is kept (mode 0600): never commit it; delete it when you no longer need it.`
+      );
+  };
+  const stateNow = () => `State: ${steps.length ? `done before it stopped: ${steps.join("; ")}` : "nothing in the cluster was changed"}.`;
+  const stopCancel = onCancel(() => {
+    ctx.out.setOutput("result", "failed");
+    ctx.out.error(`The cutover was cancelled. ${stateNow()}`);
+    secretsKept();
+    ctx.out.summary(
+      [
+        "#### Cutover",
+        "",
+        ...steps.map((s, i) => `${i + 1}. ${s}`),
+        "",
+        `**Result:** cancelled. ${stateNow()}`,
+        ""
+      ].join("\n")
+    );
+  });
   const finish = (result, code2, line, state) => {
     ctx.out.setOutput("result", result);
     if (code2 === 0) ctx.out.print(line);
     else {
       ctx.out.error(`${line} ${state}`);
-      if (hasSecrets)
-        ctx.out.info(
-          `The Secrets' file ${plan.secretsPath} is kept (mode 0600): never commit it; delete it when you no longer need it.`
-        );
+      secretsKept();
     }
     ctx.out.summary(
       [
@@ -2709,10 +2844,10 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
   try {
     ctx.out.info("== 1/4 Check the Secrets and the v2 CR with the API server (server-side dry run)");
     for (const file of files) {
-      const secrets = file === plan.secretsPath;
-      const checked = await client.kubectl([...apply, "--dry-run=server", "-f", secrets ? "-" : file], {
+      const isSecrets = file === plan.secretsPath;
+      const checked = await client.kubectl([...apply, "--dry-run=server", "-f", isSecrets ? "-" : file], {
         allowFailure: true,
-        ...secrets ? { stdin: secretsForApply(file) } : {}
+        ...isSecrets ? { stdin: secretsList(secrets) } : {}
       });
       if (checked.code !== 0) {
         steps.push(`the API server refused ${file}`);
@@ -2720,7 +2855,7 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
           "refused",
           1,
           `The API server refused ${file}: ${checked.stderr.trim()}`,
-          "Nothing was changed."
+          "Nothing in the cluster was changed."
         );
       }
     }
@@ -2739,7 +2874,7 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
           "refused",
           1,
           `apply-cr would not apply ${plan.crLabel} (its log above says why).`,
-          "Nothing was changed: no Secret was created and the CR is as it was."
+          "Nothing in the cluster was changed: no Secret was created and the CR is as it was."
         );
       }
       steps.push(`apply-cr accepts ${plan.crLabel} (dry run)`);
@@ -2749,7 +2884,7 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
       steps.push(`applying the Secrets ${names.join(", ")} (some may exist from here on)`);
       const created = await client.kubectl([...apply, "-f", "-"], {
         allowFailure: true,
-        stdin: secretsForApply(plan.secretsPath)
+        stdin: secretsList(secrets)
       });
       if (created.code !== 0) {
         const state = secretsFailedState(names, await existingSecrets(client, plan.crNamespace, names));
@@ -2803,6 +2938,7 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
       `verify passed against ${host}${verified.serverVersion ? ` (server ${verified.serverVersion})` : ""}`
     );
     steps.push(secretsFileAfter(plan, ctx));
+    secretsFileGone = plan.secretsTemporary;
     return finish(
       "migrated",
       0,
@@ -2810,16 +2946,20 @@ async function cutoverV2(client, options, plan, deadline, ctx) {
       ""
     );
   } catch (error) {
-    const state = `State: ${steps.length ? `done before it stopped: ${steps.join("; ")}` : "nothing was changed"}.`;
+    const state = stateNow();
     if (error instanceof UserError) {
       ctx.out.setOutput("result", "failed");
       ctx.out.error(`${error.message} ${state}`);
       if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
+      secretsKept();
       return 1;
     }
     ctx.out.setOutput("result", "failed");
     ctx.out.error(`The cutover stopped on an unexpected error: ${errorMessage(error)}. ${state}`);
+    secretsKept();
     throw error;
+  } finally {
+    stopCancel();
   }
 }
 function secretsFileAfter(plan, ctx) {
@@ -2835,9 +2975,6 @@ function secretsFileAfter(plan, ctx) {
   );
   return `kept the Secrets' file ${plan.secretsPath} (not made by this run in a temporary directory): never commit it`;
 }
-
-// src/migrate/v2-pr.ts
-import { basename as basename3, relative } from "node:path";
 
 // src/pr/body.ts
 function details(summary, content) {
@@ -3028,14 +3165,9 @@ async function proposeV2(plan, options, ctx) {
     );
     return 1;
   }
-  const written = `${options.output}${plan.conversion.secrets.length ? ` and ${plan.secretsPath}` : ""}`;
+  const progress = {};
   try {
-    const outcome = await openOrUpdate(plan, pr, text, ctx);
-    if (plan.conversion.secrets.length > 0 && !relative(pr.repositoryPath, plan.secretsPath).startsWith("..")) {
-      ctx.out.notice(
-        `${plan.secretsPath} (the Secrets, mode 0600) is in the clone's working tree, untracked; it is not in the pull request. Do not add it in a later step: delete it when the job no longer needs it.`
-      );
-    }
+    const outcome = await openOrUpdate(plan, pr, text, ctx, progress);
     ctx.out.setOutput("result", "planned");
     ctx.out.setOutput("pull-request-operation", outcome.operation);
     ctx.out.setOutput("pull-request-number", outcome.pullRequest ? String(outcome.pullRequest.number) : "");
@@ -3053,14 +3185,20 @@ async function proposeV2(plan, options, ctx) {
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     ctx.out.setOutput("result", "failed");
+    const commit = progress.pushed && progress.tip ? await progress.tip() : void 0;
     ctx.out.error(
-      `${error.message} State: ${written} are written; nothing in the cluster changed; the pull request is as it was before this run.`
+      `${error.message} ${prFailureState({
+        written: options.output,
+        branch: pr.branch,
+        ...progress.pushed ? { pushed: commit ? { commit } : {} } : {},
+        ...progress.existing !== void 0 ? { existing: progress.existing } : {}
+      })}`
     );
     if (error.fix) ctx.out.info(`  fix: ${error.fix}`);
     return 1;
   }
 }
-async function openOrUpdate(plan, pr, text, ctx) {
+async function openOrUpdate(plan, pr, text, ctx, progress) {
   const github = createGitHubClient({
     baseUrl: pr.githubApiUrl,
     token: pr.token,
@@ -3083,6 +3221,7 @@ async function openOrUpdate(plan, pr, text, ctx) {
     throw explain(error, `list the pull requests of ${pr.branch}`);
   });
   const open = prs.find((p) => p.state === "open");
+  if (open) progress.existing = open.number;
   if (open && !readMigrateMarker(open.body)) {
     throw new UserError(
       `Pull request #${open.number} uses the branch ${pr.branch} but was not opened by migrate (its description has no migrate marker); it is left as it is.`,
@@ -3114,11 +3253,19 @@ async function openOrUpdate(plan, pr, text, ctx) {
     name: plan.crName,
     namespace: plan.crNamespace,
     path: pr.path,
-    secretsFile: basename3(plan.secretsPath)
+    secretsFile: plan.secretsName
   };
   const holds = await branchHolds(repo, tips.branchSha, files);
-  const pushed = holds ? false : await pushFiles(s, { files, message: v2CommitMessage(input), author: pr.author });
-  if (pushed) ctx.out.info(`Pushed the commit with ${pr.path} to ${pr.branch}.`);
+  const pushed = holds ? false : await pushFiles(s, {
+    files,
+    message: ctx.redactor.redact(v2CommitMessage(input)),
+    author: pr.author
+  });
+  if (pushed) {
+    ctx.out.info(`Pushed the commit with ${pr.path} to ${pr.branch}.`);
+    progress.pushed = {};
+    progress.tip = () => repo.lsRemote([pr.branch]).then((remote) => remote.heads.get(`refs/heads/${pr.branch}`)).catch(() => void 0);
+  }
   const wanted = {
     title: ctx.redactor.redact(v2PrTitle(input)),
     body: ctx.redactor.redact(v2PrBody(input)),
@@ -3137,7 +3284,7 @@ async function openOrUpdate(plan, pr, text, ctx) {
 }
 
 // src/commands/migrate/options.ts
-import { isAbsolute, relative as relative2, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 var TARGETS = ["operator", "v2"];
 function target(raw) {
   const to2 = str(raw, "to") ?? "operator";
@@ -3225,7 +3372,7 @@ function pullRequestOptions(raw, options, ctx) {
   ctx.redactor.add(token);
   const repositoryPath = resolve(ctx.cwd, str(raw, "repository-path") ?? ".");
   const given = str(raw, "pull-request-path");
-  const inRepo = relative2(repositoryPath, options.output);
+  const inRepo = relative(repositoryPath, options.output);
   if (!given && (inRepo.startsWith("..") || isAbsolute(inRepo))) {
     throw new UserError(
       `The v2 CR is written to ${options.output}, outside repository-path (${repositoryPath}), so where it goes in the repository is not known.`,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-G6UZJVOF.js";
 import {
   execute
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   UserError,
   errorMessage
@@ -228,6 +228,7 @@ var Repository = class {
     };
     const result = await this.exec({
       command: "git",
+      role: "git",
       args,
       cwd: this.options.cwd,
       env,
@@ -246,6 +247,7 @@ var Repository = class {
     if (!this.options.token) return this.authEnv = {};
     const result = await this.exec({
       command: "git",
+      role: "git",
       args: ["remote", "get-url", this.remote],
       cwd: this.options.cwd,
       env: this.options.env,

@@ -5,7 +5,7 @@ import {
 import {
   Reporter,
   processStreams
-} from "./chunk-NVOXZBAT.js";
+} from "./chunk-UGOVBG4S.js";
 import {
   getInput
 } from "./chunk-FUTQYGYO.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-2YU3Z55Y.js";
 import {
   Redactor
-} from "./chunk-MB3LOVC5.js";
+} from "./chunk-4QZDXL4F.js";
 import {
   configInputs,
   formatInput,
@@ -221,7 +221,7 @@ var validateCommand = {
     }
   ],
   action: false,
-  load: () => import("./run-VIKAGDNN.js").then((m) => ({ run: m.runValidate }))
+  load: () => import("./run-BG7N45OO.js").then((m) => ({ run: m.runValidate }))
 };
 var renderCommand = {
   name: "render",
@@ -229,7 +229,7 @@ var renderCommand = {
   inputs: [...configInputs, formatInput("yaml")],
   outputs: [],
   action: false,
-  load: () => import("./run-VIKAGDNN.js").then((m) => ({ run: m.runRender }))
+  load: () => import("./run-BG7N45OO.js").then((m) => ({ run: m.runRender }))
 };
 
 // src/commands/apply-cr/spec.ts
@@ -285,7 +285,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-RXU5VAWR.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-6IPRYV3O.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -391,7 +391,7 @@ var installOperatorCommand = {
     { name: "helm-path", description: "the helm this step used" }
   ],
   action: true,
-  load: () => import("./run-33QWGMI7.js").then((m) => ({ run: m.runInstallOperator }))
+  load: () => import("./run-5SRJ5GDE.js").then((m) => ({ run: m.runInstallOperator }))
 };
 
 // src/commands/verify/spec.ts
@@ -485,7 +485,7 @@ var verifyCommand = {
     { name: "server-version", description: "W&B Server version the instance reports (empty if unknown)" }
   ],
   action: true,
-  load: () => import("./run-IGFR2KBD.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
+  load: () => import("./run-75ALTRUN.js").then((m) => ({ run: (raw, ctx) => m.runVerify(raw, ctx) }))
 };
 
 // src/github/source-inputs.ts
@@ -595,7 +595,7 @@ var releaseNotesCommand = {
     { name: "versions", description: "the versions in the range, comma-separated" }
   ],
   action: true,
-  load: async () => ({ run: (await import("./run-PADMZLT2.js")).runReleaseNotes })
+  load: async () => ({ run: (await import("./run-YRJMB7PB.js")).runReleaseNotes })
 };
 
 // src/commands/support/spec.ts
@@ -611,7 +611,7 @@ var supportCommand = {
   ],
   outputs: [],
   action: false,
-  load: async () => ({ run: (await import("./run-C2VKWCRF.js")).runSupport })
+  load: async () => ({ run: (await import("./run-JOPR7FQQ.js")).runSupport })
 };
 
 // src/commands/upgrade-check/spec.ts
@@ -783,7 +783,7 @@ var upgradeCheckCommand = {
     { name: "pull-request-operation", description: "created | updated | closed | none" }
   ],
   action: true,
-  load: async () => import("./run-6PVSLEJM.js")
+  load: async () => import("./run-Q6W6FKRO.js")
 };
 
 // src/commands/demo/spec.ts
@@ -872,7 +872,7 @@ var imageCheckCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-24Y3UCOM.js").then((m) => ({ run: m.runImageCheck }))
+  load: () => import("./run-UPVYNQU2.js").then((m) => ({ run: m.runImageCheck }))
 };
 
 // src/commands/migrate/spec.ts
@@ -921,7 +921,7 @@ var migrateCommand = {
     },
     {
       name: "secrets-output",
-      description: "to: v2: where the Secrets' manifests are written (mode 0600; they hold the values moved out of the CR: never commit the file). Default: beside the CR as <output>.secrets.yaml, except under GitHub Actions or when that path is in a git work tree and not ignored (git check-ignore): then in a private directory (mode 0700) under RUNNER_TEMP or the system temp directory, deleted after a successful confirm. The secrets-path output says where it is. With confirm, a file named here that exists is the reviewed one and is applied as it is."
+      description: "to: v2: where the Secrets' manifests are written (mode 0600; they hold the values moved out of the CR: never commit the file). Default: beside the CR as <output>.secrets.yaml, except under GitHub Actions or when that path is in a git work tree and not ignored (git check-ignore): then in a private directory of the CR (mode 0700, wandb-migrate-v2-<namespace>-<name>) under RUNNER_TEMP or the system temp directory, which a rerun reuses and a successful confirm deletes; after a dry run it stays until you delete it. With pull-request it is not written at all. The secrets-path output says where it is. With confirm, a file named here that exists is the reviewed one: it is checked (no YAML error, every value a single scalar) and applied as it is."
     },
     {
       name: "confirm",
@@ -1032,7 +1032,7 @@ var migrateCommand = {
     { name: "cr-path", description: "path of the CR file written for review" },
     {
       name: "secrets-path",
-      description: "to: v2: path of the Secrets' manifests (mode 0600; see secrets-output), empty when none; after a successful confirm a file in a temporary directory is deleted"
+      description: "to: v2: path of the Secrets' manifests (mode 0600; see secrets-output), empty when none and with pull-request (not written then); after a successful confirm a file in a temporary directory is deleted"
     },
     {
       name: "moved-secrets",
@@ -1063,7 +1063,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-OEJF5S4H.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-BR7XNWWT.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1123,7 +1123,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-AQ2J65TU.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-DETFYQN7.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

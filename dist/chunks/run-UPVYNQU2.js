@@ -27,8 +27,8 @@ import {
   resolveChartSource,
   secretValuesIn,
   toPlain
-} from "./chunk-BECUH4FK.js";
-import "./chunk-KJG2LF4A.js";
+} from "./chunk-HNQZCHQR.js";
+import "./chunk-XUR4R4XS.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OU746ASQ.js";
 import {
@@ -36,7 +36,7 @@ import {
 } from "./chunk-7NRUIF3I.js";
 import {
   findOnPath
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
@@ -44,7 +44,7 @@ import "./chunk-6RDCTTMH.js";
 import {
   USER_AGENT
 } from "./chunk-2YU3Z55Y.js";
-import "./chunk-MB3LOVC5.js";
+import "./chunk-4QZDXL4F.js";
 import {
   wantsJson
 } from "./chunk-4C7HI6MF.js";

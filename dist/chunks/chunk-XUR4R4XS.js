@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   KubeCommandError
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   onCancel
 } from "./chunk-ZDPISML2.js";

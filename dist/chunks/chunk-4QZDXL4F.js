@@ -73,6 +73,9 @@ function derivedForms(secret) {
     if (form && form.length > 0) forms.add(form);
   };
   add(JSON.stringify(secret).slice(1, -1));
+  add(
+    JSON.stringify(secret).slice(1, -1).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+  );
   add(encodeURIComponent(secret));
   add(encodeURIComponent(secret).replace(/%20/g, "+"));
   const b64 = Buffer.from(secret, "utf8").toString("base64");

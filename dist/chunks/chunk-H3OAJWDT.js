@@ -27,7 +27,7 @@ import {
 import {
   hasUrlCredentials,
   withoutUrlCredentials
-} from "./chunk-MB3LOVC5.js";
+} from "./chunk-4QZDXL4F.js";
 import {
   bool,
   num,

@@ -15,7 +15,7 @@ import {
   parseCommitAuthor,
   pushFiles,
   repositoryOf
-} from "./chunk-7P42PCVJ.js";
+} from "./chunk-TCULGUXX.js";
 import {
   GITHUB_BODY_LIMIT,
   issuesUrlOf,
@@ -50,7 +50,7 @@ import "./chunk-7NRUIF3I.js";
 import {
   KubeClient,
   findOnPath
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";

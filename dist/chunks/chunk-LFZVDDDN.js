@@ -8,7 +8,7 @@ import {
   parseRenderCheckOptions,
   renderCheck,
   scanSecrets
-} from "./chunk-BECUH4FK.js";
+} from "./chunk-HNQZCHQR.js";
 import {
   migrationDoneFor
 } from "./chunk-VTKGBLKJ.js";
@@ -22,7 +22,7 @@ import {
   UNREACHABLE_FIX,
   childEnv,
   isNotFound
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
@@ -343,7 +343,7 @@ var KubeApiProxy = class _KubeApiProxy {
     args.push("proxy", `--unix-socket=${socketPath}`, "--reject-methods=^(POST|PUT|PATCH|DELETE)$");
     const child = spawn(options.kubectlPath, args, {
       detached: OWN_GROUP,
-      env: childEnv(options.kubectlPath, options.env ?? process.env),
+      env: childEnv("kubectl", options.env ?? process.env),
       stdio: ["ignore", "pipe", "pipe"]
     });
     trackChild(child);

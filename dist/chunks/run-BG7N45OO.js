@@ -7,15 +7,15 @@ import {
   parseConfigOptions,
   parseRenderCheckOptions,
   renderCheck
-} from "./chunk-BECUH4FK.js";
-import "./chunk-KJG2LF4A.js";
+} from "./chunk-HNQZCHQR.js";
+import "./chunk-XUR4R4XS.js";
 import "./chunk-W47JOMVU.js";
 import "./chunk-OU746ASQ.js";
 import "./chunk-7NRUIF3I.js";
-import "./chunk-3XW7LADV.js";
+import "./chunk-PFUJ36V2.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
-import "./chunk-MB3LOVC5.js";
+import "./chunk-4QZDXL4F.js";
 import {
   wantsJson
 } from "./chunk-4C7HI6MF.js";

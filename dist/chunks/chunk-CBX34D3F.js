@@ -29,7 +29,7 @@ import {
   KubeClient,
   execute,
   findOnPath
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   require_semver
 } from "./chunk-6RDCTTMH.js";
@@ -249,6 +249,7 @@ function cliChecks(settings) {
       }
       const result = await settings.execute({
         command: settings.wandbPath,
+        role: "wandb",
         args: ["verify", "--host", settings.host],
         env,
         cwd,
@@ -2367,7 +2368,7 @@ function reportLine(report) {
 }
 async function wandbCliVersion(exec, path, env) {
   try {
-    const result = await exec({ command: path, args: ["--version"], env, timeoutMs: 3e4 });
+    const result = await exec({ command: path, role: "wandb", args: ["--version"], env, timeoutMs: 3e4 });
     return result.code === 0 ? parseWandbVersion(result.stdout) : void 0;
   } catch {
     return void 0;

@@ -6,21 +6,21 @@ import {
   reportLine,
   saveReport,
   verifyDeployment
-} from "./chunk-6BSTLYQV.js";
+} from "./chunk-CBX34D3F.js";
 import "./chunk-ROUWXDMR.js";
 import "./chunk-VTKGBLKJ.js";
 import "./chunk-OU746ASQ.js";
 import "./chunk-7NRUIF3I.js";
 import {
   execute
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
 import "./chunk-2YU3Z55Y.js";
 import {
   hasUrlCredentials,
   withoutUrlCredentials
-} from "./chunk-MB3LOVC5.js";
+} from "./chunk-4QZDXL4F.js";
 import {
   wantsJson
 } from "./chunk-4C7HI6MF.js";

@@ -2,7 +2,7 @@ import { createRequire as __wbCreateRequire } from 'node:module'; const require 
 import {
   createHelmHome,
   writeRegistryCredentials
-} from "./chunk-KJG2LF4A.js";
+} from "./chunk-XUR4R4XS.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
@@ -24,7 +24,7 @@ import {
 import {
   execute,
   findOnPath
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";
@@ -35,7 +35,7 @@ import {
   maskUrlCredentials,
   urlCredentials,
   weakSecretReason
-} from "./chunk-MB3LOVC5.js";
+} from "./chunk-4QZDXL4F.js";
 import {
   require_undici
 } from "./chunk-UV73XVDV.js";
@@ -827,7 +827,7 @@ var VALUE_KEYS_ENDING_IN_KEY = [
   "private_key"
 ];
 var SECRET_OBJECT_KEYS = ["passwordsecret", "licensesecret", "credentialsecret", "oidcsecret", "tlssecret"];
-var NOT_A_VALUE_SUFFIXES = ["name", "names", "path", "ref", "enabled", "file", "keys"];
+var NOT_A_VALUE_SUFFIXES = ["name", "names", "path", "ref", "enabled", "file", "keys", "source"];
 function isReferenceObjectKey(key) {
   const lower = key.toLowerCase();
   return lower === "valuefrom" || lower.endsWith("keyref") || lower.endsWith("secret") || lower.endsWith("secrets") || lower.endsWith("secretref");
@@ -840,6 +840,11 @@ function nearSecretWord(lower) {
   });
 }
 var MEASURE = /(ttl|seconds|minutes|hours|days|timeout|expir|count|size|length|limit|max|min|port|interval)/i;
+function settingText(name, value) {
+  if (/^(true|false|yes|no|on|off)$/i.test(value)) return true;
+  if (MEASURE.test(name) && /^\d+(\.\d+)?(ms|s|m|h|d)?$/.test(value)) return true;
+  return /credentials?$/i.test(name) && /^\/[\w./-]+$/.test(value);
+}
 var ENV_CREDENTIAL = /^[A-Z][A-Z0-9_]*_(KEY|TOKEN)$/;
 function isSecretKey(key) {
   if (ENV_CREDENTIAL.test(key)) return true;
@@ -906,7 +911,7 @@ function scan(value, state, keyIsSecret, inRef) {
     return out;
   }
   if (typeof value === "string") {
-    if (keyIsSecret && value !== "" && value !== MASK) {
+    if (keyIsSecret && value !== "" && value !== MASK && !settingText(settingName(state.path), value)) {
       state.places.push({ path: [...state.path], value });
       state.found.add(value);
       return MASK;
@@ -1374,7 +1379,8 @@ function resolveChartSource(request2) {
     };
   }
   if (/^oci:\/\//i.test(url)) {
-    const rest = url.slice("oci://".length).replace(/\/+$/, "");
+    const inUrl = ociUserinfo(url);
+    const rest = inUrl.url.slice("oci://".length).replace(/\/+$/, "");
     const last = rest.slice(rest.lastIndexOf("/") + 1);
     const colon = last.indexOf(":");
     const name2 = colon >= 0 ? last.slice(0, colon) : last;
@@ -1386,7 +1392,11 @@ function resolveChartSource(request2) {
       ref,
       name: name2,
       ...pinned ? { version: pinned } : {},
+      // spec.chart.username/password, when set, win over the URL's.
+      ...inUrl.username ? { username: inUrl.username } : {},
+      ...inUrl.password ? { password: inUrl.password } : {},
       ...credentials,
+      ...inUrl.username || inUrl.password ? { credentialsInUrl: true } : {},
       ...spec.plainHTTP === true ? { plainHTTP: true } : {}
     };
   }
@@ -1402,6 +1412,29 @@ function resolveChartSource(request2) {
     name,
     ...version ? { version } : {},
     ...credentials
+  };
+}
+function ociUserinfo(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  if (!parsed.username && !parsed.password) return { url };
+  const decode = (part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  const authority = url.slice("oci://".length).split("/")[0];
+  return {
+    // The rest of the URL as written (the parser would re-encode the path): only the userinfo goes.
+    url: `oci://${url.slice("oci://".length + authority.lastIndexOf("@") + 1)}`,
+    ...parsed.username ? { username: decode(parsed.username) } : {},
+    ...parsed.password ? { password: decode(parsed.password) } : {}
   };
 }
 function maskUrl(url) {
@@ -1550,6 +1583,11 @@ async function fromOci(source, options) {
     const env = { ...options.env ?? process.env, ...home.env };
     const username = options.username ?? source.username;
     const password = options.password ?? source.password;
+    if (source.credentialsInUrl) {
+      for (const secret of [source.username, source.password])
+        if (secret)
+          for (const form of /* @__PURE__ */ new Set([secret, encodeURIComponent(secret)])) options.redactor?.add(form);
+    }
     const host = source.ref.slice("oci://".length).split("/")[0];
     const tls = options.caFile ? ["--ca-file", options.caFile] : [];
     const plain = source.plainHTTP ? ["--plain-http"] : [];
@@ -1563,6 +1601,7 @@ async function fromOci(source, options) {
     await mkdir(out, { recursive: true });
     const pulled = await run({
       command: options.helm,
+      role: "helm",
       args: [
         "pull",
         source.ref,
@@ -1682,6 +1721,7 @@ async function renderChart(request2) {
   const run = request2.execute ?? execute;
   const result = await run({
     command: request2.helm,
+    role: "helm",
     args,
     stdin: JSON.stringify(request2.values ?? {}),
     env: request2.env,

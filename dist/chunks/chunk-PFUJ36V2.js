@@ -65,11 +65,9 @@ function allowed(name, patterns) {
     (pattern) => pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern
   );
 }
-function childEnv(command, env) {
-  const program = (command.split(/[\\/]/).pop() ?? command).replace(/\.(exe|cmd|bat)$/i, "");
-  const own = PROGRAM_ENV[program];
-  if (!own) return env;
-  const patterns = [...BASE_ENV, ...own];
+function childEnv(role, env) {
+  if (role === "inherit") return env;
+  const patterns = [...BASE_ENV, ...role ? PROGRAM_ENV[role] : []];
   const out = {};
   for (const [name, value] of Object.entries(env))
     if (value !== void 0 && allowed(name, patterns)) out[name] = value;
@@ -79,7 +77,7 @@ var execute = (request) => new Promise((resolve, reject) => {
   const child = spawn(request.command, request.args, {
     detached: OWN_GROUP,
     cwd: request.cwd,
-    env: childEnv(request.command, request.env ?? process.env),
+    env: childEnv(request.role, request.env ?? process.env),
     stdio: ["pipe", "pipe", "pipe"]
   });
   trackChild(child);
@@ -172,6 +170,7 @@ var KubeClient = class {
   async run(program, args, call) {
     const result = await this.exec({
       command: program === "kubectl" ? this.options.kubectlPath : this.options.helmPath,
+      role: program,
       args,
       stdin: call?.stdin,
       env: this.options.env,

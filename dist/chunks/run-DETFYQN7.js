@@ -9,14 +9,14 @@ import {
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-PDGQMFYH.js";
+} from "./chunk-LFZVDDDN.js";
 import {
   buildConfig,
   formatDiagnostic,
   hasErrors
-} from "./chunk-BECUH4FK.js";
+} from "./chunk-HNQZCHQR.js";
 import "./chunk-SFUWLBPD.js";
-import "./chunk-KJG2LF4A.js";
+import "./chunk-XUR4R4XS.js";
 import "./chunk-W47JOMVU.js";
 import {
   renderMarkdown,
@@ -24,22 +24,22 @@ import {
   saveReport,
   verifyDeployment,
   verifyOptions
-} from "./chunk-6BSTLYQV.js";
+} from "./chunk-CBX34D3F.js";
 import "./chunk-ROUWXDMR.js";
 import "./chunk-VTKGBLKJ.js";
 import "./chunk-OU746ASQ.js";
 import "./chunk-7NRUIF3I.js";
 import {
   KubeClient
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
 import {
   Reporter
-} from "./chunk-NVOXZBAT.js";
+} from "./chunk-UGOVBG4S.js";
 import "./chunk-FUTQYGYO.js";
 import "./chunk-2YU3Z55Y.js";
-import "./chunk-MB3LOVC5.js";
+import "./chunk-4QZDXL4F.js";
 import "./chunk-4C7HI6MF.js";
 import "./chunk-UV73XVDV.js";
 import "./chunk-ZDPISML2.js";

@@ -11,7 +11,7 @@ import {
   helmUserValues,
   registryAuthConfig,
   writeRegistryCredentials
-} from "./chunk-KJG2LF4A.js";
+} from "./chunk-XUR4R4XS.js";
 import {
   readInputFile
 } from "./chunk-W47JOMVU.js";
@@ -20,7 +20,7 @@ import {
   KubeCommandError,
   compareVersions,
   isNotFound
-} from "./chunk-3XW7LADV.js";
+} from "./chunk-PFUJ36V2.js";
 import {
   require_dist
 } from "./chunk-OZMMEVWY.js";

@@ -3,7 +3,7 @@ import {
   loadCatalog,
   readPolicyOptions,
   readReleaseSourceOptions
-} from "./chunk-2AOZWYIH.js";
+} from "./chunk-H3OAJWDT.js";
 import "./chunk-EGZLJEUV.js";
 import {
   decideSupport
@@ -14,7 +14,7 @@ import "./chunk-OZMMEVWY.js";
 import "./chunk-6RDCTTMH.js";
 import "./chunk-PZFI2W65.js";
 import "./chunk-2YU3Z55Y.js";
-import "./chunk-MB3LOVC5.js";
+import "./chunk-4QZDXL4F.js";
 import "./chunk-UV73XVDV.js";
 import {
   str

@@ -10,7 +10,7 @@ import {
 } from "./chunk-FUTQYGYO.js";
 import {
   weakSecretReason
-} from "./chunk-MB3LOVC5.js";
+} from "./chunk-4QZDXL4F.js";
 
 // src/core/reporter.ts
 import { appendFileSync } from "node:fs";
