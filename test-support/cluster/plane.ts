@@ -192,6 +192,16 @@ export function usePlane(options: { plane?: PlaneKind } = {}): {
  */
 export async function sweepClusterScoped(p: Plane, namespaces?: string[]): Promise<void> {
   type Obj = { metadata: { name: string; annotations?: Record<string, string> } };
+  const kinds = ['clusterroles', 'clusterrolebindings'];
+  const path = (kind: string) => `/apis/rbac.authorization.k8s.io/v1/${kind}`;
+  // The objects first, then the namespaces: an object listed here belongs to a release whose namespace
+  // already existed, so a namespace another test file creates meanwhile (with its releases) is never taken
+  // for a gone one and its objects are never deleted under it.
+  const listed: Array<{ kind: string; items: Obj[] }> = [];
+  for (const kind of kinds) {
+    const list = await p.rest.get<{ items?: Obj[] }>(path(kind));
+    listed.push({ kind, items: list.body?.items ?? [] });
+  }
   let gone: (ns: string) => boolean;
   if (namespaces) {
     gone = (ns) => namespaces.includes(ns);
@@ -204,12 +214,10 @@ export async function sweepClusterScoped(p: Plane, namespaces?: string[]): Promi
     );
     gone = (ns) => !live.has(ns);
   }
-  for (const kind of ['clusterroles', 'clusterrolebindings']) {
-    const path = `/apis/rbac.authorization.k8s.io/v1/${kind}`;
-    const list = await p.rest.get<{ items?: Obj[] }>(path);
-    for (const item of list.body?.items ?? []) {
+  for (const { kind, items } of listed) {
+    for (const item of items) {
       const ns = item.metadata.annotations?.['meta.helm.sh/release-namespace'];
-      if (ns && gone(ns)) await p.rest.request('DELETE', `${path}/${item.metadata.name}`);
+      if (ns && gone(ns)) await p.rest.request('DELETE', `${path(kind)}/${item.metadata.name}`);
     }
   }
 }
