@@ -280,7 +280,18 @@ export async function switchOver(
         if (!crExisted) {
           // Two installations must not serve the same database: the new one goes before the old one comes back.
           await gateway.deleteCr();
-          steps.push(`deleted ${plan.crLabel} (verify failed)`);
+          // Wait for the operator to remove it (its finalizer uninstalls the release): until then its pods
+          // may still serve, and a rerun would apply onto the CR being deleted.
+          const gone = await untilCrGone(
+            gateway,
+            Math.min(deadline, Date.now() + 120_000),
+            options.pollSeconds * 1000,
+          );
+          steps.push(
+            gone
+              ? `deleted ${plan.crLabel} (verify failed); the operator removed it`
+              : `deleted ${plan.crLabel} (verify failed); the operator had not finished removing it (kubectl get weightsandbiases -n ${plan.crNamespace})`,
+          );
         } else if (before.annotations?.[VERIFIED_ANNOTATION] !== undefined) {
           // An earlier pass recorded on the CR no longer speaks for it.
           await clearVerifiedRecord(client, crRef, ctx);
@@ -466,4 +477,13 @@ export async function removeOld(
     `### migrate: old installation removed\n\nRemoved ${oldLabel}: ${crLabel} is Completed, ready and ${verifiedAt}. ${leftovers}\n`,
   );
   return 0;
+}
+
+/** Polls until the CR is gone (true) or `untilMs` passes (false). */
+async function untilCrGone(gateway: ClusterGateway, untilMs: number, pollMs: number): Promise<boolean> {
+  for (;;) {
+    if ((await gateway.getCr()) === undefined) return true;
+    if (Date.now() + pollMs > untilMs) return false;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
 }

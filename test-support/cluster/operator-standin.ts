@@ -444,6 +444,10 @@ export class OperatorStandIn {
 
   private async remove(cr: WandbCR): Promise<void> {
     if (!cr.metadata.finalizers?.includes(FINALIZER)) return;
+    // The listed object may be stale by now: uninstall only while this very object (its uid) is still the one
+    // being deleted, never the release of a CR created again under the same name.
+    const live = await this.options.rest.get<WandbCR>(`${this.crPath}/${cr.metadata.name}`);
+    if (live.status !== 200 || live.body?.metadata.uid !== cr.metadata.uid) return;
     await execute({
       role: 'inherit',
       command: this.options.helm,
