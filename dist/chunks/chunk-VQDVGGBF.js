@@ -1063,7 +1063,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-BR7XNWWT.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-F6WXOBZY.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts

@@ -1247,7 +1247,14 @@ async function switchOver(client, options, plan, deadline, ctx) {
       if (!verified.passed) {
         if (!crExisted) {
           await gateway.deleteCr();
-          steps.push(`deleted ${plan.crLabel} (verify failed)`);
+          const gone = await untilCrGone(
+            gateway,
+            Math.min(deadline, Date.now() + 12e4),
+            options.pollSeconds * 1e3
+          );
+          steps.push(
+            gone ? `deleted ${plan.crLabel} (verify failed); the operator removed it` : `deleted ${plan.crLabel} (verify failed); the operator had not finished removing it (kubectl get weightsandbiases -n ${plan.crNamespace})`
+          );
         } else if (before.annotations?.[VERIFIED_ANNOTATION] !== void 0) {
           await clearVerifiedRecord(client, crRef, ctx);
         }
@@ -1417,6 +1424,13 @@ Removed ${oldLabel}: ${crLabel} is Completed, ready and ${verifiedAt}. ${leftove
 `
   );
   return 0;
+}
+async function untilCrGone(gateway, untilMs, pollMs) {
+  for (; ; ) {
+    if (await gateway.getCr() === void 0) return true;
+    if (Date.now() + pollMs > untilMs) return false;
+    await new Promise((resolve2) => setTimeout(resolve2, pollMs));
+  }
 }
 
 // src/migrate/v2-flow.ts
