@@ -102,31 +102,11 @@ export function legacySecretChanges(before: unknown, after: unknown): string[] {
 }
 
 /**
- * How Go's encoding/json writes `secret` inside a string: JSON's escapes plus `<`, `>`, `&`, U+2028 and U+2029
- * as \u escapes (the redactor already knows JSON.stringify's form, which leaves those as they are).
- */
-export function goJsonEscaped(secret: string): string {
-  return JSON.stringify(secret)
-    .slice(1, -1)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-/**
  * Registers with the redactor every secret of `cr`: those the secret rules find in its fields, and those inside
- * its legacy annotations, each with its Go-escaped form where that differs. A weak secret (see
- * src/core/redact.ts) is recorded as weak and its escaped form left out too: it is masked where this program
- * places it (the diff), as every weak secret is.
+ * its legacy annotations. The redactor itself adds the forms Go's JSON writes them in (src/core/redact.ts).
  */
 export function registerCrSecrets(cr: unknown, redactor: { add(secret: string): boolean }): void {
-  for (const secret of [...scanSecrets(cr ?? {}).secrets, ...legacySecrets(cr)]) {
-    if (!redactor.add(secret)) continue;
-    const escaped = goJsonEscaped(secret);
-    if (escaped !== secret) redactor.add(escaped);
-  }
+  for (const secret of [...scanSecrets(cr ?? {}).secrets, ...legacySecrets(cr)]) redactor.add(secret);
 }
 
 /**
