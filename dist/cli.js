@@ -2,7 +2,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-VQDVGGBF.js";
+} from "./chunks/chunk-JCHTQSSR.js";
 import "./chunks/chunk-PZFI2W65.js";
 import "./chunks/chunk-UGOVBG4S.js";
 import "./chunks/chunk-FUTQYGYO.js";

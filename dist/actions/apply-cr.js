@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runActionStep
-} from "../chunks/chunk-VQDVGGBF.js";
+} from "../chunks/chunk-JCHTQSSR.js";
 import "../chunks/chunk-PZFI2W65.js";
 import "../chunks/chunk-UGOVBG4S.js";
 import "../chunks/chunk-FUTQYGYO.js";

@@ -33,7 +33,7 @@ import {
   runApplyCr,
   sameConfiguration,
   workloadReady
-} from "./chunk-LFZVDDDN.js";
+} from "./chunk-DDV2XPRA.js";
 import {
   API_VERSION,
   KIND,

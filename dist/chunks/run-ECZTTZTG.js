@@ -1,7 +1,7 @@
 import { createRequire as __wbCreateRequire } from 'node:module'; const require = __wbCreateRequire(import.meta.url);
 import {
   runApplyCr
-} from "./chunk-LFZVDDDN.js";
+} from "./chunk-DDV2XPRA.js";
 import "./chunk-HNQZCHQR.js";
 import "./chunk-SFUWLBPD.js";
 import "./chunk-XUR4R4XS.js";

@@ -285,7 +285,7 @@ var applyCrCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-6IPRYV3O.js").then((m) => ({ run: m.runApplyCr }))
+  load: () => import("./run-ECZTTZTG.js").then((m) => ({ run: m.runApplyCr }))
 };
 
 // src/commands/install-operator/spec.ts
@@ -1063,7 +1063,7 @@ var migrateCommand = {
     }
   ],
   action: true,
-  load: () => import("./run-F6WXOBZY.js").then((m) => ({ run: m.runMigrate }))
+  load: () => import("./run-VQNROXVR.js").then((m) => ({ run: m.runMigrate }))
 };
 
 // src/commands/rollout/spec.ts
@@ -1123,7 +1123,7 @@ var rolloutCommand = {
     { name: "result", description: "succeeded | failed | dry-run" }
   ],
   action: true,
-  load: () => import("./run-DETFYQN7.js").then((m) => ({ run: m.runRollout }))
+  load: () => import("./run-APUWAFMS.js").then((m) => ({ run: m.runRollout }))
 };
 
 // src/commands/plan/spec.ts

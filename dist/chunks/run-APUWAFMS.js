@@ -9,7 +9,7 @@ import {
   applyAndWait,
   runApplyCr,
   workloadReady
-} from "./chunk-LFZVDDDN.js";
+} from "./chunk-DDV2XPRA.js";
 import {
   buildConfig,
   formatDiagnostic,

@@ -1897,15 +1897,8 @@ function legacySecretChanges(before, after) {
     return scanLegacyValue(before2).masked === scanLegacyValue(after2).masked;
   });
 }
-function goJsonEscaped(secret) {
-  return JSON.stringify(secret).slice(1, -1).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
 function registerCrSecrets(cr, redactor) {
-  for (const secret of [...scanSecrets(cr ?? {}).secrets, ...legacySecrets(cr)]) {
-    if (!redactor.add(secret)) continue;
-    const escaped = goJsonEscaped(secret);
-    if (escaped !== secret) redactor.add(escaped);
-  }
+  for (const secret of [...scanSecrets(cr ?? {}).secrets, ...legacySecrets(cr)]) redactor.add(secret);
 }
 function crDiff(previous, desired, options) {
   const result = configDiff(
